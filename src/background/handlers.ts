@@ -1,0 +1,74 @@
+// What the worker does for each message. Pure of browser APIs apart from what is injected,
+// so the same handlers run under fake-indexeddb in unit tests.
+import type { Analysis, Post } from '../core/types';
+import { countNewComplaintsOn, logComplaint, undoComplaint } from '../db/complaints';
+import { localDay } from '../db/day';
+import type { SimakDb } from '../db/db';
+import { recordSeen, todayTotals } from '../db/stats';
+import type { Handlers } from './router';
+
+export type Analyze = (post: Post) => Analysis;
+
+export interface WorkerDeps {
+  db: SimakDb;
+  analyze: Analyze;
+  deviceId: () => Promise<string>;
+  /** Called when today's count of new complaints may have changed (toolbar badge). */
+  onComplaintsChanged?: () => void;
+}
+
+/** Scores each post key once per worker life; a worker restart only costs a re-score. */
+const SCORE_CACHE_LIMIT = 5_000;
+
+export function makeHandlers(deps: WorkerDeps): Handlers {
+  const scored = new Map<string, Analysis>();
+  const remember = (key: string, analysis: Analysis) => {
+    if (scored.size >= SCORE_CACHE_LIMIT) {
+      const oldest = scored.keys().next().value;
+      if (oldest !== undefined) scored.delete(oldest);
+    }
+    scored.set(key, analysis);
+  };
+  const analysisOf = (post: Post) => scored.get(post.key) ?? deps.analyze(post);
+
+  return {
+    async 'posts/seen'({ posts }) {
+      const analyses: Record<string, Analysis> = {};
+      const fresh: { post: Post; analysis: Analysis; keep: boolean }[] = [];
+      for (const post of posts) {
+        const cached = scored.get(post.key);
+        const analysis = cached ?? deps.analyze(post);
+        analyses[post.key] = analysis;
+        if (!cached) {
+          remember(post.key, analysis);
+          fresh.push({ post, analysis, keep: analysis.complaint.is || analysis.matches.length > 0 });
+        }
+      }
+      if (fresh.length > 0) await recordSeen(deps.db, fresh, await deps.deviceId());
+      return { analyses };
+    },
+    async 'complaint/log'({ post }) {
+      const outcome = await logComplaint(deps.db, post, analysisOf(post), await deps.deviceId());
+      if (!outcome.alreadyLogged) deps.onComplaintsChanged?.();
+      return outcome;
+    },
+    async 'complaint/undo'({ id }) {
+      const removed = await undoComplaint(deps.db, id);
+      if (removed) deps.onComplaintsChanged?.();
+      return { removed };
+    },
+    async 'summary/today'() {
+      const day = localDay();
+      const totals = await todayTotals(deps.db, day);
+      return {
+        day,
+        postsSeen: totals.postsSeen,
+        newComplaints: await countNewComplaintsOn(deps.db, day),
+        sentiment: { negative: totals.negative, neutral: totals.neutral, positive: totals.positive },
+      };
+    },
+    async ping() {
+      return { pong: true as const };
+    },
+  };
+}

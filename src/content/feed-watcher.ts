@@ -1,0 +1,112 @@
+// Watches a virtualised feed without slowing it down: observer callbacks only mark work;
+// the work (finding and reading posts) runs in batches in idle time.
+import type { Post } from '../core/types';
+import type { SiteAdapter } from '../sites/types';
+
+export interface FeedWatcherStats {
+  read: number;
+  skipped: Record<string, number>;
+}
+
+export interface FeedWatcherOptions {
+  adapter: SiteAdapter;
+  root: Document;
+  /** Called with posts that came on screen, each post key once (again if a node is recycled). */
+  onVisible: (batch: { post: Post; element: Element }[]) => void;
+  /** Report every post found, on screen or not (used by `npm run extract`). */
+  reportAll?: boolean;
+}
+
+const idle: (cb: () => void) => void =
+  typeof requestIdleCallback === 'function'
+    ? (cb) => requestIdleCallback(cb, { timeout: 300 })
+    : (cb) => setTimeout(cb, 50);
+
+export class FeedWatcher {
+  readonly stats: FeedWatcherStats = { read: 0, skipped: {} };
+  /** Which post key each element showed when last read: a recycled node shows another. */
+  private readonly shown = new WeakMap<Element, string>();
+  private readonly reported = new Set<string>();
+  private readonly pendingVisible = new Set<Element>();
+  private readonly observers = new Map<string, MutationObserver | IntersectionObserver>();
+  private scanQueued = false;
+  private flushQueued = false;
+  private lastUrl: string;
+
+  constructor(private readonly opts: FeedWatcherOptions) {
+    this.lastUrl = opts.root.location?.href ?? '';
+  }
+
+  start(): void {
+    const intersection = new IntersectionObserver((entries) => {
+      for (const e of entries) if (e.isIntersecting) this.pendingVisible.add(e.target);
+      this.queueFlush();
+    });
+    this.observers.set('visible-posts', intersection);
+    const mutations = new MutationObserver(() => this.queueScan());
+    mutations.observe(this.opts.root.body ?? this.opts.root.documentElement, { childList: true, subtree: true });
+    this.observers.set('feed-mutations', mutations);
+    this.queueScan();
+  }
+
+  stop(): void {
+    for (const o of this.observers.values()) o.disconnect();
+    this.observers.clear();
+  }
+
+  private queueScan(): void {
+    if (this.scanQueued) return;
+    this.scanQueued = true;
+    idle(() => {
+      this.scanQueued = false;
+      this.scan();
+    });
+  }
+
+  private queueFlush(): void {
+    if (this.flushQueued) return;
+    this.flushQueued = true;
+    idle(() => {
+      this.flushQueued = false;
+      this.flush();
+    });
+  }
+
+  /** Finds post elements and hands them to the intersection observer. */
+  private scan(): void {
+    const href = this.opts.root.location?.href ?? '';
+    if (href !== this.lastUrl) {
+      // In-page navigation: the same post may be shown again on the new page.
+      this.lastUrl = href;
+      this.reported.clear();
+    }
+    const io = this.observers.get('visible-posts') as IntersectionObserver | undefined;
+    for (const el of this.opts.adapter.findPostElements(this.opts.root)) {
+      if (this.opts.reportAll) this.pendingVisible.add(el);
+      else io?.observe(el);
+    }
+    if (this.opts.reportAll) this.queueFlush();
+  }
+
+  /** Reads the posts that came on screen and reports those not reported yet. */
+  private flush(): void {
+    const batch: { post: Post; element: Element }[] = [];
+    for (const el of this.pendingVisible) {
+      this.pendingVisible.delete(el);
+      if (!el.isConnected) continue;
+      const result = this.opts.adapter.readPost(el, this.lastUrl);
+      if ('skip' in result) {
+        this.stats.skipped[result.skip] = (this.stats.skipped[result.skip] ?? 0) + 1;
+        continue;
+      }
+      const { post } = result;
+      if (this.shown.get(el) === post.key && this.reported.has(post.key)) continue;
+      this.shown.set(el, post.key);
+      if (this.reported.has(post.key)) continue;
+      this.reported.add(post.key);
+      this.stats.read += 1;
+      batch.push({ post, element: el });
+    }
+    if (batch.length > 0) this.opts.onVisible(batch);
+  }
+}

@@ -1,0 +1,21 @@
+import Dexie, { type EntityTable } from 'dexie';
+import { type Complaint, type DailyStat, DB_NAME, SCHEMA_V1, type SeenPost, type SettingRow } from './schema';
+
+export class SimakDb extends Dexie {
+  posts!: EntityTable<SeenPost, 'key'>;
+  complaints!: EntityTable<Complaint, 'id'>;
+  dailyStats!: EntityTable<DailyStat, 'id'>;
+  settings!: EntityTable<SettingRow, 'key'>;
+
+  constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options);
+    this.version(1).stores(SCHEMA_V1);
+  }
+}
+
+let shared: SimakDb | undefined;
+/** The one database of this extension context. */
+export function db(): SimakDb {
+  shared ??= new SimakDb();
+  return shared;
+}

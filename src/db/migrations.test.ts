@@ -1,0 +1,73 @@
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { SimakDb } from './db';
+import { SCHEMA_V1 } from './schema';
+
+// The migration pattern every later schema version follows: fill a database written by the
+// previous version, open it with the next version's schema, and find every row intact.
+const NAME = 'simak-migration-test';
+
+afterEach(async () => {
+  await Dexie.delete(NAME);
+});
+
+function complaintRow(i: number) {
+  return {
+    id: `01J${String(i).padStart(23, '0')}`,
+    postKey: `x:${1000 + i}`,
+    site: 'x',
+    post: { key: `x:${1000 + i}`, site: 'x', postId: String(1000 + i), author: {}, text: `keluhan ${i} 😡`, counts: {}, kind: 'post' },
+    status: 'new',
+    priority: 'normal',
+    category: 'antrean',
+    notes: [`catatan ${i}`],
+    tags: [],
+    createdAt: 1_700_000_000_000 + i,
+    day: '2026-11-20',
+    updatedAt: 1_700_000_000_000 + i,
+    deleted: 0,
+    deviceId: 'dev-1',
+    history: [{ at: 1_700_000_000_000 + i, field: 'created', to: 'new' }],
+  };
+}
+
+describe('Dexie schema migrations', () => {
+  it('upgrades a v1 database to a v2 schema with every row intact', async () => {
+    const v1 = new SimakDb(NAME);
+    const rows = Array.from({ length: 50 }, (_, i) => complaintRow(i));
+    // biome-ignore lint/suspicious/noExplicitAny: fixture rows carry only what the test needs
+    await v1.complaints.bulkAdd(rows as any);
+    await v1.dailyStats.put({
+      id: '2026-11-20|*|x', day: '2026-11-20', query: '*', site: 'x', postsSeen: 7, negative: 3,
+      neutral: 2, positive: 2, complaints: 1, engagement: 40, updatedAt: 1, deleted: 0, deviceId: 'dev-1',
+    });
+    await v1.settings.put({ key: 'deviceId', value: 'dev-1', updatedAt: 1 });
+    v1.close();
+
+    // A v2 that adds a priority index and a field with a default, the usual kind of change.
+    const v2 = new Dexie(NAME);
+    v2.version(1).stores(SCHEMA_V1);
+    v2.version(2)
+      .stores({ ...SCHEMA_V1, complaints: `${SCHEMA_V1.complaints}, priority` })
+      .upgrade((tx) =>
+        tx
+          .table('complaints')
+          .toCollection()
+          .modify((c: { assignee?: string }) => {
+            c.assignee = '';
+          }),
+      );
+    await v2.open();
+    expect(v2.verno).toBe(2);
+    const after = await v2.table('complaints').orderBy('id').toArray();
+    expect(after).toHaveLength(50);
+    for (const [i, row] of after.entries()) {
+      expect(row).toEqual({ ...rows[i], assignee: '' });
+    }
+    expect(await v2.table('complaints').where('priority').equals('normal').count()).toBe(50);
+    expect(await v2.table('dailyStats').get('2026-11-20|*|x')).toMatchObject({ postsSeen: 7, engagement: 40 });
+    expect(await v2.table('settings').get('deviceId')).toMatchObject({ value: 'dev-1' });
+    v2.close();
+  });
+});

@@ -1,0 +1,79 @@
+// The Dexie schema, one entry per version. Never edit a shipped version: add the next one
+// with its upgrade function, and keep a fixture database of every version (tests/unit/db).
+import type { Analysis, Post } from '../core/types';
+
+export type ComplaintStatus = 'new' | 'in-progress' | 'resolved' | 'dismissed';
+export type Priority = 'low' | 'normal' | 'high' | 'urgent';
+
+/** Fields every synced record carries, so a team server can replicate later. */
+export interface SyncFields {
+  updatedAt: number;
+  /** Soft delete: 1 when deleted (a number, because IndexedDB cannot index booleans). */
+  deleted: 0 | 1;
+  deviceId: string;
+}
+
+/** A post that matched a watch query or looked like a complaint, kept in detail. */
+export interface SeenPost extends SyncFields {
+  key: string;
+  site: Post['site'];
+  post: Post;
+  analysis: Analysis;
+  seenAt: number;
+  day: string;
+}
+
+export interface HistoryEntry {
+  at: number;
+  field: 'status' | 'priority' | 'category' | 'note' | 'created';
+  from?: string;
+  to?: string;
+}
+
+export interface Complaint extends SyncFields {
+  /** ULID: stable, sortable by creation time. */
+  id: string;
+  postKey: string;
+  site: Post['site'];
+  post: Post;
+  analysis: Analysis;
+  status: ComplaintStatus;
+  priority: Priority;
+  category: string;
+  notes: string[];
+  tags: string[];
+  createdAt: number;
+  day: string;
+  history: HistoryEntry[];
+}
+
+/** day × watch query × site. `query` is '*' for all posts. */
+export interface DailyStat extends SyncFields {
+  id: string;
+  day: string;
+  query: string;
+  site: Post['site'];
+  postsSeen: number;
+  negative: number;
+  neutral: number;
+  positive: number;
+  complaints: number;
+  engagement: number;
+}
+
+export interface SettingRow {
+  key: string;
+  value: unknown;
+  updatedAt: number;
+}
+
+export const DB_NAME = 'simak';
+
+/** Version 1 stores. Indexes are what the popup filters and retention need. */
+export const SCHEMA_V1 = {
+  posts: 'key, day, seenAt, site, updatedAt, deleted',
+  complaints:
+    'id, &postKey, status, site, category, day, createdAt, updatedAt, deleted, [deleted+createdAt]',
+  dailyStats: 'id, day, [day+query], query, site, updatedAt',
+  settings: 'key',
+} as const;

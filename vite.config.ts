@@ -1,0 +1,49 @@
+import { crx, defineManifest, type ManifestV3Export } from '@crxjs/vite-plugin';
+import preact from '@preact/preset-vite';
+import { defineConfig as defineViteConfig } from 'vite';
+import baseManifest from './manifest.json' with { type: 'json' };
+
+// One manifest, two targets. `vite build` writes dist/chrome (module service worker);
+// `vite build --mode firefox` writes dist/firefox (background scripts + gecko settings),
+// because Firefox MV3 has no service-worker background yet.
+const GECKO_ID = 'simak@simak.dev';
+
+function manifestFor(browser: 'chrome' | 'firefox'): ManifestV3Export {
+  if (browser === 'chrome') return defineManifest(baseManifest as ManifestV3Export);
+  const { background: _sw, ...rest } = baseManifest;
+  return defineManifest({
+    ...rest,
+    background: { scripts: ['src/background/index.ts'], type: 'module' },
+    browser_specific_settings: {
+      gecko: {
+        id: GECKO_ID,
+        strict_min_version: '142.0',
+        // Simak sends nothing anywhere: the log stays on the user's machine.
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
+  } as ManifestV3Export);
+}
+
+export default defineViteConfig(({ mode }) => {
+  const browser = mode === 'firefox' ? 'firefox' : 'chrome';
+  return {
+    plugins: [
+      preact(),
+      crx({
+        manifest: manifestFor(browser),
+        browser,
+        // Built as one self-contained IIFE: no extension chunk is exposed to the sites
+        // as a web-accessible resource.
+        contentScripts: { standaloneFiles: ['src/content/index.ts'] },
+      }),
+    ],
+    build: {
+      outDir: `dist/${browser}`,
+      emptyOutDir: true,
+      sourcemap: false,
+      target: 'es2022',
+    },
+    server: { port: 5173, strictPort: true, hmr: { port: 5173 } },
+  };
+});
