@@ -56,6 +56,13 @@ export const MessageSchema = v.variant('type', [
 ]);
 
 export type Message = v.InferOutput<typeof MessageSchema>;
+
+/** Worker → content script (the only messages a content script accepts). */
+export const ContentCommandSchema = v.variant('type', [
+  /** Log the post under the pointer or focus (keyboard command) or last right-clicked (menu). */
+  v.object({ type: v.literal('content/log-target'), from: v.picklist(['command', 'menu']) }),
+]);
+export type ContentCommand = v.InferOutput<typeof ContentCommandSchema>;
 export type MessageType = Message['type'];
 
 export interface TodaySummary {

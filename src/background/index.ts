@@ -7,6 +7,7 @@ import { db } from '../db/db';
 import { analyzePost } from './analyzer';
 import { deviceId } from './device';
 import { makeHandlers } from './handlers';
+import { installPageActions } from './page-actions';
 import { makeRouter } from './router';
 
 const database = db();
@@ -29,3 +30,4 @@ const route = makeRouter(
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => route(message, sender));
 browser.runtime.onStartup.addListener(() => void refreshBadge().catch(() => undefined));
+installPageActions();

@@ -24,7 +24,10 @@ function setup() {
   const db = new SimakDb(`router-test-${++n}`);
   let analyzed = 0;
   const route = makeRouter(
-    makeHandlers({ db, analyze: (p) => (analyzed++, analysisFor(p)), deviceId: async () => 'dev' }),
+    makeHandlers({ db, analyze: (p) => {
+        analyzed++;
+        return analysisFor(p);
+      }, deviceId: async () => 'dev' }),
     OWN,
   );
   return { db, route, analyzedCount: () => analyzed };

@@ -1,19 +1,66 @@
 // Content script entry: pick the site adapter, watch the feed, send visible posts to the
-// worker. It reads only what the page already shows, and never acts on the account.
+// worker, badge them, and log a complaint on click. It reads only what the page already
+// shows, and never acts on the account.
+import * as v from 'valibot';
+import browser, { type Runtime } from 'webextension-polyfill';
+import { ContentCommandSchema } from '../messages';
 import { adapterFor } from '../sites';
+import { annotate, type BadgeActions, logPostAt } from './annotation';
 import { FeedWatcher } from './feed-watcher';
 import { send } from './messaging';
+
+const actions: BadgeActions = {
+  async log(post) {
+    const reply = await send({ type: 'complaint/log', post });
+    return reply.ok ? { ok: true, ...reply.value } : { ok: false, message: reply.error.message };
+  },
+  async undo(id) {
+    const reply = await send({ type: 'complaint/undo', id });
+    return reply.ok && reply.value.removed;
+  },
+};
+
+/** Where the pointer and the last right-click were: cheap passive listeners, read on demand. */
+const pointer = { x: -1, y: -1 };
+let lastContextTarget: EventTarget | null = null;
+
+function listenForCommands(): void {
+  document.addEventListener('pointermove', (e) => {
+    pointer.x = e.clientX;
+    pointer.y = e.clientY;
+  }, { passive: true });
+  document.addEventListener('contextmenu', (e) => {
+    lastContextTarget = e.target;
+  }, { passive: true, capture: true });
+  browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
+    if (sender.id !== browser.runtime.id) return undefined;
+    const parsed = v.safeParse(ContentCommandSchema, raw);
+    if (!parsed.success) return undefined;
+    const target =
+      parsed.output.from === 'menu'
+        ? (lastContextTarget as Node | null)
+        : (document.activeElement !== document.body ? document.activeElement : null) ??
+          document.elementFromPoint(pointer.x, pointer.y);
+    return Promise.resolve({ ok: true, value: { logged: logPostAt(target) } });
+  });
+}
 
 const adapter = adapterFor(new URL(location.href));
 if (adapter) {
   const watcher = new FeedWatcher({
     adapter,
     root: document,
-    onVisible: (batch) => {
-      void send({ type: 'posts/seen', posts: batch.map((b) => b.post) });
+    onVisible: async (batch) => {
+      const reply = await send({ type: 'posts/seen', posts: batch.map((b) => b.post) });
+      if (!reply.ok) return;
+      for (const { post, element } of batch) {
+        const analysis = reply.value.analyses[post.key];
+        if (analysis && element.isConnected) annotate(element, post, analysis, actions);
+      }
     },
   });
   watcher.start();
+  listenForCommands();
   // Marks the page for tests and `npm run extract`: the content script is running here.
   document.documentElement.dataset.simak = 'ready';
 }

@@ -103,3 +103,25 @@ export function sendFromExtensionPage(page: Page, message: unknown): Promise<unk
     message,
   );
 }
+
+/** Reads every row of a store of Simak's IndexedDB from an extension page (raw API, no Dexie). */
+export function readStore<T = Record<string, unknown>>(page: Page, store: string): Promise<T[]> {
+  return page.evaluate(
+    (name) =>
+      new Promise<T[]>((resolveRows, reject) => {
+        const open = indexedDB.open('simak');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const dbh = open.result;
+          if (!dbh.objectStoreNames.contains(name)) return resolveRows([]);
+          const req = dbh.transaction(name).objectStore(name).getAll();
+          req.onsuccess = () => {
+            resolveRows(req.result as T[]);
+            dbh.close();
+          };
+          req.onerror = () => reject(req.error);
+        };
+      }),
+    store,
+  );
+}

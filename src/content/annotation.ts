@@ -1,0 +1,147 @@
+// Draws Simak's badge on a scored post: a zero-height host at the top of the post, so the
+// post's layout never moves, holding an open shadow root (open so that tests and assistive
+// tools reach it; the site's CSS still cannot).
+import type { Analysis, Post } from '../core/types';
+import { t } from '../ui/i18n';
+import { BADGE_CSS } from './badge-style';
+
+export const HOST_ATTR = 'data-simak-badge';
+
+export interface BadgeActions {
+  log(post: Post): Promise<{ ok: true; id: string; alreadyLogged: boolean } | { ok: false; message: string }>;
+  undo(id: string): Promise<boolean>;
+}
+
+interface Drawn {
+  host: HTMLElement;
+  root: ShadowRoot;
+  postKey: string;
+}
+
+const drawn = new WeakMap<Element, Drawn>();
+let sheet: CSSStyleSheet | undefined;
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function sentimentLabel(a: Analysis): string {
+  return t(`sentiment_${a.sentiment.label}`);
+}
+
+function explain(post: Post, a: Analysis): HTMLElement {
+  const tip = el('div', 'tip');
+  tip.setAttribute('role', 'tooltip');
+  const lines = [
+    `${t('badgeSentiment')}: ${sentimentLabel(a)} (${a.sentiment.score.toFixed(2)})`,
+    a.sentiment.drivers.length ? `${t('badgeWhy')}: ${a.sentiment.drivers.slice(0, 8).join(', ')}` : '',
+    `${t('badgeComplaint')}: ${Math.round(a.complaint.probability * 100)}%`,
+    a.complaint.categories.length ? `${t('badgeCategory')}: ${a.complaint.categories.join(', ')}` : '',
+    a.complaint.urgencyFlags.length ? `${t('badgeUrgent')}: ${a.complaint.urgencyFlags.join(', ')}` : '',
+    a.matches.length ? `${t('badgeMatches')}: ${a.matches.map((m) => `${m.queryId} (${m.words.join(', ')})`).join('; ')}` : '',
+    post.truncated ? t('badgeTruncated') : '',
+  ].filter(Boolean);
+  for (const line of lines) tip.append(el('div', undefined, line));
+  return tip;
+}
+
+/** Draws (or redraws) the badge of `post` on `element`. */
+export function annotate(element: Element, post: Post, analysis: Analysis, actions: BadgeActions): void {
+  let entry = drawn.get(element);
+  if (!entry || !entry.host.isConnected) {
+    const host = document.createElement('div');
+    host.setAttribute(HOST_ATTR, '');
+    const root = host.attachShadow({ mode: 'open' });
+    sheet ??= new CSSStyleSheet();
+    if (sheet.cssRules.length === 0) sheet.replaceSync(BADGE_CSS);
+    root.adoptedStyleSheets = [sheet];
+    element.prepend(host);
+    entry = { host, root, postKey: post.key };
+    drawn.set(element, entry);
+  }
+  entry.postKey = post.key;
+  const bar = el('div', 'bar');
+  const why = el('span', `chip why ${analysis.sentiment.label}`, sentimentLabel(analysis));
+  why.tabIndex = 0;
+  why.setAttribute('aria-label', `Simak: ${sentimentLabel(analysis)}`);
+  why.append(explain(post, analysis));
+  bar.append(why);
+  if (analysis.complaint.is && analysis.complaint.categories[0]) {
+    bar.append(el('span', 'chip category', analysis.complaint.categories[0]));
+  }
+  if (analysis.complaint.urgent) bar.append(el('span', 'chip urgent', `! ${t('badgeUrgentShort')}`));
+  for (const m of analysis.matches.slice(0, 2)) bar.append(el('span', 'chip match', m.words.slice(0, 3).join(' ')));
+  bar.append(logButton(post, actions, bar));
+  entry.root.replaceChildren(bar);
+}
+
+function logButton(post: Post, actions: BadgeActions, bar: HTMLElement): HTMLButtonElement {
+  const button = el('button', undefined, t('logComplaint'));
+  button.type = 'button';
+  button.dataset.simakAction = 'log';
+  button.addEventListener('click', async (event) => {
+    // The click is ours: it must not open the post or trigger the site's own handlers.
+    event.preventDefault();
+    event.stopPropagation();
+    await logFromBadge(post, actions, bar, button);
+  });
+  return button;
+}
+
+async function logFromBadge(post: Post, actions: BadgeActions, bar: HTMLElement, button: HTMLButtonElement) {
+  button.disabled = true;
+  const result = await actions.log(post);
+  button.disabled = false;
+  bar.querySelector('.toast')?.remove();
+  const toast = el('div', 'toast');
+  toast.setAttribute('role', 'status');
+  if (!result.ok) {
+    toast.append(el('span', undefined, t('logFailed', result.message)));
+  } else if (result.alreadyLogged) {
+    button.dataset.state = 'logged';
+    button.textContent = t('alreadyLogged');
+    toast.append(el('span', undefined, t('alreadyLoggedToast')));
+  } else {
+    button.dataset.state = 'logged';
+    button.textContent = t('logged');
+    toast.append(el('span', undefined, t('loggedToast')));
+    const undo = el('button', undefined, t('undo'));
+    undo.type = 'button';
+    undo.dataset.simakAction = 'undo';
+    undo.addEventListener('click', async (event) => {
+      event.preventDefault();
+      event.stopPropagation();
+      if (await actions.undo(result.id)) {
+        delete button.dataset.state;
+        button.textContent = t('logComplaint');
+        toast.replaceChildren(el('span', undefined, t('undone')));
+      }
+    });
+    toast.append(undo);
+  }
+  bar.append(toast);
+  setTimeout(() => toast.remove(), 6_000);
+}
+
+/**
+ * Logs the annotated post that contains `node` (keyboard command, context menu), as if its
+ * button were clicked. Returns false when `node` is in no annotated post.
+ */
+export function logPostAt(node: Node | null): boolean {
+  for (let at: Node | null = node; at; at = at.parentNode) {
+    const entry = at instanceof Element ? drawn.get(at) : undefined;
+    const button = entry?.root.querySelector<HTMLButtonElement>('button[data-simak-action="log"]');
+    if (button) {
+      button.click();
+      return true;
+    }
+  }
+  return false;
+}
+
+export function removeAnnotations(root: ParentNode): void {
+  for (const host of root.querySelectorAll(`[${HOST_ATTR}]`)) host.remove();
+}
