@@ -44,7 +44,14 @@ const Id = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
 
 export const MessageSchema = v.variant('type', [
   /** Content → worker: these posts are on screen now; score them and count them. */
-  v.object({ type: v.literal('posts/seen'), posts: v.pipe(v.array(PostSchema), v.maxLength(200)) }),
+  v.object({
+    type: v.literal('posts/seen'),
+    posts: v.pipe(v.array(PostSchema), v.maxLength(200)),
+    /** Post elements the adapter could not read since the last batch, by reason. */
+    skipped: v.optional(v.record(v.pipe(v.string(), v.maxLength(100)), v.pipe(v.number(), v.integer(), v.minValue(0)))),
+  }),
+  /** UI/CLI → worker: the posts received lately and the skip reasons (for `npm run extract`). */
+  v.object({ type: v.literal('posts/recent') }),
   /** Content → worker: log this post as a complaint (one click). */
   v.object({ type: v.literal('complaint/log'), post: PostSchema }),
   /** Content → worker: undo a log that was just made. */
@@ -77,6 +84,7 @@ export type LogOutcome = { id: string; alreadyLogged: boolean };
 /** What each message answers with, when it succeeds. */
 export interface Replies {
   'posts/seen': { analyses: Record<string, Analysis> };
+  'posts/recent': { posts: Post[]; skipped: Record<string, number> };
   'complaint/log': LogOutcome;
   'complaint/undo': { removed: boolean };
   'summary/today': TodaySummary;

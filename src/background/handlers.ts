@@ -19,6 +19,8 @@ export interface WorkerDeps {
 
 /** Scores each post key once per worker life; a worker restart only costs a re-score. */
 const SCORE_CACHE_LIMIT = 5_000;
+/** How many received posts the worker remembers for diagnostics (`npm run extract`). */
+const RECENT_LIMIT = 1_000;
 
 export function makeHandlers(deps: WorkerDeps): Handlers {
   const scored = new Map<string, Analysis>();
@@ -30,9 +32,14 @@ export function makeHandlers(deps: WorkerDeps): Handlers {
     scored.set(key, analysis);
   };
   const analysisOf = (post: Post) => scored.get(post.key) ?? deps.analyze(post);
+  const recent: Post[] = [];
+  const skipped: Record<string, number> = {};
 
   return {
-    async 'posts/seen'({ posts }) {
+    async 'posts/seen'({ posts, skipped: newlySkipped }) {
+      for (const [reason, n] of Object.entries(newlySkipped ?? {})) skipped[reason] = (skipped[reason] ?? 0) + n;
+      recent.push(...posts);
+      if (recent.length > RECENT_LIMIT) recent.splice(0, recent.length - RECENT_LIMIT);
       const analyses: Record<string, Analysis> = {};
       const fresh: { post: Post; analysis: Analysis; keep: boolean }[] = [];
       for (const post of posts) {
@@ -66,6 +73,9 @@ export function makeHandlers(deps: WorkerDeps): Handlers {
         newComplaints: await countNewComplaintsOn(deps.db, day),
         sentiment: { negative: totals.negative, neutral: totals.neutral, positive: totals.positive },
       };
+    },
+    async 'posts/recent'() {
+      return { posts: [...recent], skipped: { ...skipped } };
     },
     async ping() {
       return { pong: true as const };

@@ -11,8 +11,11 @@ export interface FeedWatcherStats {
 export interface FeedWatcherOptions {
   adapter: SiteAdapter;
   root: Document;
-  /** Called with posts that came on screen, each post key once (again if a node is recycled). */
-  onVisible: (batch: { post: Post; element: Element }[]) => void;
+  /**
+   * Called with posts that came on screen, each post key once (again if a node is recycled),
+   * and the skip reasons counted since the last call.
+   */
+  onVisible: (batch: { post: Post; element: Element }[], skipped: Record<string, number>) => void;
   /** Report every post found, on screen or not (used by `npm run extract`). */
   reportAll?: boolean;
 }
@@ -91,12 +94,14 @@ export class FeedWatcher {
   /** Reads the posts that came on screen and reports those not reported yet. */
   private flush(): void {
     const batch: { post: Post; element: Element }[] = [];
+    const skipped: Record<string, number> = {};
     for (const el of this.pendingVisible) {
       this.pendingVisible.delete(el);
       if (!el.isConnected) continue;
       const result = this.opts.adapter.readPost(el, this.lastUrl);
       if ('skip' in result) {
         this.stats.skipped[result.skip] = (this.stats.skipped[result.skip] ?? 0) + 1;
+        skipped[result.skip] = (skipped[result.skip] ?? 0) + 1;
         continue;
       }
       const { post } = result;
@@ -107,6 +112,6 @@ export class FeedWatcher {
       this.stats.read += 1;
       batch.push({ post, element: el });
     }
-    if (batch.length > 0) this.opts.onVisible(batch);
+    if (batch.length > 0 || Object.keys(skipped).length > 0) this.opts.onVisible(batch, skipped);
   }
 }

@@ -9,6 +9,8 @@ import { annotate, type BadgeActions, logPostAt } from './annotation';
 import { FeedWatcher } from './feed-watcher';
 import { send } from './messaging';
 
+const BATCH_LIMIT = 100;
+
 const actions: BadgeActions = {
   async log(post) {
     const reply = await send({ type: 'complaint/log', post });
@@ -50,12 +52,16 @@ if (adapter) {
   const watcher = new FeedWatcher({
     adapter,
     root: document,
-    onVisible: async (batch) => {
-      const reply = await send({ type: 'posts/seen', posts: batch.map((b) => b.post) });
-      if (!reply.ok) return;
-      for (const { post, element } of batch) {
-        const analysis = reply.value.analyses[post.key];
-        if (analysis && element.isConnected) annotate(element, post, analysis, actions);
+    onVisible: async (batch, skipped) => {
+      // The protocol caps a batch at 200 posts; a long saved page can show more at once.
+      for (let i = 0; i === 0 || i < batch.length; i += BATCH_LIMIT) {
+        const part = batch.slice(i, i + BATCH_LIMIT);
+        const reply = await send({ type: 'posts/seen', posts: part.map((b) => b.post), skipped: i === 0 ? skipped : {} });
+        if (!reply.ok) continue;
+        for (const { post, element } of part) {
+          const analysis = reply.value.analyses[post.key];
+          if (analysis && element.isConnected) annotate(element, post, analysis, actions);
+        }
       }
     },
   });

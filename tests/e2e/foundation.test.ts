@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openExtensionPage, openHtml, type Session, sendFromExtensionPage } from './support/browser';
+import { launch, openExtensionPage, openHtml, type Session, sendFromExtensionPage } from '../../scripts/lib/browser';
 
 // A minimal X timeline in the real structure, with our own text.
 const X_PAGE = `<!doctype html><html lang="id"><body><main><div data-testid="primaryColumn"><section>

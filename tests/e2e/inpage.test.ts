@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, openExtensionPage, openHtml, readStore, type Session } from '../../scripts/lib/browser';
 import { xTimeline } from './pages/x-timeline';
-import { launch, openExtensionPage, openHtml, readStore, type Session } from './support/browser';
 
 const TEXTS = [
   'Tolong min, kartu BPJS saya ditolak di RS padahal iuran lancar. Kecewa banget.',

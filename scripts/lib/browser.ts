@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const DIST = resolve(import.meta.dirname, '../../../dist/chrome');
+export const DIST = resolve(import.meta.dirname, '../../dist/chrome');
 
 /** One clear line instead of a stack trace when the machine lacks what the tests need. */
 export function requireBrowserAndBuild(): void {
