@@ -1,9 +1,10 @@
 // A small X home timeline in the real structure (data-testid hooks, time links, group
-// aria-label counts), with our own Indonesian text. `texts` become posts with ids 1790…01, 02…
-export function xTimeline(texts: string[]): string {
+// aria-label counts), with our own Indonesian text. `texts` become posts with ids
+// 1790000000000000001, …02 and so on (offset by `firstId - 1`).
+export function xTimeline(texts: string[], firstId = 1): string {
   const cells = texts
     .map((text, i) => {
-      const id = `17900000000000000${String(i + 1).padStart(2, '0')}`;
+      const id = String(1790000000000000000n + BigInt(firstId + i));
       const handle = `warga_${i + 1}`;
       const safe = text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
       return `<div data-testid="cellInnerDiv" style="min-height:220px"><article data-testid="tweet" role="article" tabindex="0">

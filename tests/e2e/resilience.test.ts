@@ -1,0 +1,93 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, openExtensionPage, openHtml, readStore, type Session } from '../../scripts/lib/browser';
+import { xTimeline } from './pages/x-timeline';
+
+const complaintText = (n: number) => `Keluhan nomor ${n}: antrean RS lama sekali, kartu BPJS ditolak, tolong min.`;
+
+/** Clicks every post's log button in the same task, as fast as a page can dispatch clicks. */
+async function clickEveryLogButton(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    let clicked = 0;
+    for (const host of document.querySelectorAll('[data-simak-badge]')) {
+      const button = host.shadowRoot?.querySelector<HTMLButtonElement>('button[data-simak-action="log"]');
+      button?.click();
+      if (button) clicked++;
+    }
+    return clicked;
+  });
+}
+
+async function waitForBadges(page: Page, n: number): Promise<void> {
+  await page.bringToFront();
+  for (let y = 0; (await page.locator('[data-simak-badge]').count()) < n; y++) {
+    // Posts are badged as they come on screen: scroll through the feed as a user would.
+    await page.mouse.wheel(0, 300);
+    await page.waitForTimeout(80);
+    if (y > 400) throw new Error(`only ${await page.locator('[data-simak-badge]').count()} of ${n} posts were badged`);
+  }
+}
+
+describe('logging holds under load and worker restarts', () => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await launch();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('five tabs logging 200 different posts at once give exactly 200 records', { timeout: 120_000 }, async () => {
+    const perTab = 40;
+    const pages = await Promise.all(
+      Array.from({ length: 5 }, (_, tab) =>
+        openHtml(
+          session,
+          `https://x.com/tab${tab}`,
+          xTimeline(Array.from({ length: perTab }, (_, i) => complaintText(tab * perTab + i)), 1000 + tab * perTab),
+        ),
+      ),
+    );
+    for (const page of pages) await waitForBadges(page, perTab);
+    const clicks = await Promise.all(pages.map((page) => clickEveryLogButton(page)));
+    expect(clicks).toEqual([40, 40, 40, 40, 40]);
+    const ext = await openExtensionPage(session, 'src/ui/popup/index.html');
+    await expect.poll(async () => (await readStore(ext, 'complaints')).length, { timeout: 20_000 }).toBe(200);
+    const keys = new Set((await readStore<{ postKey: string }>(ext, 'complaints')).map((r) => r.postKey));
+    expect(keys.size).toBe(200);
+    // Clicking them all again adds nothing.
+    await clickEveryLogButton(pages[0] as Page);
+    expect((await readStore(ext, 'complaints')).length).toBe(200);
+    await Promise.all([...pages.map((p) => p.close()), ext.close()]);
+  });
+
+  it('stopping the service worker in the middle of logging loses nothing it acknowledged', async () => {
+    const page = await openHtml(
+      session,
+      'https://x.com/restart',
+      xTimeline(Array.from({ length: 30 }, (_, i) => complaintText(5000 + i)), 5000),
+    );
+    await waitForBadges(page, 30);
+    const cdp = await session.context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    const buttons = page.locator('[data-simak-badge] button[data-simak-action="log"]');
+    for (let i = 0; i < 30; i++) {
+      if (i % 7 === 3) await cdp.send('ServiceWorker.stopAllWorkers');
+      await buttons.nth(i).scrollIntoViewIfNeeded();
+      await buttons.nth(i).click();
+    }
+    // Every click was acknowledged: "Logged", or "Already logged" when the worker stored it but
+    // was stopped before it could answer and the content script's retry found the record.
+    await expect
+      .poll(async () => (await buttons.allTextContents()).filter((t) => !/Logged|Tercatat|Sudah dicatat/i.test(t)), {
+        timeout: 20_000,
+      })
+      .toEqual([]);
+    const ext = await openExtensionPage(session, 'src/ui/popup/index.html');
+    const rows = await readStore<{ postKey: string }>(ext, 'complaints');
+    const restartKeys = rows.map((r) => r.postKey).filter((k) => Number(k.slice(2)) >= 1790000000000005000);
+    expect(new Set(restartKeys).size).toBe(30);
+    expect(restartKeys).toHaveLength(30);
+    await page.close();
+  });
+});
