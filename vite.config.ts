@@ -41,7 +41,8 @@ export default defineViteConfig(({ mode }) => {
     build: {
       outDir: `dist/${browser}`,
       emptyOutDir: true,
-      sourcemap: false,
+      // Store packages carry no source maps unless `npm run package -- --sourcemaps` asks.
+      sourcemap: process.env.SIMAK_SOURCEMAPS === '1',
       target: 'es2022',
     },
     server: { port: 5173, strictPort: true, hmr: { port: 5173 } },

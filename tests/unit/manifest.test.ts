@@ -1,0 +1,56 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import manifest from '../../manifest.json' with { type: 'json' };
+
+const root = resolve(import.meta.dirname, '../..');
+const documented = new Set(
+  [...readFileSync(join(root, 'docs/permissions.md'), 'utf8').matchAll(/^\| `([^`]+)` \| (?:permission|host) \|/gm)].map(
+    (m) => m[1],
+  ),
+);
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+}
+
+describe('least privilege', () => {
+  it('asks only for permissions and hosts that docs/permissions.md explains', () => {
+    const asked = [...(manifest.permissions ?? []), ...(manifest.host_permissions ?? [])];
+    expect(asked.filter((p) => !documented.has(p))).toEqual([]);
+    expect(manifest).not.toHaveProperty('optional_permissions');
+  });
+
+  it('runs content scripts only on the hosts it has permission for', () => {
+    for (const script of manifest.content_scripts) {
+      expect(script.matches.filter((m) => !manifest.host_permissions.includes(m))).toEqual([]);
+    }
+  });
+
+  it('keeps the default content security policy and exposes no resource to the sites', () => {
+    expect(manifest).not.toHaveProperty('content_security_policy');
+    expect(manifest).not.toHaveProperty('web_accessible_resources');
+    expect(manifest).not.toHaveProperty('externally_connectable');
+  });
+
+  for (const target of ['chrome', 'firefox']) {
+    const dist = join(root, 'dist', target);
+    it.skipIf(!existsSync(dist))(`${target} build loads no remote code (skipped until npm run build)`, () => {
+      const built = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8'));
+      expect(built.permissions).toEqual(manifest.permissions);
+      expect(built.host_permissions).toEqual(manifest.host_permissions);
+      expect(built.content_security_policy).toBeUndefined();
+      for (const file of filesUnder(dist).filter((f) => /\.(js|html)$/.test(f))) {
+        const text = readFileSync(file, 'utf8');
+        // Code loaded from a network address, in a script tag or an import.
+        expect(text, file).not.toMatch(/<script[^>]+src=["']https?:/i);
+        expect(text, file).not.toMatch(/\bimport\s*\(\s*["']https?:/);
+        expect(text, file).not.toMatch(/from\s*["']https?:\/\//);
+        expect(text, file).not.toMatch(/importScripts\(\s*["']https?:/);
+      }
+    });
+  }
+});
