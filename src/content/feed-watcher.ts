@@ -2,10 +2,18 @@
 // the work (finding and reading posts) runs in batches in idle time.
 import type { Post } from '../core/types';
 import type { SiteAdapter } from '../sites/types';
+import { measure } from './profile';
 
 export interface FeedWatcherStats {
   read: number;
   skipped: Record<string, number>;
+}
+
+export interface VisiblePost {
+  post: Post;
+  element: Element;
+  /** When the post entered the viewport (performance.now() time). */
+  visibleAt: number;
 }
 
 export interface FeedWatcherOptions {
@@ -15,7 +23,7 @@ export interface FeedWatcherOptions {
    * Called with posts that came on screen, each post key once (again if a node is recycled),
    * and the skip reasons counted since the last call.
    */
-  onVisible: (batch: { post: Post; element: Element }[], skipped: Record<string, number>) => void;
+  onVisible: (batch: VisiblePost[], skipped: Record<string, number>) => void;
   /** Report every post found, on screen or not (used by `npm run extract`). */
   reportAll?: boolean;
 }
@@ -30,7 +38,8 @@ export class FeedWatcher {
   /** Which post key each element showed when last read: a recycled node shows another. */
   private readonly shown = new WeakMap<Element, string>();
   private readonly reported = new Set<string>();
-  private readonly pendingVisible = new Set<Element>();
+  /** Elements that came on screen and wait to be read, with when they came. */
+  private readonly pendingVisible = new Map<Element, number>();
   private readonly observers = new Map<string, MutationObserver | IntersectionObserver>();
   private scanQueued = false;
   private flushQueued = false;
@@ -42,7 +51,7 @@ export class FeedWatcher {
 
   start(): void {
     const intersection = new IntersectionObserver((entries) => {
-      for (const e of entries) if (e.isIntersecting) this.pendingVisible.add(e.target);
+      for (const e of entries) if (e.isIntersecting) this.pendingVisible.set(e.target, e.time);
       this.queueFlush();
     });
     this.observers.set('visible-posts', intersection);
@@ -77,6 +86,7 @@ export class FeedWatcher {
 
   /** Finds post elements and hands them to the intersection observer. */
   private scan(): void {
+    const started = performance.now();
     const href = this.opts.root.location?.href ?? '';
     if (href !== this.lastUrl) {
       // In-page navigation: the same post may be shown again on the new page.
@@ -84,18 +94,21 @@ export class FeedWatcher {
       this.reported.clear();
     }
     const io = this.observers.get('visible-posts') as IntersectionObserver | undefined;
-    for (const el of this.opts.adapter.findPostElements(this.opts.root)) {
-      if (this.opts.reportAll) this.pendingVisible.add(el);
+    const found = this.opts.adapter.findPostElements(this.opts.root);
+    for (const el of found) {
+      if (this.opts.reportAll) this.pendingVisible.set(el, started);
       else io?.observe(el);
     }
     if (this.opts.reportAll) this.queueFlush();
+    measure('scan', started, { elements: found.length });
   }
 
   /** Reads the posts that came on screen and reports those not reported yet. */
   private flush(): void {
-    const batch: { post: Post; element: Element }[] = [];
+    const started = performance.now();
+    const batch: VisiblePost[] = [];
     const skipped: Record<string, number> = {};
-    for (const el of this.pendingVisible) {
+    for (const [el, visibleAt] of this.pendingVisible) {
       this.pendingVisible.delete(el);
       if (!el.isConnected) continue;
       const result = this.opts.adapter.readPost(el, this.lastUrl);
@@ -110,8 +123,9 @@ export class FeedWatcher {
       if (this.reported.has(post.key)) continue;
       this.reported.add(post.key);
       this.stats.read += 1;
-      batch.push({ post, element: el });
+      batch.push({ post, element: el, visibleAt });
     }
+    measure('read', started, { posts: batch.length });
     if (batch.length > 0 || Object.keys(skipped).length > 0) this.opts.onVisible(batch, skipped);
   }
 }

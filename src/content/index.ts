@@ -8,12 +8,15 @@ import { adapterFor } from '../sites';
 import { annotate, type BadgeActions, logPostAt } from './annotation';
 import { FeedWatcher } from './feed-watcher';
 import { send } from './messaging';
+import { measure } from './profile';
 
 const BATCH_LIMIT = 100;
 
 const actions: BadgeActions = {
   async log(post) {
+    const started = performance.now();
     const reply = await send({ type: 'complaint/log', post });
+    measure('log', started);
     return reply.ok ? { ok: true, ...reply.value } : { ok: false, message: reply.error.message };
   },
   async undo(id) {
@@ -58,10 +61,14 @@ if (adapter) {
         const part = batch.slice(i, i + BATCH_LIMIT);
         const reply = await send({ type: 'posts/seen', posts: part.map((b) => b.post), skipped: i === 0 ? skipped : {} });
         if (!reply.ok) continue;
-        for (const { post, element } of part) {
+        const started = performance.now();
+        for (const { post, element, visibleAt } of part) {
           const analysis = reply.value.analyses[post.key];
-          if (analysis && element.isConnected) annotate(element, post, analysis, actions);
+          if (!analysis || !element.isConnected) continue;
+          annotate(element, post, analysis, actions);
+          measure('badge', visibleAt);
         }
+        measure('annotate', started, { posts: part.length });
       }
     },
   });
