@@ -27,14 +27,15 @@ export interface Session {
   close(): Promise<void>;
 }
 
-export async function launch(extensionDir = DIST): Promise<Session> {
+export async function launch(extensionDir = DIST, options: { headless?: boolean } = {}): Promise<Session> {
   requireBrowserAndBuild();
   const profile = mkdtempSync(join(tmpdir(), 'simak-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: false,
+    viewport: options.headless === false ? null : { width: 1280, height: 800 },
     args: [
-      '--headless=new',
+      ...(options.headless === false ? [] : ['--headless=new']),
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
       '--no-sandbox',
