@@ -44,6 +44,8 @@ export default defineViteConfig(({ mode }) => {
       // Store packages carry no source maps unless `npm run package -- --sourcemaps` asks.
       sourcemap: process.env.SIMAK_SOURCEMAPS === '1',
       target: 'es2022',
+      // Both browsers preload modules natively; the polyfill is the only fetch() in the build.
+      modulePreload: { polyfill: false },
     },
     server: { port: 5173, strictPort: true, hmr: { port: 5173 } },
   };

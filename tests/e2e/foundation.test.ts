@@ -16,7 +16,10 @@ describe('foundation: the built extension in real Chromium', () => {
     session = await launch();
   });
   afterAll(async () => {
+    // Nothing Simak did in this session tried to reach the network.
+    const blocked = session?.blocked ?? [];
     await session?.close();
+    expect(blocked).toEqual([]);
   });
 
   it('starts its service worker with a real extension id', () => {

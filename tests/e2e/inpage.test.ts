@@ -25,7 +25,10 @@ describe('in the page: badges and one-click logging on x.com', () => {
     });
   });
   afterAll(async () => {
+    // Nothing Simak did in this session tried to reach the network.
+    const blocked = session?.blocked ?? [];
     await session?.close();
+    expect(blocked).toEqual([]);
   });
 
   it('puts a badge with a log button on every visible post without moving it', async () => {

@@ -50,6 +50,8 @@ describe('least privilege', () => {
         expect(text, file).not.toMatch(/\bimport\s*\(\s*["']https?:/);
         expect(text, file).not.toMatch(/from\s*["']https?:\/\//);
         expect(text, file).not.toMatch(/importScripts\(\s*["']https?:/);
+        // Simak sends nothing anywhere: no network API appears in what ships.
+        expect(text, file).not.toMatch(/\bfetch\(|XMLHttpRequest|sendBeacon|new WebSocket|new EventSource/);
       }
     });
   }
