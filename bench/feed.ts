@@ -19,7 +19,7 @@ for (const m of work) {
 }
 const scans = measures.filter((m) => m.name === 'simak:scan');
 const read = measures.filter((m) => m.name === 'simak:read').reduce((n, m) => n + (m.detail?.posts ?? 0), 0);
-const simakLong = [...work, ...scans].filter((m) => m.duration > 50).length;
+const simakLong = [...work, ...scans].filter((m) => m.duration > 50).length; // one task each
 const scanTotal = scans.reduce((t, m) => t + m.duration, 0);
 const script = readFileSync(resolve(import.meta.dirname, '../dist/chrome/src/content/index.js'));
 

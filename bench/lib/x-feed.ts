@@ -12,7 +12,8 @@ const SAMPLES = [
   'Nonton bola semalam seru banget, gol di menit akhir',
 ];
 
-export function xFeedPage(total: number, step: number): string {
+/** `keepMeasures`: keep every simak:* entry (short benches); else only running totals (soak). */
+export function xFeedPage(total: number, step: number, keepMeasures = true): string {
   return `<!doctype html><html lang="id" data-simak-profile><head><meta charset="utf-8">
 <style>body{margin:0;font:15px system-ui} [data-testid=cellInnerDiv]{min-height:180px;border-bottom:1px solid #ddd;padding:8px}</style>
 </head><body><main><div data-testid="primaryColumn"><section><h1>Beranda</h1><div aria-label="Linimasa: Beranda" id="tl"></div></section></div></main>
@@ -49,7 +50,16 @@ addEventListener('scroll', () => {
 }, { passive: true });
 window.__feed = { loaded: () => next, total: TOTAL };
 window.__simak = [];
-new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__simak.push({ name: e.name, duration: e.duration, detail: e.detail ?? null }); }).observe({ type: 'measure', buffered: true });
+window.__simakTotals = { read: 0, longWork: 0 };
+const KEEP = ${keepMeasures};
+new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) {
+    if (e.name === 'simak:read') window.__simakTotals.read += e.detail?.posts ?? 0;
+    // Work Simak does in one task (not latencies such as simak:badge, which include waiting).
+    if (/^simak:(scan|read|annotate)$/.test(e.name) && e.duration > 50) window.__simakTotals.longWork++;
+    if (KEEP) window.__simak.push({ name: e.name, duration: e.duration, detail: e.detail ?? null });
+  }
+}).observe({ type: 'measure', buffered: true });
 window.__longtasks = [];
 new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longtasks.push({ start: e.startTime, duration: e.duration }); }).observe({ type: 'longtask', buffered: true });
 </script></body></html>`;

@@ -28,6 +28,9 @@ export interface FeedWatcherOptions {
   reportAll?: boolean;
 }
 
+/** A post scrolled past more than this many posts ago may be reported again (and is cached). */
+const REPORTED_LIMIT = 5_000;
+
 const idle: (cb: () => void) => void =
   typeof requestIdleCallback === 'function'
     ? (cb) => requestIdleCallback(cb, { timeout: 300 })
@@ -37,7 +40,10 @@ export class FeedWatcher {
   readonly stats: FeedWatcherStats = { read: 0, skipped: {} };
   /** Which post key each element showed when last read: a recycled node shows another. */
   private readonly shown = new WeakMap<Element, string>();
+  /** Post keys reported this page; bounded, so a day of scrolling does not grow memory. */
   private readonly reported = new Set<string>();
+  /** Elements the intersection observer watches; unobserved once the feed unmounts them. */
+  private readonly observed = new Set<Element>();
   /** Elements that came on screen and wait to be read, with when they came. */
   private readonly pendingVisible = new Map<Element, number>();
   private readonly observers = new Map<string, MutationObserver | IntersectionObserver>();
@@ -87,17 +93,27 @@ export class FeedWatcher {
   /** Finds post elements and hands them to the intersection observer. */
   private scan(): void {
     const started = performance.now();
+    const io = this.observers.get('visible-posts') as IntersectionObserver | undefined;
     const href = this.opts.root.location?.href ?? '';
     if (href !== this.lastUrl) {
       // In-page navigation: the same post may be shown again on the new page.
       this.lastUrl = href;
       this.reported.clear();
+      this.observed.clear();
+      io?.disconnect();
     }
-    const io = this.observers.get('visible-posts') as IntersectionObserver | undefined;
+    for (const el of this.observed) {
+      if (el.isConnected) continue;
+      io?.unobserve(el);
+      this.observed.delete(el);
+    }
     const found = this.opts.adapter.findPostElements(this.opts.root);
     for (const el of found) {
       if (this.opts.reportAll) this.pendingVisible.set(el, started);
-      else io?.observe(el);
+      else if (!this.observed.has(el)) {
+        io?.observe(el);
+        this.observed.add(el);
+      }
     }
     if (this.opts.reportAll) this.queueFlush();
     measure('scan', started, { elements: found.length });
@@ -122,6 +138,10 @@ export class FeedWatcher {
       this.shown.set(el, post.key);
       if (this.reported.has(post.key)) continue;
       this.reported.add(post.key);
+      if (this.reported.size > REPORTED_LIMIT) {
+        const oldest = this.reported.values().next().value;
+        if (oldest !== undefined) this.reported.delete(oldest);
+      }
       this.stats.read += 1;
       batch.push({ post, element: el, visibleAt });
     }

@@ -12,4 +12,6 @@ export function profiling(): boolean {
 export function measure(name: string, start: number, detail?: Record<string, number>): void {
   if (!profiling()) return;
   performance.measure(`simak:${name}`, { start, end: performance.now(), detail });
+  // Observers still receive the entry; the timeline buffer must not grow all day.
+  performance.clearMeasures(`simak:${name}`);
 }
