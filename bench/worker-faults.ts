@@ -1,0 +1,77 @@
+// npm run bench:faults: stop the service worker (DevTools protocol) at random points while
+// 1,000 posts are scored and 200 complaints are logged. Prints: posts badged, logs
+// acknowledged, records in the database, duplicates. Seeded, so a run can be repeated.
+import { launch, openExtensionPage, openHtml, readStore } from '../scripts/lib/browser';
+import { xFeedPage } from './lib/x-feed';
+
+const POSTS = Number(process.env.FAULT_POSTS ?? 1000);
+const LOGS = Number(process.env.FAULT_LOGS ?? 200);
+let seed = Number(process.env.FAULT_SEED ?? 7);
+const random = () => {
+  // mulberry32: a small seeded generator, so the stop points repeat from run to run.
+  seed = (seed + 0x6d2b79f5) | 0;
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+};
+
+const session = await launch();
+const page = await openHtml(session, 'https://x.com/home', xFeedPage(POSTS, 20, false));
+await page.setViewportSize({ width: 1000, height: 900 });
+await page.bringToFront();
+const cdp = await session.context.newCDPSession(page);
+await cdp.send('ServiceWorker.enable');
+let stops = 0;
+const maybeStop = async (chance: number) => {
+  if (random() < chance) {
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    stops++;
+  }
+};
+
+// Score: scroll the whole feed, stopping the worker now and then. Badges are drawn only for
+// posts the worker answered for, so every badge is an acknowledged score.
+const badged = new Set<string>();
+for (let i = 0; i < POSTS * 3; i++) {
+  await page.mouse.wheel(0, 400);
+  await page.waitForTimeout(20);
+  await maybeStop(0.03);
+  for (const key of await page.evaluate(() =>
+    [...document.querySelectorAll('[data-simak-badge]')].map((h) => h.closest('article')?.querySelector('time')?.parentElement?.getAttribute('href') ?? ''),
+  ))
+    badged.add(key);
+  const done = await page.evaluate(() => innerHeight + scrollY >= document.documentElement.scrollHeight - 2);
+  if (done && badged.size >= POSTS) break;
+  if (done && i > POSTS * 2) break;
+}
+
+// Log: click log buttons one after another, stopping the worker at random points.
+const acknowledged: string[] = [];
+let attempts = 0;
+await page.evaluate(() => scrollTo(0, 0));
+while (acknowledged.length < LOGS && attempts < LOGS * 3) {
+  attempts++;
+  await maybeStop(0.1);
+  const key = await page.evaluate(async () => {
+    for (const host of document.querySelectorAll('[data-simak-badge]')) {
+      const button = host.shadowRoot?.querySelector<HTMLButtonElement>('button[data-simak-action="log"]');
+      if (!button || button.dataset.state === 'logged') continue;
+      button.click();
+      for (let t = 0; t < 100 && button.dataset.state !== 'logged'; t++) await new Promise((r) => setTimeout(r, 50));
+      return button.dataset.state === 'logged' ? (host.closest('article')?.querySelector('time')?.parentElement?.getAttribute('href') ?? '?') : '';
+    }
+    scrollBy(0, 600);
+    return '';
+  });
+  if (key) acknowledged.push(key);
+}
+const ext = await openExtensionPage(session, 'src/ui/popup/index.html');
+const rows = await readStore<{ postKey: string }>(ext, 'complaints');
+await session.close();
+
+const stored = new Set(rows.map((r) => r.postKey));
+const missing = acknowledged.filter((href) => !stored.has(`x:${/status\/(\d+)/.exec(href)?.[1]}`));
+console.log(`worker faults: ${stops} worker stops`);
+console.log(`  scoring: ${badged.size} of ${POSTS} posts badged`);
+console.log(`  logging: ${acknowledged.length} logs acknowledged, ${rows.length} records, ${rows.length - stored.size} duplicates, ${missing.length} acknowledged but missing`);
+process.exit(missing.length === 0 && rows.length === stored.size ? 0 : 1);
