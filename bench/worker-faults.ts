@@ -19,7 +19,8 @@ const session = await launch();
 const page = await openHtml(session, 'https://x.com/home', xFeedPage(POSTS, 20, false));
 await page.setViewportSize({ width: 1000, height: 900 });
 await page.bringToFront();
-const cdp = await session.context.newCDPSession(page);
+// The DevTools session lives on a blank tab that stays open through both phases.
+const cdp = await session.context.newCDPSession(await session.context.newPage());
 await cdp.send('ServiceWorker.enable');
 let stops = 0;
 const maybeStop = async (chance: number) => {
@@ -45,14 +46,17 @@ for (let i = 0; i < POSTS * 3; i++) {
   if (done && i > POSTS * 2) break;
 }
 
-// Log: click log buttons one after another, stopping the worker at random points.
+// Log: on a feed with every post mounted, click log buttons one after another, stopping the
+// worker at random points.
+await page.close();
+const logPage = await openHtml(session, 'https://x.com/i/lists/1', xFeedPage(LOGS + 50, LOGS + 50, false));
+await logPage.bringToFront();
 const acknowledged: string[] = [];
 let attempts = 0;
-await page.evaluate(() => scrollTo(0, 0));
 while (acknowledged.length < LOGS && attempts < LOGS * 3) {
   attempts++;
   await maybeStop(0.1);
-  const key = await page.evaluate(async () => {
+  const key = await logPage.evaluate(async () => {
     for (const host of document.querySelectorAll('[data-simak-badge]')) {
       const button = host.shadowRoot?.querySelector<HTMLButtonElement>('button[data-simak-action="log"]');
       if (!button || button.dataset.state === 'logged') continue;
