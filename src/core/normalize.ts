@@ -11,7 +11,7 @@ export type KnownWord = (word: string) => boolean;
 
 const ZERO_WIDTH = /[\u200b-\u200f\u2060\ufeff\u00ad]/g;
 const COMBINING = /\p{M}+/gu;
-const NON_ASCII = /[^\u0020-\u007e]/;
+const NON_ASCII = /[^\t\n\r\u0020-\u007e]/;
 
 // One pass over the text. Order matters: URLs before words, emoticons before punctuation.
 const TOKEN =

@@ -58,6 +58,12 @@ export const SLANG_ID: Readonly<Record<string, string>> = {
   gampang: 'mudah', gmpg: 'mudah', susa: 'susah', ssh: 'susah', cpt: 'cepat', cepet: 'cepat',
   lma: 'lama', ok: 'oke', okey: 'oke', okay: 'oke',
   sip: 'oke', siip: 'oke',
+  // Malay and regional forms that Indonesian posts mix in
+  nak: 'mau', je: 'saja', ni: 'ini', tu: 'itu', kau: 'kamu', camne: 'bagaimana', macamana: 'bagaimana',
+  mcm: 'seperti', macam: 'seperti', sbb: 'karena', sebab: 'karena', btul: 'benar', betul: 'benar',
+  tgk: 'lihat', tengok: 'lihat', takde: 'tidak ada', xde: 'tidak ada', xnak: 'tidak mau', taknak: 'tidak mau',
+  taksuka: 'tidak suka', xsuka: 'tidak suka', xboleh: 'tidak bisa', boleh: 'bisa', dak: 'tidak',
+  ndk: 'tidak', ora: 'tidak', wes: 'sudah', uwis: 'sudah', opo: 'apa', piye: 'bagaimana', ojo: 'jangan',
   // health insurance domain
   rs: 'rumah sakit', rsud: 'rumah sakit', pkm: 'puskesmas', faskes: 'fasilitas kesehatan',
   dok: 'dokter', bpjskes: 'bpjs kesehatan',
