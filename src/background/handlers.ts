@@ -1,10 +1,12 @@
 // What the worker does for each message. Pure of browser APIs apart from what is injected,
 // so the same handlers run under fake-indexeddb in unit tests.
 import type { Analysis, Post } from '../core/types';
+import { ComplaintIndex } from '../db/complaint-index';
 import { countNewComplaintsOn, logComplaint, undoComplaint } from '../db/complaints';
 import { localDay } from '../db/day';
 import type { SimakDb } from '../db/db';
 import { recordSeen, todayTotals } from '../db/stats';
+import { updateComplaint } from '../db/triage';
 import type { Handlers } from './router';
 
 export type Analyze = (post: Post) => Analysis;
@@ -34,6 +36,7 @@ export function makeHandlers(deps: WorkerDeps): Handlers {
   const analysisOf = (post: Post) => scored.get(post.key) ?? deps.analyze(post);
   const recent: Post[] = [];
   const skipped: Record<string, number> = {};
+  const index = new ComplaintIndex(deps.db);
 
   return {
     async 'posts/seen'({ posts, skipped: newlySkipped }) {
@@ -63,6 +66,30 @@ export function makeHandlers(deps: WorkerDeps): Handlers {
       const removed = await undoComplaint(deps.db, id);
       if (removed) deps.onComplaintsChanged?.();
       return { removed };
+    },
+    async 'complaints/list'({ filter, offset, limit }) {
+      const page = await index.query(filter, offset, limit);
+      // Build the search index while the user reads the first rows, not when they type.
+      void index.warm().catch(() => undefined);
+      return page;
+    },
+    async 'complaints/facets'() {
+      return index.facets();
+    },
+    async 'complaint/get'({ id }) {
+      const found = await deps.db.complaints.get(id);
+      return found && found.deleted === 0 ? found : null;
+    },
+    async 'complaint/update'({ id, change }) {
+      const updated = await updateComplaint(deps.db, id, change);
+      await index.patch(updated);
+      deps.onComplaintsChanged?.();
+      return updated;
+    },
+    async 'complaints/changed'() {
+      index.invalidate();
+      deps.onComplaintsChanged?.();
+      return { ok: true as const };
     },
     async 'summary/today'() {
       const day = localDay();

@@ -22,7 +22,7 @@ export function makeRouter(handlers: Handlers, ownId: string) {
     } catch (e) {
       const name = e instanceof Error ? e.name : '';
       const text = e instanceof Error ? e.message : String(e);
-      const code = /Quota|Database|Dexie|IDB|Abort/i.test(name) ? 'storage' : 'internal';
+      const code = name === 'ComplaintNotFound' ? 'not-found' : /Quota|Database|Dexie|IDB|Abort/i.test(name) ? 'storage' : 'internal';
       return err(code, text);
     }
   };

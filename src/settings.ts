@@ -1,0 +1,94 @@
+// User settings, kept in browser.storage.local so every tab, page and the worker see a change
+// at once (storage.onChanged). Stored values are validated on read: a field that is missing or
+// malformed (an older version, a hand-edited profile) falls back to its default, alone.
+import * as v from 'valibot';
+import browser from 'webextension-polyfill';
+
+export const SETTINGS_KEY = 'settings';
+export const LANGUAGES = ['auto', 'id', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** The complaint categories staff start from (editable in the options page, with reset). */
+export const DEFAULT_CATEGORIES = [
+  'kepesertaan',
+  'antrean',
+  'rujukan',
+  'obat',
+  'iuran',
+  'klaim',
+  'aplikasi',
+  'pelayanan',
+  'lainnya',
+];
+export const DEFAULT_WATCH_QUERIES = ['bpjs', 'jkn', 'mobile jkn'];
+
+const Line = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(500));
+const Ratio = v.pipe(v.number(), v.minValue(0), v.maxValue(1));
+
+const fields = {
+  language: v.picklist(LANGUAGES),
+  sites: v.object({ x: v.boolean(), facebook: v.boolean(), instagram: v.boolean() }),
+  thresholds: v.object({
+    /** Complaint probability from which a post is marked as a complaint. */
+    complaint: Ratio,
+    /** Sentiment score at or below which a post is marked negative (−1…0). */
+    negative: v.pipe(v.number(), v.minValue(-1), v.maxValue(0)),
+  }),
+  /** Delete complaints and seen posts older than this many days; null = keep everything. */
+  retentionDays: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(3650))),
+  watchQueries: v.pipe(v.array(Line), v.maxLength(200)),
+  categories: v.pipe(v.array(Line), v.minLength(1), v.maxLength(100)),
+};
+
+export const SettingsSchema = v.object(fields);
+export type Settings = v.InferOutput<typeof SettingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  language: 'auto',
+  sites: { x: true, facebook: true, instagram: true },
+  thresholds: { complaint: 0.5, negative: -0.2 },
+  retentionDays: null,
+  watchQueries: DEFAULT_WATCH_QUERIES,
+  categories: DEFAULT_CATEGORIES,
+};
+
+/** Reads stored settings field by field: one bad field does not cost the others. */
+export function parseSettings(raw: unknown): Settings {
+  const out: Record<string, unknown> = { ...DEFAULT_SETTINGS };
+  if (raw && typeof raw === 'object') {
+    for (const [name, schema] of Object.entries(fields)) {
+      const parsed = v.safeParse(schema, (raw as Record<string, unknown>)[name]);
+      if (parsed.success) out[name] = parsed.output;
+    }
+  }
+  return out as Settings;
+}
+
+/** Validates a whole settings value before it is stored; returns the first problem. */
+export function validateSettings(candidate: unknown): { ok: true; settings: Settings } | { ok: false; field: string; message: string } {
+  const parsed = v.safeParse(SettingsSchema, candidate);
+  if (parsed.success) return { ok: true, settings: parsed.output };
+  const issue = parsed.issues[0];
+  return { ok: false, field: issue.path?.map((p) => String(p.key)).join('.') ?? '', message: issue.message };
+}
+
+export async function loadSettings(): Promise<Settings> {
+  const stored = await browser.storage.local.get(SETTINGS_KEY);
+  return parseSettings(stored[SETTINGS_KEY]);
+}
+
+export async function saveSettings(next: Settings): Promise<void> {
+  const checked = validateSettings(next);
+  if (!checked.ok) throw new Error(`${checked.field}: ${checked.message}`);
+  await browser.storage.local.set({ [SETTINGS_KEY]: checked.settings });
+}
+
+/** Calls `apply` with the new settings whenever they change in any context. */
+export function onSettingsChanged(apply: (s: Settings) => void): () => void {
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    const change = changes[SETTINGS_KEY];
+    if (area === 'local' && change) apply(parseSettings(change.newValue));
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}
