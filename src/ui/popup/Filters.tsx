@@ -43,7 +43,7 @@ export function Filters({ filter, categories, queries, onChange }: Props) {
         <label for="search">{t('searchLabel')}</label>
         <input id="search" type="search" value={filter.text ?? ''} placeholder={t('searchPlaceholder')} onInput={(e) => set('text')((e.currentTarget as HTMLInputElement).value)} />
       </div>
-      <details open={active > 0}>
+      <details>
         <summary>{active > 0 ? t('filtersActive', String(active)) : t('filters')}</summary>
         <div class="filter-grid">
           <Select id="f-status" label={t('fieldStatus')} value={filter.status} options={STATUSES.map((s) => [s, statusLabel(s)])} onInput={set('status')} />
