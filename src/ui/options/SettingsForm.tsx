@@ -48,7 +48,7 @@ export function SettingsForm({ settings }: { settings: Settings }) {
   };
 
   return (
-    <form onSubmit={(e) => void save(e)} aria-labelledby="settings-title">
+    <form noValidate onSubmit={(e) => void save(e)} aria-labelledby="settings-title">
       <h2 id="settings-title">{t('settingsTitle')}</h2>
 
       <div class="field">
