@@ -26,9 +26,11 @@ export async function seedComplaints(page: Page, complaints: Complaint[], chunk 
           const open = indexedDB.open('simak');
           open.onerror = () => reject(open.error);
           open.onsuccess = () => {
-            const tx = open.result.transaction('complaints', 'readwrite');
+            const tx = open.result.transaction(['complaints', 'settings'], 'readwrite');
             const store = tx.objectStore('complaints');
             for (const r of rows) store.put(r);
+            // As every writer does: bump the log revision, so the worker's index follows.
+            tx.objectStore('settings').put({ key: 'logRevision', value: Date.now() + Math.random(), updatedAt: Date.now() });
             tx.oncomplete = () => {
               open.result.close();
               resolve();
