@@ -83,6 +83,9 @@ export function makeHandlers(deps: WorkerDeps): Handlers {
     async 'complaints/facets'() {
       return index.facets();
     },
+    async 'complaints/by-category'({ filter }) {
+      return index.countByCategory(filter);
+    },
     async 'complaint/get'({ id }) {
       const found = await deps.db.complaints.get(id);
       return found && found.deleted === 0 ? found : null;

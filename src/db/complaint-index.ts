@@ -189,6 +189,16 @@ export class ComplaintIndex {
     return { total, exact: true, rows: found.filter((c): c is Complaint => c !== undefined).map(toRow) };
   }
 
+  /** Complaints per category among those matching the filter (the dashboard). */
+  async countByCategory(filter: ComplaintFilter): Promise<Record<string, number>> {
+    const words = searchWords(filter.text);
+    const counts: Record<string, number> = {};
+    for (const chunk of await this.current()) {
+      for (const e of chunk) if (matchesFilter(e, filter, words)) counts[e.category] = (counts[e.category] ?? 0) + 1;
+    }
+    return counts;
+  }
+
   /** Categories and watch queries present in the log, for the filter menus. */
   async facets(): Promise<{ categories: string[]; queries: string[] }> {
     const categories = new Set<string>();
