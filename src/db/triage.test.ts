@@ -81,7 +81,7 @@ describe('the complaint index', () => {
     expect((await index.query({ from: day, to: day }, 0, 100)).total).toBe(rows.filter((r) => r.day === day).length);
     expect((await index.query({ from: '2099-01-01' }, 0, 100)).total).toBe(0);
     expect(await index.facets()).toEqual({
-      categories: ['antrean', 'iuran', 'kepesertaan', 'lainnya', 'obat', 'rujukan'],
+      categories: ['antrean', 'iuran_pembayaran', 'kepesertaan', 'lainnya', 'obat', 'rujukan'],
       queries: ['bpjs'],
     });
   });
