@@ -12,13 +12,17 @@ export interface TrainOptions {
   l2: number;
   /** A feature seen in fewer training texts is dropped (it would only memorise). */
   minCount: number;
+  /** A feature whose weights are all smaller than this is left out of what ships. */
+  prune: number;
 }
 
-export const DEFAULTS: TrainOptions = { epochs: 12, learningRate: 0.15, l2: 2e-6, minCount: 2 };
+export const DEFAULTS: TrainOptions = { epochs: 12, learningRate: 0.15, l2: 2e-6, minCount: 2, prune: 0.05 };
 
 export interface TrainedModel {
   classes: readonly SentimentLabel[];
-  weights: Record<string, [number, number, number]>;
+  /** Feature names; feature i has weights[3i … 3i+2], one per class. Flat arrays parse fast. */
+  features: string[];
+  weights: number[];
 }
 
 type Doc = { features: Map<string, number>; y: number };
@@ -85,10 +89,13 @@ export function train(docs: Doc[], opts: TrainOptions = DEFAULTS): TrainedModel 
       }
     }
   }
-  const weights: TrainedModel['weights'] = {};
+  const features: string[] = [];
+  const weights: number[] = [];
   for (const [k, f] of index) {
-    const w = [0, 1, 2].map((c) => Math.round((W[f * K + c] ?? 0) * 1000) / 1000) as [number, number, number];
-    if (w.some((x) => Math.abs(x) >= 0.01)) weights[k] = w;
+    const w = [0, 1, 2].map((c) => Math.round((W[f * K + c] ?? 0) * 100) / 100);
+    if (w.every((x) => Math.abs(x) < opts.prune)) continue;
+    features.push(k);
+    weights.push(...w);
   }
-  return { classes: CLASSES, weights };
+  return { classes: CLASSES, features, weights };
 }

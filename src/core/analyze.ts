@@ -6,19 +6,30 @@ import { LEXICON_EN } from './lexicon';
 import sentimentWeights from './model/sentiment-id.json';
 import { tokenize } from './normalize';
 import { postWords } from './phrase';
+import { type CompiledWatchQuery, compileWatchQueries, matchWatchQueries, type WatchQuery } from './query';
 import { makeSentimentModel } from './sentiment';
 import { type CompiledTaxonomy, compileTaxonomy, DEFAULT_TAXONOMY } from './taxonomy';
 import type { Analysis } from './types';
 
 export const MODEL_VERSION = 'simak-1';
 
-const model = makeSentimentModel((sentimentWeights as { weights: Record<string, number[]> }).weights);
+const model = makeSentimentModel(sentimentWeights);
 
 const isEnglishWord = (w: string) => LEXICON_EN.has(w);
 const defaultTaxonomy = compileTaxonomy(DEFAULT_TAXONOMY);
 
 export interface AnalyzeOptions {
   taxonomy?: CompiledTaxonomy;
+  /** The user's watch queries, compiled once by compileQueries. */
+  queries?: readonly CompiledWatchQuery[];
+}
+
+/** True for a word the model or word lists know: queries fold repeated letters by it too. */
+export const knowsWord = model.knows;
+
+/** Compiles watch queries with the same word folding the posts get; bad ones are left out. */
+export function compileQueries(list: readonly WatchQuery[]): CompiledWatchQuery[] {
+  return compileWatchQueries(list, knowsWord).compiled;
 }
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
@@ -29,7 +40,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     lang,
     sentiment,
     complaint: analyzeComplaint(postWords(tokens), tokens.includes('?'), sentiment, options.taxonomy ?? defaultTaxonomy),
-    matches: [],
+    matches: options.queries ? matchWatchQueries(options.queries, tokens) : [],
     modelVersion: MODEL_VERSION,
   };
 }

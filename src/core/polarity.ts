@@ -24,6 +24,18 @@ const INTENSIFIER_FACTOR = 1.4;
 const BEFORE_CONTRAST = 0.5;
 const AFTER_CONTRAST = 1.5;
 
+const phraseStarts = new WeakMap<Lexicon, Set<string>>();
+
+/** True if some two-word entry of the lexicon starts with this word (saves building the pair). */
+function startsPhrase(lexicon: Lexicon, word: string): boolean {
+  let starts = phraseStarts.get(lexicon);
+  if (!starts) {
+    starts = new Set([...lexicon.keys()].filter((k) => k.includes(' ')).map((k) => k.slice(0, k.indexOf(' '))));
+    phraseStarts.set(lexicon, starts);
+  }
+  return starts.has(word);
+}
+
 export function polarity(tokens: readonly string[], lexicon: Lexicon): Polarity {
   let pos = 0;
   let neg = 0;
@@ -49,7 +61,7 @@ export function polarity(tokens: readonly string[], lexicon: Lexicon): Polarity 
     let word = t;
     if (v === undefined) {
       const next = tokens[i + 1];
-      const phrase = next === undefined ? undefined : lexicon.get(`${t} ${next}`);
+      const phrase = next === undefined || !startsPhrase(lexicon, t) ? undefined : lexicon.get(`${t} ${next}`);
       if (phrase !== undefined) {
         v = phrase;
         word = `${t} ${next}`;
@@ -72,7 +84,7 @@ export function polarity(tokens: readonly string[], lexicon: Lexicon): Polarity 
         v = lexicon.get(t);
       }
     }
-    if (v === undefined) {
+    if (v === undefined || v === 0) {
       if (negation > 0) negation--;
       continue;
     }

@@ -42,10 +42,11 @@ export function sentimentFeatures(tokens: readonly string[], rules: Polarity, em
   emit('#neg', Math.log1p(rules.neg));
 }
 
-const PARTICLE = /^(.{4,}?)(nya|lah|kah|pun|ku|mu)$/;
+const PARTICLES = ['nya', 'lah', 'kah', 'pun', 'ku', 'mu'];
 
 /** The word without a clitic particle or possessive ("layanannya" → "layanan"). */
 export function stripParticle(word: string): string {
-  const m = PARTICLE.exec(word);
-  return m?.[1] ?? word;
+  if (word.length < 6) return word;
+  for (const p of PARTICLES) if (word.endsWith(p)) return word.slice(0, word.length - p.length);
+  return word;
 }

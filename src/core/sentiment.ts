@@ -6,7 +6,11 @@ import { polarity } from './polarity';
 import { sentimentFeatures } from './sentiment-features';
 import type { Sentiment, SentimentLabel } from './types';
 
-export type ModelWeights = Readonly<Record<string, readonly number[]>>;
+/** The trained model as scripts/model writes it: feature i has weights[3i … 3i+2]. */
+export interface ModelWeights {
+  features: readonly string[];
+  weights: readonly number[];
+}
 
 const LABELS: readonly SentimentLabel[] = ['negative', 'neutral', 'positive'];
 
@@ -23,14 +27,16 @@ export interface SentimentModel {
 }
 
 export function makeSentimentModel(weights: ModelWeights): SentimentModel {
-  const W = new Map(Object.entries(weights));
+  const W = new Map<string, number>();
+  weights.features.forEach((f, i) => W.set(f, i * 3));
+  const values = Float64Array.from(weights.weights);
   const logits = [0, 0, 0];
   const add = (feature: string, v: number) => {
-    const w = W.get(feature);
-    if (w === undefined) return;
-    logits[0] = (logits[0] ?? 0) + (w[0] ?? 0) * v;
-    logits[1] = (logits[1] ?? 0) + (w[1] ?? 0) * v;
-    logits[2] = (logits[2] ?? 0) + (w[2] ?? 0) * v;
+    const at = W.get(feature);
+    if (at === undefined) return;
+    logits[0] = (logits[0] ?? 0) + (values[at] ?? 0) * v;
+    logits[1] = (logits[1] ?? 0) + (values[at + 1] ?? 0) * v;
+    logits[2] = (logits[2] ?? 0) + (values[at + 2] ?? 0) * v;
   };
   return {
     knows: (w) => W.has(w) || LEXICON_ID.has(w) || LEXICON_EN.has(w),

@@ -22,6 +22,8 @@ const NEGATIVE_2 =
   'mubazir rugi dirugikan merugikan ruwet tidak_jelas gajelas nyebelin menyebalkan aneh curang jahat kacau berantakan ' +
   'mengeluh keluhan komplain protes lapor kritik masalah bermasalah problem salah keliru tidak_bisa tidak_ada tidak_sesuai ' +
   'bad poor slow broken problem issue sad angry disappointed useless annoying waste fail failed';
+// Phrases whose words mislead alone: "rumah sakit" is a hospital, not sickness.
+const NEUTRAL = 'rumah_sakit orang_sakit';
 const NEGATIVE_1 = 'kurang biasa_saja mending minimal sedikit terpaksa cuma hanya belum tunggu menunggu harus wajib ribut';
 
 function table(...groups: [string, number][]): Record<string, number> {
@@ -38,6 +40,7 @@ export const POLARITY_ID: Readonly<Record<string, number>> = table(
   [NEGATIVE_1, -1],
   [NEGATIVE_2, -2],
   [NEGATIVE_3, -3],
+  [NEUTRAL, 0],
 );
 
 /** Words that flip the polarity of what follows ("tidak bagus", "gak jelek", "not good"). */
