@@ -33,6 +33,12 @@ describe('words and phrases after normalisation', () => {
     expect(match('"tidak bisa login"', 'bisa login tidak')).toBeNull();
   });
 
+  it('accepts the curly quotes phones type', () => {
+    expect(match('“tidak bisa login”', 'gak bisa login')).toEqual(['tidak', 'bisa', 'login']);
+    expect(match('„bisa login" gagal', 'bisa login tapi gagal')).toEqual(['bisa', 'login', 'gagal']);
+    expect(errorOf('bpjs “antre')).toMatchObject({ code: 'unclosed-quote', position: 5 });
+  });
+
   it('normalises the query the same way: a slang query word finds the standard word', () => {
     expect(match('gak', 'tidak ada dokter')).toEqual(['tidak']);
     expect(match('"ga bisa"', 'tidak bisa daftar')).toEqual(['tidak', 'bisa']);
@@ -218,7 +224,7 @@ describe('errors', () => {
   });
 
   it('never throws on random strings of query characters', () => {
-    const pieces = ['a', 'gak', 'antri', 'é', '"', '(', ')', '*', '-', ' ', '  ', 'AND', 'OR', 'NOT', 'NEAR/', 'NEAR/2', 'NEAR', '#', '@', '.', '😡', '/', '1'];
+    const pieces = ['a', 'gak', 'antri', 'é', '"', '(', ')', '*', '-', ' ', '  ', 'AND', 'OR', 'NOT', 'NEAR/', 'NEAR/2', 'NEAR', '#', '@', '.', '😡', '/', '1', '“', '”'];
     const post = indexTokens(tokenize('gak bisa antri a 1 #a @a, antrian é AND or'));
     let seed = 42;
     const next = (n: number) => {

@@ -3,7 +3,7 @@
 //
 // Syntax
 //   antrean              a word; also matches the hashtag #antrean
-//   "tidak bisa login"   an exact phrase (inside quotes everything is literal, no operators or *)
+//   "tidak bisa login"   an exact phrase (also “…”; inside quotes there are no operators or *)
 //   antri*               a prefix; also matches hashtags that start with it (#antrian)
 //   #lapor  @bpjs_ri     exactly that hashtag or mention
 //   a AND b, a b         both (adjacent terms are joined by AND)
@@ -47,10 +47,10 @@ export type QueryErrorCode =
 /** `position` is a 0-based offset into the source, in UTF-16 code units (JS string indices). */
 export type QueryError = { position: number; message: string; code: QueryErrorCode };
 
-/** One word of a term: matches the token exactly, or also as a hashtag when `orHashtag`. */
+/** One word of a term. */
 export interface TermWord {
   token: string;
-  /** The tokens this word matches: [w] or [w, "#w"]. */
+  /** The post tokens it matches: a plain word w matches [w, "#w"], a hashtag or mention only itself. */
   keys: readonly string[];
 }
 
@@ -94,7 +94,9 @@ function fail(position: number, code: QueryErrorCode, message: string): never {
   throw new QuerySyntaxError({ position, code, message });
 }
 
-const BARE_END = /[\s()"]/u;
+// Phones turn " into “ ” or „ as the user types, so those quote a phrase too.
+const QUOTE = /["“”„]/u;
+const BARE_END = /[\s()"“”„]/u;
 const NEAR_OP = /^NEAR\/(\d+)$/;
 
 function lex(source: string): Lexeme[] {
@@ -105,14 +107,15 @@ function lex(source: string): Lexeme[] {
     if (/\s/u.test(c)) i++;
     else if (c === '(') out.push({ kind: 'open', at: i++ });
     else if (c === ')') out.push({ kind: 'close', at: i++ });
-    else if (c === '"') i = lexPhrase(source, i, out);
+    else if (QUOTE.test(c)) i = lexPhrase(source, i, out);
     else i = lexBare(source, i, out);
   }
   return out;
 }
 
 function lexPhrase(source: string, at: number, out: Lexeme[]): number {
-  const close = source.indexOf('"', at + 1);
+  const rest = source.slice(at + 1).search(QUOTE);
+  const close = rest < 0 ? -1 : at + 1 + rest;
   if (close < 0) fail(at, 'unclosed-quote', `The quote opened at ${at} is never closed.`);
   out.push({ kind: 'phrase', at, text: source.slice(at + 1, close) });
   return close + 1;
