@@ -202,7 +202,9 @@ describe('errors', () => {
     ['bpjs ""', 'empty-phrase', 5],
     ['NOT dokter', 'only-negative', 0],
     ['-dokter', 'only-negative', 0],
-    ['antre OR NOT dokter', 'only-negative', 6],
+    ['antre OR NOT dokter', 'only-negative', 9],
+    ['-dokter -obat', 'only-negative', 0],
+    ['antre OR (NOT dokter -obat)', 'only-negative', 10],
   ];
 
   it.each(cases)('%j → %s at %i', (source, code, position) => {

@@ -275,9 +275,8 @@ class Parser {
         return termOf(lx.text, lx.at, this.known, true);
       case 'open':
         return this.nested(lx.at, () => this.group(lx.at));
-      case 'close':
-        if (this.i === 1) fail(lx.at, 'unmatched-paren', 'This ) has no matching (.');
-        return fail(lx.at, 'missing-operand', 'A word was expected before ).');
+      case 'close': // operand() and group() catch a ")" after an operator or "("
+        return fail(lx.at, 'unmatched-paren', 'This ) has no matching (.');
       default:
         return fail(lx.at, 'missing-operand', `${operatorName(lx)} needs a word on its left.`);
     }
@@ -339,6 +338,13 @@ function needsAWord(node: QueryNode): boolean {
   }
 }
 
+/** Where the part that matches without any word starts: the NOT that the user should pair. */
+function onlyNegativeAt(node: QueryNode): number {
+  if (node.type === 'and') return onlyNegativeAt(node.left);
+  if (node.type === 'or') return onlyNegativeAt(needsAWord(node.left) ? node.right : node.left);
+  return node.at;
+}
+
 /**
  * Parses a watch query. Never throws: a malformed query comes back as an error with the offset
  * and reason. Pass the same `known` as the posts are tokenized with, so repeated letters fold alike.
@@ -348,7 +354,7 @@ export function parseQuery(source: string, known?: KnownWord): ParseResult {
     if (source.length > MAX_SOURCE) fail(MAX_SOURCE, 'too-long', `A query can be at most ${MAX_SOURCE} characters.`);
     const root = new Parser(lex(source), source.length, known ?? (() => false)).parse();
     if (!needsAWord(root)) {
-      fail(root.at, 'only-negative', 'The query only excludes words; add a word that must be present.');
+      fail(onlyNegativeAt(root), 'only-negative', 'The query only excludes words; add a word that must be present.');
     }
     return { ok: true, query: { source, root } };
   } catch (e) {
