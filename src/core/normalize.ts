@@ -17,6 +17,7 @@ const NON_ASCII = /[^\t\n\r\u0020-\u007e]/;
 const TOKEN =
   /(https?:\/\/\S+|www\.\S+)|([@#][\p{L}\p{N}_]+)|([:;=][-'^]?[()dp/|*@v]+|<\/?3|\^_?\^|-_-|t_t|>:\()|([\p{L}\p{N}]+(?:['’][\p{L}]+)?(?:-[\p{L}\p{N}]+)*)|(\p{Extended_Pictographic})|([.!?,;]+)/gu;
 
+const HAS_DIGIT = /\d/;
 const REPEAT3 = /(.)\1{2,}/g;
 const REDUP_DIGIT = /^(\p{L}{2,})2$/u;
 const SLANG = new Map(Object.entries(SLANG_ID));
@@ -37,7 +38,8 @@ export function foldText(text: string): string {
  */
 export function foldRepeats(word: string, known: KnownWord): string {
   const run = longestRun(word);
-  if (run < 2) return word;
+  // Numbers keep their digits: "2000" is not "20".
+  if (run < 2 || HAS_DIGIT.test(word)) return word;
   let w = run > 2 ? word.replace(REPEAT3, '$1$1') : word;
   if (!known(w) && !SLANG.has(w)) {
     const single = w.replace(/(.)\1+/g, '$1');

@@ -20,16 +20,6 @@ function match(source: string, text: string): string[] | null {
   return matchQuery(parsed(source), tokenize(text));
 }
 
-/** The fastest of n runs, in ms: the least disturbed by whatever else the machine is doing. */
-function bestOf(n: number, run: () => void): number {
-  let best = Number.POSITIVE_INFINITY;
-  for (let k = 0; k < n; k++) {
-    const started = performance.now();
-    run();
-    best = Math.min(best, performance.now() - started);
-  }
-  return best;
-}
 
 function errorOf(source: string): QueryError {
   const r = parseQuery(source);
@@ -226,14 +216,13 @@ describe('errors', () => {
     expect(errorOf(`${'a NEAR/1 '.repeat(11)}a`)).toMatchObject({ code: 'too-many-near', position: 92 });
   });
 
-  it('stays fast on adversarial queries over long repetitive posts', () => {
+  // Speed lives in bench/score, not in timed tests; this one checks adversarial queries finish and match.
+  it('matches adversarial queries over long repetitive posts', () => {
     const post = indexTokens(tokenize('a b '.repeat(1000)));
     const queries = ['a '.repeat(999), `${'a NEAR/1 '.repeat(10)}a`, `${'(a OR b*) NEAR/100 '.repeat(10)}a*`];
     for (const q of queries) {
       const query = parsed(q);
       expect(matchQuery(query, post)).not.toBeNull();
-      // ~10 ms on a laptop; the best of three keeps a busy CI machine from flaking.
-      expect(bestOf(3, () => matchQuery(query, post))).toBeLessThan(100);
     }
   });
 
@@ -284,20 +273,5 @@ describe('watch lists', () => {
       { queryId: 'antre', words: ['antri', 'bpjs'] },
     ]);
     expect(matchWatchQueries(compiled, indexTokens(tokenize('pelayanan ramah')))).toEqual([]);
-  });
-
-  it('matches in a few microseconds per post per query', () => {
-    const posts = [
-      'Udah antri 3 jam di BPJS, eh aplikasinya gak bisa login 😡',
-      'Alhamdulillah pelayanan di puskesmas cepat dan ramah, terima kasih @BPJSKesehatanRI',
-      'kenapa sih login mobile jkn selalu gagal, udah coba berkali-kali tetap gagal #BPJS',
-      'antrian di rs panjang banget, dokternya telat, pasien igd dibiarkan nunggu',
-    ].map((t) => tokenize(t));
-    const rounds = 2000;
-    const ms = bestOf(3, () => {
-      for (let r = 0; r < rounds; r++) for (const p of posts) matchWatchQueries(compiled, p);
-    });
-    const perPostQuery = (ms * 1000) / (rounds * posts.length * compiled.length);
-    expect(perPostQuery).toBeLessThan(20); // µs; generous so a loaded CI machine does not flake
   });
 });
