@@ -4,7 +4,8 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { countNewComplaintsOn } from '../db/complaints';
 import { localDay } from '../db/day';
 import { db } from '../db/db';
-import { analyzePost } from './analyzer';
+import { loadSettings, onSettingsChanged } from '../settings';
+import { analyzePost, applySettings } from './analyzer';
 import { deviceId } from './device';
 import { makeHandlers } from './handlers';
 import { installPageActions } from './page-actions';
@@ -31,3 +32,6 @@ const route = makeRouter(
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => route(message, sender));
 browser.runtime.onStartup.addListener(() => void refreshBadge().catch(() => undefined));
 installPageActions();
+// Watch queries and thresholds follow the options page at once, in every scoring after the change.
+onSettingsChanged(applySettings);
+void loadSettings().then(applySettings).catch(() => undefined);

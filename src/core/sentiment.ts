@@ -28,7 +28,7 @@ export interface SentimentModel {
 
 export function makeSentimentModel(weights: ModelWeights): SentimentModel {
   const W = new Map<string, number>();
-  weights.features.forEach((f, i) => W.set(f, i * 3));
+  for (const [i, f] of weights.features.entries()) W.set(f, i * 3);
   const values = Float64Array.from(weights.weights);
   const logits = [0, 0, 0];
   const add = (feature: string, v: number) => {
