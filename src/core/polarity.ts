@@ -43,8 +43,10 @@ function rolesOf(lexicon: Lexicon): Map<string, Role> {
   const table = new Map<string, Role>();
   roles = table;
   const role = (w: string) => {
-    let r = table.get(w);
-    if (!r) table.set(w, (r = {}));
+    const known = table.get(w);
+    if (known) return known;
+    const r: Role = {};
+    table.set(w, r);
     return r;
   };
   for (const [k, v] of lexicon) {
@@ -128,7 +130,8 @@ export function polarity(tokens: readonly string[], lexicon: Lexicon, negationWo
     boost = 1;
     if (value > 0) pos += value;
     else neg -= value;
-    (hits ??= []).push({ word, v: value });
+    hits ??= [];
+    hits.push({ word, v: value });
   }
   return { pos, neg, drivers: hits ? drivers(hits) : [] };
 }

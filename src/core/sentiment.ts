@@ -41,8 +41,8 @@ export function makeSentimentModel(weights: ModelWeights): SentimentModel {
     const space = f.indexOf(' ');
     if (space > 0) {
       const first = f.slice(0, space);
-      let m = pairs.get(first);
-      if (!m) pairs.set(first, (m = new Map()));
+      const m = pairs.get(first) ?? new Map<string, number>();
+      pairs.set(first, m);
       m.set(f.slice(space + 1), i * 3);
     } else if (f.charCodeAt(0) === 33 /* ! */) negated.set(f.slice(1), i * 3);
     else single.set(f, i * 3);
