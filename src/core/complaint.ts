@@ -18,14 +18,21 @@ const WEIGHTS = {
   /** Per praise cue, up to two. */
   praise: -0.9,
   question: 0.2,
+  /** The post mentions a customer-care account ("@AmazonHelp", "@BPJSKesehatanRI"). */
+  careAccount: 0.5,
 };
 
 /** The decision threshold on the probability. */
 export const COMPLAINT_THRESHOLD = 0.5;
 
+export interface PostSignals {
+  hasQuestion: boolean;
+  mentionsCare: boolean;
+}
+
 export function analyzeComplaint(
   words: readonly string[],
-  hasQuestion: boolean,
+  { hasQuestion, mentionsCare }: PostSignals,
   sentiment: Sentiment,
   taxonomy: CompiledTaxonomy,
 ): ComplaintAnalysis {
@@ -42,7 +49,8 @@ export function analyzeComplaint(
     (asksForHelp ? WEIGHTS.help : 0) +
     (categories.length > 0 ? WEIGHTS.category : 0) +
     WEIGHTS.praise * n(GROUP.praise, 2) +
-    (hasQuestion ? WEIGHTS.question : 0);
+    (hasQuestion ? WEIGHTS.question : 0) +
+    (mentionsCare ? WEIGHTS.careAccount : 0);
   const probability = Math.round(1000 / (1 + Math.exp(-logit))) / 1000;
   const is = probability >= COMPLAINT_THRESHOLD;
   const urgencyFlags = is ? (hits.get(GROUP.urgency) ?? []).map((p) => p.words.join(' ')) : [];
