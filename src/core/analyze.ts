@@ -1,9 +1,9 @@
 // The whole analysis of one post: language, sentiment, complaint, watch-query matches.
 // Pure: no browser API, so the worker and the Node CLIs run the very same code.
 import { analyzeComplaint, type PostSignals } from './complaint';
-import { CARE_ACCOUNT } from './lexicon/complaint-cues';
 import { guessLang } from './lang';
 import { LEXICON_EN } from './lexicon';
+import { CARE_ACCOUNT } from './lexicon/complaint-cues';
 import sentimentWeights from './model/sentiment-id.json';
 import { tokenize } from './normalize';
 import { postWords } from './phrase';
