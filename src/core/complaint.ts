@@ -38,7 +38,8 @@ export function analyzeComplaint(
 ): ComplaintAnalysis {
   const hits = taxonomy.phrases.find(words);
   const n = (group: string, max: number) => Math.min(hits.get(group)?.length ?? 0, max);
-  const categories = taxonomy.categoryIds.filter((id) => hits.has(GROUP.category(id)));
+  const categories: string[] = [];
+  for (const c of taxonomy.categories) if (hits.has(c.group)) categories.push(c.id);
   const asksForHelp = hits.has(GROUP.help);
   const logit =
     WEIGHTS.bias +
