@@ -54,6 +54,8 @@ export function analyzeComplaint(
     (mentionsCare ? WEIGHTS.careAccount : 0);
   const probability = Math.round(1000 / (1 + Math.exp(-logit))) / 1000;
   const is = probability >= COMPLAINT_THRESHOLD;
-  const urgencyFlags = is ? (hits.get(GROUP.urgency) ?? []).map((p) => p.words.join(' ')) : [];
-  return { is, probability, categories, urgent: urgencyFlags.length > 0, urgencyFlags, asksForHelp };
+  // The flags are reported on any post; urgency itself needs a complaint ("bayi saya sehat, terima
+  // kasih" names a flag and is not urgent).
+  const urgencyFlags = (hits.get(GROUP.urgency) ?? []).map((p) => p.words.join(' '));
+  return { is, probability, categories, urgent: is && urgencyFlags.length > 0, urgencyFlags, asksForHelp };
 }
