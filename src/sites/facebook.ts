@@ -106,8 +106,9 @@ function handleFromHref(href: string | null, pageUrl: string): string | undefine
 const notButton = (el: Element) => el.getAttribute('role') === 'button';
 
 function readAuthor(post: Element, pageUrl: string): Post['author'] {
-  const member = post.querySelector(SEL.groupAuthor);
-  if (member && readText(member)) {
+  // The avatar links there too, without text: take the link that shows the name.
+  const member = [...post.querySelectorAll(SEL.groupAuthor)].find((a) => ownedBy(a, post) && readText(a));
+  if (member) {
     return defined({ name: readText(member), handle: handleFromHref(member.getAttribute('href'), pageUrl) });
   }
   const box = post.querySelector(SEL.profileName);
