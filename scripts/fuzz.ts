@@ -23,7 +23,7 @@ let total = 0;
 for (const target of TARGETS) {
   if (values.only && !target.name.includes(values.only)) continue;
   const started = performance.now();
-  const details = fc.check(target.property, { seed, numRuns: runs });
+  const details = await fc.check(target.property, { seed, numRuns: runs });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   total += details.numRuns;
   if (details.failed) {

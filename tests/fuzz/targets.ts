@@ -7,12 +7,13 @@ import { tokenize } from '../../src/core/normalize';
 import { matchQuery, parseQuery } from '../../src/core/query';
 import { MAX_TEXT, parseMessage } from '../../src/messages';
 import { anyText, hostileText } from './hostile-text';
+import { importJunk, importMutated, importTruncated } from './import-targets';
 
 export interface FuzzTarget {
   name: string;
   /** How many cases `npm test` tries; the script multiplies its --runs by this share. */
   runs: number;
-  property: fc.IPropertyWithHooks<never> | fc.IProperty<never> | fc.IProperty<unknown[]>;
+  property: fc.IRawProperty<unknown[], boolean>;
 }
 
 const fail = (what: string, detail: unknown): never => {
@@ -141,4 +142,7 @@ export const TARGETS: FuzzTarget[] = [
   { name: 'parseCount (numbers as printed in five locales)', runs: 300, property: countRoundTrip },
   { name: 'parseMessage (random values)', runs: 1_000, property: messageRandomTarget },
   { name: 'parseMessage (valid posts with one field broken)', runs: 500, property: messageMutationTarget },
-] as FuzzTarget[];
+  { name: 'import (random files)', runs: 200, property: importJunk },
+  { name: 'import (a real export cut short)', runs: 200, property: importTruncated },
+  { name: 'import (a real export with random edits)', runs: 200, property: importMutated },
+];
