@@ -17,6 +17,8 @@ export interface WorkerDeps {
   deviceId: () => Promise<string>;
   /** Sites switched off in the settings: their posts are neither scored nor counted. */
   siteEnabled?: (site: Post['site']) => boolean;
+  /** Changes whenever the settings that shape an analysis change: older scores are stale. */
+  settingsGeneration?: () => number;
   /** Called when today's count of new complaints may have changed (toolbar badge). */
   onComplaintsChanged?: () => void;
 }
@@ -27,15 +29,20 @@ const SCORE_CACHE_LIMIT = 5_000;
 const RECENT_LIMIT = 1_000;
 
 export function makeHandlers(deps: WorkerDeps): Handlers {
-  const scored = new Map<string, Analysis>();
-  const remember = (key: string, analysis: Analysis) => {
-    if (scored.size >= SCORE_CACHE_LIMIT) {
-      const oldest = scored.keys().next().value;
-      if (oldest !== undefined) scored.delete(oldest);
-    }
-    scored.set(key, analysis);
+  const scored = new Map<string, { analysis: Analysis; generation: number }>();
+  /** Post keys already counted in the daily stats: a re-score after a settings change is not a new sighting. */
+  const counted = new Set<string>();
+  const generation = () => deps.settingsGeneration?.() ?? 0;
+  const bounded = <T>(set: Map<string, T> | Set<string>) => {
+    if (set.size < SCORE_CACHE_LIMIT) return;
+    const oldest = set.keys().next().value;
+    if (oldest !== undefined) set.delete(oldest);
   };
-  const analysisOf = (post: Post) => scored.get(post.key) ?? deps.analyze(post);
+  const cachedScore = (key: string) => {
+    const hit = scored.get(key);
+    return hit && hit.generation === generation() ? hit.analysis : undefined;
+  };
+  const analysisOf = (post: Post) => cachedScore(post.key) ?? deps.analyze(post);
   const recent: Post[] = [];
   const skipped: Record<string, number> = {};
   const index = new ComplaintIndex(deps.db);
@@ -49,13 +56,16 @@ export function makeHandlers(deps: WorkerDeps): Handlers {
       const fresh: { post: Post; analysis: Analysis; keep: boolean }[] = [];
       for (const post of posts) {
         if (deps.siteEnabled && !deps.siteEnabled(post.site)) continue;
-        const cached = scored.get(post.key);
+        const cached = cachedScore(post.key);
         const analysis = cached ?? deps.analyze(post);
         analyses[post.key] = analysis;
-        if (!cached) {
-          remember(post.key, analysis);
-          fresh.push({ post, analysis, keep: analysis.complaint.is || analysis.matches.length > 0 });
-        }
+        if (cached) continue;
+        bounded(scored);
+        scored.set(post.key, { analysis, generation: generation() });
+        if (counted.has(post.key)) continue;
+        bounded(counted);
+        counted.add(post.key);
+        fresh.push({ post, analysis, keep: analysis.complaint.is || analysis.matches.length > 0 });
       }
       if (fresh.length > 0) await recordSeen(deps.db, fresh, await deps.deviceId());
       return { analyses };

@@ -18,6 +18,7 @@ const database = db();
 
 // Settings apply live: read once per worker life, then followed through storage.onChanged.
 let settings: Settings = DEFAULT_SETTINGS;
+let settingsGeneration = 0;
 const settingsLoaded = loadSettings()
   .then((s) => {
     settings = s;
@@ -31,6 +32,7 @@ async function enforceRetention() {
 }
 onSettingsChanged((s) => {
   settings = s;
+  settingsGeneration++;
   applyWatchQueries(s.watchQueries);
   void enforceRetention().catch(() => undefined);
 });
@@ -48,6 +50,7 @@ const route = makeRouter(
     db: database,
     analyze: (post) => withThresholds(analyzePost(post), settings.thresholds),
     siteEnabled: (site) => siteEnabled(settings, site),
+    settingsGeneration: () => settingsGeneration,
     deviceId: () => deviceId(database),
     onComplaintsChanged: () => void refreshBadge().catch(() => undefined),
   }),

@@ -70,6 +70,18 @@ export class FeedWatcher {
   stop(): void {
     for (const o of this.observers.values()) o.disconnect();
     this.observers.clear();
+    this.observed.clear();
+    this.pendingVisible.clear();
+  }
+
+  /**
+   * Forgets what was reported and starts over: every post on screen is reported again (the
+   * settings changed, so their scores and badges may have too).
+   */
+  restart(): void {
+    this.stop();
+    this.reported.clear();
+    this.start();
   }
 
   private queueScan(): void {

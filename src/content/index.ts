@@ -4,8 +4,9 @@
 import * as v from 'valibot';
 import browser, { type Runtime } from 'webextension-polyfill';
 import { ContentCommandSchema } from '../messages';
+import { loadSettings, onSettingsChanged } from '../settings-store';
 import { adapterFor } from '../sites';
-import { annotate, type BadgeActions, logPostAt } from './annotation';
+import { annotate, type BadgeActions, logPostAt, removeAnnotations } from './annotation';
 import { FeedWatcher } from './feed-watcher';
 import { send } from './messaging';
 import { measure } from './profile';
@@ -72,8 +73,22 @@ if (adapter) {
       }
     },
   });
-  watcher.start();
   listenForCommands();
+  // Settings apply live: a site switched off loses its badges at once; any other change
+  // (watch queries, thresholds) re-reports the posts on screen, which the worker re-scores.
+  let started = false;
+  const apply = (on: boolean) => {
+    if (!on) {
+      watcher.stop();
+      removeAnnotations(document);
+    } else if (started) watcher.restart();
+    else watcher.start();
+    started ||= on;
+  };
+  void loadSettings()
+    .catch(() => undefined)
+    .then((s) => apply(s ? s.sites[adapter.site] : true));
+  onSettingsChanged((s) => apply(s.sites[adapter.site]));
   // Marks the page for tests and `npm run extract`: the content script is running here.
   document.documentElement.dataset.simak = 'ready';
 }
