@@ -99,6 +99,8 @@ export const MessageSchema = v.variant('type', [
   v.object({ type: v.literal('complaints/changed') }),
   /** UI → worker: today's summary for the popup. */
   v.object({ type: v.literal('summary/today') }),
+  /** Content → worker: the badge strings and category labels in the chosen UI language. */
+  v.object({ type: v.literal('page/strings'), language: v.picklist(['auto', 'id', 'en']) }),
   /** Any → worker: is the worker alive (used by tests and the content script's retry). */
   v.object({ type: v.literal('ping') }),
 ]);
@@ -134,7 +136,17 @@ export interface Replies {
   'complaint/get': Complaint | null;
   'complaint/update': Complaint;
   'complaints/changed': { ok: true };
+  'page/strings': PageStrings;
   ping: { pong: true };
+}
+
+/**
+ * What the badges need in the user's language: message texts (null: the browser's own language
+ * through browser.i18n) and the taxonomy's category labels by id.
+ */
+export interface PageStrings {
+  messages: Record<string, { message: string; placeholders?: Record<string, { content: string }> }> | null;
+  categories: Record<string, string>;
 }
 
 export type ErrorCode = 'invalid-message' | 'foreign-sender' | 'not-found' | 'storage' | 'internal';

@@ -7,6 +7,7 @@ import { localDay } from '../db/day';
 import type { SimakDb } from '../db/db';
 import { recordSeen, todayTotals } from '../db/stats';
 import { updateComplaint } from '../db/triage';
+import { pageStrings } from './page-strings';
 import type { Handlers } from './router';
 
 export type Analyze = (post: Post) => Analysis;
@@ -17,6 +18,8 @@ export interface WorkerDeps {
   deviceId: () => Promise<string>;
   /** Sites switched off in the settings: their posts are neither scored nor counted. */
   siteEnabled?: (site: Post['site']) => boolean;
+  /** The browser's UI language, for the page strings when the setting is "auto". */
+  browserLocale?: () => string;
   /** Changes whenever the settings that shape an analysis change: older scores are stale. */
   settingsGeneration?: () => number;
   /** Called when today's count of new complaints may have changed (toolbar badge). */
@@ -116,6 +119,9 @@ export function makeHandlers(deps: WorkerDeps): Handlers {
     },
     async 'posts/recent'() {
       return { posts: [...recent], skipped: { ...skipped } };
+    },
+    async 'page/strings'({ language }) {
+      return pageStrings(language, deps.browserLocale?.() ?? 'id');
     },
     async ping() {
       return { pong: true as const };

@@ -51,6 +51,7 @@ const route = makeRouter(
     analyze: (post) => withThresholds(analyzePost(post), settings.thresholds),
     siteEnabled: (site) => siteEnabled(settings, site),
     settingsGeneration: () => settingsGeneration,
+    browserLocale: () => browser.i18n.getUILanguage(),
     deviceId: () => deviceId(database),
     onComplaintsChanged: () => void refreshBadge().catch(() => undefined),
   }),

@@ -6,7 +6,9 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { ContentCommandSchema } from '../messages';
 import { loadSettings, onSettingsChanged } from '../settings-store';
 import { adapterFor } from '../sites';
-import { annotate, type BadgeActions, logPostAt, removeAnnotations } from './annotation';
+import type { Language } from '../settings';
+import { useDictionary } from '../ui/i18n';
+import { annotate, type BadgeActions, logPostAt, removeAnnotations, useCategoryLabels } from './annotation';
 import { FeedWatcher } from './feed-watcher';
 import { send } from './messaging';
 import { measure } from './profile';
@@ -77,6 +79,16 @@ if (adapter) {
   // Settings apply live: a site switched off loses its badges at once; any other change
   // (watch queries, thresholds) re-reports the posts on screen, which the worker re-scores.
   let started = false;
+  let language: Language | undefined;
+  /** Badge strings in the language chosen for Simak (the browser's when "auto"). */
+  const applyLanguage = async (next: Language) => {
+    if (next === language) return;
+    language = next;
+    const reply = await send({ type: 'page/strings', language: next });
+    if (!reply.ok) return;
+    useDictionary(reply.value.messages ?? undefined);
+    useCategoryLabels(reply.value.categories);
+  };
   const apply = (on: boolean) => {
     if (!on) {
       watcher.stop();
@@ -87,8 +99,15 @@ if (adapter) {
   };
   void loadSettings()
     .catch(() => undefined)
-    .then((s) => apply(s ? s.sites[adapter.site] : true));
-  onSettingsChanged((s) => apply(s.sites[adapter.site]));
+    .then(async (s) => {
+      await applyLanguage(s?.language ?? 'auto').catch(() => undefined);
+      apply(s ? s.sites[adapter.site] : true);
+    });
+  onSettingsChanged((s) => {
+    void applyLanguage(s.language)
+      .catch(() => undefined)
+      .then(() => apply(s.sites[adapter.site]));
+  });
   // Marks the page for tests and `npm run extract`: the content script is running here.
   document.documentElement.dataset.simak = 'ready';
 }
