@@ -4,9 +4,9 @@
 import * as v from 'valibot';
 import browser, { type Runtime } from 'webextension-polyfill';
 import { ContentCommandSchema } from '../messages';
+import type { Language } from '../settings';
 import { loadSettings, onSettingsChanged } from '../settings-store';
 import { adapterFor } from '../sites';
-import type { Language } from '../settings';
 import { useDictionary } from '../ui/i18n';
 import { annotate, type BadgeActions, logPostAt, removeAnnotations, useCategoryLabels } from './annotation';
 import { FeedWatcher } from './feed-watcher';
