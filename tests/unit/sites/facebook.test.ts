@@ -92,7 +92,9 @@ describe('Facebook: saved real pages read from ../shared/fixtures (never copied)
     // that names it (its date link is a placeholder), so it is skipped, not given a guessed id.
     expect(page.found).toBe(5);
     expectPosts(page.posts, [
-      { id: '1390415372702099', handle: '1605195892', starts: 'Set up your business', counts: {}, kind: 'post', extra: { url: 'https://www.facebook.com/reel/1390415372702099/' } },
+      // happy-dom's parser drops this post's reactions bar (Chromium keeps it and reads likes: 1,
+      // see tests/e2e/sites.test.ts), so its counts are checked there, not here.
+      { id: '1390415372702099', handle: '1605195892', starts: 'Set up your business', kind: 'post', extra: { url: 'https://www.facebook.com/reel/1390415372702099/' } },
       { id: '9621062074667003', handle: '100063942496313', starts: 'Starlink Officially Launches', counts: { likes: 10, comments: 3, shares: 1 }, kind: 'post', extra: { truncated: true } },
     ]);
     expect(page.skipped).toEqual({ 'no id': 3 });
