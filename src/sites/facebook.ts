@@ -153,6 +153,8 @@ function isAd(post: Element): boolean {
 }
 
 function readComet(post: Element, pageUrl: string): { post: Post } | { skip: string } {
+  // The feed keeps an empty, fixed-height shell for each unit it has unmounted.
+  if (!post.textContent?.trim() && !post.querySelector('a[href]')) return { skip: 'empty placeholder' };
   const found = readId(ownLinks(post), pageUrl);
   if (!found) return { skip: 'no id' };
   const message = post.querySelector(SEL.message);
