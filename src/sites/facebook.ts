@@ -146,7 +146,8 @@ function readCounts(post: Element, lang: string | undefined): PostCounts {
 function isAd(post: Element): boolean {
   if (post.querySelector(SEL.adLink)) return true;
   for (const el of post.querySelectorAll('a span, span > span')) {
-    if (el.firstElementChild) continue;
+    // A comment that just says "Sponsored" does not make the post an ad.
+    if (el.firstElementChild || !ownedBy(el, post)) continue;
     if (AD_LABEL.test(el.textContent?.trim() ?? '')) return true;
   }
   return false;
