@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, type Session } from '../../scripts/lib/browser';
+import { launch, openSavedPage, type Session } from '../../scripts/lib/browser';
 import { type Extracted, extractPage } from '../../scripts/lib/extract';
 import type { Post } from '../../src/core/types';
 
@@ -74,6 +74,25 @@ describe('sites: the built extension reads saved pages in Chromium', () => {
     expect(skipped).toEqual({ 'no text': 1 });
     expect(got.DAdv456Ad02?.kind).toBe('ad');
     expect(got.DAlong789Cc3).toMatchObject({ truncated: true, counts: { likes: 3_400_000, comments: 1200 } });
+  });
+
+  it.each([
+    ['X', 'https://x.com/home', 'x/x-home-id.html', 8],
+    ['Facebook', 'https://www.facebook.com/', 'facebook/fb-feed-id.html', 4],
+    ['Instagram', 'https://www.instagram.com/', 'instagram/ig-home-id.html', 3],
+  ])('%s: the content script badges every post it reads, once', async (_site, url, file, readable) => {
+    const page = await openSavedPage(session, url, shipped(file));
+    try {
+      for (let i = 0; i < 20; i++) {
+        await page.mouse.wheel(0, 400);
+        await page.waitForTimeout(50);
+      }
+      await expect.poll(() => page.locator('[data-simak-badge]').count(), { timeout: 15_000 }).toBe(readable);
+      await page.waitForTimeout(500);
+      expect(await page.locator('[data-simak-badge]').count()).toBe(readable);
+    } finally {
+      await page.close();
+    }
   });
 
   const SEARCH = measured('facebook/fb-search-posts-loggedin-dark_nivakaran_2025-12.html');
