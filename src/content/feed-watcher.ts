@@ -28,6 +28,15 @@ export interface FeedWatcherOptions {
   reportAll?: boolean;
 }
 
+/** Beyond this many changed nodes between two scans, every post on screen is read again. */
+const DIRTY_LIMIT = 500;
+
+const BADGE_ATTR = 'data-simak-badge';
+function onlyBadges(nodes: NodeList): boolean {
+  for (const n of nodes) if (!(n instanceof Element && n.hasAttribute(BADGE_ATTR))) return false;
+  return true;
+}
+
 /** A post scrolled past more than this many posts ago may be reported again (and is cached). */
 const REPORTED_LIMIT = 5_000;
 
@@ -46,6 +55,10 @@ export class FeedWatcher {
   private readonly observed = new Set<Element>();
   /** Elements that came on screen and wait to be read, with when they came. */
   private readonly pendingVisible = new Map<Element, number>();
+  /** Post elements on screen now: one that changes there (a recycled node, a refilled shell) is read again. */
+  private readonly onScreen = new Set<Element>();
+  /** Where the page changed since the last scan (mutation targets); `null` when too many to track. */
+  private dirty: Set<Node> | null = new Set();
   private readonly observers = new Map<string, MutationObserver | IntersectionObserver>();
   private scanQueued = false;
   private flushQueued = false;
@@ -57,11 +70,24 @@ export class FeedWatcher {
 
   start(): void {
     const intersection = new IntersectionObserver((entries) => {
-      for (const e of entries) if (e.isIntersecting) this.pendingVisible.set(e.target, e.time);
+      for (const e of entries) {
+        if (e.isIntersecting) {
+          this.pendingVisible.set(e.target, e.time);
+          this.onScreen.add(e.target);
+        } else this.onScreen.delete(e.target);
+      }
       this.queueFlush();
     });
     this.observers.set('visible-posts', intersection);
-    const mutations = new MutationObserver(() => this.queueScan());
+    const mutations = new MutationObserver((records) => {
+      // Only note where the page changed; our own badges coming and going change no post.
+      for (const r of records) {
+        if (r.type === 'childList' && onlyBadges(r.addedNodes) && onlyBadges(r.removedNodes)) continue;
+        if (this.dirty && this.dirty.size < DIRTY_LIMIT) this.dirty.add(r.target);
+        else this.dirty = null;
+      }
+      this.queueScan();
+    });
     mutations.observe(this.opts.root.body ?? this.opts.root.documentElement, { childList: true, subtree: true });
     this.observers.set('feed-mutations', mutations);
     this.queueScan();
@@ -112,6 +138,7 @@ export class FeedWatcher {
       this.lastUrl = href;
       this.reported.clear();
       this.observed.clear();
+      this.onScreen.clear();
       io?.disconnect();
     }
     for (const el of this.observed) {
@@ -119,6 +146,15 @@ export class FeedWatcher {
       io?.unobserve(el);
       this.observed.delete(el);
     }
+    // A post on screen whose content changed is read again: the watcher reports it only if it
+    // now shows another post (or showed none before, like a refilled placeholder).
+    const dirty = this.dirty;
+    this.dirty = new Set();
+    for (const el of this.onScreen) {
+      if (!el.isConnected) this.onScreen.delete(el);
+      else if (dirty === null || [...dirty].some((n) => el.contains(n))) this.pendingVisible.set(el, started);
+    }
+    if (this.pendingVisible.size > 0) this.queueFlush();
     const found = this.opts.adapter.findPostElements(this.opts.root);
     for (const el of found) {
       if (this.opts.reportAll) this.pendingVisible.set(el, started);

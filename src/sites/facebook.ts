@@ -146,13 +146,16 @@ function readCounts(post: Element, lang: string | undefined): PostCounts {
 function isAd(post: Element): boolean {
   if (post.querySelector(SEL.adLink)) return true;
   for (const el of post.querySelectorAll('a span, span > span')) {
-    if (el.firstElementChild) continue;
+    // A comment that just says "Sponsored" does not make the post an ad.
+    if (el.firstElementChild || !ownedBy(el, post)) continue;
     if (AD_LABEL.test(el.textContent?.trim() ?? '')) return true;
   }
   return false;
 }
 
 function readComet(post: Element, pageUrl: string): { post: Post } | { skip: string } {
+  // The feed keeps an empty, fixed-height shell for each unit it has unmounted.
+  if (!post.textContent?.trim() && !post.querySelector('a[href]')) return { skip: 'empty placeholder' };
   const found = readId(ownLinks(post), pageUrl);
   if (!found) return { skip: 'no id' };
   const message = post.querySelector(SEL.message);

@@ -125,7 +125,9 @@ function readCounts(post: Element, caption: Element | null | undefined): PostCou
 
 function isAd(post: Element, caption: Element | null | undefined): boolean {
   for (const el of post.querySelectorAll('span, a, div')) {
+    // The label sits above the caption; comments below it may say anything.
     if (el.firstElementChild || caption?.contains(el)) continue;
+    if (caption && caption.compareDocumentPosition(el) & 4 /* DOCUMENT_POSITION_FOLLOWING */) break;
     if (AD_LABEL.test(el.textContent?.trim() ?? '')) return true;
   }
   return false;

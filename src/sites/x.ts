@@ -103,7 +103,8 @@ function isAd(tweet: Element, outside: (el: Element) => boolean): boolean {
   if (tweet.closest(SEL.adWrapper)) return true;
   // Ads carry a short label in a leaf span instead of (or beside) the time.
   for (const span of tweet.querySelectorAll('span')) {
-    if (span.firstElementChild || !outside(span)) continue;
+    // Not inside a link (a user named "Ad" is no ad) nor the post's text.
+    if (span.firstElementChild || !outside(span) || span.closest('a')) continue;
     const text = span.textContent?.trim() ?? '';
     if (text.length < 60 && AD_LABEL.test(text) && !span.closest(SEL.text)) return true;
   }

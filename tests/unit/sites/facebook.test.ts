@@ -6,14 +6,14 @@ import { type Expected, expectPosts, measured, present, readPage, shipped } from
 describe('Facebook: hand-built logged-in news feed in the Indonesian UI', () => {
   const page = readPage(shipped('facebook/fb-feed-id.html'), 'https://www.facebook.com/');
 
-  it('reads each feed unit, Bersponsor as an ad, "Lihat selengkapnya" as truncated; the empty shell is skipped', () => {
+  it('reads each feed unit, Bersponsor as an ad, "Lihat selengkapnya" as truncated; the empty shell of an unmounted unit is skipped as such', () => {
     expectPosts(page.posts, [
       { id: '2200000000000001', handle: 'rina.kusuma.77', starts: 'Alhamdulillah operasi katarak', counts: { likes: 1200, comments: 48, shares: 12 }, kind: 'post', extra: { author: { name: 'Rina Kusuma', handle: 'rina.kusuma.77' } } },
       { id: 'pfbid0AbCdEfGhIjKlMnOpQrStUvWxYz123456789', handle: 'asuransicontoh', starts: 'Lindungi keluarga', counts: { likes: 7 }, kind: 'ad' },
       { id: 'pfbid02XyZ987abc', handle: '100000000000042', starts: 'Mau cerita pengalaman', counts: { comments: 3 }, kind: 'post', extra: { truncated: true, url: 'https://www.facebook.com/permalink.php?story_fbid=pfbid02XyZ987abc&id=100000000000042' } },
       { id: '4400000000000001', handle: '100000000000077', starts: 'Ada yang tahu puskesmas', counts: { comments: 21 }, kind: 'post', extra: { author: { name: 'Wulan Sari', handle: '100000000000077' } } },
     ]);
-    expect(page.skipped).toEqual({ 'no id': 1 });
+    expect(page.skipped).toEqual({ 'empty placeholder': 1 });
   });
 
   it('reads paragraphs as lines and emoji images as characters, without the "see more" button', () => {
@@ -92,9 +92,11 @@ describe('Facebook: saved real pages read from ../shared/fixtures (never copied)
     // that names it (its date link is a placeholder), so it is skipped, not given a guessed id.
     expect(page.found).toBe(5);
     expectPosts(page.posts, [
-      { id: '1390415372702099', handle: '1605195892', starts: 'Set up your business', counts: {}, kind: 'post', extra: { url: 'https://www.facebook.com/reel/1390415372702099/' } },
+      // happy-dom's parser drops this post's reactions bar (Chromium keeps it and reads likes: 1,
+      // see tests/e2e/sites.test.ts), so its counts are checked there, not here.
+      { id: '1390415372702099', handle: '1605195892', starts: 'Set up your business', kind: 'post', extra: { url: 'https://www.facebook.com/reel/1390415372702099/' } },
       { id: '9621062074667003', handle: '100063942496313', starts: 'Starlink Officially Launches', counts: { likes: 10, comments: 3, shares: 1 }, kind: 'post', extra: { truncated: true } },
     ]);
-    expect(page.skipped).toEqual({ 'no id': 3 });
+    expect(page.skipped).toEqual({ 'no id': 1, 'empty placeholder': 2 });
   });
 });

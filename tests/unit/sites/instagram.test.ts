@@ -26,6 +26,14 @@ describe('Instagram: hand-built home feed in the Indonesian UI', () => {
     expect(page.posts[1]).not.toHaveProperty('postedAt');
   });
 
+  it('does not take a comment that says "Bersponsor" for the ad label', () => {
+    const html = `<article><div><a href="/warung_kopi/"><span dir="auto">warung_kopi</span></a><a href="/p/DXyz/"><time datetime="2026-11-20T03:00:00.000Z">1 h</time></a></div>
+<div><span><a href="/warung_kopi/"><span dir="auto">warung_kopi</span></a></span> <span dir="auto">Kopi susu baru</span></div>
+<ul><li><a href="/tetangga/"><span dir="auto">tetangga</span></a> <span dir="auto">Bersponsor</span></li></ul></article>`;
+    const { posts } = readHtml(html, 'https://www.instagram.com/');
+    expect(posts.map((p) => [p.postId, p.text, p.kind])).toEqual([['DXyz', 'Kopi susu baru', 'post']]);
+  });
+
   it('finds no post on a page that is neither a feed nor a post page', () => {
     expect(readHtml('<main><div>Profil</div></main>', 'https://www.instagram.com/kedai_bu_ani/').found).toBe(0);
   });
