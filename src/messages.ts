@@ -124,7 +124,8 @@ export type LogOutcome = { id: string; alreadyLogged: boolean };
 
 /** What each message answers with, when it succeeds. */
 export interface Replies {
-  'posts/seen': { analyses: Record<string, Analysis> };
+  /** `unsaved`: scored, but the daily counts could not be stored (storage fault). */
+  'posts/seen': { analyses: Record<string, Analysis>; unsaved?: true };
   'posts/recent': { posts: Post[]; skipped: Record<string, number> };
   'complaint/log': LogOutcome;
   'complaint/undo': { removed: boolean };
@@ -137,7 +138,8 @@ export interface Replies {
   ping: { pong: true };
 }
 
-export type ErrorCode = 'invalid-message' | 'foreign-sender' | 'not-found' | 'storage' | 'internal';
+/** `storage-full`: quota or disk full; `storage-lost`: the log was deleted under the extension. */
+export type ErrorCode = 'invalid-message' | 'foreign-sender' | 'not-found' | 'storage' | 'storage-full' | 'storage-lost' | 'internal';
 export interface SimakError {
   code: ErrorCode;
   message: string;

@@ -5,6 +5,7 @@ import { ComplaintIndex } from '../db/complaint-index';
 import { countNewComplaintsOn, logComplaint, undoComplaint } from '../db/complaints';
 import { localDay } from '../db/day';
 import type { SimakDb } from '../db/db';
+import { reopenIfClosed, StorageLostError, storageFault, watchForLoss } from '../db/faults';
 import { recordSeen, todayTotals } from '../db/stats';
 import { updateComplaint } from '../db/triage';
 import type { Handlers } from './router';
@@ -38,7 +39,23 @@ export function makeHandlers(deps: WorkerDeps): Handlers {
   const skipped: Record<string, number> = {};
   const index = new ComplaintIndex(deps.db);
 
-  return {
+  // The log deleted under the worker: forget what described the old one, and tell the user at
+  // the next thing they asked for (then carry on with the new, empty log).
+  let lostUntold = false;
+  watchForLoss(deps.db, () => {
+    lostUntold = true;
+    scored.clear();
+    index.invalidate();
+  });
+  const ready = async (userFacing: boolean) => {
+    await reopenIfClosed(deps.db);
+    if (userFacing && lostUntold) {
+      lostUntold = false;
+      throw new StorageLostError('the complaint log was deleted outside Simak');
+    }
+  };
+
+  const handlers: Handlers = {
     async 'posts/seen'({ posts, skipped: newlySkipped }) {
       for (const [reason, n] of Object.entries(newlySkipped ?? {})) skipped[reason] = (skipped[reason] ?? 0) + n;
       recent.push(...posts);
@@ -49,12 +66,18 @@ export function makeHandlers(deps: WorkerDeps): Handlers {
         const cached = scored.get(post.key);
         const analysis = cached ?? deps.analyze(post);
         analyses[post.key] = analysis;
-        if (!cached) {
-          remember(post.key, analysis);
-          fresh.push({ post, analysis, keep: analysis.complaint.is || analysis.matches.length > 0 });
-        }
+        if (!cached) fresh.push({ post, analysis, keep: analysis.complaint.is || analysis.matches.length > 0 });
       }
-      if (fresh.length > 0) await recordSeen(deps.db, fresh, await deps.deviceId());
+      if (fresh.length === 0) return { analyses };
+      try {
+        await recordSeen(deps.db, fresh, await deps.deviceId());
+      } catch (e) {
+        // Badges do not need storage: score anyway, and leave these posts uncounted (not cached)
+        // so they are counted when they come again. Only storage faults are passed over.
+        if (!storageFault(e)) throw e;
+        return { analyses, unsaved: true };
+      }
+      for (const { post, analysis } of fresh) remember(post.key, analysis);
       return { analyses };
     },
     async 'complaint/log'({ post }) {
@@ -108,4 +131,16 @@ export function makeHandlers(deps: WorkerDeps): Handlers {
       return { pong: true as const };
     },
   };
+
+  // Every handler first makes sure the database is open; the ones whose answer the user reads
+  // also report a lost log, once.
+  const quiet = new Set<string>(['posts/seen', 'posts/recent', 'ping', 'complaints/changed']);
+  const guarded: Record<string, (msg: never) => Promise<unknown>> = {};
+  for (const [type, handler] of Object.entries(handlers) as [string, (msg: never) => Promise<unknown>][]) {
+    guarded[type] = async (msg) => {
+      await ready(!quiet.has(type));
+      return handler(msg);
+    };
+  }
+  return guarded as unknown as Handlers;
 }
