@@ -1,25 +1,15 @@
-// User settings, kept in browser.storage.local so every tab, page and the worker see a change
-// at once (storage.onChanged). Stored values are validated on read: a field that is missing or
+// User settings: schema, defaults and validation (pure; settings-store.ts keeps them in
+// browser.storage.local). Stored values are validated on read: a field that is missing or
 // malformed (an older version, a hand-edited profile) falls back to its default, alone.
 import * as v from 'valibot';
-import browser from 'webextension-polyfill';
+import taxonomy from './core/taxonomy.default.json' with { type: 'json' };
 
 export const SETTINGS_KEY = 'settings';
 export const LANGUAGES = ['auto', 'id', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-/** The complaint categories staff start from (editable in the options page, with reset). */
-export const DEFAULT_CATEGORIES = [
-  'kepesertaan',
-  'antrean',
-  'rujukan',
-  'obat',
-  'iuran',
-  'klaim',
-  'aplikasi',
-  'pelayanan',
-  'lainnya',
-];
+/** The complaint categories staff start from: the taxonomy's, plus "other" (editable, with reset). */
+export const DEFAULT_CATEGORIES = [...taxonomy.categories.map((c) => c.id).filter((id) => id !== 'apresiasi'), 'lainnya'];
 export const DEFAULT_WATCH_QUERIES = ['bpjs', 'jkn', 'mobile jkn'];
 
 const Line = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(500));
@@ -31,8 +21,8 @@ const fields = {
   thresholds: v.object({
     /** Complaint probability from which a post is marked as a complaint. */
     complaint: Ratio,
-    /** Sentiment score at or below which a post is marked negative (−1…0). */
-    negative: v.pipe(v.number(), v.minValue(-1), v.maxValue(0)),
+    /** Sentiment score at or below which a post is marked negative (−1…0); null: the model's label. */
+    negative: v.nullable(v.pipe(v.number(), v.minValue(-1), v.maxValue(0))),
   }),
   /** Delete complaints and seen posts older than this many days; null = keep everything. */
   retentionDays: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(3650))),
@@ -46,7 +36,7 @@ export type Settings = v.InferOutput<typeof SettingsSchema>;
 export const DEFAULT_SETTINGS: Settings = {
   language: 'auto',
   sites: { x: true, facebook: true, instagram: true },
-  thresholds: { complaint: 0.5, negative: -0.2 },
+  thresholds: { complaint: 0.5, negative: null },
   retentionDays: null,
   watchQueries: DEFAULT_WATCH_QUERIES,
   categories: DEFAULT_CATEGORIES,
@@ -70,25 +60,4 @@ export function validateSettings(candidate: unknown): { ok: true; settings: Sett
   if (parsed.success) return { ok: true, settings: parsed.output };
   const issue = parsed.issues[0];
   return { ok: false, field: issue.path?.map((p) => String(p.key)).join('.') ?? '', message: issue.message };
-}
-
-export async function loadSettings(): Promise<Settings> {
-  const stored = await browser.storage.local.get(SETTINGS_KEY);
-  return parseSettings(stored[SETTINGS_KEY]);
-}
-
-export async function saveSettings(next: Settings): Promise<void> {
-  const checked = validateSettings(next);
-  if (!checked.ok) throw new Error(`${checked.field}: ${checked.message}`);
-  await browser.storage.local.set({ [SETTINGS_KEY]: checked.settings });
-}
-
-/** Calls `apply` with the new settings whenever they change in any context. */
-export function onSettingsChanged(apply: (s: Settings) => void): () => void {
-  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    const change = changes[SETTINGS_KEY];
-    if (area === 'local' && change) apply(parseSettings(change.newValue));
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
 }

@@ -4,6 +4,9 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { stripScripts } from './saved-page';
+
+export { stripScripts };
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const DIST = resolve(import.meta.dirname, '../../dist/chrome');
@@ -65,14 +68,6 @@ export async function launch(extensionDir = DIST, options: { headless?: boolean 
       rmSync(profile, { recursive: true, force: true });
     },
   };
-}
-
-/** Strips a saved page's scripts, so the site's app cannot boot and wipe the saved DOM. */
-export function stripScripts(html: string): string {
-  return html
-    .replace(/<script\b[\s\S]*?<\/script\s*>/gi, '')
-    .replace(/<link\b[^>]*rel=["']?(?:preload|modulepreload|prefetch)[^>]*>/gi, '')
-    .replace(/<meta\b[^>]*http-equiv=["']?refresh[^>]*>/gi, '');
 }
 
 /** Serves `htmlFile` at `url` and opens it; resolves once the content script has started. */

@@ -16,6 +16,8 @@ export interface WorkerDeps {
   db: SimakDb;
   analyze: Analyze;
   deviceId: () => Promise<string>;
+  /** Sites switched off in the settings: their posts are neither scored nor counted. */
+  siteEnabled?: (site: Post['site']) => boolean;
   /** Called when today's count of new complaints may have changed (toolbar badge). */
   onComplaintsChanged?: () => void;
 }
@@ -63,6 +65,7 @@ export function makeHandlers(deps: WorkerDeps): Handlers {
       const analyses: Record<string, Analysis> = {};
       const fresh: { post: Post; analysis: Analysis; keep: boolean }[] = [];
       for (const post of posts) {
+        if (deps.siteEnabled && !deps.siteEnabled(post.site)) continue;
         const cached = scored.get(post.key);
         const analysis = cached ?? deps.analyze(post);
         analyses[post.key] = analysis;

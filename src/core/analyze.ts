@@ -1,8 +1,9 @@
 // The whole analysis of one post: language, sentiment, complaint, watch-query matches.
 // Pure: no browser API, so the worker and the Node CLIs run the very same code.
-import { analyzeComplaint } from './complaint';
+import { analyzeComplaint, type PostSignals } from './complaint';
 import { guessLang } from './lang';
 import { LEXICON_EN } from './lexicon';
+import { CARE_ACCOUNT } from './lexicon/complaint-cues';
 import sentimentWeights from './model/sentiment-id.json';
 import { tokenize } from './normalize';
 import { postWords } from './phrase';
@@ -39,8 +40,18 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   return {
     lang,
     sentiment,
-    complaint: analyzeComplaint(postWords(tokens), tokens.includes('?'), sentiment, options.taxonomy ?? defaultTaxonomy),
+    complaint: analyzeComplaint(postWords(tokens), signals(tokens), sentiment, options.taxonomy ?? defaultTaxonomy),
     matches: options.queries ? matchWatchQueries(options.queries, tokens) : [],
     modelVersion: MODEL_VERSION,
   };
+}
+
+function signals(tokens: readonly string[]): PostSignals {
+  let hasQuestion = false;
+  let mentionsCare = false;
+  for (const t of tokens) {
+    if (t === '?') hasQuestion = true;
+    else if (t.charCodeAt(0) === 64 /* @ */ && CARE_ACCOUNT.test(t)) mentionsCare = true;
+  }
+  return { hasQuestion, mentionsCare };
 }

@@ -18,20 +18,28 @@ const WEIGHTS = {
   /** Per praise cue, up to two. */
   praise: -0.9,
   question: 0.2,
+  /** The post mentions a customer-care account ("@AmazonHelp", "@BPJSKesehatanRI"). */
+  careAccount: 0.5,
 };
 
 /** The decision threshold on the probability. */
 export const COMPLAINT_THRESHOLD = 0.5;
 
+export interface PostSignals {
+  hasQuestion: boolean;
+  mentionsCare: boolean;
+}
+
 export function analyzeComplaint(
   words: readonly string[],
-  hasQuestion: boolean,
+  { hasQuestion, mentionsCare }: PostSignals,
   sentiment: Sentiment,
   taxonomy: CompiledTaxonomy,
 ): ComplaintAnalysis {
   const hits = taxonomy.phrases.find(words);
   const n = (group: string, max: number) => Math.min(hits.get(group)?.length ?? 0, max);
-  const categories = taxonomy.categoryIds.filter((id) => hits.has(GROUP.category(id)));
+  const categories: string[] = [];
+  for (const c of taxonomy.categories) if (hits.has(c.group)) categories.push(c.id);
   const asksForHelp = hits.has(GROUP.help);
   const logit =
     WEIGHTS.bias +
@@ -42,9 +50,12 @@ export function analyzeComplaint(
     (asksForHelp ? WEIGHTS.help : 0) +
     (categories.length > 0 ? WEIGHTS.category : 0) +
     WEIGHTS.praise * n(GROUP.praise, 2) +
-    (hasQuestion ? WEIGHTS.question : 0);
+    (hasQuestion ? WEIGHTS.question : 0) +
+    (mentionsCare ? WEIGHTS.careAccount : 0);
   const probability = Math.round(1000 / (1 + Math.exp(-logit))) / 1000;
   const is = probability >= COMPLAINT_THRESHOLD;
-  const urgencyFlags = is ? (hits.get(GROUP.urgency) ?? []).map((p) => p.words.join(' ')) : [];
-  return { is, probability, categories, urgent: urgencyFlags.length > 0, urgencyFlags, asksForHelp };
+  // The flags are reported on any post; urgency itself needs a complaint ("bayi saya sehat, terima
+  // kasih" names a flag and is not urgent).
+  const urgencyFlags = (hits.get(GROUP.urgency) ?? []).map((p) => p.words.join(' '));
+  return { is, probability, categories, urgent: is && urgencyFlags.length > 0, urgencyFlags, asksForHelp };
 }

@@ -48,6 +48,22 @@ export function foldRepeats(word: string, known: KnownWord): string {
   return w;
 }
 
+const LAUGHTER: [RegExp, string][] = [
+  [/^(?:wk)+w?$/, 'wkwk'],
+  [/^a?(?:ha)+h?$/, 'haha'],
+  [/^(?:he)+h?$/, 'hehe'],
+  [/^(?:hi)+h?$/, 'hihi'],
+  [/^(?:hu)+h?$/, 'huhu'],
+  [/^(?:xi)+x?$/, 'hihi'],
+];
+
+/** "wkwkwk", "hahahah", "huhuhu": laughter (or sobbing) however long, as one word. */
+function laughter(w: string): string | undefined {
+  if (w.length < 4) return undefined;
+  for (const [re, canonical] of LAUGHTER) if (re.test(w)) return canonical;
+  return undefined;
+}
+
 /** The longest run of one repeated character: a loop, since most words have none. */
 function longestRun(w: string): number {
   let best = 1;
@@ -75,6 +91,11 @@ function pushWord(out: string[], raw: string, known: KnownWord): void {
     }
   }
   w = foldRepeats(w, known);
+  const laugh = laughter(w);
+  if (laugh) {
+    out.push(laugh);
+    return;
+  }
   const standard = SLANG.get(w);
   if (standard === undefined) out.push(w);
   else if (standard.includes(' ')) out.push(...standard.split(' '));

@@ -35,7 +35,8 @@ export const GROUP = {
 } as const;
 
 export interface CompiledTaxonomy {
-  categoryIds: string[];
+  /** Category id and its phrase group, in the taxonomy's order. */
+  categories: { id: string; group: string }[];
   phrases: PhraseIndex;
 }
 
@@ -46,14 +47,14 @@ export function compileTaxonomy(t: Taxonomy): CompiledTaxonomy {
     .add(GROUP.praise, PRAISE_CUES)
     .add(GROUP.urgency, t.urgency_flags.keywords_id)
     .add(GROUP.brand, t.complaint_intent_markers.brand_terms);
-  const categoryIds: string[] = [];
+  const categories: CompiledTaxonomy['categories'] = [];
   for (const c of t.categories) {
     const keywords = [...c.keywords_id, ...c.keywords_en];
     if (c.id === PRAISE_CATEGORY) phrases.add(GROUP.praise, keywords);
     else {
-      categoryIds.push(c.id);
+      categories.push({ id: c.id, group: GROUP.category(c.id) });
       phrases.add(GROUP.category(c.id), keywords);
     }
   }
-  return { categoryIds, phrases };
+  return { categories, phrases };
 }

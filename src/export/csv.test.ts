@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeComplaint } from '../db/test-complaints';
 import { BOM, COMPLAINT_COLUMNS, complaintCsvLine, complaintsCsvHeader, csvCell, dailyStatsCsv } from './csv';
-import { parseCsv } from './csv-parse';
+import { parseCsv } from './parse-back';
 
 describe('CSV cells', () => {
   it('neutralises text a spreadsheet would run as a formula', () => {

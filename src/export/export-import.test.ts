@@ -3,8 +3,8 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SimakDb } from '../db/db';
 import { makeComplaint } from '../db/test-complaints';
-import { parseCsv } from './csv-parse';
 import { mergeComplaints, parseExport } from './import';
+import { parseCsv } from './parse-back';
 import { exportFile } from './run';
 
 let n = 0;

@@ -35,7 +35,7 @@ const ID_PATTERNS = [
   /[?&]story_fbid=(pfbid\w+|\d+)/,
   /\/permalink\/(\d+)/,
   /[?&]multi_permalinks=(\d+)/,
-  /[?&]set=gm\.(\d+)/, // a photo in a group post: gm.<post id>
+  /[?&]set=(?:gm|pcb)\.(\d+)/, // a photo of a group post (gm.) or a multi-photo post (pcb.): <post id>
   /\/(?:videos|reel)\/(\d+)/,
   /\/watch\/?\?v=(\d+)/,
   /[?&]fbid=(\d+)/,
@@ -106,8 +106,9 @@ function handleFromHref(href: string | null, pageUrl: string): string | undefine
 const notButton = (el: Element) => el.getAttribute('role') === 'button';
 
 function readAuthor(post: Element, pageUrl: string): Post['author'] {
-  const member = post.querySelector(SEL.groupAuthor);
-  if (member && readText(member)) {
+  // The avatar links there too, without text: take the link that shows the name.
+  const member = [...post.querySelectorAll(SEL.groupAuthor)].find((a) => ownedBy(a, post) && readText(a));
+  if (member) {
     return defined({ name: readText(member), handle: handleFromHref(member.getAttribute('href'), pageUrl) });
   }
   const box = post.querySelector(SEL.profileName);
@@ -158,6 +159,7 @@ function readComet(post: Element, pageUrl: string): { post: Post } | { skip: str
   let truncated = false;
   const text = message
     ? readText(message, {
+        blocks: true,
         skip: (el) => {
           if (el.getAttribute('role') !== 'button') return false;
           if (SEE_MORE.test(el.textContent?.trim() ?? '')) truncated = true;
@@ -184,7 +186,7 @@ function readLegacy(post: Element, pageUrl: string): { post: Post } | { skip: st
   if (!found) return { skip: 'no id' };
   const body = post.querySelector(SEL.legacy.text);
   const truncated = !!body?.querySelector(SEL.legacy.more);
-  const text = body ? readText(body, { skip: (el) => el.matches(SEL.legacy.more) }) : '';
+  const text = body ? readText(body, { blocks: true, skip: (el) => el.matches(SEL.legacy.more) }) : '';
   if (!text) return { skip: 'no text' };
   const author = post.querySelector(SEL.legacy.author);
   const counts = readLegacyCounts(post);

@@ -64,8 +64,11 @@ function readCaption(post: Element, time: Element | undefined, onPostPage: boole
     author = profileLinkIn(head);
     block = head?.parentElement;
   } else if (handle) {
+    // The caption's name link, not the one in the top bar (which comes before the post's time).
     const header = post.querySelector(SEL.header);
-    author = [...post.querySelectorAll(`a[href="/${handle}/"]`)].find((a) => !header?.contains(a) && readText(a) === handle);
+    author = [...post.querySelectorAll(`a[href="/${handle}/"]`)].find(
+      (a) => !header?.contains(a) && readText(a) === handle && (!time || (time.compareDocumentPosition(a) & 4) !== 0),
+    );
     block = author?.parentElement;
     // Climb until the block holds more than the name.
     for (let up = 0; block && up < 3 && readText(block).length <= handle.length + 1; up++) block = block.parentElement;
@@ -145,8 +148,9 @@ export const instagram: SiteAdapter = {
     const time = postTime(post);
     const code = readCode(post, time, pageUrl, onPostPage);
     if (!code) return { skip: 'no id' };
+    // The author: the top bar's profile link (a <header> in some layouts, the first link in others).
     const header = post.querySelector(SEL.header);
-    const headerHandle = handleFromHref(profileLinkIn(header)?.getAttribute('href') ?? null);
+    const headerHandle = onPostPage ? undefined : handleFromHref(profileLinkIn(header ?? post)?.getAttribute('href') ?? null);
     const caption = readCaption(post, time, onPostPage, headerHandle);
     if (!caption.text) return { skip: 'no text' };
     const handle = headerHandle ?? handleFromHref(caption.author?.getAttribute('href') ?? null);

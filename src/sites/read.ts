@@ -10,6 +10,11 @@ const BLOCK_TAGS = new Set(['div', 'p', 'li', 'h1', 'h2', 'h3', 'h4', 'blockquot
 export interface ReadTextOptions {
   /** Elements to leave out (and everything inside them), e.g. a "See more" button. */
   skip?: (el: Element) => boolean;
+  /**
+   * Whether div/p elements start new lines. Facebook's paragraphs are divs; X wraps inline
+   * mentions in divs and keeps its line breaks as text, so X leaves this off.
+   */
+  blocks?: boolean;
 }
 
 /**
@@ -18,6 +23,10 @@ export interface ReadTextOptions {
  */
 export function readText(el: Element, options: ReadTextOptions = {}): string {
   const parts: string[] = [];
+  // One line break between blocks, however deeply they nest.
+  const newline = () => {
+    if (!(parts[parts.length - 1] ?? '\n').endsWith('\n')) parts.push('\n');
+  };
   const walk = (node: Node): void => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
@@ -33,10 +42,10 @@ export function readText(el: Element, options: ReadTextOptions = {}): string {
       else if (tag === 'br') parts.push('\n');
       else if (SKIPPED_TAGS.has(tag)) continue;
       else {
-        const block = BLOCK_TAGS.has(tag);
-        if (block) parts.push('\n');
+        const block = options.blocks === true && BLOCK_TAGS.has(tag);
+        if (block) newline();
         walk(e);
-        if (block) parts.push('\n');
+        if (block) newline();
       }
     }
   };

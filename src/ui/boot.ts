@@ -2,7 +2,8 @@
 // whenever the settings change in any tab (language and categories apply live).
 import type { VNode } from 'preact';
 import { render } from 'preact';
-import { DEFAULT_SETTINGS, loadSettings, onSettingsChanged, type Settings } from '../settings';
+import { DEFAULT_SETTINGS, type Settings } from '../settings';
+import { loadSettings, onSettingsChanged } from '../settings-store';
 import { applyLanguage } from './language';
 
 export async function boot(view: (settings: Settings) => VNode): Promise<void> {

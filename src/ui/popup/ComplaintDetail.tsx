@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Complaint, ComplaintStatus, HistoryEntry, Priority } from '../../db/schema';
 import type { SimakError } from '../../messages';
 import { t } from '../i18n';
-import { PRIORITIES, priorityLabel, STATUSES, siteLabel, statusLabel, when } from '../labels';
+import { categoryLabel, PRIORITIES, priorityLabel, STATUSES, siteLabel, statusLabel, when } from '../labels';
 import { safeHttpUrl } from '../safe-url';
 import { ask } from '../send';
 
@@ -117,7 +117,7 @@ export function ComplaintDetail({ id, categories, onBack, onChanged }: Props) {
           <select id="d-category" value={complaint.category} onChange={(e) => void apply({ category: (e.currentTarget as HTMLSelectElement).value })}>
             {cats.map((c) => (
               <option key={c} value={c}>
-                {c}
+                {categoryLabel(c)}
               </option>
             ))}
           </select>

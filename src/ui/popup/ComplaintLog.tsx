@@ -4,7 +4,7 @@ import type { ComplaintFilter } from '../../db/complaint-filter';
 import type { ComplaintRow } from '../../db/complaint-index';
 import type { SimakError } from '../../messages';
 import { t } from '../i18n';
-import { priorityLabel, siteLabel, statusLabel, when } from '../labels';
+import { categoryLabel, priorityLabel, siteLabel, statusLabel, when } from '../labels';
 import { ask } from '../send';
 import { Filters } from './Filters';
 import { VirtualList } from './VirtualList';
@@ -104,7 +104,7 @@ export function ComplaintLog({ categories, onOpen, revision }: Props) {
                   <span class={`status s-${row.status}`}>{statusLabel(row.status)}</span>
                   {row.priority !== 'normal' && <span class={`prio p-${row.priority}`}>{priorityLabel(row.priority)}</span>}
                   <span>{siteLabel(row.site)}</span>
-                  <span>{row.category}</span>
+                  <span>{categoryLabel(row.category)}</span>
                   <time dateTime={new Date(row.createdAt).toISOString()}>{when(row.createdAt)}</time>
                 </span>
                 <span class="text">

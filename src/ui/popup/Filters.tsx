@@ -1,7 +1,7 @@
 // Search box and filter menus of the complaint log. Every control has a visible label.
 import type { ComplaintFilter } from '../../db/complaint-filter';
 import { t } from '../i18n';
-import { PRIORITIES, priorityLabel, SITES, STATUSES, siteLabel, statusLabel } from '../labels';
+import { categoryLabel, PRIORITIES, priorityLabel, SITES, STATUSES, siteLabel, statusLabel } from '../labels';
 
 interface Props {
   filter: ComplaintFilter;
@@ -43,12 +43,12 @@ export function Filters({ filter, categories, queries, onChange }: Props) {
         <label for="search">{t('searchLabel')}</label>
         <input id="search" type="search" value={filter.text ?? ''} placeholder={t('searchPlaceholder')} onInput={(e) => set('text')((e.currentTarget as HTMLInputElement).value)} />
       </div>
-      <details open={active > 0}>
+      <details>
         <summary>{active > 0 ? t('filtersActive', String(active)) : t('filters')}</summary>
         <div class="filter-grid">
           <Select id="f-status" label={t('fieldStatus')} value={filter.status} options={STATUSES.map((s) => [s, statusLabel(s)])} onInput={set('status')} />
           <Select id="f-priority" label={t('fieldPriority')} value={filter.priority} options={PRIORITIES.map((p) => [p, priorityLabel(p)])} onInput={set('priority')} />
-          <Select id="f-category" label={t('fieldCategory')} value={filter.category} options={categories.map((c) => [c, c])} onInput={set('category')} />
+          <Select id="f-category" label={t('fieldCategory')} value={filter.category} options={categories.map((c) => [c, categoryLabel(c)])} onInput={set('category')} />
           <Select id="f-site" label={t('fieldSite')} value={filter.site} options={SITES.map((s) => [s, siteLabel(s)])} onInput={set('site')} />
           <Select id="f-query" label={t('fieldQuery')} value={filter.query} options={queries.map((q) => [q, q])} onInput={set('query')} />
           <div class="field">

@@ -19,7 +19,8 @@ interface Props {
 export function VirtualList({ count, rowHeight, height, label, renderRow, onRange, overscan = 4 }: Props) {
   const box = useRef<HTMLDivElement>(null);
   const [top, setTop] = useState(0);
-  const [focusWanted, setFocusWanted] = useState<number | undefined>(undefined);
+  // The row keyboard focus is heading for while it is not drawn yet (keys pressed quickly).
+  const pending = useRef<number | undefined>(undefined);
   const start = Math.max(0, Math.floor(top / rowHeight) - overscan);
   const end = Math.min(count, Math.ceil((top + height) / rowHeight) + overscan);
 
@@ -28,20 +29,23 @@ export function VirtualList({ count, rowHeight, height, label, renderRow, onRang
   useEffect(() => {
     if (box.current && box.current.scrollTop > count * rowHeight) box.current.scrollTop = 0;
   }, [count, rowHeight]);
+
+  const focusRow = (index: number) => {
+    const button = box.current?.querySelector<HTMLElement>(`[data-index="${index}"] button`);
+    if (!button) return false;
+    button.focus();
+    pending.current = undefined;
+    return true;
+  };
   useEffect(() => {
-    if (focusWanted === undefined) return;
-    const row = box.current?.querySelector<HTMLElement>(`[data-index="${focusWanted}"] button`);
-    if (row) {
-      row.focus();
-      setFocusWanted(undefined);
-    }
+    if (pending.current !== undefined) focusRow(pending.current);
   });
 
-  // Arrow keys, Home and End move between rows, scrolling as they go.
+  // Arrow keys, Home, End, Page Up/Down move between rows, scrolling as they go.
   const onKeyDown = (e: KeyboardEvent) => {
     const current = (e.target as HTMLElement).closest<HTMLElement>('[data-index]');
     if (!current || !box.current) return;
-    const i = Number(current.dataset.index);
+    const i = pending.current ?? Number(current.dataset.index);
     const next = { ArrowDown: i + 1, ArrowUp: i - 1, Home: 0, End: count - 1, PageDown: i + 5, PageUp: i - 5 }[e.key];
     if (next === undefined) return;
     e.preventDefault();
@@ -49,8 +53,10 @@ export function VirtualList({ count, rowHeight, height, label, renderRow, onRang
     const el = box.current;
     if (target * rowHeight < el.scrollTop) el.scrollTop = target * rowHeight;
     else if ((target + 1) * rowHeight > el.scrollTop + height) el.scrollTop = (target + 1) * rowHeight - height;
-    setTop(el.scrollTop);
-    setFocusWanted(target);
+    if (!focusRow(target)) {
+      pending.current = target;
+      setTop(el.scrollTop);
+    }
   };
 
   const rows = [];

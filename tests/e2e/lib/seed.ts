@@ -1,10 +1,12 @@
 // Puts complaint records straight into Simak's IndexedDB from an extension page (raw API), for
 // tests and benches that need a full log without clicking 100,000 times.
 import type { Page } from 'playwright-core';
+import { sendFromExtensionPage } from '../../../scripts/lib/browser';
 import type { Complaint } from '../../../src/db/schema';
 
 export async function seedComplaints(page: Page, complaints: Complaint[], chunk = 5_000): Promise<void> {
-  // The worker's Dexie creates the database; wait until it exists with its stores.
+  // The worker's Dexie creates the database (a raw open here first would create an empty one).
+  await sendFromExtensionPage(page, { type: 'complaints/list', filter: {}, offset: 0, limit: 1 });
   await page.waitForFunction(
     () =>
       new Promise<boolean>((resolve) => {
