@@ -126,7 +126,8 @@ export type LogOutcome = { id: string; alreadyLogged: boolean };
 
 /** What each message answers with, when it succeeds. */
 export interface Replies {
-  'posts/seen': { analyses: Record<string, Analysis> };
+  /** `unsaved`: scored, but the daily counts could not be stored (storage fault). */
+  'posts/seen': { analyses: Record<string, Analysis>; unsaved?: true };
   'posts/recent': { posts: Post[]; skipped: Record<string, number> };
   'complaint/log': LogOutcome;
   'complaint/undo': { removed: boolean };
@@ -149,7 +150,8 @@ export interface PageStrings {
   categories: Record<string, string>;
 }
 
-export type ErrorCode = 'invalid-message' | 'foreign-sender' | 'not-found' | 'storage' | 'internal';
+/** `storage-full`: quota or disk full; `storage-lost`: the log was deleted under the extension. */
+export type ErrorCode = 'invalid-message' | 'foreign-sender' | 'not-found' | 'storage' | 'storage-full' | 'storage-lost' | 'internal';
 export interface SimakError {
   code: ErrorCode;
   message: string;

@@ -5,6 +5,7 @@ import { ComplaintIndex } from '../db/complaint-index';
 import { countNewComplaintsOn, logComplaint, undoComplaint } from '../db/complaints';
 import { localDay } from '../db/day';
 import type { SimakDb } from '../db/db';
+import { reopenIfClosed, StorageLostError, storageFault, watchForLoss } from '../db/faults';
 import { recordSeen, todayTotals } from '../db/stats';
 import { updateComplaint } from '../db/triage';
 import { pageStrings } from './page-strings';
@@ -45,12 +46,33 @@ export function makeHandlers(deps: WorkerDeps): Handlers {
     const hit = scored.get(key);
     return hit && hit.generation === generation() ? hit.analysis : undefined;
   };
+  const remember = (key: string, analysis: Analysis) => {
+    bounded(scored);
+    scored.set(key, { analysis, generation: generation() });
+  };
   const analysisOf = (post: Post) => cachedScore(post.key) ?? deps.analyze(post);
   const recent: Post[] = [];
   const skipped: Record<string, number> = {};
   const index = new ComplaintIndex(deps.db);
 
-  return {
+  // The log deleted under the worker: forget what described the old one, and tell the user at
+  // the next thing they asked for (then carry on with the new, empty log).
+  let lostUntold = false;
+  watchForLoss(deps.db, () => {
+    lostUntold = true;
+    scored.clear();
+    counted.clear();
+    index.invalidate();
+  });
+  const ready = async (userFacing: boolean) => {
+    await reopenIfClosed(deps.db);
+    if (userFacing && lostUntold) {
+      lostUntold = false;
+      throw new StorageLostError('the complaint log was deleted outside Simak');
+    }
+  };
+
+  const handlers: Handlers = {
     async 'posts/seen'({ posts, skipped: newlySkipped }) {
       for (const [reason, n] of Object.entries(newlySkipped ?? {})) skipped[reason] = (skipped[reason] ?? 0) + n;
       recent.push(...posts);
@@ -62,15 +84,22 @@ export function makeHandlers(deps: WorkerDeps): Handlers {
         const cached = cachedScore(post.key);
         const analysis = cached ?? deps.analyze(post);
         analyses[post.key] = analysis;
-        if (cached) continue;
-        bounded(scored);
-        scored.set(post.key, { analysis, generation: generation() });
-        if (counted.has(post.key)) continue;
+        if (!cached) remember(post.key, analysis);
+        if (!counted.has(post.key)) fresh.push({ post, analysis, keep: analysis.complaint.is || analysis.matches.length > 0 });
+      }
+      if (fresh.length === 0) return { analyses };
+      try {
+        await recordSeen(deps.db, fresh, await deps.deviceId());
+      } catch (e) {
+        // Badges do not need storage: score anyway, and leave these posts uncounted so they are
+        // counted when they come again. Only storage faults are passed over.
+        if (!storageFault(e)) throw e;
+        return { analyses, unsaved: true };
+      }
+      for (const { post } of fresh) {
         bounded(counted);
         counted.add(post.key);
-        fresh.push({ post, analysis, keep: analysis.complaint.is || analysis.matches.length > 0 });
       }
-      if (fresh.length > 0) await recordSeen(deps.db, fresh, await deps.deviceId());
       return { analyses };
     },
     async 'complaint/log'({ post }) {
@@ -127,4 +156,16 @@ export function makeHandlers(deps: WorkerDeps): Handlers {
       return { pong: true as const };
     },
   };
+
+  // Every handler first makes sure the database is open; the ones whose answer the user reads
+  // also report a lost log, once.
+  const quiet = new Set<string>(['posts/seen', 'posts/recent', 'ping', 'complaints/changed']);
+  const guarded: Record<string, (msg: never) => Promise<unknown>> = {};
+  for (const [type, handler] of Object.entries(handlers) as [string, (msg: never) => Promise<unknown>][]) {
+    guarded[type] = async (msg) => {
+      await ready(!quiet.has(type));
+      return handler(msg);
+    };
+  }
+  return guarded as unknown as Handlers;
 }

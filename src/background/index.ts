@@ -56,6 +56,7 @@ const route = makeRouter(
     onComplaintsChanged: () => void refreshBadge().catch(() => undefined),
   }),
   browser.runtime.id,
+  (key, detail) => browser.i18n.getMessage(key, detail),
 );
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => route(message, sender));

@@ -6,6 +6,7 @@ import { parseCount } from '../../src/core/counts';
 import { tokenize } from '../../src/core/normalize';
 import { matchQuery, parseQuery } from '../../src/core/query';
 import { MAX_TEXT, parseMessage } from '../../src/messages';
+import { adapterMutations } from './adapter-targets';
 import { anyText, hostileText } from './hostile-text';
 import { importJunk, importMutated, importTruncated } from './import-targets';
 
@@ -142,6 +143,7 @@ export const TARGETS: FuzzTarget[] = [
   { name: 'parseCount (numbers as printed in five locales)', runs: 300, property: countRoundTrip },
   { name: 'parseMessage (random values)', runs: 1_000, property: messageRandomTarget },
   { name: 'parseMessage (valid posts with one field broken)', runs: 500, property: messageMutationTarget },
+  { name: 'site adapters (saved pages, randomly mutated)', runs: 30, property: adapterMutations },
   { name: 'import (random files)', runs: 200, property: importJunk },
   { name: 'import (a real export cut short)', runs: 200, property: importTruncated },
   { name: 'import (a real export with random edits)', runs: 200, property: importMutated },
