@@ -63,7 +63,12 @@ if (adapter) {
       for (let i = 0; i === 0 || i < batch.length; i += BATCH_LIMIT) {
         const part = batch.slice(i, i + BATCH_LIMIT);
         const reply = await send({ type: 'posts/seen', posts: part.map((b) => b.post), skipped: i === 0 ? skipped : {} });
-        if (!reply.ok) continue;
+        if (!reply.ok) {
+          // Not lost: these posts are reported again once the worker answers.
+          watcher.retry(part);
+          continue;
+        }
+        watcher.answered();
         const started = performance.now();
         for (const { post, element, visibleAt } of part) {
           const analysis = reply.value.analyses[post.key];
