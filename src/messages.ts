@@ -101,6 +101,8 @@ export const MessageSchema = v.variant('type', [
   v.object({ type: v.literal('complaints/changed') }),
   /** UI → worker: today's summary for the popup. */
   v.object({ type: v.literal('summary/today') }),
+  /** Content → worker: the badge strings and category labels in the chosen UI language. */
+  v.object({ type: v.literal('page/strings'), language: v.picklist(['auto', 'id', 'en']) }),
   /** Any → worker: is the worker alive (used by tests and the content script's retry). */
   v.object({ type: v.literal('ping') }),
 ]);
@@ -126,7 +128,8 @@ export type LogOutcome = { id: string; alreadyLogged: boolean };
 
 /** What each message answers with, when it succeeds. */
 export interface Replies {
-  'posts/seen': { analyses: Record<string, Analysis> };
+  /** `unsaved`: scored, but the daily counts could not be stored (storage fault). */
+  'posts/seen': { analyses: Record<string, Analysis>; unsaved?: true };
   'posts/recent': { posts: Post[]; skipped: Record<string, number> };
   'complaint/log': LogOutcome;
   'complaint/undo': { removed: boolean };
@@ -137,10 +140,21 @@ export interface Replies {
   'complaint/get': Complaint | null;
   'complaint/update': Complaint;
   'complaints/changed': { ok: true };
+  'page/strings': PageStrings;
   ping: { pong: true };
 }
 
-export type ErrorCode = 'invalid-message' | 'foreign-sender' | 'not-found' | 'storage' | 'internal';
+/**
+ * What the badges need in the user's language: message texts (null: the browser's own language
+ * through browser.i18n) and the taxonomy's category labels by id.
+ */
+export interface PageStrings {
+  messages: Record<string, { message: string; placeholders?: Record<string, { content: string }> }> | null;
+  categories: Record<string, string>;
+}
+
+/** `storage-full`: quota or disk full; `storage-lost`: the log was deleted under the extension. */
+export type ErrorCode = 'invalid-message' | 'foreign-sender' | 'not-found' | 'storage' | 'storage-full' | 'storage-lost' | 'internal';
 export interface SimakError {
   code: ErrorCode;
   message: string;

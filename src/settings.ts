@@ -21,8 +21,8 @@ const fields = {
   thresholds: v.object({
     /** Complaint probability from which a post is marked as a complaint. */
     complaint: Ratio,
-    /** Sentiment score at or below which a post is marked negative (−1…0). */
-    negative: v.pipe(v.number(), v.minValue(-1), v.maxValue(0)),
+    /** Sentiment score at or below which a post is marked negative (−1…0); null: the model's label. */
+    negative: v.nullable(v.pipe(v.number(), v.minValue(-1), v.maxValue(0))),
   }),
   /** Delete complaints and seen posts older than this many days; null = keep everything. */
   retentionDays: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(3650))),
@@ -36,7 +36,7 @@ export type Settings = v.InferOutput<typeof SettingsSchema>;
 export const DEFAULT_SETTINGS: Settings = {
   language: 'auto',
   sites: { x: true, facebook: true, instagram: true },
-  thresholds: { complaint: 0.5, negative: -0.2 },
+  thresholds: { complaint: 0.5, negative: null },
   retentionDays: null,
   watchQueries: DEFAULT_WATCH_QUERIES,
   categories: DEFAULT_CATEGORIES,

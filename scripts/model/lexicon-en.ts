@@ -10,7 +10,11 @@ const require = createRequire(import.meta.url);
 /** AFINN is −5…5, VADER −4…4: both mapped to −3…3 so they add up with the Indonesian list. */
 const AFINN_SCALE = 3 / 5;
 const VADER_SCALE = 3 / 4;
+/** Weaker entries ("care", "big", "free") are mostly noise in posts that take no stance. */
+const MIN_VALENCE = 0.9;
 const WORD = /^[a-z]+(?:'[a-z]+)?$/;
+/** Words too ambiguous to score: "like" is mostly a preposition, "please" mostly politeness. */
+const AMBIGUOUS = new Set(['like', 'likes', 'please', 'pretty', 'kind', 'well', 'yes', 'no', 'ok', 'okay']);
 
 function afinn(): Map<string, number> {
   const labels = JSON.parse(readFileSync(require.resolve('sentiment/languages/en/labels.json'), 'utf8')) as Record<string, number>;
@@ -33,10 +37,10 @@ export function buildEnglishLexicon(): Record<string, number> {
   const v = vader();
   const merged: Record<string, number> = {};
   for (const w of new Set([...a.keys(), ...v.keys()])) {
-    if (!WORD.test(w)) continue;
+    if (!WORD.test(w) || AMBIGUOUS.has(w)) continue;
     const values = [a.get(w), v.get(w)].filter((x): x is number => x !== undefined);
     const mean = values.reduce((s, x) => s + x, 0) / values.length;
-    if (Math.abs(mean) >= 0.3) merged[w] = Math.round(mean * 10) / 10;
+    if (Math.abs(mean) >= MIN_VALENCE) merged[w] = Math.round(mean * 10) / 10;
   }
   return merged;
 }

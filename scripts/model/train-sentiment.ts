@@ -1,7 +1,7 @@
 // Trains the Indonesian sentiment model: a multinomial logistic regression over the features in
 // src/core/sentiment-features.ts, on SmSA train (a 'ship' set, Apache-2.0). Deterministic: a
 // seeded shuffle, fixed epochs, so the same data gives the same model.
-import { sentimentFeatures } from '../../src/core/sentiment-features';
+import { featureName, sentimentFeatures } from '../../src/core/sentiment-features';
 import type { SentimentLabel } from '../../src/core/types';
 
 export const CLASSES: readonly SentimentLabel[] = ['negative', 'neutral', 'positive'];
@@ -12,13 +12,19 @@ export interface TrainOptions {
   l2: number;
   /** A feature seen in fewer training texts is dropped (it would only memorise). */
   minCount: number;
+  /** The share of word features hidden from each training example, each epoch. */
+  dropout: number;
+  /** A feature whose weights are all smaller than this is left out of what ships. */
+  prune: number;
 }
 
-export const DEFAULTS: TrainOptions = { epochs: 12, learningRate: 0.15, l2: 2e-6, minCount: 2 };
+export const DEFAULTS: TrainOptions = { epochs: 12, learningRate: 0.15, l2: 2e-6, minCount: 2, dropout: 0, prune: 0.05 };
 
 export interface TrainedModel {
   classes: readonly SentimentLabel[];
-  weights: Record<string, [number, number, number]>;
+  /** Feature names; feature i has weights[3i … 3i+2], one per class. Flat arrays parse fast. */
+  features: string[];
+  weights: number[];
 }
 
 type Doc = { features: Map<string, number>; y: number };
@@ -36,7 +42,12 @@ function rng(seed: number): () => number {
 
 export function featurize(tokens: readonly string[], rules: Parameters<typeof sentimentFeatures>[1]): Map<string, number> {
   const f = new Map<string, number>();
-  sentimentFeatures(tokens, rules, (name, v) => f.set(name, (f.get(name) ?? 0) + v));
+  const add = (name: string, v: number) => f.set(name, (f.get(name) ?? 0) + v);
+  sentimentFeatures(tokens, rules, {
+    word: (w, negated) => add(featureName.word(w, negated), 1),
+    pair: (a, b) => add(featureName.pair(a, b), 1),
+    rule: add,
+  });
   return f;
 }
 
@@ -45,6 +56,8 @@ export function train(docs: Doc[], opts: TrainOptions = DEFAULTS): TrainedModel 
   for (const d of docs) for (const k of d.features.keys()) df.set(k, (df.get(k) ?? 0) + 1);
   const index = new Map<string, number>();
   for (const [k, c] of df) if (c >= opts.minCount || k.startsWith('#')) index.set(k, index.size);
+  const isRule: boolean[] = [];
+  for (const [k, f] of index) isRule[f] = k.startsWith('#');
   const K = CLASSES.length;
   const W = new Float64Array(index.size * K);
   const G = new Float64Array(index.size * K).fill(1e-8);
@@ -65,8 +78,11 @@ export function train(docs: Doc[], opts: TrainOptions = DEFAULTS): TrainedModel 
       [order[i], order[j]] = [order[j] as number, order[i] as number];
     }
     for (const r of order) {
-      const row = rows[r];
-      if (!row) continue;
+      const full = rows[r];
+      if (!full) continue;
+      // Word dropout: hiding some words makes the model lean on the word lists too, which
+      // carry over to posts whose vocabulary SmSA never saw.
+      const row = opts.dropout > 0 ? { y: full.y, x: full.x.filter(([f]) => isRule[f] || random() >= opts.dropout) } : full;
       logits.fill(0);
       for (const [f, v] of row.x) for (let c = 0; c < K; c++) logits[c] = (logits[c] ?? 0) + (W[f * K + c] ?? 0) * v;
       const max = Math.max(...logits);
@@ -85,10 +101,13 @@ export function train(docs: Doc[], opts: TrainOptions = DEFAULTS): TrainedModel 
       }
     }
   }
-  const weights: TrainedModel['weights'] = {};
+  const features: string[] = [];
+  const weights: number[] = [];
   for (const [k, f] of index) {
-    const w = [0, 1, 2].map((c) => Math.round((W[f * K + c] ?? 0) * 1000) / 1000) as [number, number, number];
-    if (w.some((x) => Math.abs(x) >= 0.01)) weights[k] = w;
+    const w = [0, 1, 2].map((c) => Math.round((W[f * K + c] ?? 0) * 100) / 100);
+    if (w.every((x) => Math.abs(x) < opts.prune)) continue;
+    features.push(k);
+    weights.push(...w);
   }
-  return { classes: CLASSES, weights };
+  return { classes: CLASSES, features, weights };
 }

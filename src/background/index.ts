@@ -7,7 +7,7 @@ import { db } from '../db/db';
 import { applyRetention } from '../db/retention';
 import { DEFAULT_SETTINGS, type Settings } from '../settings';
 import { loadSettings, onSettingsChanged } from '../settings-store';
-import { analyzePost } from './analyzer';
+import { analyzePost, applyWatchQueries } from './analyzer';
 import { siteEnabled, withThresholds } from './apply-settings';
 import { deviceId } from './device';
 import { makeHandlers } from './handlers';
@@ -18,9 +18,11 @@ const database = db();
 
 // Settings apply live: read once per worker life, then followed through storage.onChanged.
 let settings: Settings = DEFAULT_SETTINGS;
+let settingsGeneration = 0;
 const settingsLoaded = loadSettings()
   .then((s) => {
     settings = s;
+    applyWatchQueries(s.watchQueries);
   })
   .catch(() => undefined);
 async function enforceRetention() {
@@ -30,6 +32,8 @@ async function enforceRetention() {
 }
 onSettingsChanged((s) => {
   settings = s;
+  settingsGeneration++;
+  applyWatchQueries(s.watchQueries);
   void enforceRetention().catch(() => undefined);
 });
 // Each worker life checks retention once; the worker restarts often enough for a daily rule.
@@ -46,10 +50,13 @@ const route = makeRouter(
     db: database,
     analyze: (post) => withThresholds(analyzePost(post), settings.thresholds),
     siteEnabled: (site) => siteEnabled(settings, site),
+    settingsGeneration: () => settingsGeneration,
+    browserLocale: () => browser.i18n.getUILanguage(),
     deviceId: () => deviceId(database),
     onComplaintsChanged: () => void refreshBadge().catch(() => undefined),
   }),
   browser.runtime.id,
+  (key, detail) => browser.i18n.getMessage(key, detail),
 );
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => route(message, sender));

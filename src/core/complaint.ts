@@ -1,14 +1,8 @@
 // Is this post a complaint, about what, how urgent, and does the author ask for help?
 // A small logistic model with hand-set weights over the signals below. The weights are the
 // project's own judgement (no complaint data may ship); docs/evaluation.md says how they do.
-import { HELP_CUES, PRAISE_CUES, PROBLEM_CUES } from './lexicon/complaint-cues';
-import { compilePhrases, type Phrase, phraseIn } from './phrase';
-import type { CompiledTaxonomy } from './taxonomy';
+import { type CompiledTaxonomy, GROUP } from './taxonomy';
 import type { ComplaintAnalysis, Sentiment } from './types';
-
-const PROBLEM = compilePhrases(PROBLEM_CUES);
-const HELP = compilePhrases(HELP_CUES);
-const PRAISE = compilePhrases(PRAISE_CUES);
 
 const WEIGHTS = {
   bias: -0.8,
@@ -18,47 +12,50 @@ const WEIGHTS = {
   positive: -2.0,
   /** Per problem cue, up to three. */
   problem: 0.9,
-  help: 0.6,
+  help: 0.5,
   /** A taxonomy category matched: the post is about the service. */
   category: 0.4,
   /** Per praise cue, up to two. */
   praise: -0.9,
-  question: 0.3,
+  question: 0.2,
+  /** The post mentions a customer-care account ("@AmazonHelp", "@BPJSKesehatanRI"). */
+  careAccount: 0.5,
 };
 
 /** The decision threshold on the probability. */
 export const COMPLAINT_THRESHOLD = 0.5;
 
-function count(phrases: readonly Phrase[], words: readonly string[], max: number): number {
-  let n = 0;
-  for (const p of phrases) if (phraseIn(p, words) && ++n >= max) break;
-  return n;
-}
-
-function matching(phrases: readonly Phrase[], words: readonly string[]): string[] {
-  return phrases.filter((p) => phraseIn(p, words)).map((p) => p.words.join(' '));
+export interface PostSignals {
+  hasQuestion: boolean;
+  mentionsCare: boolean;
 }
 
 export function analyzeComplaint(
   words: readonly string[],
-  hasQuestion: boolean,
+  { hasQuestion, mentionsCare }: PostSignals,
   sentiment: Sentiment,
   taxonomy: CompiledTaxonomy,
 ): ComplaintAnalysis {
-  const categories = taxonomy.categories.filter((c) => c.phrases.some((p) => phraseIn(p, words))).map((c) => c.id);
-  const asksForHelp = count(HELP, words, 1) > 0 || count(taxonomy.intent, words, 1) > 0;
-  const praise = count(PRAISE, words, 2) + count(taxonomy.praise, words, 1);
+  const hits = taxonomy.phrases.find(words);
+  const n = (group: string, max: number) => Math.min(hits.get(group)?.length ?? 0, max);
+  const categories: string[] = [];
+  for (const c of taxonomy.categories) if (hits.has(c.group)) categories.push(c.id);
+  const asksForHelp = hits.has(GROUP.help);
   const logit =
     WEIGHTS.bias +
-    WEIGHTS.negative * Math.max(0, -sentiment.score) +
+    // A neutral post leaning negative is not evidence: only a negative reading counts.
+    (sentiment.label === 'negative' ? WEIGHTS.negative * -Math.min(0, sentiment.score) : 0) +
     WEIGHTS.positive * Math.max(0, sentiment.score) +
-    WEIGHTS.problem * count(PROBLEM, words, 3) +
+    WEIGHTS.problem * n(GROUP.problem, 3) +
     (asksForHelp ? WEIGHTS.help : 0) +
     (categories.length > 0 ? WEIGHTS.category : 0) +
-    WEIGHTS.praise * Math.min(praise, 2) +
-    (hasQuestion ? WEIGHTS.question : 0);
+    WEIGHTS.praise * n(GROUP.praise, 2) +
+    (hasQuestion ? WEIGHTS.question : 0) +
+    (mentionsCare ? WEIGHTS.careAccount : 0);
   const probability = Math.round(1000 / (1 + Math.exp(-logit))) / 1000;
   const is = probability >= COMPLAINT_THRESHOLD;
-  const urgencyFlags = is ? matching(taxonomy.urgency, words) : [];
-  return { is, probability, categories, urgent: urgencyFlags.length > 0, urgencyFlags, asksForHelp };
+  // The flags are reported on any post; urgency itself needs a complaint ("bayi saya sehat, terima
+  // kasih" names a flag and is not urgent).
+  const urgencyFlags = (hits.get(GROUP.urgency) ?? []).map((p) => p.words.join(' '));
+  return { is, probability, categories, urgent: is && urgencyFlags.length > 0, urgencyFlags, asksForHelp };
 }

@@ -17,8 +17,8 @@ const NON_ASCII = /[^\t\n\r\u0020-\u007e]/;
 const TOKEN =
   /(https?:\/\/\S+|www\.\S+)|([@#][\p{L}\p{N}_]+)|([:;=][-'^]?[()dp/|*@v]+|<\/?3|\^_?\^|-_-|t_t|>:\()|([\p{L}\p{N}]+(?:['’][\p{L}]+)?(?:-[\p{L}\p{N}]+)*)|(\p{Extended_Pictographic})|([.!?,;]+)/gu;
 
+const HAS_DIGIT = /\d/;
 const REPEAT3 = /(.)\1{2,}/g;
-const DOUBLE = /(.)\1/;
 const REDUP_DIGIT = /^(\p{L}{2,})2$/u;
 const SLANG = new Map(Object.entries(SLANG_ID));
 
@@ -37,19 +37,51 @@ export function foldText(text: string): string {
  * but "maaf" stays because it is known).
  */
 export function foldRepeats(word: string, known: KnownWord): string {
-  let w = word.replace(REPEAT3, '$1$1');
-  if (DOUBLE.test(w) && !known(w) && !SLANG.has(w)) {
+  const run = longestRun(word);
+  // Numbers keep their digits: "2000" is not "20".
+  if (run < 2 || HAS_DIGIT.test(word)) return word;
+  let w = run > 2 ? word.replace(REPEAT3, '$1$1') : word;
+  if (!known(w) && !SLANG.has(w)) {
     const single = w.replace(/(.)\1+/g, '$1');
     if (known(single) || SLANG.has(single) || w !== word) w = single;
   }
   return w;
 }
 
+const LAUGHTER: [RegExp, string][] = [
+  [/^(?:wk)+w?$/, 'wkwk'],
+  [/^a?(?:ha)+h?$/, 'haha'],
+  [/^(?:he)+h?$/, 'hehe'],
+  [/^(?:hi)+h?$/, 'hihi'],
+  [/^(?:hu)+h?$/, 'huhu'],
+  [/^(?:xi)+x?$/, 'hihi'],
+];
+
+/** "wkwkwk", "hahahah", "huhuhu": laughter (or sobbing) however long, as one word. */
+function laughter(w: string): string | undefined {
+  if (w.length < 4) return undefined;
+  for (const [re, canonical] of LAUGHTER) if (re.test(w)) return canonical;
+  return undefined;
+}
+
+/** The longest run of one repeated character: a loop, since most words have none. */
+function longestRun(w: string): number {
+  let best = 1;
+  let run = 1;
+  for (let i = 1; i < w.length; i++) {
+    run = w.charCodeAt(i) === w.charCodeAt(i - 1) ? run + 1 : 1;
+    if (run > best) best = run;
+  }
+  return best;
+}
+
 function pushWord(out: string[], raw: string, known: KnownWord): void {
-  let w = raw.replace('’', "'");
+  let w = raw.includes('’') ? raw.replace('’', "'") : raw;
   // Reduplication: "antri-antri", "antri2" → "antri" (the plural adds nothing to the meaning here).
-  const redup = REDUP_DIGIT.exec(w);
-  if (redup?.[1]) w = redup[1];
+  if (w.charCodeAt(w.length - 1) === 50 /* 2 */) {
+    const redup = REDUP_DIGIT.exec(w);
+    if (redup?.[1]) w = redup[1];
+  }
   if (w.includes('-')) {
     const parts = w.split('-');
     if (parts.length === 2 && parts[0] === parts[1]) w = parts[0] ?? w;
@@ -59,6 +91,11 @@ function pushWord(out: string[], raw: string, known: KnownWord): void {
     }
   }
   w = foldRepeats(w, known);
+  const laugh = laughter(w);
+  if (laugh) {
+    out.push(laugh);
+    return;
+  }
   const standard = SLANG.get(w);
   if (standard === undefined) out.push(w);
   else if (standard.includes(' ')) out.push(...standard.split(' '));

@@ -3,7 +3,7 @@
 // "not good"), an intensifier strengthens ("bagus banget", "very slow"), and after a contrast
 // the second clause outweighs the first ("bagus tapi lambat" is a complaint about speed).
 import { CONTRASTS, INTENSIFIERS, NEGATORS } from './lexicon/polarity-id';
-import { isPunct, valenceOf } from './normalize';
+import { valenceOf } from './normalize';
 
 export type Lexicon = ReadonlyMap<string, number>;
 
@@ -24,42 +24,87 @@ const INTENSIFIER_FACTOR = 1.4;
 const BEFORE_CONTRAST = 0.5;
 const AFTER_CONTRAST = 1.5;
 
-export function polarity(tokens: readonly string[], lexicon: Lexicon): Polarity {
+/** What a token does, looked up once per token: most tokens do nothing and cost one miss. */
+interface Role {
+  valence?: number;
+  /** Some two-word entry starts with this word. */
+  phraseStart?: boolean;
+  negator?: boolean;
+  intensifier?: boolean;
+  contrast?: boolean;
+  punct?: boolean;
+}
+
+const roleTables = new WeakMap<Lexicon, Map<string, Role>>();
+
+function rolesOf(lexicon: Lexicon): Map<string, Role> {
+  let roles = roleTables.get(lexicon);
+  if (roles) return roles;
+  const table = new Map<string, Role>();
+  roles = table;
+  const role = (w: string) => {
+    const known = table.get(w);
+    if (known) return known;
+    const r: Role = {};
+    table.set(w, r);
+    return r;
+  };
+  for (const [k, v] of lexicon) {
+    const space = k.indexOf(' ');
+    if (space < 0) role(k).valence = v;
+    else role(k.slice(0, space)).phraseStart = true;
+  }
+  for (const w of NEGATORS) role(w).negator = true;
+  for (const w of INTENSIFIERS) role(w).intensifier = true;
+  for (const w of CONTRASTS) role(w).contrast = true;
+  for (const p of ['.', ',', '!', '?']) role(p).punct = true;
+  roleTables.set(lexicon, table);
+  return table;
+}
+
+/** `negationWord` names a negated driver in the post's language ("tidak bagus", "not good"). */
+export function polarity(tokens: readonly string[], lexicon: Lexicon, negationWord = 'tidak'): Polarity {
+  const roles = rolesOf(lexicon);
   let pos = 0;
   let neg = 0;
   let negation = 0;
   let boost = 1;
   let weight = 1;
-  const hits: { word: string; v: number }[] = [];
+  let hits: { word: string; v: number }[] | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as string;
-    if (isPunct(t)) {
+    const r = roles.get(t);
+    let v: number | undefined;
+    let word = t;
+    if (r === undefined) {
+      v = valenceOf(t);
+      if (v === undefined) {
+        if (negation > 0) negation--;
+        continue;
+      }
+    } else if (r.punct) {
       negation = 0;
       boost = 1;
       continue;
-    }
-    if (CONTRASTS.has(t)) {
+    } else if (r.contrast) {
       pos *= BEFORE_CONTRAST;
       neg *= BEFORE_CONTRAST;
       weight = AFTER_CONTRAST;
       negation = 0;
       continue;
-    }
-    let v = valenceOf(t);
-    let word = t;
-    if (v === undefined) {
-      const next = tokens[i + 1];
+    } else {
+      const next = r.phraseStart ? tokens[i + 1] : undefined;
       const phrase = next === undefined ? undefined : lexicon.get(`${t} ${next}`);
       if (phrase !== undefined) {
         v = phrase;
         word = `${t} ${next}`;
         i++;
-      } else if (NEGATORS.has(t)) {
+      } else if (r.negator) {
         negation = NEGATION_SCOPE;
         continue;
-      } else if (INTENSIFIERS.has(t)) {
+      } else if (r.intensifier) {
         boost = INTENSIFIER_FACTOR;
-        const last = hits[hits.length - 1];
+        const last = hits?.[hits.length - 1];
         // "bagus banget": the intensifier follows the word it strengthens.
         if (last && last.word === tokens[i - 1]) {
           const extra = last.v * (INTENSIFIER_FACTOR - 1) * weight;
@@ -69,24 +114,29 @@ export function polarity(tokens: readonly string[], lexicon: Lexicon): Polarity 
         }
         continue;
       } else {
-        v = lexicon.get(t);
+        v = r.valence;
       }
     }
-    if (v === undefined) {
+    if (v === undefined || v === 0) {
       if (negation > 0) negation--;
       continue;
     }
     let value = v * boost * weight;
     if (negation > 0) {
       value *= NEGATION_FACTOR;
-      word = `tidak ${word}`;
+      word = `${negationWord} ${word}`;
       negation = 0;
     }
     boost = 1;
     if (value > 0) pos += value;
     else neg -= value;
+    hits ??= [];
     hits.push({ word, v: value });
   }
+  return { pos, neg, drivers: hits ? drivers(hits) : [] };
+}
+
+function drivers(hits: { word: string; v: number }[]): string[] {
   hits.sort((a, b) => Math.abs(b.v) - Math.abs(a.v));
-  return { pos, neg, drivers: [...new Set(hits.map((h) => h.word))].slice(0, 5) };
+  return [...new Set(hits.map((h) => h.word))].slice(0, 5);
 }

@@ -3,15 +3,24 @@
 // over AFINN + VADER, since there is no English training data we may ship.
 import { LEXICON_EN, LEXICON_ID } from './lexicon';
 import { polarity } from './polarity';
-import { sentimentFeatures } from './sentiment-features';
+import { type FeatureSink, sentimentFeatures } from './sentiment-features';
 import type { Sentiment, SentimentLabel } from './types';
 
-export type ModelWeights = Readonly<Record<string, readonly number[]>>;
+/** The trained model as scripts/model writes it: feature i has weights[3i … 3i+2]. */
+export interface ModelWeights {
+  features: readonly string[];
+  weights: readonly number[];
+}
 
 const LABELS: readonly SentimentLabel[] = ['negative', 'neutral', 'positive'];
 
-/** VADER's own neutral band on its compound score. */
+/** VADER's own neutral band on its compound score, kept for the negative side. */
 const EN_NEUTRAL_BAND = 0.05;
+/**
+ * Positive needs more than negative: mild positive words ("hope", "best", "fun") run through
+ * posts that take no stance, while a negative word is rarer and tells more.
+ */
+const EN_POSITIVE_FROM = 0.2;
 /** VADER's normalisation constant: compound = s / √(s² + α). */
 const EN_ALPHA = 15;
 
@@ -23,21 +32,40 @@ export interface SentimentModel {
 }
 
 export function makeSentimentModel(weights: ModelWeights): SentimentModel {
-  const W = new Map(Object.entries(weights));
+  // Feature → offset of its three weights. Pairs sit in a map per first word, negated words in
+  // their own map, so scoring a post builds no strings.
+  const single = new Map<string, number>();
+  const negated = new Map<string, number>();
+  const pairs = new Map<string, Map<string, number>>();
+  for (const [i, f] of weights.features.entries()) {
+    const space = f.indexOf(' ');
+    if (space > 0) {
+      const first = f.slice(0, space);
+      const m = pairs.get(first) ?? new Map<string, number>();
+      pairs.set(first, m);
+      m.set(f.slice(space + 1), i * 3);
+    } else if (f.charCodeAt(0) === 33 /* ! */) negated.set(f.slice(1), i * 3);
+    else single.set(f, i * 3);
+  }
+  const values = Float64Array.from(weights.weights);
   const logits = [0, 0, 0];
-  const add = (feature: string, v: number) => {
-    const w = W.get(feature);
-    if (w === undefined) return;
-    logits[0] = (logits[0] ?? 0) + (w[0] ?? 0) * v;
-    logits[1] = (logits[1] ?? 0) + (w[1] ?? 0) * v;
-    logits[2] = (logits[2] ?? 0) + (w[2] ?? 0) * v;
+  const add = (at: number | undefined, v: number) => {
+    if (at === undefined) return;
+    logits[0] = (logits[0] ?? 0) + (values[at] ?? 0) * v;
+    logits[1] = (logits[1] ?? 0) + (values[at + 1] ?? 0) * v;
+    logits[2] = (logits[2] ?? 0) + (values[at + 2] ?? 0) * v;
+  };
+  const sink: FeatureSink = {
+    word: (w, neg) => add((neg ? negated : single).get(w), 1),
+    pair: (a, b) => add(pairs.get(a)?.get(b), 1),
+    rule: (name, v) => add(single.get(name), v),
   };
   return {
-    knows: (w) => W.has(w) || LEXICON_ID.has(w) || LEXICON_EN.has(w),
+    knows: (w) => single.has(w) || LEXICON_ID.has(w) || LEXICON_EN.has(w),
     indonesian(tokens) {
       const rules = polarity(tokens, LEXICON_ID);
       logits[0] = logits[1] = logits[2] = 0;
-      sentimentFeatures(tokens, rules, add);
+      sentimentFeatures(tokens, rules, sink);
       const p = softmax(logits);
       const best = argmax(p);
       return {
@@ -48,10 +76,10 @@ export function makeSentimentModel(weights: ModelWeights): SentimentModel {
       };
     },
     english(tokens) {
-      const rules = polarity(tokens, LEXICON_EN);
+      const rules = polarity(tokens, LEXICON_EN, 'not');
       const s = rules.pos - rules.neg;
       const compound = s / Math.sqrt(s * s + EN_ALPHA);
-      const label: SentimentLabel = compound > EN_NEUTRAL_BAND ? 'positive' : compound < -EN_NEUTRAL_BAND ? 'negative' : 'neutral';
+      const label: SentimentLabel = compound > EN_POSITIVE_FROM ? 'positive' : compound < -EN_NEUTRAL_BAND ? 'negative' : 'neutral';
       return {
         label,
         score: round(compound),

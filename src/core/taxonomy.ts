@@ -1,8 +1,8 @@
 // The complaint taxonomy: categories with keywords, urgency flags, complaint markers. The
 // default (taxonomy.default.json, from the project's domain research) ships; the user edits a
 // copy in the options, so the analysis takes the taxonomy as a value.
-
-import { compilePhrases, type Phrase } from './phrase';
+import { HELP_CUES, PRAISE_CUES, PROBLEM_CUES } from './lexicon/complaint-cues';
+import { PhraseIndex } from './phrase';
 import defaultTaxonomy from './taxonomy.default.json';
 
 export interface TaxonomyCategory {
@@ -24,23 +24,37 @@ export const DEFAULT_TAXONOMY: Taxonomy = defaultTaxonomy;
 /** A category that is praise, not a complaint: its keywords count against a complaint. */
 export const PRAISE_CATEGORY = 'apresiasi';
 
+/** The phrase groups the complaint model reads. */
+export const GROUP = {
+  problem: 'problem',
+  help: 'help',
+  praise: 'praise',
+  urgency: 'urgency',
+  brand: 'brand',
+  category: (id: string) => `category:${id}`,
+} as const;
+
 export interface CompiledTaxonomy {
-  categories: { id: string; phrases: Phrase[] }[];
-  praise: Phrase[];
-  urgency: Phrase[];
-  intent: Phrase[];
-  brand: Phrase[];
+  /** Category id and its phrase group, in the taxonomy's order. */
+  categories: { id: string; group: string }[];
+  phrases: PhraseIndex;
 }
 
 export function compileTaxonomy(t: Taxonomy): CompiledTaxonomy {
-  const praise = t.categories.find((c) => c.id === PRAISE_CATEGORY);
-  return {
-    categories: t.categories
-      .filter((c) => c.id !== PRAISE_CATEGORY)
-      .map((c) => ({ id: c.id, phrases: compilePhrases([...c.keywords_id, ...c.keywords_en]) })),
-    praise: praise ? compilePhrases([...praise.keywords_id, ...praise.keywords_en]) : [],
-    urgency: compilePhrases(t.urgency_flags.keywords_id),
-    intent: compilePhrases(t.complaint_intent_markers.keywords_id),
-    brand: compilePhrases(t.complaint_intent_markers.brand_terms),
-  };
+  const phrases = new PhraseIndex()
+    .add(GROUP.problem, PROBLEM_CUES)
+    .add(GROUP.help, [...HELP_CUES, ...t.complaint_intent_markers.keywords_id])
+    .add(GROUP.praise, PRAISE_CUES)
+    .add(GROUP.urgency, t.urgency_flags.keywords_id)
+    .add(GROUP.brand, t.complaint_intent_markers.brand_terms);
+  const categories: CompiledTaxonomy['categories'] = [];
+  for (const c of t.categories) {
+    const keywords = [...c.keywords_id, ...c.keywords_en];
+    if (c.id === PRAISE_CATEGORY) phrases.add(GROUP.praise, keywords);
+    else {
+      categories.push({ id: c.id, group: GROUP.category(c.id) });
+      phrases.add(GROUP.category(c.id), keywords);
+    }
+  }
+  return { categories, phrases };
 }

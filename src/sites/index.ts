@@ -1,4 +1,35 @@
+// Picks the site adapter for a page by its host name.
+import { facebook } from './facebook';
+import { instagram } from './instagram';
 import type { SiteAdapter } from './types';
+import { x } from './x';
 
-const x: SiteAdapter = { site: 'x', matches: (u) => /(^|\.)(x|twitter)\.com$/.test(u.hostname), findPostElements: (r) => [...r.querySelectorAll('article[data-testid="tweet"]')], readPost: (el) => { const a = el.querySelector('time')?.closest('a')?.getAttribute('href') ?? ''; const id = /status\/(\d+)/.exec(a)?.[1]; const text = el.querySelector('[data-testid="tweetText"]')?.textContent ?? ''; if (!id) return { skip: 'no id' }; return { post: { key: `x:${id}`, site: 'x', postId: id, author: {}, text, counts: {}, kind: 'post' } }; } };
-export function adapterFor(url: URL): SiteAdapter | undefined { return [x].find((a) => a.matches(url)); }
+/**
+ * An adapter whose readPost never throws: a page the adapter did not foresee yields a skip
+ * reason to count, not an exception in the content script.
+ */
+function guarded(adapter: SiteAdapter): SiteAdapter {
+  return {
+    ...adapter,
+    findPostElements(root) {
+      try {
+        return adapter.findPostElements(root);
+      } catch {
+        return [];
+      }
+    },
+    readPost(el, pageUrl) {
+      try {
+        return adapter.readPost(el, pageUrl);
+      } catch (e) {
+        return { skip: `error: ${e instanceof Error ? e.name : 'unknown'}` };
+      }
+    },
+  };
+}
+
+export const ADAPTERS: readonly SiteAdapter[] = [x, facebook, instagram].map(guarded);
+
+export function adapterFor(url: URL): SiteAdapter | undefined {
+  return ADAPTERS.find((a) => a.matches(url));
+}

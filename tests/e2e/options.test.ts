@@ -64,7 +64,7 @@ describe('options: settings, export, import, erase', () => {
     await options.getByRole('button', { name: 'Simpan pengaturan' }).click();
     await expect.poll(() => options.getByRole('alert').textContent()).toMatch(/Tidak tersimpan: Ambang/);
     const stored = await options.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, { thresholds: unknown }>> } } } }).chrome.storage.local.get('settings'));
-    expect(stored.settings?.thresholds).toEqual({ complaint: 0.5, negative: -0.2 });
+    expect(stored.settings?.thresholds).toEqual({ complaint: 0.5, negative: null });
     await options.fill('#th-complaint', '0.5');
   });
 

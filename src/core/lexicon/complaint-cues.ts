@@ -14,8 +14,12 @@ export const PROBLEM_CUES = [
   'waiting', 'waited', 'never', 'broken', 'issue', 'issues', 'problem', 'problems', 'refund', 'cancel',
   'cancelled', 'charged', 'delay', 'delayed', 'late', 'worst', 'terrible', 'awful', 'unacceptable',
   'disappointed', 'ridiculous', 'fix', 'error', 'failed', 'fails', 'again', 'hours', 'days', 'lost',
-  'missing', 'wrong', 'no one', 'nobody', 'useless', 'rude', 'complaint', 'ticket',
+  'missing', 'wrong', 'no one', 'nobody', 'useless', 'rude', 'complaint', 'ticket', 'yet to', 'money back',
+  'is down', 'keeps', 'keep going', 'stuck', 'how come', 'what gives', "what's up", 'unimpressed', 'overcharged',
 ];
+
+/** A mention of an account like these is the author turning to customer care. */
+export const CARE_ACCOUNT = /support|help|care|service|custserv|^@ask|cs$|bpjs|jkn|kemenkes/;
 
 /** The author turns to the institution: a question or a request for help. */
 export const HELP_CUES = [

@@ -5,16 +5,19 @@
 
 const POSITIVE_3 = 'mantap keren luar_biasa terbaik sempurna hebat memuaskan puas juara top recommended rekomendasi istimewa mantul';
 const POSITIVE_2 =
+  'bersyukur gembira gemas gemes kangen rindu ganteng manis nikmat beruntung terharu damai happy seneng ' +
   'bagus baik senang bahagia suka cinta sayang enak lezat nyaman ramah cepat mudah gampang membantu terbantu bermanfaat manfaat berguna ' +
   'lancar sukses berhasil aman bersih rapi murah hemat praktis efisien responsif sigap tanggap profesional sopan sabar indah cantik ' +
   'asik asyik seru lucu menarik menyenangkan terima_kasih thanks bangga semangat syukur alhamdulillah berkah amanah jujur adil ' +
   'gratis terjangkau memudahkan mempermudah solusi tuntas terselesaikan beres oke selamat sehat sembuh pulih tenang lega peduli ' +
   'good great nice love best cool awesome amazing helpful excellent happy';
-const POSITIVE_1 = 'cukup lumayan lumayanlah wajar standar normal semoga harap sip hadir update baru fitur membaik lebih_baik';
+const POSITIVE_1 = 'haha hehe wkwk hihi ngakak amin aamiin cukup lumayan lumayanlah wajar standar normal semoga harap sip hadir update baru fitur membaik lebih_baik';
 const NEGATIVE_3 =
   'buruk terburuk parah kecewa mengecewakan kesal marah benci bodoh tolol goblok bangsat anjing sialan brengsek bobrok hancur ' +
   'menyesal nyesel payah sampah penipu penipuan tipu bohong zalim korupsi mati meninggal worst terrible awful hate';
 const NEGATIVE_2 =
+  'hiks nangis menangis pusing stres stress cemas ngeselin bego kampret tai jijik ngeri hoax fitnah kejam sengsara ' +
+  'menderita sial apes gila kasihan duka innalillahi patah_hati sakit_hati muak ' +
   'jelek lambat lama susah sulit ribet repot rumit mahal kotor bau sedih kecewa sebal malas bosan takut khawatir bingung capek ' +
   'lelah sakit error eror gagal rusak macet hilang ditolak menolak tolak dipersulit mempersulit dioper ditelantarkan terlantar ' +
   'diabaikan cuek jutek judes kasar sombong galak lalai gangguan down bug crash force_close keluar_sendiri stuck loading ngelag ' +
@@ -22,7 +25,9 @@ const NEGATIVE_2 =
   'mubazir rugi dirugikan merugikan ruwet tidak_jelas gajelas nyebelin menyebalkan aneh curang jahat kacau berantakan ' +
   'mengeluh keluhan komplain protes lapor kritik masalah bermasalah problem salah keliru tidak_bisa tidak_ada tidak_sesuai ' +
   'bad poor slow broken problem issue sad angry disappointed useless annoying waste fail failed';
-const NEGATIVE_1 = 'kurang biasa_saja mending minimal sedikit terpaksa cuma hanya belum tunggu menunggu harus wajib ribut';
+// Phrases whose words mislead alone: "rumah sakit" is a hospital, not sickness.
+const NEUTRAL = 'rumah_sakit orang_sakit';
+const NEGATIVE_1 = 'huhu kurang biasa_saja mending minimal sedikit terpaksa cuma hanya belum tunggu menunggu harus wajib ribut';
 
 function table(...groups: [string, number][]): Record<string, number> {
   const out: Record<string, number> = {};
@@ -38,6 +43,7 @@ export const POLARITY_ID: Readonly<Record<string, number>> = table(
   [NEGATIVE_1, -1],
   [NEGATIVE_2, -2],
   [NEGATIVE_3, -3],
+  [NEUTRAL, 0],
 );
 
 /** Words that flip the polarity of what follows ("tidak bagus", "gak jelek", "not good"). */

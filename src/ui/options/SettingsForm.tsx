@@ -17,7 +17,7 @@ export function SettingsForm({ settings }: { settings: Settings }) {
   const [language, setLanguage] = useState(settings.language);
   const [sites, setSites] = useState(settings.sites);
   const [complaint, setComplaint] = useState(String(settings.thresholds.complaint));
-  const [negative, setNegative] = useState(String(settings.thresholds.negative));
+  const [negative, setNegative] = useState(settings.thresholds.negative === null ? '' : String(settings.thresholds.negative));
   const [retentionOn, setRetentionOn] = useState(settings.retentionDays !== null);
   const [retentionDays, setRetentionDays] = useState(String(settings.retentionDays ?? 90));
   const [queries, setQueries] = useState(settings.watchQueries.join('\n'));
@@ -29,7 +29,7 @@ export function SettingsForm({ settings }: { settings: Settings }) {
     const candidate = {
       language,
       sites,
-      thresholds: { complaint: Number(complaint), negative: Number(negative) },
+      thresholds: { complaint: Number(complaint), negative: negative.trim() === '' ? null : Number(negative) },
       retentionDays: retentionOn ? Number(retentionDays) : null,
       watchQueries: lines(queries),
       categories: [...new Set(lines(categories))],

@@ -1,0 +1,177 @@
+// Instagram (www.instagram.com). The home feed has one <article> per post; a post's own page
+// (/p/<code>/, /reel/<code>/) has no <article> since 2025, so there the post is the <main>.
+// Class names rotate; the hooks are tags, hrefs, time[datetime] and the icons' aria-labels.
+import { parseCount } from '../core/counts';
+import type { Post, PostCounts } from '../core/types';
+import { absoluteUrl, capText, defined, isoTime, readText } from './read';
+import type { SiteAdapter } from './types';
+
+const SEL = {
+  feedPost: 'article',
+  permalinkRoot: 'main',
+  header: 'header',
+  time: 'time[datetime]',
+  profileLink: 'a[href]',
+  /** The action bar: like, comment, share and save icons, each count right after its icon. */
+  actions: 'section',
+  moreButton: '[role="button"]',
+} as const;
+
+const CODE = /\/(?:p|reel|tv)\/([\w-]+)/;
+const COMMENT_LINK = /\/(?:p|reel)\/[\w-]+\/c\//;
+/** First path segments that are Instagram's own pages, not a user. */
+const RESERVED = new Set(['p', 'reel', 'reels', 'tv', 'explore', 'stories', 'accounts', 'direct', 'legal', 'about']);
+const AD_LABEL = /^(Sponsored|Bersponsor|Iklan|Patrocinado|Sponsorisé|Gesponsert|Paid partnership|Kemitraan berbayar|Parceria paga|Colaboración pagada)$/i;
+const MORE = /^(…\s*)?(more|selengkapnya|lainnya|mais|más|plus|mehr)$/i;
+/** "1.234 suka", "12 likes", "11,7 mil curtidas". */
+const LIKES_LINE = /^\d[\d.,]*(\s*[^\s\d]{1,3})?\s+(likes?|suka|curtidas?|me gusta|j’aime)$/i;
+const COMMENT_WORDS = /comment|komentar|coment/i;
+/** A count on its own: "493", "11,7 mil", "1,2 rb" (no other words). */
+const BARE_COUNT = /^[\d.,\s\u00a0]+\s*[^\s\d]{0,4}$/u;
+
+function handleFromHref(href: string | null): string | undefined {
+  const first = /^\/([\w.]{1,30})\/?$/.exec(href ?? '')?.[1];
+  return first && !RESERVED.has(first) ? first : undefined;
+}
+
+function profileLinkIn(el: Element | null | undefined): Element | undefined {
+  return el ? [...el.querySelectorAll(SEL.profileLink)].find((a) => handleFromHref(a.getAttribute('href'))) : undefined;
+}
+
+/** The post's own time: on a post page the caption's time has no link; comments' times link to …/c/<id>/. */
+function postTime(post: Element): Element | undefined {
+  return [...post.querySelectorAll(SEL.time)].find((t) => !COMMENT_LINK.test(t.closest('a[href]')?.getAttribute('href') ?? ''));
+}
+
+function readCode(post: Element, time: Element | undefined, pageUrl: string, onPostPage: boolean): string | undefined {
+  if (onPostPage) return CODE.exec(absoluteUrl(pageUrl, pageUrl)?.pathname ?? '')?.[1];
+  const timeHref = time?.closest('a[href]')?.getAttribute('href');
+  const href = timeHref ?? [...post.querySelectorAll('a[href]')].map((a) => a.getAttribute('href') ?? '').find((h) => CODE.test(h) && !COMMENT_LINK.test(h));
+  return CODE.exec(href ?? '')?.[1];
+}
+
+/**
+ * The caption and its author: the caption's block starts with the author's name link; the
+ * caption is the rest of the block (the author link, the time and the "more" button left out).
+ */
+function readCaption(post: Element, time: Element | undefined, onPostPage: boolean, handle: string | undefined) {
+  let block: Element | null | undefined;
+  let author: Element | undefined;
+  if (onPostPage && time) {
+    // Post page: [author link, time] then the caption, in one block.
+    let head: Element | null = time.parentElement;
+    while (head && head !== post && !profileLinkIn(head)) head = head.parentElement;
+    author = profileLinkIn(head);
+    block = head?.parentElement;
+  } else if (handle) {
+    // The caption's name link, not the one in the top bar (which comes before the post's time).
+    const header = post.querySelector(SEL.header);
+    author = [...post.querySelectorAll(`a[href="/${handle}/"]`)].find(
+      (a) => !header?.contains(a) && readText(a) === handle && (!time || (time.compareDocumentPosition(a) & 4) !== 0),
+    );
+    block = author?.parentElement;
+    // Climb until the block holds more than the name.
+    for (let up = 0; block && up < 3 && readText(block).length <= handle.length + 1; up++) block = block.parentElement;
+  }
+  if (!block) return { text: '', truncated: false, author };
+  let truncated = false;
+  const text = readText(block, {
+    skip: (el) => {
+      // The author's name and, on a post page, the head holding it and the time.
+      if (el === author || el.localName === 'time' || (el !== block && el.querySelector('time'))) return true;
+      const label = el.textContent?.trim() ?? '';
+      if (MORE.test(label) && (el.matches(SEL.moreButton) || el.localName === 'button' || el.childElementCount === 0)) {
+        truncated = true;
+        return true;
+      }
+      return false;
+    },
+  }).replace(/[\s…]+$/u, (end) => (end.includes('…') ? '…' : ''));
+  return { text, truncated, author, block };
+}
+
+function readCounts(post: Element, caption: Element | null | undefined): PostCounts {
+  const counts: PostCounts = {};
+  // The action bar: a bare number right after the first icon is likes, after the second comments.
+  for (const bar of post.querySelectorAll(SEL.actions)) {
+    let icons = 0;
+    for (const el of bar.querySelectorAll('svg, span, a, div')) {
+      if (el.localName === 'svg') {
+        icons++;
+        continue;
+      }
+      if (el.firstElementChild) continue;
+      const text = el.textContent?.trim() ?? '';
+      if (!BARE_COUNT.test(text)) continue;
+      const n = parseCount(text);
+      if (n === undefined) continue;
+      if (icons === 1 && counts.likes === undefined) counts.likes = n;
+      else if (icons === 2 && counts.comments === undefined) counts.comments = n;
+    }
+  }
+  // The feed's text lines: "1.234 suka", a link "Lihat semua 56 komentar" (never the caption).
+  for (const el of post.querySelectorAll('span, a')) {
+    if (counts.likes !== undefined && counts.comments !== undefined) break;
+    if (el.firstElementChild && el.localName !== 'a') continue;
+    const text = el.textContent?.trim() ?? '';
+    if (text.length > 40 || caption?.contains(el)) continue;
+    const n = parseCount(text);
+    if (n === undefined) continue;
+    if (counts.likes === undefined && LIKES_LINE.test(text)) counts.likes = n;
+    else if (counts.comments === undefined && el.closest('a') && COMMENT_WORDS.test(text)) counts.comments = n;
+  }
+  return counts;
+}
+
+function isAd(post: Element, caption: Element | null | undefined): boolean {
+  for (const el of post.querySelectorAll('span, a, div')) {
+    // The label sits above the caption; comments below it may say anything.
+    if (el.firstElementChild || caption?.contains(el)) continue;
+    if (caption && caption.compareDocumentPosition(el) & 4 /* DOCUMENT_POSITION_FOLLOWING */) break;
+    if (AD_LABEL.test(el.textContent?.trim() ?? '')) return true;
+  }
+  return false;
+}
+
+export const instagram: SiteAdapter = {
+  site: 'instagram',
+  matches: (url) => url.hostname === 'www.instagram.com',
+  findPostElements(root) {
+    const articles = [...root.querySelectorAll(SEL.feedPost)];
+    if (articles.length > 0) return articles;
+    // A post's own page: the post is the main column.
+    const doc = (root as Node).ownerDocument ?? (root as Document);
+    const onPostPage = CODE.test(doc.location?.pathname ?? '');
+    const main = root.querySelector(SEL.permalinkRoot);
+    return onPostPage && main ? [main] : [];
+  },
+  readPost(post, pageUrl) {
+    const onPostPage = post.localName !== 'article';
+    const time = postTime(post);
+    const code = readCode(post, time, pageUrl, onPostPage);
+    if (!code) return { skip: 'no id' };
+    // The author: the top bar's profile link (a <header> in some layouts, the first link in others).
+    const header = post.querySelector(SEL.header);
+    const headerHandle = onPostPage ? undefined : handleFromHref(profileLinkIn(header ?? post)?.getAttribute('href') ?? null);
+    const caption = readCaption(post, time, onPostPage, headerHandle);
+    if (!caption.text) return { skip: 'no text' };
+    const handle = headerHandle ?? handleFromHref(caption.author?.getAttribute('href') ?? null);
+    const { text, cut } = capText(caption.text);
+    const post_: Post = {
+      key: `instagram:${code}`,
+      site: 'instagram',
+      postId: code,
+      url: `https://www.instagram.com/p/${code}/`,
+      // Instagram shows the username only; the display name is not on the post.
+      author: defined({ handle }),
+      text,
+      counts: readCounts(post, caption.block),
+      kind: isAd(post, caption.block) ? 'ad' : 'post',
+      ...defined({
+        truncated: caption.truncated || cut ? true : undefined,
+        postedAt: isoTime(time?.getAttribute('datetime')),
+      }),
+    };
+    return { post: post_ };
+  },
+};
