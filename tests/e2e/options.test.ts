@@ -68,6 +68,28 @@ describe('options: settings, export, import, erase', () => {
     await options.fill('#th-complaint', '0.5');
   });
 
+  it('checks watch queries as they are typed, previews matches, and refuses to save a broken one', async () => {
+    await options.fill('#watch-queries', 'bpjs\n"kartu ditolak\nantri* NEAR/3 lama');
+    await expect.poll(() => options.getByTestId('query-problems').textContent()).toMatch(/Baris 2, kolom 1: tanda kutip ini tidak ditutup/);
+    await options.fill('#query-sample', 'Antrinya lama sekali di RS, kartu BPJS saya ditolak');
+    await expect.poll(() => options.getByTestId('query-preview').textContent()).toMatch(/Cocok: bpjs \(bpjs\); antri\* NEAR\/3 lama/);
+    await options.getByRole('button', { name: 'Simpan pengaturan' }).click();
+    await expect.poll(() => options.getByRole('alert').textContent()).toMatch(/baris 2 tidak bisa dibaca/);
+
+    await options.fill('#watch-queries', 'bpjs\n"kartu ditolak"\nantri* NEAR/3 lama');
+    await expect.poll(() => options.getByTestId('query-problems').textContent()).toBe('');
+    // A phrase needs its words side by side.
+    expect(await options.getByTestId('query-preview').textContent()).not.toMatch(/"kartu ditolak"/);
+    await options.fill('#query-sample', 'Antrinya lama sekali, lalu kartu ditolak di loket');
+    await expect.poll(() => options.getByTestId('query-preview').textContent()).toMatch(/"kartu ditolak" \(kartu, ditolak\)/);
+    await options.getByRole('button', { name: 'Simpan pengaturan' }).click();
+    await expect.poll(() => options.getByTestId('settings-message').textContent()).toBe('Tersimpan.');
+    const stored = await options.evaluate(() =>
+      (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, { watchQueries: string[] }>> } } } }).chrome.storage.local.get('settings'),
+    );
+    expect(stored.settings?.watchQueries).toEqual(['bpjs', '"kartu ditolak"', 'antri* NEAR/3 lama']);
+  });
+
   it('exports CSV that reads back to the log, formula cells neutralised', async () => {
     const { name, text } = await downloaded(options, /Ekspor keluhan \(CSV\)/);
     expect(name).toMatch(/^simak-complaints-.*\.csv$/);

@@ -6,6 +6,7 @@ import { DEFAULT_CATEGORIES, LANGUAGES, type Settings, validateSettings } from '
 import { saveSettings } from '../../settings-store';
 import { t } from '../i18n';
 import { categoryLabel, SITES, siteLabel } from '../labels';
+import { WatchQueries } from './WatchQueries';
 
 const lines = (text: string) =>
   text
@@ -13,7 +14,10 @@ const lines = (text: string) =>
     .map((l) => l.trim())
     .filter(Boolean);
 
-export function SettingsForm({ settings }: { settings: Settings }) {
+export type FormMessage = { ok: boolean; text: string } | undefined;
+
+/** `message` lives in the page, so "Saved." outlives the form's reset after its own save. */
+export function SettingsForm({ settings, message, setMessage }: { settings: Settings; message: FormMessage; setMessage: (m: FormMessage) => void }) {
   const [language, setLanguage] = useState(settings.language);
   const [sites, setSites] = useState(settings.sites);
   const [complaint, setComplaint] = useState(String(settings.thresholds.complaint));
@@ -21,8 +25,8 @@ export function SettingsForm({ settings }: { settings: Settings }) {
   const [retentionOn, setRetentionOn] = useState(settings.retentionDays !== null);
   const [retentionDays, setRetentionDays] = useState(String(settings.retentionDays ?? 90));
   const [queries, setQueries] = useState(settings.watchQueries.join('\n'));
+  const [queryProblems, setQueryProblems] = useState<number[]>([]);
   const [categories, setCategories] = useState(settings.categories.join('\n'));
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | undefined>(undefined);
 
   const save = async (e: Event) => {
     e.preventDefault();
@@ -34,6 +38,10 @@ export function SettingsForm({ settings }: { settings: Settings }) {
       watchQueries: lines(queries),
       categories: [...new Set(lines(categories))],
     };
+    if (queryProblems.length > 0) {
+      setMessage({ ok: false, text: t('settingsInvalid', t('setting_watchQueries'), t('queryLinesInvalid', queryProblems.join(', '))) });
+      return;
+    }
     const checked = validateSettings(candidate);
     if (!checked.ok) {
       setMessage({ ok: false, text: t('settingsInvalid', t(`setting_${checked.field.split('.')[0] ?? ''}`), checked.message) });
@@ -94,14 +102,7 @@ export function SettingsForm({ settings }: { settings: Settings }) {
         </div>
       </fieldset>
 
-      {/* Interim: a plain list until the watch-query language (src/core/query.ts) lands; then
-          this becomes one query per line with the parser's error shown live and a preview. */}
-      <fieldset class="interim">
-        <legend>{t('setting_watchQueries')}</legend>
-        <p class="hint">{t('watchQueriesInterim')}</p>
-        <label for="watch-queries">{t('watchQueriesLabel')}</label>
-        <textarea id="watch-queries" rows={5} value={queries} onInput={(e) => setQueries((e.currentTarget as HTMLTextAreaElement).value)} />
-      </fieldset>
+      <WatchQueries value={queries} onInput={setQueries} onProblems={setQueryProblems} />
 
       <fieldset class="interim">
         <legend>{t('setting_categories')}</legend>
