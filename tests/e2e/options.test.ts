@@ -90,6 +90,34 @@ describe('options: settings, export, import, erase', () => {
     expect(stored.settings?.watchQueries).toEqual(['bpjs', '"kartu ditolak"', 'antri* NEAR/3 lama']);
   });
 
+  it('edits categories and their keywords, which the worker scores with at once; reset restores the taxonomy', async () => {
+    const stored = () =>
+      options.evaluate(() =>
+        (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, { categories: string[]; categoryKeywords: unknown }>> } } } }).chrome.storage.local.get('settings'),
+      );
+    const categoriesOf = async (text: string) => {
+      const reply = (await sendFromExtensionPage(options, {
+        type: 'posts/seen',
+        posts: [{ key: `x:${text.length}${Date.now()}`, site: 'x', postId: String(Date.now()), author: {}, text, counts: {}, kind: 'post' }],
+      })) as { value: { analyses: Record<string, { complaint: { categories: string[] } }> } };
+      return Object.values(reply.value.analyses)[0]?.complaint.categories ?? [];
+    };
+    const ids = await options.inputValue('#categories');
+    await options.fill('#categories', `${ids}\nvaksin`);
+    const vaksin = options.getByTestId('category-keywords').locator('details').last();
+    await vaksin.locator('summary').click();
+    await vaksin.getByLabel('Kata kunci untuk vaksin, satu per baris').fill('imunisasi\nvaksin');
+    await options.getByRole('button', { name: 'Simpan pengaturan' }).click();
+    await expect.poll(async () => (await stored()).settings?.categoryKeywords).toEqual({ vaksin: ['imunisasi', 'vaksin'] });
+    await expect.poll(() => categoriesOf('Imunisasi anak ditolak di puskesmas, kecewa sekali, tolong min')).toContain('vaksin');
+
+    await options.getByRole('button', { name: 'Kembalikan kategori dan kata kunci ke bawaan' }).click();
+    await options.getByRole('button', { name: 'Simpan pengaturan' }).click();
+    await expect.poll(async () => (await stored()).settings?.categoryKeywords).toBeNull();
+    expect((await stored()).settings?.categories).not.toContain('vaksin');
+    await expect.poll(() => categoriesOf('Imunisasi anak ditolak di puskesmas, kecewa sekali, tolong min!')).not.toContain('vaksin');
+  });
+
   it('exports CSV that reads back to the log, formula cells neutralised', async () => {
     const { name, text } = await downloaded(options, /Ekspor keluhan \(CSV\)/);
     expect(name).toMatch(/^simak-complaints-.*\.csv$/);

@@ -2,17 +2,12 @@
 // open Simak page and the worker pick the change up through storage.onChanged.
 import { useState } from 'preact/hooks';
 import type { Site } from '../../core/types';
-import { DEFAULT_CATEGORIES, LANGUAGES, type Settings, validateSettings } from '../../settings';
+import { LANGUAGES, type Settings, validateSettings } from '../../settings';
 import { saveSettings } from '../../settings-store';
 import { t } from '../i18n';
-import { categoryLabel, SITES, siteLabel } from '../labels';
+import { SITES, siteLabel } from '../labels';
+import { Categories, keywordOverrides, lines } from './Categories';
 import { WatchQueries } from './WatchQueries';
-
-const lines = (text: string) =>
-  text
-    .split('\n')
-    .map((l) => l.trim())
-    .filter(Boolean);
 
 export type FormMessage = { ok: boolean; text: string } | undefined;
 
@@ -27,6 +22,9 @@ export function SettingsForm({ settings, message, setMessage }: { settings: Sett
   const [queries, setQueries] = useState(settings.watchQueries.join('\n'));
   const [queryProblems, setQueryProblems] = useState<number[]>([]);
   const [categories, setCategories] = useState(settings.categories.join('\n'));
+  const [keywords, setKeywords] = useState<Record<string, string>>(
+    Object.fromEntries(Object.entries(settings.categoryKeywords ?? {}).map(([id, kws]) => [id, kws.join('\n')])),
+  );
 
   const save = async (e: Event) => {
     e.preventDefault();
@@ -37,6 +35,7 @@ export function SettingsForm({ settings, message, setMessage }: { settings: Sett
       retentionDays: retentionOn ? Number(retentionDays) : null,
       watchQueries: lines(queries),
       categories: [...new Set(lines(categories))],
+      categoryKeywords: keywordOverrides([...new Set(lines(categories))], keywords),
     };
     if (queryProblems.length > 0) {
       setMessage({ ok: false, text: t('settingsInvalid', t('setting_watchQueries'), t('queryLinesInvalid', queryProblems.join(', '))) });
@@ -104,16 +103,7 @@ export function SettingsForm({ settings, message, setMessage }: { settings: Sett
 
       <WatchQueries value={queries} onInput={setQueries} onProblems={setQueryProblems} />
 
-      <fieldset class="interim">
-        <legend>{t('setting_categories')}</legend>
-        <p class="hint">{t('categoriesInterim')}</p>
-        <label for="categories">{t('categoriesLabel')}</label>
-        <textarea id="categories" rows={8} value={categories} onInput={(e) => setCategories((e.currentTarget as HTMLTextAreaElement).value)} />
-        <p class="hint">{lines(categories).map(categoryLabel).join(' · ')}</p>
-        <button type="button" onClick={() => setCategories(DEFAULT_CATEGORIES.join('\n'))}>
-          {t('categoriesReset')}
-        </button>
-      </fieldset>
+      <Categories ids={categories} onIds={setCategories} keywords={keywords} onKeywords={setKeywords} />
 
       <div class="buttons">
         <button type="submit" class="primary">
