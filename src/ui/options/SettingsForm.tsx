@@ -86,7 +86,19 @@ export function SettingsForm({ settings, message, setMessage }: { settings: Sett
         </div>
         <div class="field">
           <label for="th-negative">{t('thresholdNegative')}</label>
-          <input id="th-negative" type="number" min="-1" max="0" step="0.05" value={negative} onInput={(e) => setNegative((e.currentTarget as HTMLInputElement).value)} />
+          <input
+            id="th-negative"
+            type="number"
+            min="-1"
+            max="0"
+            step="0.05"
+            value={negative}
+            aria-describedby="th-negative-hint"
+            onInput={(e) => setNegative((e.currentTarget as HTMLInputElement).value)}
+          />
+          <span class="hint" id="th-negative-hint">
+            {t('thresholdNegativeEmpty')}
+          </span>
         </div>
       </fieldset>
 
