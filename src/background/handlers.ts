@@ -142,6 +142,8 @@ export function makeHandlers(deps: WorkerDeps): Handlers {
     },
     async 'complaints/changed'() {
       index.invalidate();
+      // Rebuild now, in the background: the next popup then opens on a ready index.
+      void index.warm().catch(() => undefined);
       deps.onComplaintsChanged?.();
       return { ok: true as const };
     },
