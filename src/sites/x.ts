@@ -32,7 +32,8 @@ const SEL = {
 } as const;
 
 /** The ad label, when X prints it as text ("Ad", "Promoted by …") in the UI languages we meet. */
-const AD_LABEL = /^(Promoted|Ad|Dipromosikan|Iklan|推荐|推廣|已推广|プロモーション|Promocionado|Promovido|Anúncio|Anuncio)((\s+(by|oleh)\s+.+)|)$/i;
+const AD_LABEL =
+  /^(Promoted|Ad|Dipromosikan|Iklan|推荐|推廣|已推广|广告|プロモーション|프로모션 중|광고|Promocionado|Promovido|Anúncio|Anuncio|Gesponsert|Sponsorisé|Sponsorizzato|Promowane|Реклама)((\s+(by|oleh)\s+.+)|)$/i;
 
 /** Words of the group aria-label ("48 balasan, 152 posting ulang, …"), used when the buttons are missing. */
 const GROUP_WORDS: [keyof PostCounts, RegExp][] = [
