@@ -3,6 +3,8 @@
 // with an error value. Errors travel back as values, never as thrown exceptions.
 import * as v from 'valibot';
 import type { Analysis, Post } from './core/types';
+import type { ComplaintPage } from './db/complaint-index';
+import type { Complaint } from './db/schema';
 
 const Site = v.picklist(['x', 'facebook', 'instagram']);
 const Count = v.optional(v.pipe(v.number(), v.finite(), v.minValue(0)));
@@ -41,6 +43,21 @@ export const PostSchema = v.object({
 });
 
 const Id = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
+const Status = v.picklist(['new', 'in-progress', 'resolved', 'dismissed']);
+const PriorityLevel = v.picklist(['low', 'normal', 'high', 'urgent']);
+const Category = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(100));
+const Day = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/));
+
+export const ComplaintFilterSchema = v.object({
+  text: v.optional(v.pipe(v.string(), v.maxLength(500))),
+  status: v.optional(Status),
+  category: v.optional(Category),
+  site: v.optional(Site),
+  priority: v.optional(PriorityLevel),
+  query: v.optional(v.pipe(v.string(), v.maxLength(200))),
+  from: v.optional(Day),
+  to: v.optional(Day),
+});
 
 export const MessageSchema = v.variant('type', [
   /** Content → worker: these posts are on screen now; score them and count them. */
@@ -56,8 +73,34 @@ export const MessageSchema = v.variant('type', [
   v.object({ type: v.literal('complaint/log'), post: PostSchema }),
   /** Content → worker: undo a log that was just made. */
   v.object({ type: v.literal('complaint/undo'), id: Id }),
+  /** UI → worker: one page of the complaint log, newest first, filtered. */
+  v.object({
+    type: v.literal('complaints/list'),
+    filter: ComplaintFilterSchema,
+    offset: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    limit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500)),
+  }),
+  /** UI → worker: categories and watch queries present in the log (filter menus). */
+  v.object({ type: v.literal('complaints/facets') }),
+  /** UI → worker: one complaint in full (detail view). */
+  v.object({ type: v.literal('complaint/get'), id: Id }),
+  /** UI → worker: triage a complaint; each change is appended to its history. */
+  v.object({
+    type: v.literal('complaint/update'),
+    id: Id,
+    change: v.object({
+      status: v.optional(Status),
+      priority: v.optional(PriorityLevel),
+      category: v.optional(Category),
+      note: v.optional(v.pipe(v.string(), v.maxLength(5_000))),
+    }),
+  }),
+  /** UI → worker: a page wrote the log directly (import, delete everything): drop caches. */
+  v.object({ type: v.literal('complaints/changed') }),
   /** UI → worker: today's summary for the popup. */
   v.object({ type: v.literal('summary/today') }),
+  /** Content → worker: the badge strings and category labels in the chosen UI language. */
+  v.object({ type: v.literal('page/strings'), language: v.picklist(['auto', 'id', 'en']) }),
   /** Any → worker: is the worker alive (used by tests and the content script's retry). */
   v.object({ type: v.literal('ping') }),
 ]);
@@ -83,15 +126,32 @@ export type LogOutcome = { id: string; alreadyLogged: boolean };
 
 /** What each message answers with, when it succeeds. */
 export interface Replies {
-  'posts/seen': { analyses: Record<string, Analysis> };
+  /** `unsaved`: scored, but the daily counts could not be stored (storage fault). */
+  'posts/seen': { analyses: Record<string, Analysis>; unsaved?: true };
   'posts/recent': { posts: Post[]; skipped: Record<string, number> };
   'complaint/log': LogOutcome;
   'complaint/undo': { removed: boolean };
   'summary/today': TodaySummary;
+  'complaints/list': ComplaintPage;
+  'complaints/facets': { categories: string[]; queries: string[] };
+  'complaint/get': Complaint | null;
+  'complaint/update': Complaint;
+  'complaints/changed': { ok: true };
+  'page/strings': PageStrings;
   ping: { pong: true };
 }
 
-export type ErrorCode = 'invalid-message' | 'foreign-sender' | 'storage' | 'internal';
+/**
+ * What the badges need in the user's language: message texts (null: the browser's own language
+ * through browser.i18n) and the taxonomy's category labels by id.
+ */
+export interface PageStrings {
+  messages: Record<string, { message: string; placeholders?: Record<string, { content: string }> }> | null;
+  categories: Record<string, string>;
+}
+
+/** `storage-full`: quota or disk full; `storage-lost`: the log was deleted under the extension. */
+export type ErrorCode = 'invalid-message' | 'foreign-sender' | 'not-found' | 'storage' | 'storage-full' | 'storage-lost' | 'internal';
 export interface SimakError {
   code: ErrorCode;
   message: string;

@@ -1,8 +1,17 @@
-// The worker's view of the analysis core: one post in, one Analysis out.
-import { analyze } from '../core/analyze';
+// The worker's view of the analysis core: one post in, one Analysis out, with the user's
+// watch queries from the settings (applied live on change; thresholds: apply-settings.ts).
+import { analyze, compileQueries } from '../core/analyze';
+import type { CompiledWatchQuery } from '../core/query';
 import type { Analysis, Post } from '../core/types';
+
+let queries: CompiledWatchQuery[] = [];
+
+/** Takes the settings' watch list; each query is its own id. A malformed one is left out. */
+export function applyWatchQueries(watchQueries: readonly string[]): void {
+  queries = compileQueries(watchQueries.map((source) => ({ id: source, source })));
+}
 
 export function analyzePost(post: Post): Analysis {
   const text = post.quoted?.text ? `${post.text}\n${post.quoted.text}` : post.text;
-  return analyze(text);
+  return analyze(text, { queries });
 }

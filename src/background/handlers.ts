@@ -1,10 +1,14 @@
 // What the worker does for each message. Pure of browser APIs apart from what is injected,
 // so the same handlers run under fake-indexeddb in unit tests.
 import type { Analysis, Post } from '../core/types';
+import { ComplaintIndex } from '../db/complaint-index';
 import { countNewComplaintsOn, logComplaint, undoComplaint } from '../db/complaints';
 import { localDay } from '../db/day';
 import type { SimakDb } from '../db/db';
+import { reopenIfClosed, StorageLostError, storageFault, watchForLoss } from '../db/faults';
 import { recordSeen, todayTotals } from '../db/stats';
+import { updateComplaint } from '../db/triage';
+import { pageStrings } from './page-strings';
 import type { Handlers } from './router';
 
 export type Analyze = (post: Post) => Analysis;
@@ -13,6 +17,12 @@ export interface WorkerDeps {
   db: SimakDb;
   analyze: Analyze;
   deviceId: () => Promise<string>;
+  /** Sites switched off in the settings: their posts are neither scored nor counted. */
+  siteEnabled?: (site: Post['site']) => boolean;
+  /** The browser's UI language, for the page strings when the setting is "auto". */
+  browserLocale?: () => string;
+  /** Changes whenever the settings that shape an analysis change: older scores are stale. */
+  settingsGeneration?: () => number;
   /** Called when today's count of new complaints may have changed (toolbar badge). */
   onComplaintsChanged?: () => void;
 }
@@ -23,19 +33,46 @@ const SCORE_CACHE_LIMIT = 5_000;
 const RECENT_LIMIT = 1_000;
 
 export function makeHandlers(deps: WorkerDeps): Handlers {
-  const scored = new Map<string, Analysis>();
-  const remember = (key: string, analysis: Analysis) => {
-    if (scored.size >= SCORE_CACHE_LIMIT) {
-      const oldest = scored.keys().next().value;
-      if (oldest !== undefined) scored.delete(oldest);
-    }
-    scored.set(key, analysis);
+  const scored = new Map<string, { analysis: Analysis; generation: number }>();
+  /** Post keys already counted in the daily stats: a re-score after a settings change is not a new sighting. */
+  const counted = new Set<string>();
+  const generation = () => deps.settingsGeneration?.() ?? 0;
+  const bounded = <T>(set: Map<string, T> | Set<string>) => {
+    if (set.size < SCORE_CACHE_LIMIT) return;
+    const oldest = set.keys().next().value;
+    if (oldest !== undefined) set.delete(oldest);
   };
-  const analysisOf = (post: Post) => scored.get(post.key) ?? deps.analyze(post);
+  const cachedScore = (key: string) => {
+    const hit = scored.get(key);
+    return hit && hit.generation === generation() ? hit.analysis : undefined;
+  };
+  const remember = (key: string, analysis: Analysis) => {
+    bounded(scored);
+    scored.set(key, { analysis, generation: generation() });
+  };
+  const analysisOf = (post: Post) => cachedScore(post.key) ?? deps.analyze(post);
   const recent: Post[] = [];
   const skipped: Record<string, number> = {};
+  const index = new ComplaintIndex(deps.db);
 
-  return {
+  // The log deleted under the worker: forget what described the old one, and tell the user at
+  // the next thing they asked for (then carry on with the new, empty log).
+  let lostUntold = false;
+  watchForLoss(deps.db, () => {
+    lostUntold = true;
+    scored.clear();
+    counted.clear();
+    index.invalidate();
+  });
+  const ready = async (userFacing: boolean) => {
+    await reopenIfClosed(deps.db);
+    if (userFacing && lostUntold) {
+      lostUntold = false;
+      throw new StorageLostError('the complaint log was deleted outside Simak');
+    }
+  };
+
+  const handlers: Handlers = {
     async 'posts/seen'({ posts, skipped: newlySkipped }) {
       for (const [reason, n] of Object.entries(newlySkipped ?? {})) skipped[reason] = (skipped[reason] ?? 0) + n;
       recent.push(...posts);
@@ -43,15 +80,26 @@ export function makeHandlers(deps: WorkerDeps): Handlers {
       const analyses: Record<string, Analysis> = {};
       const fresh: { post: Post; analysis: Analysis; keep: boolean }[] = [];
       for (const post of posts) {
-        const cached = scored.get(post.key);
+        if (deps.siteEnabled && !deps.siteEnabled(post.site)) continue;
+        const cached = cachedScore(post.key);
         const analysis = cached ?? deps.analyze(post);
         analyses[post.key] = analysis;
-        if (!cached) {
-          remember(post.key, analysis);
-          fresh.push({ post, analysis, keep: analysis.complaint.is || analysis.matches.length > 0 });
-        }
+        if (!cached) remember(post.key, analysis);
+        if (!counted.has(post.key)) fresh.push({ post, analysis, keep: analysis.complaint.is || analysis.matches.length > 0 });
       }
-      if (fresh.length > 0) await recordSeen(deps.db, fresh, await deps.deviceId());
+      if (fresh.length === 0) return { analyses };
+      try {
+        await recordSeen(deps.db, fresh, await deps.deviceId());
+      } catch (e) {
+        // Badges do not need storage: score anyway, and leave these posts uncounted so they are
+        // counted when they come again. Only storage faults are passed over.
+        if (!storageFault(e)) throw e;
+        return { analyses, unsaved: true };
+      }
+      for (const { post } of fresh) {
+        bounded(counted);
+        counted.add(post.key);
+      }
       return { analyses };
     },
     async 'complaint/log'({ post }) {
@@ -63,6 +111,30 @@ export function makeHandlers(deps: WorkerDeps): Handlers {
       const removed = await undoComplaint(deps.db, id);
       if (removed) deps.onComplaintsChanged?.();
       return { removed };
+    },
+    async 'complaints/list'({ filter, offset, limit }) {
+      const page = await index.query(filter, offset, limit);
+      // Build the search index while the user reads the first rows, not when they type.
+      void index.warm().catch(() => undefined);
+      return page;
+    },
+    async 'complaints/facets'() {
+      return index.facets();
+    },
+    async 'complaint/get'({ id }) {
+      const found = await deps.db.complaints.get(id);
+      return found && found.deleted === 0 ? found : null;
+    },
+    async 'complaint/update'({ id, change }) {
+      const updated = await updateComplaint(deps.db, id, change);
+      await index.patch(updated);
+      deps.onComplaintsChanged?.();
+      return updated;
+    },
+    async 'complaints/changed'() {
+      index.invalidate();
+      deps.onComplaintsChanged?.();
+      return { ok: true as const };
     },
     async 'summary/today'() {
       const day = localDay();
@@ -77,8 +149,23 @@ export function makeHandlers(deps: WorkerDeps): Handlers {
     async 'posts/recent'() {
       return { posts: [...recent], skipped: { ...skipped } };
     },
+    async 'page/strings'({ language }) {
+      return pageStrings(language, deps.browserLocale?.() ?? 'id');
+    },
     async ping() {
       return { pong: true as const };
     },
   };
+
+  // Every handler first makes sure the database is open; the ones whose answer the user reads
+  // also report a lost log, once.
+  const quiet = new Set<string>(['posts/seen', 'posts/recent', 'ping', 'complaints/changed']);
+  const guarded: Record<string, (msg: never) => Promise<unknown>> = {};
+  for (const [type, handler] of Object.entries(handlers) as [string, (msg: never) => Promise<unknown>][]) {
+    guarded[type] = async (msg) => {
+      await ready(!quiet.has(type));
+      return handler(msg);
+    };
+  }
+  return guarded as unknown as Handlers;
 }

@@ -4,13 +4,40 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { countNewComplaintsOn } from '../db/complaints';
 import { localDay } from '../db/day';
 import { db } from '../db/db';
-import { analyzePost } from './analyzer';
+import { applyRetention } from '../db/retention';
+import { DEFAULT_SETTINGS, type Settings } from '../settings';
+import { loadSettings, onSettingsChanged } from '../settings-store';
+import { analyzePost, applyWatchQueries } from './analyzer';
+import { siteEnabled, withThresholds } from './apply-settings';
 import { deviceId } from './device';
 import { makeHandlers } from './handlers';
 import { installPageActions } from './page-actions';
 import { makeRouter } from './router';
 
 const database = db();
+
+// Settings apply live: read once per worker life, then followed through storage.onChanged.
+let settings: Settings = DEFAULT_SETTINGS;
+let settingsGeneration = 0;
+const settingsLoaded = loadSettings()
+  .then((s) => {
+    settings = s;
+    applyWatchQueries(s.watchQueries);
+  })
+  .catch(() => undefined);
+async function enforceRetention() {
+  await settingsLoaded;
+  const removed = await applyRetention(database, settings.retentionDays);
+  if (removed.complaints > 0) await refreshBadge();
+}
+onSettingsChanged((s) => {
+  settings = s;
+  settingsGeneration++;
+  applyWatchQueries(s.watchQueries);
+  void enforceRetention().catch(() => undefined);
+});
+// Each worker life checks retention once; the worker restarts often enough for a daily rule.
+void enforceRetention().catch(() => undefined);
 
 async function refreshBadge() {
   const count = await countNewComplaintsOn(database, localDay());
@@ -21,11 +48,15 @@ async function refreshBadge() {
 const route = makeRouter(
   makeHandlers({
     db: database,
-    analyze: analyzePost,
+    analyze: (post) => withThresholds(analyzePost(post), settings.thresholds),
+    siteEnabled: (site) => siteEnabled(settings, site),
+    settingsGeneration: () => settingsGeneration,
+    browserLocale: () => browser.i18n.getUILanguage(),
     deviceId: () => deviceId(database),
     onComplaintsChanged: () => void refreshBadge().catch(() => undefined),
   }),
   browser.runtime.id,
+  (key, detail) => browser.i18n.getMessage(key, detail),
 );
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => route(message, sender));

@@ -98,4 +98,31 @@ describe('FeedWatcher', () => {
     await settle();
     expect(run.reads).toHaveLength(readsBefore);
   });
+
+  it('reports a post again when the worker did not answer for it, and only once it answers', async () => {
+    (globalThis as Record<string, unknown>).IntersectionObserver = FakeIntersectionObserver;
+    document.body.innerHTML = `<div data-testid="cellInnerDiv"><article data-testid="tweet">${tweet('7', 'Antri lama')}</article></div>`;
+    const sent: string[] = [];
+    let workerUp = false;
+    const w: FeedWatcher = new FeedWatcher({
+      adapter: adapterFor(new URL('https://x.com/home')) as SiteAdapter,
+      root: document,
+      onVisible: (batch) => {
+        sent.push(...batch.map((b) => b.post.postId));
+        if (workerUp) w.answered();
+        else w.retry(batch);
+      },
+    });
+    watcher = w;
+    w.start();
+    await settle();
+    FakeIntersectionObserver.current?.show(document.querySelector('article') as Element);
+    await settle();
+    expect(sent).toEqual(['7']);
+    workerUp = true;
+    await new Promise((resolve) => setTimeout(resolve, 1_300));
+    expect(sent).toEqual(['7', '7']);
+    await new Promise((resolve) => setTimeout(resolve, 1_300));
+    expect(sent).toEqual(['7', '7']);
+  });
 });

@@ -4,6 +4,9 @@ import type { Post } from '../core/types';
 import type { SiteAdapter } from '../sites/types';
 import { measure } from './profile';
 
+const RETRY_FIRST_MS = 1_000;
+const RETRY_MAX_MS = 30_000;
+
 export interface FeedWatcherStats {
   read: number;
   skipped: Record<string, number>;
@@ -61,6 +64,8 @@ export class FeedWatcher {
   private dirty: Set<Node> | null = new Set();
   private readonly observers = new Map<string, MutationObserver | IntersectionObserver>();
   private scanQueued = false;
+  /** Failed reports in a row, for the retry back-off. */
+  private failures = 0;
   private flushQueued = false;
   private lastUrl: string;
 
@@ -96,6 +101,18 @@ export class FeedWatcher {
   stop(): void {
     for (const o of this.observers.values()) o.disconnect();
     this.observers.clear();
+    this.observed.clear();
+    this.pendingVisible.clear();
+  }
+
+  /**
+   * Forgets what was reported and starts over: every post on screen is reported again (the
+   * settings changed, so their scores and badges may have too).
+   */
+  restart(): void {
+    this.stop();
+    this.reported.clear();
+    this.start();
   }
 
   private queueScan(): void {
@@ -114,6 +131,26 @@ export class FeedWatcher {
       this.flushQueued = false;
       this.flush();
     });
+  }
+
+  /**
+   * Reports these posts again later: the worker did not answer for them (asleep too long,
+   * storage trouble). Waits longer after each failure in a row, so a broken worker is not
+   * asked in a loop.
+   */
+  retry(batch: readonly VisiblePost[]): void {
+    for (const { post, element, visibleAt } of batch) {
+      this.reported.delete(post.key);
+      this.shown.delete(element);
+      this.pendingVisible.set(element, visibleAt);
+    }
+    const delay = Math.min(RETRY_MAX_MS, RETRY_FIRST_MS * 2 ** this.failures++);
+    setTimeout(() => this.queueFlush(), delay);
+  }
+
+  /** The worker answered: the next failure waits the shortest time again. */
+  answered(): void {
+    this.failures = 0;
   }
 
   /** Finds post elements and hands them to the intersection observer. */

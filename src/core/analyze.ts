@@ -1,5 +1,57 @@
+// The whole analysis of one post: language, sentiment, complaint, watch-query matches.
+// Pure: no browser API, so the worker and the Node CLIs run the very same code.
+import { analyzeComplaint, type PostSignals } from './complaint';
+import { guessLang } from './lang';
+import { LEXICON_EN } from './lexicon';
+import { CARE_ACCOUNT } from './lexicon/complaint-cues';
+import sentimentWeights from './model/sentiment-id.json';
+import { tokenize } from './normalize';
+import { postWords } from './phrase';
+import { type CompiledWatchQuery, compileWatchQueries, matchWatchQueries, type WatchQuery } from './query';
+import { makeSentimentModel } from './sentiment';
+import { type CompiledTaxonomy, compileTaxonomy, DEFAULT_TAXONOMY } from './taxonomy';
 import type { Analysis } from './types';
-export function analyze(text: string): Analysis {
-  const neg = /tolong|lambat|kecewa|ditolak/i.test(text);
-  return { lang: 'id', sentiment: { label: neg ? 'negative' : 'neutral', score: neg ? -0.5 : 0, confidence: 0.5, drivers: [] }, complaint: { is: neg, probability: neg ? 0.8 : 0.1, categories: [], urgent: false, urgencyFlags: [], asksForHelp: false }, matches: [], modelVersion: 'shim' };
+
+export const MODEL_VERSION = 'simak-1';
+
+const model = makeSentimentModel(sentimentWeights);
+
+const isEnglishWord = (w: string) => LEXICON_EN.has(w);
+const defaultTaxonomy = compileTaxonomy(DEFAULT_TAXONOMY);
+
+export interface AnalyzeOptions {
+  taxonomy?: CompiledTaxonomy;
+  /** The user's watch queries, compiled once by compileQueries. */
+  queries?: readonly CompiledWatchQuery[];
+}
+
+/** True for a word the model or word lists know: queries fold repeated letters by it too. */
+export const knowsWord = model.knows;
+
+/** Compiles watch queries with the same word folding the posts get; bad ones are left out. */
+export function compileQueries(list: readonly WatchQuery[]): CompiledWatchQuery[] {
+  return compileWatchQueries(list, knowsWord).compiled;
+}
+
+export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  const tokens = tokenize(text, model.knows);
+  const lang = guessLang(tokens, text, isEnglishWord);
+  const sentiment = lang === 'en' ? model.english(tokens) : model.indonesian(tokens);
+  return {
+    lang,
+    sentiment,
+    complaint: analyzeComplaint(postWords(tokens), signals(tokens), sentiment, options.taxonomy ?? defaultTaxonomy),
+    matches: options.queries ? matchWatchQueries(options.queries, tokens) : [],
+    modelVersion: MODEL_VERSION,
+  };
+}
+
+function signals(tokens: readonly string[]): PostSignals {
+  let hasQuestion = false;
+  let mentionsCare = false;
+  for (const t of tokens) {
+    if (t === '?') hasQuestion = true;
+    else if (t.charCodeAt(0) === 64 /* @ */ && CARE_ACCOUNT.test(t)) mentionsCare = true;
+  }
+  return { hasQuestion, mentionsCare };
 }

@@ -43,6 +43,9 @@ const CASES: [string, string | undefined, number | undefined][] = [
   // Digits of other scripts (the Bengali Facebook page)
   ['১২৩ টি মন্তব্য', 'bn', 123],
   ['١٢', 'ar', 12],
+  // Arabic separators (found by the fuzz round trip): ٬ groups thousands, ٫ is the decimal
+  ['١٬٠٠٠', 'ar', 1000],
+  ['١٢٫٥K', 'ar', 12_500],
   // Separators the sites use between thousands
   ['1\u00a0234', 'fr', 1234],
   ['1 234 J’aime', 'fr', 1234],

@@ -1,5 +1,6 @@
 // The Dexie schema, one entry per version. Never edit a shipped version: add the next one
-// with its upgrade function, and keep a fixture database of every version (tests/unit/db).
+// with its upgrade function, and keep a fixture database of every version (tests/fixtures/db,
+// written by `npm run db:fixture`; tests/unit/db-fixtures.test.ts opens each with the current code).
 import type { Analysis, Post } from '../core/types';
 
 export type ComplaintStatus = 'new' | 'in-progress' | 'resolved' | 'dismissed';
@@ -77,3 +78,6 @@ export const SCHEMA_V1 = {
   dailyStats: 'id, day, [day+query], query, site, updatedAt',
   settings: 'key',
 } as const;
+
+/** Every schema version's stores, oldest first: what a fixture of each version is loaded into. */
+export const SCHEMA_VERSIONS: readonly { version: number; stores: Record<string, string> }[] = [{ version: 1, stores: SCHEMA_V1 }];

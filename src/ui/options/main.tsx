@@ -1,15 +1,20 @@
-import { render } from 'preact';
+import type { Settings } from '../../settings';
+import { boot } from '../boot';
 import { t } from '../i18n';
+import { DataSection } from './DataSection';
+import { SettingsForm } from './SettingsForm';
 
-/** Options page: the settings land here with the settings work (watch queries, sites…). */
-function Options() {
+/** Options page: settings, then export / import / erase. */
+function Options({ settings }: { settings: Settings }) {
   return (
     <main>
       <h1>{t('optionsTitle')}</h1>
       <p>{t('optionsIntro')}</p>
+      {/* Keyed by the stored value: a change saved in another tab resets the draft here. */}
+      <SettingsForm key={JSON.stringify(settings)} settings={settings} />
+      <DataSection />
     </main>
   );
 }
 
-const root = document.getElementById('app');
-if (root) render(<Options />, root);
+void boot((settings) => <Options settings={settings} />);

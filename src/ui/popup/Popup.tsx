@@ -1,43 +1,44 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { SimakError, TodaySummary } from '../../messages';
+import { useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import type { Settings } from '../../settings';
 import { t } from '../i18n';
-import { ask } from '../send';
+import { ComplaintDetail } from './ComplaintDetail';
+import { ComplaintLog } from './ComplaintLog';
+import { Summary } from './Summary';
 
-type State = { kind: 'loading' } | { kind: 'ready'; summary: TodaySummary } | { kind: 'error'; error: SimakError };
-
-/** The popup: today's summary (the complaint log comes with the triage work). */
-export function Popup() {
-  const [state, setState] = useState<State>({ kind: 'loading' });
-  useEffect(() => {
-    void ask({ type: 'summary/today' }).then((r) =>
-      setState(r.ok ? { kind: 'ready', summary: r.value } : { kind: 'error', error: r.error }),
-    );
-  }, []);
+/** The popup: today's summary and the complaint log, or one complaint opened for triage. */
+export function Popup({ settings }: { settings: Settings }) {
+  const [open, setOpen] = useState<string | undefined>(undefined);
+  const [revision, setRevision] = useState(0);
+  const page = (path: string) => browser.runtime.getURL(path);
   return (
-    <main>
-      <h1>{t('popupTitle')}</h1>
-      {state.kind === 'loading' && <p>{t('loading')}</p>}
-      {state.kind === 'error' && (
-        <p class="error" role="alert">
-          {t('errorWorker', state.error.message)}
-        </p>
-      )}
-      {state.kind === 'ready' && (
-        <section class="summary" aria-label={t('todaySummary')}>
-          <div>
-            <strong data-testid="new-complaints">{state.summary.newComplaints}</strong>
-            {t('newComplaints')}
-          </div>
-          <div>
-            <strong data-testid="posts-seen">{state.summary.postsSeen}</strong>
-            {t('postsSeen')}
-          </div>
-          <div>
-            <strong data-testid="negative-posts">{state.summary.sentiment.negative}</strong>
-            {t('negativePosts')}
-          </div>
-        </section>
-      )}
-    </main>
+    <>
+      <header class="top">
+        <h1>{t('popupTitle')}</h1>
+        <nav aria-label={t('popupNav')}>
+          <a href={page('src/ui/options/index.html#data')} target="_blank" rel="noopener">
+            {t('navExport')}
+          </a>
+          <a href={page('src/ui/options/index.html')} target="_blank" rel="noopener">
+            {t('navSettings')}
+          </a>
+        </nav>
+      </header>
+      <main>
+        <Summary revision={revision} />
+        {/* The log stays mounted behind the detail view, so its scroll position survives. */}
+        <div hidden={open !== undefined}>
+          <ComplaintLog categories={settings.categories} onOpen={setOpen} revision={revision} />
+        </div>
+        {open !== undefined && (
+          <ComplaintDetail
+            id={open}
+            categories={settings.categories}
+            onBack={() => setOpen(undefined)}
+            onChanged={() => setRevision((r) => r + 1)}
+          />
+        )}
+      </main>
+    </>
   );
 }

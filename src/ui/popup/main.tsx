@@ -1,5 +1,4 @@
-import { render } from 'preact';
+import { boot } from '../boot';
 import { Popup } from './Popup';
 
-const root = document.getElementById('app');
-if (root) render(<Popup />, root);
+void boot((settings) => <Popup settings={settings} />);

@@ -1,0 +1,82 @@
+// npm run bench:score: Simak's full analysis (language, sentiment, complaint, watch queries)
+// against the `sentiment` package (AFINN) on the same real posts, in one run. Prints posts per
+// second, per-post latency p50/p99, the ratio, and what loading the model costs.
+//   node --expose-gc: run through `npm run bench:score` so the heap figure is clean.
+import { performance } from 'node:perf_hooks';
+import Sentiment from 'sentiment';
+import * as data from '../scripts/lib/datasets';
+import { percentile } from './lib/x-feed';
+
+const gc = (globalThis as { gc?: () => void }).gc;
+const heap = () => {
+  gc?.();
+  return process.memoryUsage().heapUsed;
+};
+
+const texts = [
+  ...(data.idsa() ?? []),
+  ...(data.tweeteval() ?? []),
+  ...(data.telco() ?? []),
+  ...(data.mobileJkn() ?? []),
+  ...(data.complaintsEn() ?? []),
+].map((i) => i.text);
+if (texts.length < 10_000) {
+  console.error(`only ${texts.length} posts found under ${data.DATA_DIR}: the bench needs ../shared/data`);
+  process.exit(2);
+}
+
+const before = heap();
+const loadStart = performance.now();
+const { analyze, compileQueries } = await import('../src/core/analyze');
+const queries = compileQueries([
+  { id: 'antrean', source: 'antri* OR antre* OR "nunggu lama"' },
+  { id: 'login', source: '(login OR masuk) NEAR/3 (gagal OR "tidak bisa" OR error)' },
+  { id: 'bpjs', source: 'bpjs OR jkn OR "mobile jkn"' },
+]);
+analyze('warm up: gak bisa login', { queries });
+const loadMs = performance.now() - loadStart;
+const modelBytes = heap() - before;
+
+/** Per-post latencies of one timed pass. */
+function latencies(fn: (t: string) => unknown): number[] {
+  const lat: number[] = [];
+  for (const t of texts) {
+    const t0 = performance.now();
+    fn(t);
+    lat.push(performance.now() - t0);
+  }
+  return lat;
+}
+
+/** Posts per second of one untimed pass (a timer per post costs as much as AFINN itself). */
+function throughput(fn: (t: string) => unknown): number {
+  const start = performance.now();
+  for (const t of texts) fn(t);
+  return texts.length / ((performance.now() - start) / 1000);
+}
+
+const median = (xs: number[]) => percentile(xs, 50);
+const PASSES = 5;
+
+console.log(`${texts.length.toLocaleString('en')} real posts (IDSA, TweetEval, telco, Mobile JKN, complaints-en)`);
+const afinn = new Sentiment();
+const systems = [
+  { name: 'sentiment (AFINN)', fn: (t: string) => afinn.analyze(t) },
+  { name: 'Simak full analysis', fn: (t: string) => analyze(t, { queries }) },
+];
+for (const s of systems) for (let i = 0; i < 3; i++) throughput(s.fn); // JIT warm-up
+// Passes alternate between the two so that a busy moment of the machine hits both alike.
+const rates = systems.map(() => [] as number[]);
+for (let pass = 0; pass < PASSES; pass++) {
+  for (const [i, s] of systems.entries()) rates[i]?.push(throughput(s.fn));
+}
+const [peer, simak] = rates.map(median) as [number, number];
+systems.forEach((s, i) => {
+  const lat = latencies(s.fn);
+  const rate = median(rates[i] ?? []);
+  console.log(
+    `${s.name.padEnd(20)} ${Math.round(rate).toLocaleString('en').padStart(9)} posts/s (median of ${PASSES})   p50 ${(percentile(lat, 50) * 1000).toFixed(1)} µs   p99 ${(percentile(lat, 99) * 1000).toFixed(1)} µs`,
+  );
+});
+console.log(`ratio Simak / sentiment: ${(simak / peer).toFixed(2)} (target ≥ 0.5)`);
+console.log(`model load + first post: ${loadMs.toFixed(0)} ms; heap taken by the loaded model: ${(modelBytes / 1024 / 1024).toFixed(1)} MB`);

@@ -1,0 +1,34 @@
+// npm run model: rebuilds what the analysis ships in src/core/model from 'ship' data and
+// openly licensed word lists only. Prints the sizes and the held-out score so a change is seen.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { POLARITY_ID } from '../../src/core/lexicon/polarity-id';
+import { tokenize } from '../../src/core/normalize';
+import { polarity } from '../../src/core/polarity';
+import { smsa } from '../lib/datasets';
+import { buildEnglishLexicon } from './lexicon-en';
+import { CLASSES, DEFAULTS, featurize, train } from './train-sentiment';
+
+const out = resolve(import.meta.dirname, '../../src/core/model');
+mkdirSync(out, { recursive: true });
+
+const lexicon = buildEnglishLexicon();
+write('lexicon-en.json', { source: 'AFINN-165 (sentiment, MIT) and VADER (vader-sentiment, Apache-2.0), scaled to -3..3', words: lexicon });
+
+const items = smsa('train');
+if (!items) throw new Error('SmSA train is missing: it is the training set (../shared/data/smsa/train.tsv)');
+const vocab = new Set(items.flatMap((i) => i.text.split(' ')));
+const LEXICON_ID = new Map(Object.entries(POLARITY_ID));
+const known = (w: string) => vocab.has(w) || LEXICON_ID.has(w);
+const docs = items.map((i) => {
+  const tokens = tokenize(i.text, known);
+  return { features: featurize(tokens, polarity(tokens, LEXICON_ID)), y: CLASSES.indexOf(i.label) };
+});
+const model = train(docs, { ...DEFAULTS, ...JSON.parse(process.env.SIMAK_TRAIN ?? "{}") });
+write('sentiment-id.json', { trainedOn: 'SmSA train (IndoNLU, Apache-2.0)', ...model });
+
+function write(name: string, data: unknown): void {
+  const json = JSON.stringify(data);
+  writeFileSync(resolve(out, name), json);
+  console.log(`${name}: ${(json.length / 1024).toFixed(0)} KB`);
+}

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, compileQueries } from './analyze';
+
+const label = (t: string) => analyze(t).sentiment.label;
+const score = (t: string) => analyze(t).sentiment.score;
+
+describe('language guess', () => {
+  it('tells Indonesian, English and other scripts apart', () => {
+    expect(analyze('aplikasinya gak bisa dibuka dari kemarin').lang).toBe('id');
+    expect(analyze('the app does not open since yesterday').lang).toBe('en');
+    expect(analyze('ridiculous, incompetence, clueless').lang).toBe('en');
+    expect(analyze('今日はとても寒いです').lang).toBe('other');
+  });
+});
+
+describe('sentiment', () => {
+  it('reads plain Indonesian praise and complaint', () => {
+    expect(label('pelayanannya cepat dan ramah, mantap')).toBe('positive');
+    expect(label('pelayanan buruk, petugas jutek dan lama sekali')).toBe('negative');
+  });
+
+  it('flips a negated word: "tidak bagus" is negative, "gak jelek" is not negative', () => {
+    expect(label('pelayanannya tidak bagus')).toBe('negative');
+    expect(score('makanannya gak jelek kok')).toBeGreaterThan(score('makanannya jelek'));
+  });
+
+  it('strengthens with an intensifier', () => {
+    expect(score('antriannya lama banget')).toBeLessThan(score('antriannya lama'));
+  });
+
+  it('lets the clause after a contrast outweigh the one before', () => {
+    expect(label('aplikasinya bagus tapi lambat dan sering error')).toBe('negative');
+  });
+
+  it('reads slang, repeated letters and emoji', () => {
+    expect(label('kereeen bgt aplikasinya 😍')).toBe('positive');
+    expect(label('lemot parah 😡😡')).toBe('negative');
+  });
+
+  it('reads English with negation', () => {
+    expect(label('I love this, great service')).toBe('positive');
+    expect(label('this is not good at all')).toBe('negative');
+    expect(label('the worst customer service ever')).toBe('negative');
+  });
+
+  it('names the words that drove it and stays in range', () => {
+    const s = analyze('pelayanan buruk dan lambat').sentiment;
+    expect(s.drivers).toEqual(expect.arrayContaining(['buruk']));
+    expect(s.score).toBeGreaterThanOrEqual(-1);
+    expect(s.confidence).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('complaints', () => {
+  it('finds the complaint, its categories and its urgency', () => {
+    const c = analyze('Antri dari subuh di RS, obat kosong, disuruh beli sendiri. Tolong min!').complaint;
+    expect(c.is).toBe(true);
+    expect(c.categories).toEqual(expect.arrayContaining(['antrean', 'obat']));
+    expect(c.asksForHelp).toBe(true);
+    expect(c.urgent).toBe(false);
+    const urgent = analyze('ibu saya pasien cuci darah ditolak di IGD, gimana ini bpjs?').complaint;
+    expect(urgent.is).toBe(true);
+    expect(urgent.urgent).toBe(true);
+    expect(urgent.urgencyFlags).toEqual(expect.arrayContaining(['cuci darah', 'igd']));
+  });
+
+  it('does not take praise for a complaint', () => {
+    const c = analyze('Terima kasih BPJS, pelayanan cepat dan ramah').complaint;
+    expect(c.is).toBe(false);
+    expect(c.probability).toBeLessThan(0.3);
+    expect(analyze('I love this, great service').complaint.is).toBe(false);
+  });
+
+  it('does not take every question for a complaint', () => {
+    expect(analyze('kak, jadwal posyandu bulan depan tanggal berapa ya?').complaint.is).toBe(false);
+  });
+
+  it('reads an English complaint', () => {
+    expect(analyze("@Support my order still hasn't arrived and nobody answers. Any update?").complaint.is).toBe(true);
+  });
+});
+
+describe('watch queries in the analysis', () => {
+  it('returns the matching queries and their words, after normalisation', () => {
+    const queries = compileQueries([
+      { id: 'login', source: '"tidak bisa login"' },
+      { id: 'antre', source: 'antri* OR antre*' },
+      { id: 'obat', source: 'obat' },
+    ]);
+    const a = analyze('Gak bisa login dari kemarin, antri-antri di kantor juga', { queries });
+    expect(a.matches.map((m) => m.queryId)).toEqual(['login', 'antre']);
+    expect(a.matches[0]?.words).toEqual(['tidak', 'bisa', 'login']);
+  });
+});
+
+describe('strange posts', () => {
+  it('analyses an empty, a huge and a binary-looking post without throwing', () => {
+    expect(analyze('').sentiment.label).toBe('neutral');
+    expect(analyze('jelek '.repeat(20_000)).sentiment.label).toBe('negative');
+    expect(() => analyze('\u0000\u0001\ud800<script>alert(1)</script>')).not.toThrow();
+  });
+});

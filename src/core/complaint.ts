@@ -1,0 +1,61 @@
+// Is this post a complaint, about what, how urgent, and does the author ask for help?
+// A small logistic model with hand-set weights over the signals below. The weights are the
+// project's own judgement (no complaint data may ship); docs/evaluation.md says how they do.
+import { type CompiledTaxonomy, GROUP } from './taxonomy';
+import type { ComplaintAnalysis, Sentiment } from './types';
+
+const WEIGHTS = {
+  bias: -0.8,
+  /** Per unit of negative sentiment score (0…1). */
+  negative: 3.0,
+  /** Per unit of positive sentiment score (0…1). */
+  positive: -2.0,
+  /** Per problem cue, up to three. */
+  problem: 0.9,
+  help: 0.5,
+  /** A taxonomy category matched: the post is about the service. */
+  category: 0.4,
+  /** Per praise cue, up to two. */
+  praise: -0.9,
+  question: 0.2,
+  /** The post mentions a customer-care account ("@AmazonHelp", "@BPJSKesehatanRI"). */
+  careAccount: 0.5,
+};
+
+/** The decision threshold on the probability. */
+export const COMPLAINT_THRESHOLD = 0.5;
+
+export interface PostSignals {
+  hasQuestion: boolean;
+  mentionsCare: boolean;
+}
+
+export function analyzeComplaint(
+  words: readonly string[],
+  { hasQuestion, mentionsCare }: PostSignals,
+  sentiment: Sentiment,
+  taxonomy: CompiledTaxonomy,
+): ComplaintAnalysis {
+  const hits = taxonomy.phrases.find(words);
+  const n = (group: string, max: number) => Math.min(hits.get(group)?.length ?? 0, max);
+  const categories: string[] = [];
+  for (const c of taxonomy.categories) if (hits.has(c.group)) categories.push(c.id);
+  const asksForHelp = hits.has(GROUP.help);
+  const logit =
+    WEIGHTS.bias +
+    // A neutral post leaning negative is not evidence: only a negative reading counts.
+    (sentiment.label === 'negative' ? WEIGHTS.negative * -Math.min(0, sentiment.score) : 0) +
+    WEIGHTS.positive * Math.max(0, sentiment.score) +
+    WEIGHTS.problem * n(GROUP.problem, 3) +
+    (asksForHelp ? WEIGHTS.help : 0) +
+    (categories.length > 0 ? WEIGHTS.category : 0) +
+    WEIGHTS.praise * n(GROUP.praise, 2) +
+    (hasQuestion ? WEIGHTS.question : 0) +
+    (mentionsCare ? WEIGHTS.careAccount : 0);
+  const probability = Math.round(1000 / (1 + Math.exp(-logit))) / 1000;
+  const is = probability >= COMPLAINT_THRESHOLD;
+  // The flags are reported on any post; urgency itself needs a complaint ("bayi saya sehat, terima
+  // kasih" names a flag and is not urgent).
+  const urgencyFlags = (hits.get(GROUP.urgency) ?? []).map((p) => p.words.join(' '));
+  return { is, probability, categories, urgent: is && urgencyFlags.length > 0, urgencyFlags, asksForHelp };
+}

@@ -1,0 +1,35 @@
+// A cheap language guess from function words: Indonesian and English posts are told apart by
+// the small words every sentence needs ("yang", "di", "tidak" against "the", "is", "not").
+// Runs on normalised tokens, so slang has already become standard Indonesian.
+
+export type Lang = 'id' | 'en' | 'other';
+
+const ID_WORDS = new Set(
+  ('yang di ke dari dan atau tidak sudah belum ini itu saya kamu kita kami mereka dia ada untuk dengan pada ' +
+    'dalam juga akan bisa mau lagi saja sama kalau karena tapi banget kenapa bagaimana apa kok sih dong deh ' +
+    'ya nya aja lah kan masih jadi harus udah terus sangat sekali buat oleh bagi setelah sebelum semua').split(' '),
+);
+const EN_WORDS = new Set(
+  ('the is are was were be been am i you he she it we they my your his her our their this that these those ' +
+    'and or but not no of to in on at for with from by as have has had do does did will would can could ' +
+    "should just what why how when where who an a so if there than then too very don't can't it's i'm").split(' '),
+);
+/** Letters of scripts other than Latin: Chinese, Japanese, Arabic, Thai… */
+const NON_LATIN = /[\u0600-\u06ff\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+
+export function guessLang(tokens: readonly string[], rawText: string, english?: (word: string) => boolean): Lang {
+  let id = 0;
+  let en = 0;
+  for (const t of tokens) {
+    if (ID_WORDS.has(t)) id++;
+    else if (EN_WORDS.has(t)) en++;
+  }
+  if (id === 0 && en === 0) {
+    if (NON_LATIN.test(rawText)) return 'other';
+    // No function word: "ridiculous, incompetence, clueless." is English by its words.
+    const englishWords = english ? tokens.filter(english).length : 0;
+    return englishWords * 2 > tokens.length ? 'en' : 'id';
+  }
+  // Ties go to Indonesian: Simak's users read Indonesian first.
+  return en > id ? 'en' : 'id';
+}

@@ -1,0 +1,63 @@
+// The project's own Indonesian polarity list: standard forms (after slang folding) with a
+// valence in [-3, 3]. Written by hand for Simak, for the informal words of social posts and
+// of public-service complaints that review-style training text rarely shows. No third-party
+// lexicon is copied (InSet, ID-OpinionWords and the like have no licence).
+
+const POSITIVE_3 = 'mantap keren luar_biasa terbaik sempurna hebat memuaskan puas juara top recommended rekomendasi istimewa mantul';
+const POSITIVE_2 =
+  'bersyukur gembira gemas gemes kangen rindu ganteng manis nikmat beruntung terharu damai happy seneng ' +
+  'bagus baik senang bahagia suka cinta sayang enak lezat nyaman ramah cepat mudah gampang membantu terbantu bermanfaat manfaat berguna ' +
+  'lancar sukses berhasil aman bersih rapi murah hemat praktis efisien responsif sigap tanggap profesional sopan sabar indah cantik ' +
+  'asik asyik seru lucu menarik menyenangkan terima_kasih thanks bangga semangat syukur alhamdulillah berkah amanah jujur adil ' +
+  'gratis terjangkau memudahkan mempermudah solusi tuntas terselesaikan beres oke selamat sehat sembuh pulih tenang lega peduli ' +
+  'good great nice love best cool awesome amazing helpful excellent happy';
+const POSITIVE_1 = 'haha hehe wkwk hihi ngakak amin aamiin cukup lumayan lumayanlah wajar standar normal semoga harap sip hadir update baru fitur membaik lebih_baik';
+const NEGATIVE_3 =
+  'buruk terburuk parah kecewa mengecewakan kesal marah benci bodoh tolol goblok bangsat anjing sialan brengsek bobrok hancur ' +
+  'menyesal nyesel payah sampah penipu penipuan tipu bohong zalim korupsi mati meninggal worst terrible awful hate';
+const NEGATIVE_2 =
+  'hiks nangis menangis pusing stres stress cemas ngeselin bego kampret tai jijik ngeri hoax fitnah kejam sengsara ' +
+  'menderita sial apes gila kasihan duka innalillahi patah_hati sakit_hati muak ' +
+  'jelek lambat lama susah sulit ribet repot rumit mahal kotor bau sedih kecewa sebal malas bosan takut khawatir bingung capek ' +
+  'lelah sakit error eror gagal rusak macet hilang ditolak menolak tolak dipersulit mempersulit dioper ditelantarkan terlantar ' +
+  'diabaikan cuek jutek judes kasar sombong galak lalai gangguan down bug crash force_close keluar_sendiri stuck loading ngelag ' +
+  'lag hang blank telat terlambat tertunda pending antri antre berjam_jam dipotong potongan denda tunggakan menunggak percuma ' +
+  'mubazir rugi dirugikan merugikan ruwet tidak_jelas gajelas nyebelin menyebalkan aneh curang jahat kacau berantakan ' +
+  'mengeluh keluhan komplain protes lapor kritik masalah bermasalah problem salah keliru tidak_bisa tidak_ada tidak_sesuai ' +
+  'bad poor slow broken problem issue sad angry disappointed useless annoying waste fail failed';
+// Phrases whose words mislead alone: "rumah sakit" is a hospital, not sickness.
+const NEUTRAL = 'rumah_sakit orang_sakit';
+const NEGATIVE_1 = 'huhu kurang biasa_saja mending minimal sedikit terpaksa cuma hanya belum tunggu menunggu harus wajib ribut';
+
+function table(...groups: [string, number][]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [words, v] of groups) for (const w of words.split(/\s+/)) if (w) out[w.replace(/_/g, ' ')] = v;
+  return out;
+}
+
+/** Word (or two-word phrase, space-separated) → valence. */
+export const POLARITY_ID: Readonly<Record<string, number>> = table(
+  [POSITIVE_1, 1],
+  [POSITIVE_2, 2],
+  [POSITIVE_3, 3],
+  [NEGATIVE_1, -1],
+  [NEGATIVE_2, -2],
+  [NEGATIVE_3, -3],
+  [NEUTRAL, 0],
+);
+
+/** Words that flip the polarity of what follows ("tidak bagus", "gak jelek", "not good"). */
+export const NEGATORS = new Set([
+  'tidak', 'bukan', 'belum', 'jangan', 'tanpa', 'kurang', 'not', 'no', 'never', 'nothing', 'nobody',
+  "can't", 'cannot', "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "won't", "wouldn't",
+  "couldn't", "shouldn't", "haven't", "hasn't", 'dont', 'cant', 'doesnt', 'didnt', 'isnt', 'wont', 'aint', "ain't",
+]);
+
+/** Words that strengthen the next or previous polar word. */
+export const INTENSIFIERS = new Set([
+  'banget', 'sangat', 'sekali', 'amat', 'benar', 'terlalu', 'paling', 'makin', 'semakin', 'super',
+  'very', 'so', 'really', 'extremely', 'too', 'totally', 'absolutely', 'most', 'such',
+]);
+
+/** Words after which the clause that follows outweighs the one before ("bagus tapi lambat"). */
+export const CONTRASTS = new Set(['tapi', 'tetapi', 'namun', 'padahal', 'sayangnya', 'but', 'however', 'although', 'though']);

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { foldText, tokenize } from './normalize';
+
+const known = (w: string) => ['maaf', 'banget', 'good', 'bagus', 'keren'].includes(w);
+
+describe('tokenize', () => {
+  it('expands slang and abbreviations to standard Indonesian', () => {
+    expect(tokenize('gak bisa login, udh bgt yg knp gimana', known)).toEqual([
+      'tidak', 'bisa', 'login', ',', 'sudah', 'banget', 'yang', 'kenapa', 'bagaimana',
+    ]);
+    expect(tokenize('ke rs bpjskes', known)).toEqual(['ke', 'rumah', 'sakit', 'bpjs', 'kesehatan']);
+  });
+
+  it('folds repeated letters, but keeps a known double letter', () => {
+    expect(tokenize('bangettt kereeen', known)).toEqual(['banget', 'keren']);
+    expect(tokenize('maaf', known)).toEqual(['maaf']);
+    expect(tokenize('sooo gooood', known)).toEqual(['so', 'good']);
+  });
+
+  it('folds reduplication written with a hyphen or a 2', () => {
+    expect(tokenize('antri-antri ulang2', known)).toEqual(['antri', 'ulang']);
+    // Two different words joined by a hyphen stay two words.
+    expect(tokenize('jkn-kis', known)).toEqual(['jkn', 'kis']);
+  });
+
+  it('keeps URLs, mentions and hashtags as tokens, lower-cased', () => {
+    expect(tokenize('@BPJSKesehatanRI #Lapor https://t.co/x1', known)).toEqual(['@bpjskesehatanri', '#lapor', '<url>']);
+  });
+
+  it('maps emoji and emoticons to their valence and drops the rest', () => {
+    expect(tokenize('mantap 👍 :) 😡 🚗 :(', known)).toEqual(['mantap', 'e+2', 'e+2', 'e-3', 'e-2']);
+  });
+
+  it('ignores case, accents and zero-width characters', () => {
+    expect(foldText('CAFÉ\u200bNya')).toBe('cafenya');
+    expect(tokenize('Ｆｕｌｌwidth', known)).toEqual(['fullwidth']);
+  });
+
+  it('keeps clause punctuation for negation scope and questions', () => {
+    expect(tokenize('Kenapa?!! Lama… ok.', known)).toEqual(['kenapa', '?', 'lama', '.', 'oke', '.']);
+  });
+
+  it('survives strange input', () => {
+    expect(tokenize('', known)).toEqual([]);
+    expect(tokenize('\u0000\uffff\ud800', known)).toEqual([]);
+    expect(tokenize('a'.repeat(100_000), known)).toHaveLength(1);
+  });
+});

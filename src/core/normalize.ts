@@ -1,0 +1,150 @@
+// Text → normalised tokens, the one input every analysis (sentiment, complaints, watch queries)
+// works from, so that "gak bisa login", "GAK bisaaa login" and "ga bisa login" read the same.
+//
+// Tokens are plain strings: words (lower case, accents removed, repeated letters folded,
+// reduplication folded, slang expanded), "@mention", "#hashtag", "<url>", punctuation that
+// bounds a clause (. , ! ?), and emoji/emoticons as "e+2" / "e-3" (their valence).
+import { EMOJI_VALENCE, EMOTICON_VALENCE } from './lexicon/emoji';
+import { SLANG_ID } from './lexicon/slang-id';
+
+export type KnownWord = (word: string) => boolean;
+
+const ZERO_WIDTH = /[\u200b-\u200f\u2060\ufeff\u00ad]/g;
+const COMBINING = /\p{M}+/gu;
+const NON_ASCII = /[^\t\n\r\u0020-\u007e]/;
+
+// One pass over the text. Order matters: URLs before words, emoticons before punctuation.
+const TOKEN =
+  /(https?:\/\/\S+|www\.\S+)|([@#][\p{L}\p{N}_]+)|([:;=][-'^]?[()dp/|*@v]+|<\/?3|\^_?\^|-_-|t_t|>:\()|([\p{L}\p{N}]+(?:['’][\p{L}]+)?(?:-[\p{L}\p{N}]+)*)|(\p{Extended_Pictographic})|([.!?,;]+)/gu;
+
+const HAS_DIGIT = /\d/;
+const REPEAT3 = /(.)\1{2,}/g;
+const REDUP_DIGIT = /^(\p{L}{2,})2$/u;
+const SLANG = new Map(Object.entries(SLANG_ID));
+
+/** NFKC, lower case, zero-width characters and accents removed. */
+export function foldText(text: string): string {
+  let t = text.toLowerCase();
+  if (NON_ASCII.test(t)) {
+    t = t.normalize('NFKC').replace(ZERO_WIDTH, '').normalize('NFD').replace(COMBINING, '').normalize('NFC');
+  }
+  return t;
+}
+
+/**
+ * Folds a word's repeated letters: runs of three or more become two ("bangettt" → "bangett"),
+ * then, if the word is still unknown, every double becomes single ("bangett" → "banget",
+ * but "maaf" stays because it is known).
+ */
+export function foldRepeats(word: string, known: KnownWord): string {
+  const run = longestRun(word);
+  // Numbers keep their digits: "2000" is not "20".
+  if (run < 2 || HAS_DIGIT.test(word)) return word;
+  let w = run > 2 ? word.replace(REPEAT3, '$1$1') : word;
+  if (!known(w) && !SLANG.has(w)) {
+    const single = w.replace(/(.)\1+/g, '$1');
+    if (known(single) || SLANG.has(single) || w !== word) w = single;
+  }
+  return w;
+}
+
+const LAUGHTER: [RegExp, string][] = [
+  [/^(?:wk)+w?$/, 'wkwk'],
+  [/^a?(?:ha)+h?$/, 'haha'],
+  [/^(?:he)+h?$/, 'hehe'],
+  [/^(?:hi)+h?$/, 'hihi'],
+  [/^(?:hu)+h?$/, 'huhu'],
+  [/^(?:xi)+x?$/, 'hihi'],
+];
+
+/** "wkwkwk", "hahahah", "huhuhu": laughter (or sobbing) however long, as one word. */
+function laughter(w: string): string | undefined {
+  if (w.length < 4) return undefined;
+  for (const [re, canonical] of LAUGHTER) if (re.test(w)) return canonical;
+  return undefined;
+}
+
+/** The longest run of one repeated character: a loop, since most words have none. */
+function longestRun(w: string): number {
+  let best = 1;
+  let run = 1;
+  for (let i = 1; i < w.length; i++) {
+    run = w.charCodeAt(i) === w.charCodeAt(i - 1) ? run + 1 : 1;
+    if (run > best) best = run;
+  }
+  return best;
+}
+
+function pushWord(out: string[], raw: string, known: KnownWord): void {
+  let w = raw.includes('’') ? raw.replace('’', "'") : raw;
+  // Reduplication: "antri-antri", "antri2" → "antri" (the plural adds nothing to the meaning here).
+  if (w.charCodeAt(w.length - 1) === 50 /* 2 */) {
+    const redup = REDUP_DIGIT.exec(w);
+    if (redup?.[1]) w = redup[1];
+  }
+  if (w.includes('-')) {
+    const parts = w.split('-');
+    if (parts.length === 2 && parts[0] === parts[1]) w = parts[0] ?? w;
+    else {
+      for (const p of parts) if (p) pushWord(out, p, known);
+      return;
+    }
+  }
+  w = foldRepeats(w, known);
+  const laugh = laughter(w);
+  if (laugh) {
+    out.push(laugh);
+    return;
+  }
+  const standard = SLANG.get(w);
+  if (standard === undefined) out.push(w);
+  else if (standard.includes(' ')) out.push(...standard.split(' '));
+  else out.push(standard);
+}
+
+const noneKnown: KnownWord = () => false;
+
+/** The normalised token stream of a text. */
+export function tokenize(text: string, known: KnownWord = noneKnown): string[] {
+  const out: string[] = [];
+  const t = foldText(text);
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(t); m !== null; m = TOKEN.exec(t)) {
+    if (m[4] !== undefined) pushWord(out, m[4], known);
+    else if (m[6] !== undefined) out.push(m[6].includes('?') ? '?' : m[6].includes('!') ? '!' : m[6][0] === ',' || m[6][0] === ';' ? ',' : '.');
+    else if (m[2] !== undefined) out.push(m[2]);
+    else if (m[1] !== undefined) out.push('<url>');
+    else if (m[3] !== undefined) {
+      const v = EMOTICON_VALENCE[m[3]];
+      if (v !== undefined) out.push(valenceToken(v));
+    } else if (m[5] !== undefined) {
+      const v = EMOJI_VALENCE[m[5]];
+      if (v !== undefined) out.push(valenceToken(v));
+    }
+  }
+  return out;
+}
+
+/** "e+2" / "e-3": an emoji or emoticon's valence as a token. */
+export function valenceToken(v: number): string {
+  return v >= 0 ? `e+${v}` : `e${v}`;
+}
+
+/** The valence of an "e±n" token, or undefined for any other token. */
+export function valenceOf(token: string): number | undefined {
+  if (token.length !== 3 || token.charCodeAt(0) !== 101 /* e */) return undefined;
+  const sign = token[1];
+  if (sign !== '+' && sign !== '-') return undefined;
+  const n = token.charCodeAt(2) - 48;
+  return sign === '+' ? n : -n;
+}
+
+/** True for a token that is a word (not punctuation, emoji, URL, mention or hashtag). */
+export function isWord(token: string): boolean {
+  const c = token.charCodeAt(0);
+  return c !== 35 && c !== 64 && c !== 60 && valenceOf(token) === undefined && !isPunct(token);
+}
+
+export function isPunct(token: string): boolean {
+  return token === '.' || token === ',' || token === '!' || token === '?';
+}

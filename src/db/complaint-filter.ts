@@ -1,0 +1,80 @@
+// What the complaint log can be filtered by, and the compact search entry each complaint is
+// reduced to. Pure: the same matching runs in the worker's index and in unit tests.
+import type { Site } from '../core/types';
+import type { Complaint, ComplaintStatus, Priority } from './schema';
+
+export interface ComplaintFilter {
+  /** Full text: every word must appear in the post text, author, category or notes. */
+  text?: string;
+  status?: ComplaintStatus;
+  category?: string;
+  site?: Site;
+  priority?: Priority;
+  /** Watch query id the post matched. */
+  query?: string;
+  /** Inclusive local days, YYYY-MM-DD. */
+  from?: string;
+  to?: string;
+}
+
+/** One complaint as the index keeps it: enough to filter and sort, nothing more. */
+export interface SearchEntry {
+  id: string;
+  day: string;
+  status: ComplaintStatus;
+  category: string;
+  site: Site;
+  priority: Priority;
+  queries: string[];
+  /** Folded text of everything searchable. */
+  hay: string;
+}
+
+/**
+ * Lower case without accents or extra spaces, so "Kecéwa  BANGET" finds "kecewa banget".
+ * Staff type on phones and laptops alike; accents and case should never hide a complaint.
+ */
+export function fold(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export function toSearchEntry(c: Complaint): SearchEntry {
+  const author = [c.post.author.name, c.post.author.handle].filter(Boolean).join(' ');
+  return {
+    id: c.id,
+    day: c.day,
+    status: c.status,
+    category: c.category,
+    site: c.site,
+    priority: c.priority,
+    queries: c.analysis.matches.map((m) => m.queryId),
+    hay: fold([c.post.text, author, c.category, ...c.notes].join(' \n ')),
+  };
+}
+
+/** The words of a search, folded; empty when there is nothing to search for. */
+export function searchWords(text: string | undefined): string[] {
+  return text ? fold(text).split(' ').filter(Boolean) : [];
+}
+
+export function matchesFilter(e: SearchEntry, f: ComplaintFilter, words = searchWords(f.text)): boolean {
+  if (f.status && e.status !== f.status) return false;
+  if (f.category && e.category !== f.category) return false;
+  if (f.site && e.site !== f.site) return false;
+  if (f.priority && e.priority !== f.priority) return false;
+  if (f.query && !e.queries.includes(f.query)) return false;
+  if (f.from && e.day < f.from) return false;
+  if (f.to && e.day > f.to) return false;
+  for (const w of words) if (!e.hay.includes(w)) return false;
+  return true;
+}
+
+/** True when the filter narrows nothing: the log can be read straight from the index. */
+export function isEmptyFilter(f: ComplaintFilter): boolean {
+  return !f.status && !f.category && !f.site && !f.priority && !f.query && !f.from && !f.to && searchWords(f.text).length === 0;
+}

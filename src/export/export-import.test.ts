@@ -1,0 +1,113 @@
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { SimakDb } from '../db/db';
+import { makeComplaint } from '../db/test-complaints';
+import { mergeComplaints, parseExport } from './import';
+import { parseCsv } from './parse-back';
+import { exportFile } from './run';
+
+let n = 0;
+const fresh = () => new SimakDb(`export-test-${++n}`);
+afterEach(async () => {
+  for (const name of await Dexie.getDatabaseNames()) await Dexie.delete(name);
+});
+
+async function seeded(count: number) {
+  const db = fresh();
+  const rows = Array.from({ length: count }, (_, i) =>
+    makeComplaint(i, { notes: i % 2 ? [`catatan ${i}`, '=1+1'] : [], status: i % 3 ? 'new' : 'in-progress' }),
+  );
+  await db.complaints.bulkAdd(rows);
+  return { db, rows };
+}
+
+describe('export in chunks', () => {
+  it('reports progress chunk by chunk and writes every complaint to the CSV', async () => {
+    const { db, rows } = await seeded(4_500);
+    const progress: [number, number][] = [];
+    const file = await exportFile(db, 'csv', { onProgress: (d, t) => progress.push([d, t]) });
+    expect(progress).toEqual([[0, 4500], [2000, 4500], [4000, 4500], [4500, 4500]]);
+    expect(file.count).toBe(4_500);
+    expect(file.name).toMatch(/^simak-complaints-.*\.csv$/);
+    const parsed = parseCsv(await file.blob.text());
+    expect(parsed).toHaveLength(4_501);
+    const idAt = parsed[0]?.indexOf('id') ?? -1;
+    expect(parsed.slice(1).map((r) => r[idAt])).toEqual(rows.map((r) => r.id));
+  });
+
+  it('JSON export re-imported into an empty log gives back exactly the same records', async () => {
+    const { db, rows } = await seeded(2_100);
+    await db.complaints.update(rows[5]?.id ?? '', { deleted: 1 });
+    const file = await exportFile(db, 'json', { now: Date.UTC(2026, 10, 25) });
+    const text = await file.blob.text();
+    const parsed = parseExport(text);
+    if (!parsed.ok) throw new Error(parsed.detail);
+    expect(parsed.complaints).toHaveLength(2_100);
+
+    const other = fresh();
+    expect(await mergeComplaints(other, parsed.complaints)).toEqual({ added: 2_100, updated: 0, skipped: 0 });
+    expect(await other.complaints.orderBy('id').toArray()).toEqual(await db.complaints.orderBy('id').toArray());
+    // Importing the same file again changes nothing.
+    expect(await mergeComplaints(other, parsed.complaints)).toEqual({ added: 0, updated: 0, skipped: 2_100 });
+  }, 30_000); // 2,100 rows through fake-indexeddb: slow on a busy machine, not a speed check
+});
+
+describe('import merge', () => {
+  it('newest updatedAt wins by id and by post; reports added, updated, skipped', async () => {
+    const db = fresh();
+    const a = makeComplaint(1, { updatedAt: 100 });
+    const b = makeComplaint(2, { updatedAt: 500, status: 'resolved' });
+    const c = makeComplaint(3, { updatedAt: 100 });
+    await db.complaints.bulkAdd([a, b, c]);
+    const report = await mergeComplaints(db, [
+      { ...a, updatedAt: 200, status: 'in-progress' }, // newer: updated
+      { ...b, updatedAt: 300, status: 'new' }, // older: skipped
+      { ...c, id: '01ZZZZZZZZZZZZZZZZZZZZZZZZ', updatedAt: 400, category: 'obat' }, // same post, other id, newer: replaces
+      makeComplaint(4), // new: added
+      makeComplaint(4, { updatedAt: 1 }), // same id, older copy in the file: skipped
+    ]);
+    expect(report).toEqual({ added: 1, updated: 2, skipped: 2 });
+    expect((await db.complaints.get(a.id))?.status).toBe('in-progress');
+    expect((await db.complaints.get(b.id))?.status).toBe('resolved');
+    expect(await db.complaints.get(c.id)).toBeUndefined();
+    expect((await db.complaints.where('postKey').equals(c.postKey).first())?.category).toBe('obat');
+    expect(await db.complaints.count()).toBe(4);
+  });
+});
+
+describe('bad files leave the log untouched with a clear reason', () => {
+  const good = async () => {
+    const { db } = await seeded(3);
+    return (await exportFile(db, 'json')).blob.text();
+  };
+
+  it('another format, junk, truncation, wrong version, a bad record', async () => {
+    const text = await good();
+    expect(parseExport('id,status\n1,new\n')).toMatchObject({ ok: false, reason: 'not-simak' });
+    expect(parseExport('{"hello":"world"}')).toMatchObject({ ok: false, reason: 'not-simak' });
+    expect(parseExport(text.slice(0, text.length / 2))).toMatchObject({ ok: false, reason: 'not-json' });
+    expect(parseExport(text.replace('"schemaVersion":1', '"schemaVersion":2'))).toMatchObject({ ok: false, reason: 'schema-version' });
+    const badRecord = text.replace('"status":"new"', '"status":"lost"');
+    expect(parseExport(badRecord)).toMatchObject({ ok: false, reason: 'invalid-record', detail: expect.stringContaining('complaints.1.status') });
+  });
+
+  it('50 MB of junk is refused quickly', () => {
+    const junk = 'x'.repeat(50 * 1024 * 1024);
+    const started = performance.now();
+    expect(parseExport(junk)).toMatchObject({ ok: false, reason: 'not-simak' });
+    expect(parseExport(`{"format":"simak-export",${junk}`)).toMatchObject({ ok: false, reason: 'not-json' });
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+
+  it('a failure inside the merge rolls the whole import back', async () => {
+    const { db, rows } = await seeded(3);
+    const before = await db.complaints.toArray();
+    // A record that passes the merge logic but fails when written (a value IndexedDB cannot
+    // store): the good record written before it in the same transaction must vanish too.
+    const broken = { ...makeComplaint(50), post: { ...makeComplaint(50).post, text: (() => 1) as unknown as string } };
+    await expect(mergeComplaints(db, [makeComplaint(60), broken])).rejects.toThrow();
+    expect(await db.complaints.toArray()).toEqual(before);
+    expect(rows).toHaveLength(3);
+  });
+});

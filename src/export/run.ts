@@ -1,0 +1,97 @@
+// Exports run in the extension page, reading the database in chunks by primary key and
+// yielding to the event loop between chunks: 100,000 complaints never block the page, and the
+// progress bar moves as they go.
+import type { SimakDb } from '../db/db';
+import type { Complaint } from '../db/schema';
+import { complaintCsvLine, complaintsCsvHeader, type Delimiter, dailyStatsCsv } from './csv';
+import { JSON_TAIL, jsonHead } from './json';
+
+export const CHUNK = 2_000;
+export type Progress = (done: number, total: number) => void;
+export type ExportKind = 'csv' | 'json' | 'daily';
+
+const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** Every complaint in id order, one chunk at a time (keyset pagination on the primary key). */
+export async function forEachComplaintChunk(
+  db: SimakDb,
+  onChunk: (rows: Complaint[]) => void,
+  onProgress?: Progress,
+  chunk = CHUNK,
+): Promise<number> {
+  const total = await db.complaints.count();
+  let done = 0;
+  let after: string | undefined;
+  onProgress?.(0, total);
+  for (;;) {
+    const rows = await (after === undefined ? db.complaints.orderBy(':id') : db.complaints.where(':id').above(after)).limit(chunk).toArray();
+    if (rows.length === 0) break;
+    onChunk(rows);
+    done += rows.length;
+    after = rows[rows.length - 1]?.id;
+    onProgress?.(done, total);
+    await nextTurn();
+  }
+  return done;
+}
+
+export interface ExportFile {
+  blob: Blob;
+  name: string;
+  count: number;
+}
+
+function stamp(now: number): string {
+  return new Date(now).toISOString().slice(0, 16).replace(/[:T]/g, '-');
+}
+
+export async function exportFile(
+  db: SimakDb,
+  kind: ExportKind,
+  options: { delimiter?: Delimiter; onProgress?: Progress; now?: number } = {},
+): Promise<ExportFile> {
+  const now = options.now ?? Date.now();
+  const delimiter = options.delimiter ?? ',';
+  if (kind === 'daily') {
+    const rows = await db.dailyStats.toArray();
+    options.onProgress?.(rows.length, rows.length);
+    return {
+      blob: new Blob([dailyStatsCsv(rows, delimiter)], { type: 'text/csv;charset=utf-8' }),
+      name: `simak-daily-${stamp(now)}.csv`,
+      count: rows.length,
+    };
+  }
+  const parts: string[] = [];
+  let count = 0;
+  if (kind === 'csv') {
+    parts.push(complaintsCsvHeader(delimiter));
+    // Deleted records stay out of the spreadsheet; the JSON keeps them (lossless).
+    await forEachComplaintChunk(
+      db,
+      (rows) => {
+        let text = '';
+        for (const c of rows) {
+          if (c.deleted === 1) continue;
+          text += complaintCsvLine(c, delimiter);
+          count++;
+        }
+        parts.push(text);
+      },
+      options.onProgress,
+    );
+    return { blob: new Blob(parts, { type: 'text/csv;charset=utf-8' }), name: `simak-complaints-${stamp(now)}.csv`, count };
+  }
+  parts.push(jsonHead(now));
+  let first = true;
+  count = await forEachComplaintChunk(
+    db,
+    (rows) => {
+      const text = rows.map((c) => JSON.stringify(c)).join(',\n');
+      parts.push(first ? text : `,\n${text}`);
+      first = false;
+    },
+    options.onProgress,
+  );
+  parts.push(JSON_TAIL);
+  return { blob: new Blob(parts, { type: 'application/json' }), name: `simak-complaints-${stamp(now)}.json`, count };
+}

@@ -1,0 +1,132 @@
+// The settings form: edited as a draft, validated whole (valibot) and stored on Save; every
+// open Simak page and the worker pick the change up through storage.onChanged.
+import { useState } from 'preact/hooks';
+import type { Site } from '../../core/types';
+import { DEFAULT_CATEGORIES, LANGUAGES, type Settings, validateSettings } from '../../settings';
+import { saveSettings } from '../../settings-store';
+import { t } from '../i18n';
+import { categoryLabel, SITES, siteLabel } from '../labels';
+
+const lines = (text: string) =>
+  text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+
+export function SettingsForm({ settings }: { settings: Settings }) {
+  const [language, setLanguage] = useState(settings.language);
+  const [sites, setSites] = useState(settings.sites);
+  const [complaint, setComplaint] = useState(String(settings.thresholds.complaint));
+  const [negative, setNegative] = useState(settings.thresholds.negative === null ? '' : String(settings.thresholds.negative));
+  const [retentionOn, setRetentionOn] = useState(settings.retentionDays !== null);
+  const [retentionDays, setRetentionDays] = useState(String(settings.retentionDays ?? 90));
+  const [queries, setQueries] = useState(settings.watchQueries.join('\n'));
+  const [categories, setCategories] = useState(settings.categories.join('\n'));
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | undefined>(undefined);
+
+  const save = async (e: Event) => {
+    e.preventDefault();
+    const candidate = {
+      language,
+      sites,
+      thresholds: { complaint: Number(complaint), negative: negative.trim() === '' ? null : Number(negative) },
+      retentionDays: retentionOn ? Number(retentionDays) : null,
+      watchQueries: lines(queries),
+      categories: [...new Set(lines(categories))],
+    };
+    const checked = validateSettings(candidate);
+    if (!checked.ok) {
+      setMessage({ ok: false, text: t('settingsInvalid', t(`setting_${checked.field.split('.')[0] ?? ''}`), checked.message) });
+      return;
+    }
+    try {
+      await saveSettings(checked.settings);
+      setMessage({ ok: true, text: t('saved') });
+    } catch (err) {
+      setMessage({ ok: false, text: t('settingsInvalid', '', err instanceof Error ? err.message : String(err)) });
+    }
+  };
+
+  return (
+    <form noValidate onSubmit={(e) => void save(e)} aria-labelledby="settings-title">
+      <h2 id="settings-title">{t('settingsTitle')}</h2>
+
+      <div class="field">
+        <label for="language">{t('setting_language')}</label>
+        <select id="language" value={language} onChange={(e) => setLanguage((e.currentTarget as HTMLSelectElement).value as Settings['language'])}>
+          {LANGUAGES.map((l) => (
+            <option key={l} value={l}>
+              {t(`language_${l}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+
+      <fieldset>
+        <legend>{t('setting_sites')}</legend>
+        {SITES.map((s: Site) => (
+          <label key={s} class="check">
+            <input type="checkbox" checked={sites[s]} onChange={(e) => setSites({ ...sites, [s]: (e.currentTarget as HTMLInputElement).checked })} /> {siteLabel(s)}
+          </label>
+        ))}
+      </fieldset>
+
+      <fieldset>
+        <legend>{t('setting_thresholds')}</legend>
+        <div class="field">
+          <label for="th-complaint">{t('thresholdComplaint')}</label>
+          <input id="th-complaint" type="number" min="0" max="1" step="0.05" value={complaint} onInput={(e) => setComplaint((e.currentTarget as HTMLInputElement).value)} />
+        </div>
+        <div class="field">
+          <label for="th-negative">{t('thresholdNegative')}</label>
+          <input id="th-negative" type="number" min="-1" max="0" step="0.05" value={negative} onInput={(e) => setNegative((e.currentTarget as HTMLInputElement).value)} />
+        </div>
+      </fieldset>
+
+      <fieldset>
+        <legend>{t('setting_retentionDays')}</legend>
+        <label class="check">
+          <input type="checkbox" checked={retentionOn} onChange={(e) => setRetentionOn((e.currentTarget as HTMLInputElement).checked)} /> {t('retentionOn')}
+        </label>
+        <div class="field">
+          <label for="retention-days">{t('retentionDays')}</label>
+          <input id="retention-days" type="number" min="1" max="3650" step="1" disabled={!retentionOn} value={retentionDays} onInput={(e) => setRetentionDays((e.currentTarget as HTMLInputElement).value)} />
+        </div>
+      </fieldset>
+
+      {/* Interim: a plain list until the watch-query language (src/core/query.ts) lands; then
+          this becomes one query per line with the parser's error shown live and a preview. */}
+      <fieldset class="interim">
+        <legend>{t('setting_watchQueries')}</legend>
+        <p class="hint">{t('watchQueriesInterim')}</p>
+        <label for="watch-queries">{t('watchQueriesLabel')}</label>
+        <textarea id="watch-queries" rows={5} value={queries} onInput={(e) => setQueries((e.currentTarget as HTMLTextAreaElement).value)} />
+      </fieldset>
+
+      <fieldset class="interim">
+        <legend>{t('setting_categories')}</legend>
+        <p class="hint">{t('categoriesInterim')}</p>
+        <label for="categories">{t('categoriesLabel')}</label>
+        <textarea id="categories" rows={8} value={categories} onInput={(e) => setCategories((e.currentTarget as HTMLTextAreaElement).value)} />
+        <p class="hint">{lines(categories).map(categoryLabel).join(' · ')}</p>
+        <button type="button" onClick={() => setCategories(DEFAULT_CATEGORIES.join('\n'))}>
+          {t('categoriesReset')}
+        </button>
+      </fieldset>
+
+      <div class="buttons">
+        <button type="submit" class="primary">
+          {t('saveSettings')}
+        </button>
+      </div>
+      <div aria-live="polite" data-testid="settings-message">
+        {message?.ok && <p>{message.text}</p>}
+      </div>
+      {message && !message.ok && (
+        <p class="error" role="alert">
+          {message.text}
+        </p>
+      )}
+    </form>
+  );
+}

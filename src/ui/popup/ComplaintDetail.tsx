@@ -1,0 +1,163 @@
+// One complaint in full: the post (as text only), a link to the original, triage controls
+// and the history of every change.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Complaint, ComplaintStatus, HistoryEntry, Priority } from '../../db/schema';
+import type { SimakError } from '../../messages';
+import { t } from '../i18n';
+import { categoryLabel, PRIORITIES, priorityLabel, STATUSES, siteLabel, statusLabel, when } from '../labels';
+import { safeHttpUrl } from '../safe-url';
+import { ask } from '../send';
+
+interface Props {
+  id: string;
+  categories: string[];
+  onBack: () => void;
+  onChanged: () => void;
+}
+
+type Change = { status?: ComplaintStatus; priority?: Priority; category?: string; note?: string };
+
+function historyText(h: HistoryEntry): string {
+  const show = (v: string | undefined) =>
+    v === undefined ? '' : h.field === 'status' ? statusLabel(v as ComplaintStatus) : h.field === 'priority' ? priorityLabel(v as Priority) : v;
+  if (h.field === 'created') return t('historyCreated');
+  if (h.field === 'note') return t('historyNote', h.to ?? '');
+  return t('historyChange', t(`field_${h.field}`), show(h.from), show(h.to));
+}
+
+export function ComplaintDetail({ id, categories, onBack, onChanged }: Props) {
+  const [complaint, setComplaint] = useState<Complaint | null | undefined>(undefined);
+  const [error, setError] = useState<SimakError | undefined>(undefined);
+  const [saved, setSaved] = useState('');
+  const [note, setNote] = useState('');
+  const back = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    back.current?.focus();
+    void ask({ type: 'complaint/get', id }).then((r) => (r.ok ? setComplaint(r.value) : setError(r.error)));
+  }, [id]);
+
+  const apply = async (change: Change) => {
+    const r = await ask({ type: 'complaint/update', id, change });
+    if (!r.ok) {
+      setError(r.error);
+      return;
+    }
+    setError(undefined);
+    setComplaint(r.value);
+    setSaved(t('saved'));
+    onChanged();
+  };
+
+  const header = (
+    <button type="button" ref={back} class="back" onClick={onBack}>
+      {t('backToLog')}
+    </button>
+  );
+  if (complaint === undefined && !error) return <section class="detail">{header}<p>{t('loading')}</p></section>;
+  if (!complaint) {
+    return (
+      <section class="detail">
+        {header}
+        <p class="error" role="alert">
+          {error ? t('logError', error.message) : t('complaintGone')}
+        </p>
+      </section>
+    );
+  }
+  const url = safeHttpUrl(complaint.post.url);
+  const cats = [...new Set([...categories, complaint.category])].sort();
+  const author = [complaint.post.author.name, complaint.post.author.handle].filter(Boolean).join(' ');
+  return (
+    <section class="detail" aria-labelledby="detail-title">
+      {header}
+      <h2 id="detail-title">{t('complaintTitle')}</h2>
+      <p class="meta">
+        {siteLabel(complaint.site)} · {author} · <time dateTime={new Date(complaint.createdAt).toISOString()}>{when(complaint.createdAt)}</time>
+      </p>
+      {/* Untrusted post text: a text node, never HTML. */}
+      <blockquote class="post-text" data-testid="post-text">
+        {complaint.post.text}
+      </blockquote>
+      {url && (
+        <p>
+          <a href={url} target="_blank" rel="noopener noreferrer" data-testid="post-link">
+            {t('openOriginal')}
+          </a>
+        </p>
+      )}
+      {error && (
+        <p class="error" role="alert">
+          {t('logError', error.message)}
+        </p>
+      )}
+      <div class="edit-grid">
+        <div class="field">
+          <label for="d-status">{t('fieldStatus')}</label>
+          <select id="d-status" value={complaint.status} onChange={(e) => void apply({ status: (e.currentTarget as HTMLSelectElement).value as ComplaintStatus })}>
+            {STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {statusLabel(s)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="field">
+          <label for="d-priority">{t('fieldPriority')}</label>
+          <select id="d-priority" value={complaint.priority} onChange={(e) => void apply({ priority: (e.currentTarget as HTMLSelectElement).value as Priority })}>
+            {PRIORITIES.map((p) => (
+              <option key={p} value={p}>
+                {priorityLabel(p)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="field">
+          <label for="d-category">{t('fieldCategory')}</label>
+          <select id="d-category" value={complaint.category} onChange={(e) => void apply({ category: (e.currentTarget as HTMLSelectElement).value })}>
+            {cats.map((c) => (
+              <option key={c} value={c}>
+                {categoryLabel(c)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <form
+        class="note-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!note.trim()) return;
+          void apply({ note }).then(() => setNote(''));
+        }}
+      >
+        <label for="d-note">{t('addNoteLabel')}</label>
+        <textarea id="d-note" rows={2} maxLength={5000} value={note} onInput={(e) => setNote((e.currentTarget as HTMLTextAreaElement).value)} />
+        <button type="submit" disabled={!note.trim()}>
+          {t('addNote')}
+        </button>
+      </form>
+      <p class="saved" aria-live="polite">
+        {saved}
+      </p>
+      {complaint.notes.length > 0 && (
+        <>
+          <h3>{t('notesTitle')}</h3>
+          <ul class="notes" data-testid="notes">
+            {complaint.notes.map((n, i) => (
+              <li key={i}>{n}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      <h3>{t('historyTitle')}</h3>
+      <ol class="history" data-testid="history">
+        {complaint.history.map((h, i) => (
+          <li key={i}>
+            <time dateTime={new Date(h.at).toISOString()}>{when(h.at)}</time> {historyText(h)}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,121 @@
+// The complaint log: newest first, searched and filtered by the worker, drawn in a window.
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { ComplaintFilter } from '../../db/complaint-filter';
+import type { ComplaintRow } from '../../db/complaint-index';
+import type { SimakError } from '../../messages';
+import { t } from '../i18n';
+import { categoryLabel, priorityLabel, siteLabel, statusLabel, when } from '../labels';
+import { ask } from '../send';
+import { Filters } from './Filters';
+import { VirtualList } from './VirtualList';
+
+const PAGE = 50;
+export const ROW_HEIGHT = 64;
+
+interface Props {
+  categories: string[];
+  onOpen: (id: string) => void;
+  /** Bumped by the parent after an edit, so the visible rows are fetched again. */
+  revision: number;
+}
+
+type Load = { kind: 'loading' } | { kind: 'ready'; total: number } | { kind: 'error'; error: SimakError };
+
+export function ComplaintLog({ categories, onOpen, revision }: Props) {
+  const [filter, setFilter] = useState<ComplaintFilter>({});
+  const [load, setLoad] = useState<Load>({ kind: 'loading' });
+  const [rows, setRows] = useState<Map<number, ComplaintRow>>(new Map());
+  const [facets, setFacets] = useState<{ categories: string[]; queries: string[] }>({ categories: [], queries: [] });
+  // Replies to an older filter are dropped: only the latest search may draw.
+  const generation = useRef(0);
+  const requested = useRef(new Set<number>());
+
+  const fetchPage = useCallback(
+    async (page: number, gen: number, f: ComplaintFilter) => {
+      requested.current.add(page);
+      const reply = await ask({ type: 'complaints/list', filter: f, offset: page * PAGE, limit: PAGE });
+      if (gen !== generation.current) return;
+      if (!reply.ok) {
+        setLoad({ kind: 'error', error: reply.error });
+        return;
+      }
+      setLoad({ kind: 'ready', total: reply.value.total });
+      setRows((old) => {
+        const next = new Map(old);
+        for (const [i, r] of reply.value.rows.entries()) next.set(page * PAGE + i, r);
+        return next;
+      });
+      (window as { simakPainted?: number }).simakPainted = performance.now();
+    },
+    [],
+  );
+
+  useEffect(() => {
+    const gen = ++generation.current;
+    requested.current = new Set();
+    setRows(new Map());
+    void fetchPage(0, gen, filter);
+  }, [filter, revision, fetchPage]);
+
+  useEffect(() => {
+    void ask({ type: 'complaints/facets' }).then((r) => r.ok && setFacets(r.value));
+  }, [revision]);
+
+  const onRange = useCallback(
+    (start: number, end: number) => {
+      for (let page = Math.floor(start / PAGE); page * PAGE < end; page++) {
+        if (!requested.current.has(page)) void fetchPage(page, generation.current, filter);
+      }
+    },
+    [filter, fetchPage],
+  );
+
+  const allCategories = [...new Set([...categories, ...facets.categories])].sort();
+  const filtered = Object.keys(filter).length > 0;
+  return (
+    <section class="log" aria-labelledby="log-title">
+      <h2 id="log-title">
+        {t('logTitle')}
+        {load.kind === 'ready' && <span data-testid="log-total"> ({load.total})</span>}
+      </h2>
+      <Filters filter={filter} categories={allCategories} queries={facets.queries} onChange={setFilter} />
+      <div aria-live="polite" class="status-line">
+        {load.kind === 'loading' && <p>{t('loading')}</p>}
+        {load.kind === 'ready' && load.total === 0 && <p data-testid="log-empty">{filtered ? t('logNoMatch') : t('logEmpty')}</p>}
+      </div>
+      {load.kind === 'error' && (
+        <p class="error" role="alert">
+          {t('logError', load.error.message)}
+        </p>
+      )}
+      {load.kind === 'ready' && load.total > 0 && (
+        <VirtualList
+          count={load.total}
+          rowHeight={ROW_HEIGHT}
+          height={300}
+          label={t('logTitle')}
+          onRange={onRange}
+          renderRow={(i) => {
+            const row = rows.get(i);
+            if (!row) return <div class="row placeholder">{t('loading')}</div>;
+            return (
+              <button type="button" class="row" data-testid="complaint-row" onClick={() => onOpen(row.id)}>
+                <span class="meta">
+                  <span class={`status s-${row.status}`}>{statusLabel(row.status)}</span>
+                  {row.priority !== 'normal' && <span class={`prio p-${row.priority}`}>{priorityLabel(row.priority)}</span>}
+                  <span>{siteLabel(row.site)}</span>
+                  <span>{categoryLabel(row.category)}</span>
+                  <time dateTime={new Date(row.createdAt).toISOString()}>{when(row.createdAt)}</time>
+                </span>
+                <span class="text">
+                  {row.author && <b>{row.author} </b>}
+                  {row.text}
+                </span>
+              </button>
+            );
+          }}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,40 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { SimakError, TodaySummary } from '../../messages';
+import { t } from '../i18n';
+import { ask } from '../send';
+
+type State = { kind: 'loading' } | { kind: 'ready'; summary: TodaySummary } | { kind: 'error'; error: SimakError };
+
+/** Today's figures: new complaints, posts seen, negative posts. */
+export function Summary({ revision }: { revision: number }) {
+  const [state, setState] = useState<State>({ kind: 'loading' });
+  useEffect(() => {
+    void ask({ type: 'summary/today' }).then((r) =>
+      setState(r.ok ? { kind: 'ready', summary: r.value } : { kind: 'error', error: r.error }),
+    );
+  }, [revision]);
+  if (state.kind === 'loading') return <p>{t('loading')}</p>;
+  if (state.kind === 'error') {
+    return (
+      <p class="error" role="alert">
+        {t('errorWorker', state.error.message)}
+      </p>
+    );
+  }
+  return (
+    <section class="summary" aria-label={t('todaySummary')}>
+      <div>
+        <strong data-testid="new-complaints">{state.summary.newComplaints}</strong>
+        {t('newComplaints')}
+      </div>
+      <div>
+        <strong data-testid="posts-seen">{state.summary.postsSeen}</strong>
+        {t('postsSeen')}
+      </div>
+      <div>
+        <strong data-testid="negative-posts">{state.summary.sentiment.negative}</strong>
+        {t('negativePosts')}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,133 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Download, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, openExtensionPage, readStore, type Session, sendFromExtensionPage } from '../../scripts/lib/browser';
+import type { Complaint } from '../../src/db/schema';
+import { makeComplaint } from '../../src/db/test-complaints';
+import { COMPLAINT_COLUMNS } from '../../src/export/csv';
+import { parseCsv } from '../../src/export/parse-back';
+import { axeViolations } from './lib/axe';
+import { seedComplaints } from './lib/seed';
+
+const OPTIONS = 'src/ui/options/index.html';
+const DAY = 86_400_000;
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
+
+async function downloaded(page: Page, button: RegExp): Promise<{ name: string; text: string }> {
+  const [file] = (await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()])) as [Download, unknown];
+  return { name: file.suggestedFilename(), text: readFileSync((await file.path()) ?? '', 'utf8') };
+}
+
+describe('options: settings, export, import, erase', () => {
+  let session: Session;
+  let options: Page;
+  let seeded: Complaint[];
+  beforeAll(async () => {
+    session = await launch();
+    options = await openExtensionPage(session, OPTIONS);
+    await sendFromExtensionPage(options, { type: 'ping' });
+    seeded = Array.from({ length: 250 }, (_, i) => makeComplaint(i, i % 5 === 0 ? { notes: ['catatan', '=1+1'] } : {}, Date.now() - 250 * 60_000));
+    const hostile = seeded[7] as Complaint;
+    seeded[7] = { ...hostile, post: { ...hostile.post, text: '=HYPERLINK("https://contoh.invalid","klik"), "kutip"\nbaris 2 😡' } };
+    await seedComplaints(options, seeded);
+    await options.reload();
+    await options.locator('#language').waitFor();
+  });
+  afterAll(async () => {
+    // Nothing Simak did in this session tried to reach the network.
+    const blocked = session?.blocked ?? [];
+    await session?.close();
+    expect(blocked).toEqual([]);
+  });
+
+  it('has every control labelled (axe: no violations)', async () => {
+    expect(await axeViolations(options)).toEqual([]);
+  });
+
+  it('switches the UI language live, in every open Simak page', async () => {
+    const popup = await openExtensionPage(session, 'src/ui/popup/index.html');
+    await options.selectOption('#language', 'en');
+    await options.getByRole('button', { name: /Save settings|Simpan pengaturan/ }).click();
+    await expect.poll(() => popup.locator('h1').textContent()).toBe('Simak: today');
+    await expect.poll(() => options.locator('html').getAttribute('lang')).toBe('en');
+    await options.selectOption('#language', 'id');
+    await options.getByRole('button', { name: 'Save settings' }).click();
+    await expect.poll(() => popup.locator('h1').textContent()).toBe('Simak: hari ini');
+    await expect.poll(() => options.locator('h1').textContent()).toBe('Pengaturan Simak');
+    await popup.close();
+  });
+
+  it('refuses an invalid setting with a clear message and keeps the stored one', async () => {
+    await options.fill('#th-complaint', '2');
+    await options.getByRole('button', { name: 'Simpan pengaturan' }).click();
+    await expect.poll(() => options.getByRole('alert').textContent()).toMatch(/Tidak tersimpan: Ambang/);
+    const stored = await options.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, { thresholds: unknown }>> } } } }).chrome.storage.local.get('settings'));
+    expect(stored.settings?.thresholds).toEqual({ complaint: 0.5, negative: null });
+    await options.fill('#th-complaint', '0.5');
+  });
+
+  it('exports CSV that reads back to the log, formula cells neutralised', async () => {
+    const { name, text } = await downloaded(options, /Ekspor keluhan \(CSV\)/);
+    expect(name).toMatch(/^simak-complaints-.*\.csv$/);
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const rows = parseCsv(text);
+    expect(rows[0]).toEqual(COMPLAINT_COLUMNS.map(([n]) => n));
+    const col = (n: string) => rows[0]?.indexOf(n) ?? -1;
+    expect(rows.slice(1).map((r) => r[col('id')])).toEqual([...seeded].sort(byId).map((c) => c.id));
+    const hostile = rows.find((r) => r[col('id')] === seeded[7]?.id);
+    expect(hostile?.[col('post_text')]).toBe(`'${seeded[7]?.post.text}`);
+    expect(rows.find((r) => r[col('id')] === seeded[0]?.id)?.[col('notes')]).toBe('catatan\n=1+1');
+    await expect.poll(() => options.getByTestId('job').textContent()).toMatch(/250/);
+  });
+
+  it('exports JSON, erases everything after confirmation, and re-imports it to exactly the same log', async () => {
+    const before = (await readStore<Complaint>(options, 'complaints')).sort(byId);
+    const { name, text } = await downloaded(options, /Ekspor keluhan \(JSON/);
+    expect(name).toMatch(/\.json$/);
+    expect(JSON.parse(text)).toMatchObject({ format: 'simak-export', schemaVersion: 1 });
+
+    await options.getByRole('button', { name: 'Hapus semua…' }).click();
+    await options.getByRole('button', { name: 'Ya, hapus semua' }).click();
+    await expect.poll(async () => (await readStore(options, 'complaints')).length).toBe(0);
+
+    await options.setInputFiles('#import-file', { name, mimeType: 'application/json', buffer: Buffer.from(text) });
+    await expect.poll(() => options.getByTestId('import-report').textContent()).toMatch(/250 ditambahkan, 0 diperbarui, 0 dilewati/);
+    expect((await readStore<Complaint>(options, 'complaints')).sort(byId)).toEqual(before);
+
+    // The same file again: nothing new.
+    await options.setInputFiles('#import-file', { name, mimeType: 'application/json', buffer: Buffer.from(text) });
+    await expect.poll(() => options.getByTestId('import-report').textContent()).toMatch(/0 ditambahkan, 0 diperbarui, 250 dilewati/);
+  });
+
+  it('refuses bad files with a clear message and leaves the log untouched', async () => {
+    const before = (await readStore<Complaint>(options, 'complaints')).sort(byId);
+    const good = JSON.stringify({ format: 'simak-export', schemaVersion: 1, exportedAt: new Date().toISOString(), complaints: before });
+    const bad: [string, string, RegExp][] = [
+      ['laporan.csv', 'id,status\n1,new\n', /bukan ekspor JSON Simak/],
+      ['potong.json', good.slice(0, good.length / 2), /terpotong/],
+      ['versi.json', good.replace('"schemaVersion":1', '"schemaVersion":9'), /versi Simak lain/],
+      ['rusak.json', good.replace('"status":"new"', '"status":"hilang"'), /catatan yang rusak/],
+      ['sampah.json', 'x'.repeat(50 * 1024 * 1024), /bukan ekspor JSON Simak/],
+    ];
+    for (const [name, body, message] of bad) {
+      // Playwright passes files over 50 MB by path only.
+      const path = join(mkdtempSync(join(tmpdir(), 'simak-import-')), name);
+      writeFileSync(path, body);
+      await options.setInputFiles('#import-file', path);
+      await expect.poll(() => options.getByTestId('import-error').textContent(), { timeout: 20_000 }).toMatch(message);
+      expect((await readStore<Complaint>(options, 'complaints')).sort(byId)).toEqual(before);
+    }
+  });
+
+  it('retention, off by default, deletes only complaints older than the chosen days once switched on', async () => {
+    const old = Array.from({ length: 5 }, (_, i) => makeComplaint(1_000 + i, {}, Date.now() - 40 * DAY));
+    await seedComplaints(options, old);
+    expect((await readStore(options, 'complaints')).length).toBe(255);
+    await options.getByLabel('Hapus keluhan dan unggahan lama secara otomatis').check();
+    await options.fill('#retention-days', '30');
+    await options.getByRole('button', { name: 'Simpan pengaturan' }).click();
+    await expect.poll(async () => (await readStore(options, 'complaints')).length, { timeout: 10_000 }).toBe(250);
+  });
+});
