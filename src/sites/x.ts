@@ -32,7 +32,8 @@ const SEL = {
 } as const;
 
 /** The ad label, when X prints it as text ("Ad", "Promoted by …") in the UI languages we meet. */
-const AD_LABEL = /^(Promoted|Ad|Dipromosikan|Iklan|推荐|推廣|已推广|プロモーション|Promocionado|Promovido|Anúncio|Anuncio)((\s+(by|oleh)\s+.+)|)$/i;
+const AD_LABEL =
+  /^(Promoted|Ad|Dipromosikan|Iklan|推荐|推廣|已推广|广告|プロモーション|프로모션 중|광고|Promocionado|Promovido|Anúncio|Anuncio|Gesponsert|Sponsorisé|Sponsorizzato|Promowane|Реклама)((\s+(by|oleh)\s+.+)|)$/i;
 
 /** Words of the group aria-label ("48 balasan, 152 posting ulang, …"), used when the buttons are missing. */
 const GROUP_WORDS: [keyof PostCounts, RegExp][] = [
@@ -164,9 +165,11 @@ export const x: SiteAdapter = {
     const quote = quoteBox && tweet.contains(quoteBox) && quoteBox !== tweet ? quoteBox : undefined;
     const outside = (el: Element) => !quote?.contains(el);
 
+    // The permalink is the time's link; an ad shows no time, but its media and analytics link
+    // to its status too.
     const time = [...tweet.querySelectorAll(SEL.time)].find(outside);
-    const link = time?.closest('a[href]') ?? [...tweet.querySelectorAll(SEL.statusLink)].find(outside);
-    const url = absoluteUrl(link?.getAttribute('href'), pageUrl);
+    const links = [time?.closest('a[href]'), ...tweet.querySelectorAll(SEL.statusLink)].filter((a) => a && outside(a));
+    const url = links.map((a) => absoluteUrl(a?.getAttribute('href'), pageUrl)).find((u) => u && STATUS_ID.test(u.pathname));
     const id = STATUS_ID.exec(url?.pathname ?? '')?.[1];
     if (!id) return { skip: 'no id' };
     const body = readBody(tweet, outside);
