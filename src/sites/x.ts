@@ -161,8 +161,9 @@ export const x: SiteAdapter = {
   findPostElements: (root) => [...root.querySelectorAll(SEL.post)],
   readPost(tweet, pageUrl) {
     const names = tweet.querySelectorAll(SEL.userName);
-    const quoteBox = names[1]?.closest(SEL.quoteBox);
-    const quote = quoteBox && tweet.contains(quoteBox) && quoteBox !== tweet ? quoteBox : undefined;
+    // The quote box is whichever role=link box inside the post holds a User-Name, not "the
+    // second User-Name": a post whose own name block is missing must not become the quoted one.
+    const quote = [...names].map((n) => n.closest(SEL.quoteBox)).find((box) => box && box !== tweet && tweet.contains(box)) ?? undefined;
     const outside = (el: Element) => !quote?.contains(el);
 
     // The permalink is the time's link; an ad shows no time, but its media and analytics link
