@@ -155,15 +155,29 @@ function readBody(tweet: Element, outside: (el: Element) => boolean): { text: st
   return { text: tidy(`${readText(title)}\n\n${body ? readText(body) : ''}`), truncated: showMore };
 }
 
+/**
+ * The quoted post's box: the role=link box inside the post that holds a User-Name (not "the
+ * second User-Name": a post whose own name block is missing must not become the quoted one).
+ * Without that role, the second name's branch below the point where it meets the first.
+ */
+function quoteBoxOf(tweet: Element, names: Element[]): Element | undefined {
+  const inside = (box: Element | null | undefined): box is Element => !!box && box !== tweet && tweet.contains(box);
+  const byRole = names.map((n) => n.closest(SEL.quoteBox)).find(inside);
+  if (byRole) return byRole;
+  const [own, other] = names;
+  if (!own || !other) return undefined;
+  let box: Element = other;
+  while (box.parentElement && !box.parentElement.contains(own)) box = box.parentElement;
+  return inside(box) ? box : undefined;
+}
+
 export const x: SiteAdapter = {
   site: 'x',
   matches: (url) => /(^|\.)(x|twitter)\.com$/.test(url.hostname),
   findPostElements: (root) => [...root.querySelectorAll(SEL.post)],
   readPost(tweet, pageUrl) {
     const names = tweet.querySelectorAll(SEL.userName);
-    // The quote box is whichever role=link box inside the post holds a User-Name, not "the
-    // second User-Name": a post whose own name block is missing must not become the quoted one.
-    const quote = [...names].map((n) => n.closest(SEL.quoteBox)).find((box) => box && box !== tweet && tweet.contains(box)) ?? undefined;
+    const quote = quoteBoxOf(tweet, [...names]);
     const outside = (el: Element) => !quote?.contains(el);
 
     // The permalink is the time's link; an ad shows no time, but its media and analytics link
