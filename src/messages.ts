@@ -82,6 +82,8 @@ export const MessageSchema = v.variant('type', [
   }),
   /** UI → worker: categories and watch queries present in the log (filter menus). */
   v.object({ type: v.literal('complaints/facets') }),
+  /** UI → worker: complaints per category among those matching a filter (dashboard). */
+  v.object({ type: v.literal('complaints/by-category'), filter: ComplaintFilterSchema }),
   /** UI → worker: one complaint in full (detail view). */
   v.object({ type: v.literal('complaint/get'), id: Id }),
   /** UI → worker: triage a complaint; each change is appended to its history. */
@@ -134,6 +136,7 @@ export interface Replies {
   'summary/today': TodaySummary;
   'complaints/list': ComplaintPage;
   'complaints/facets': { categories: string[]; queries: string[] };
+  'complaints/by-category': Record<string, number>;
   'complaint/get': Complaint | null;
   'complaint/update': Complaint;
   'complaints/changed': { ok: true };

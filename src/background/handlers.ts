@@ -104,22 +104,29 @@ export function makeHandlers(deps: WorkerDeps): Handlers {
     },
     async 'complaint/log'({ post }) {
       const outcome = await logComplaint(deps.db, post, analysisOf(post), await deps.deviceId());
-      if (!outcome.alreadyLogged) deps.onComplaintsChanged?.();
+      if (!outcome.alreadyLogged) {
+        const logged = await deps.db.complaints.get(outcome.id);
+        if (logged) await index.afterWrite({ upsert: logged });
+        deps.onComplaintsChanged?.();
+      }
       return outcome;
     },
     async 'complaint/undo'({ id }) {
       const removed = await undoComplaint(deps.db, id);
-      if (removed) deps.onComplaintsChanged?.();
+      if (removed) {
+        await index.afterWrite({ remove: id });
+        deps.onComplaintsChanged?.();
+      }
       return { removed };
     },
     async 'complaints/list'({ filter, offset, limit }) {
-      const page = await index.query(filter, offset, limit);
-      // Build the search index while the user reads the first rows, not when they type.
-      void index.warm().catch(() => undefined);
-      return page;
+      return index.query(filter, offset, limit);
     },
     async 'complaints/facets'() {
       return index.facets();
+    },
+    async 'complaints/by-category'({ filter }) {
+      return index.countByCategory(filter);
     },
     async 'complaint/get'({ id }) {
       const found = await deps.db.complaints.get(id);
@@ -127,7 +134,7 @@ export function makeHandlers(deps: WorkerDeps): Handlers {
     },
     async 'complaint/update'({ id, change }) {
       const updated = await updateComplaint(deps.db, id, change);
-      await index.patch(updated);
+      await index.afterWrite({ upsert: updated });
       deps.onComplaintsChanged?.();
       return updated;
     },
