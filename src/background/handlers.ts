@@ -140,6 +140,8 @@ export function makeHandlers(deps: WorkerDeps): Handlers {
     },
     async 'complaints/changed'() {
       index.invalidate();
+      // Sent after "delete everything" too: forget the post texts kept for diagnostics.
+      recent.length = 0;
       deps.onComplaintsChanged?.();
       return { ok: true as const };
     },
