@@ -30,6 +30,9 @@ export interface FeedWatcherOptions {
 
 /** A post scrolled past more than this many posts ago may be reported again (and is cached). */
 const REPORTED_LIMIT = 5_000;
+/** A report the worker did not answer (stopped, restarting) is sent again this often, later each time. */
+const MAX_RETRIES = 5;
+const RETRY_DELAY_MS = 1_000;
 
 const idle: (cb: () => void) => void =
   typeof requestIdleCallback === 'function'
@@ -47,6 +50,8 @@ export class FeedWatcher {
   /** Elements that came on screen and wait to be read, with when they came. */
   private readonly pendingVisible = new Map<Element, number>();
   private readonly observers = new Map<string, MutationObserver | IntersectionObserver>();
+  /** How often each element's report has been retried. */
+  private readonly retries = new WeakMap<Element, number>();
   private scanQueued = false;
   private flushQueued = false;
   private lastUrl: string;
@@ -70,6 +75,23 @@ export class FeedWatcher {
   stop(): void {
     for (const o of this.observers.values()) o.disconnect();
     this.observers.clear();
+  }
+
+  /**
+   * Reports these posts again after a pause: their report got no answer (the worker was
+   * stopped and did not come back in time), so without this they would never get a badge.
+   */
+  retry(batch: readonly VisiblePost[]): void {
+    let any = 0;
+    for (const { post, element, visibleAt } of batch) {
+      const tries = (this.retries.get(element) ?? 0) + 1;
+      if (tries > MAX_RETRIES || !element.isConnected) continue;
+      this.retries.set(element, tries);
+      this.reported.delete(post.key);
+      this.pendingVisible.set(element, visibleAt);
+      any = Math.max(any, tries);
+    }
+    if (any > 0) setTimeout(() => this.queueFlush(), RETRY_DELAY_MS * any);
   }
 
   private queueScan(): void {

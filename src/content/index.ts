@@ -60,7 +60,11 @@ if (adapter) {
       for (let i = 0; i === 0 || i < batch.length; i += BATCH_LIMIT) {
         const part = batch.slice(i, i + BATCH_LIMIT);
         const reply = await send({ type: 'posts/seen', posts: part.map((b) => b.post), skipped: i === 0 ? skipped : {} });
-        if (!reply.ok) continue;
+        if (!reply.ok) {
+          // No answer from the worker (stopped, restarting): ask again later, or no badge ever.
+          if (reply.error.code === 'internal') watcher.retry(part);
+          continue;
+        }
         const started = performance.now();
         for (const { post, element, visibleAt } of part) {
           const analysis = reply.value.analyses[post.key];
