@@ -1,49 +1,66 @@
-// npm run bench:soak: scroll an X-like feed of 10,000 posts (and a Facebook-like one of 3,000
-// once the Facebook adapter reads it) with Simak on; print the JS heap and the DOM nodes Simak
-// holds at 1k, 5k and 10k posts. Memory must level off: at 10k no more than 1.5x the 1k figure.
+// npm run bench:soak: scroll an X-like feed of 10,000 posts and a Facebook-like one of 3,000
+// with Simak on; print the JS heap and the DOM nodes Simak holds at each checkpoint. Memory
+// must level off: at the last checkpoint no more than 1.5x the 1k figure. SOAK_POSTS and
+// SOAK_FB_POSTS change the lengths; SOAK_SITES=x or =facebook runs one feed.
 import { launch, openHtml } from '../scripts/lib/browser';
+import { fbFeedPage } from './lib/fb-feed';
 import { xFeedPage } from './lib/x-feed';
 
 type Totals = { read: number; longWork: number };
 const totals = () => (window as unknown as { __simakTotals: Totals }).__simakTotals;
 
-const TOTAL = Number(process.env.SOAK_POSTS ?? 10_000);
-const CHECKPOINTS = [1_000, 5_000, 10_000].filter((n) => n <= TOTAL);
+async function soak(label: string, url: string, html: string, total: number, checkpoints: number[]): Promise<boolean> {
+  const session = await launch();
+  const page = await openHtml(session, url, html);
+  await page.setViewportSize({ width: 1000, height: 900 });
+  await page.bringToFront();
+  const cdp = await session.context.newCDPSession(page);
+  await cdp.send('HeapProfiler.enable');
 
-const session = await launch();
-const page = await openHtml(session, 'https://x.com/home', xFeedPage(TOTAL, 20, false));
-await page.setViewportSize({ width: 1000, height: 900 });
-await page.bringToFront();
-const cdp = await session.context.newCDPSession(page);
-await cdp.send('HeapProfiler.enable');
-
-const rows: string[] = [];
-let next = 0;
-for (let i = 0; i < TOTAL * 3 && next < CHECKPOINTS.length; i++) {
-  await page.mouse.wheel(0, 500);
-  if (i % 4 === 0) await page.waitForTimeout(16);
-  const { read } = await page.evaluate(totals);
-  const checkpoint = CHECKPOINTS[next];
-  if (checkpoint === undefined || read < checkpoint) continue;
-  await page.waitForTimeout(500);
-  await cdp.send('HeapProfiler.collectGarbage');
-  const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
-  const dom = await page.evaluate(() => {
-    const hosts = document.querySelectorAll('[data-simak-badge]');
-    let nodes = hosts.length;
-    for (const h of hosts) nodes += h.shadowRoot?.querySelectorAll('*').length ?? 0;
-    return { hosts: hosts.length, nodes, page: document.getElementsByTagName('*').length };
-  });
-  const long = (await page.evaluate(totals)).longWork;
-  rows.push(
-    `${String(checkpoint).padStart(6)} posts: heap ${(heap.usedSize / 1048576).toFixed(1)} MB, Simak DOM nodes ${dom.nodes} (${dom.hosts} badges), page elements ${dom.page}, Simak tasks > 50 ms: ${long}`,
-  );
-  console.log(rows.at(-1));
-  next++;
-}
-await session.close();
-const heapOf = (row: string | undefined) => Number(/heap ([\d.]+)/.exec(row ?? '')?.[1]);
-if (rows.length >= 2) {
+  console.log(`${label}: ${total} posts`);
+  const rows: string[] = [];
+  let next = 0;
+  for (let i = 0; i < total * 3 && next < checkpoints.length; i++) {
+    await page.mouse.wheel(0, 500);
+    if (i % 4 === 0) await page.waitForTimeout(16);
+    const { read } = await page.evaluate(totals);
+    const checkpoint = checkpoints[next];
+    if (checkpoint === undefined || read < checkpoint) continue;
+    await page.waitForTimeout(500);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+    const dom = await page.evaluate(() => {
+      const hosts = document.querySelectorAll('[data-simak-badge]');
+      let nodes = hosts.length;
+      for (const h of hosts) nodes += h.shadowRoot?.querySelectorAll('*').length ?? 0;
+      return { hosts: hosts.length, nodes, page: document.getElementsByTagName('*').length };
+    });
+    const long = (await page.evaluate(totals)).longWork;
+    rows.push(
+      `${String(checkpoint).padStart(6)} posts: heap ${(heap.usedSize / 1048576).toFixed(1)} MB, Simak DOM nodes ${dom.nodes} (${dom.hosts} badges), page elements ${dom.page}, Simak tasks > 50 ms: ${long}`,
+    );
+    console.log(rows.at(-1));
+    next++;
+  }
+  await session.close();
+  if (rows.length < checkpoints.length) {
+    console.log(`soak (${label}): stopped after ${rows.length} of ${checkpoints.length} checkpoints (posts not read)`);
+    return false;
+  }
+  const heapOf = (row: string | undefined) => Number(/heap ([\d.]+)/.exec(row ?? '')?.[1]);
   const ratio = heapOf(rows.at(-1)) / heapOf(rows[0]);
-  console.log(`soak: heap at ${CHECKPOINTS.at(-1)} / heap at ${CHECKPOINTS[0]} = ${ratio.toFixed(2)} (target <= 1.5)`);
+  console.log(`soak (${label}): heap at ${checkpoints.at(-1)} / heap at ${checkpoints[0]} = ${ratio.toFixed(2)} (target <= 1.5)`);
+  return ratio <= 1.5;
 }
+
+const sites = (process.env.SOAK_SITES ?? 'x,facebook').split(',');
+const xPosts = Number(process.env.SOAK_POSTS ?? 10_000);
+const fbPosts = Number(process.env.SOAK_FB_POSTS ?? 3_000);
+let good = true;
+if (sites.includes('x')) {
+  good = (await soak('X', 'https://x.com/home', xFeedPage(xPosts, 20, false), xPosts, [1_000, 5_000, 10_000].filter((n) => n <= xPosts))) && good;
+}
+if (sites.includes('facebook')) {
+  good = (await soak('Facebook', 'https://www.facebook.com/', fbFeedPage(fbPosts, 20, false), fbPosts, [1_000, 2_000, 3_000].filter((n) => n <= fbPosts))) && good;
+}
+process.exit(good ? 0 : 1);

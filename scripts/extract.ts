@@ -4,6 +4,7 @@
 // maintainer checks a freshly saved page after a site changes its markup.
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { adapterFor } from '../src/sites';
 import { launch } from './lib/browser';
 import { extractPage } from './lib/extract';
 
@@ -19,6 +20,17 @@ async function main(): Promise<number> {
   }
   if (!existsSync(values.html)) {
     console.error(`extract: no file at ${values.html}`);
+    return 2;
+  }
+  let url: URL;
+  try {
+    url = new URL(values.url);
+  } catch {
+    console.error(`extract: not a URL: ${values.url}`);
+    return 2;
+  }
+  if (!adapterFor(url)) {
+    console.error(`extract: Simak reads no page at ${url.host}: use the address the page was saved from (x.com, twitter.com, www/web/m.facebook.com, www.instagram.com)`);
     return 2;
   }
   const session = await launch();

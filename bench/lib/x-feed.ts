@@ -1,28 +1,12 @@
-// An X-like feed for benches: cellInnerDiv cells in X's structure with our own Indonesian
-// text, appended `step` at a time as the user nears the bottom (infinite scroll), with cells
-// far above the viewport unmounted as X's virtualised timeline does.
-const SAMPLES = [
-  'Tolong min, kartu BPJS saya ditolak di RS padahal iuran lancar 😡',
-  'Antri dari subuh di faskes, obat kosong, disuruh beli sendiri. Gimana ini @BPJSKesehatanRI',
-  'Alhamdulillah operasi ibu ditanggung penuh JKN, terima kasih BPJS 🙏',
-  'Aplikasi Mobile JKN error terus pas mau ganti faskes, udah 3 hari gak bisa login',
-  'Macet parah di tol pagi ini, telat lagi deh ke kantor',
-  'Pelayanan di puskesmas cepat dan ramah, mantap!',
-  'Pasien cuci darah disuruh pulang karena kuota penuh, tolong segera ditangani!!',
-  'Nonton bola semalam seru banget, gol di menit akhir',
-];
+// An X-like feed for benches: cellInnerDiv cells in X's structure (see feed-page.ts).
+import { type FeedMarkup, feedPage } from './feed-page';
 
-/** `keepMeasures`: keep every simak:* entry (short benches); else only running totals (soak). */
-export function xFeedPage(total: number, step: number, keepMeasures = true): string {
-  return `<!doctype html><html lang="id" data-simak-profile><head><meta charset="utf-8">
-<style>body{margin:0;font:15px system-ui} [data-testid=cellInnerDiv]{min-height:180px;border-bottom:1px solid #ddd;padding:8px}</style>
-</head><body><main><div data-testid="primaryColumn"><section><h1>Beranda</h1><div aria-label="Linimasa: Beranda" id="tl"></div></section></div></main>
-<script>
-const SAMPLES = ${JSON.stringify(SAMPLES)};
-const TOTAL = ${total}, STEP = ${step};
-let next = 0;
-const tl = document.getElementById('tl');
-function cell(i) {
+export { type Measure, percentile } from './feed-page';
+
+const X_MARKUP: FeedMarkup = {
+  style: '[data-testid=cellInnerDiv]{min-height:180px;border-bottom:1px solid #ddd;padding:8px}',
+  body: '<main><div data-testid="primaryColumn"><section><h1>Beranda</h1><div aria-label="Linimasa: Beranda" id="tl"></div></section></div></main>',
+  cell: `function cell(i) {
   const id = String(1800000000000000000n + BigInt(i));
   const c = document.createElement('div');
   c.dataset.testid = 'cellInnerDiv';
@@ -33,46 +17,10 @@ function cell(i) {
     + '<div role="group" aria-label="' + (i % 50) + ' balasan, ' + (i % 7) + ' posting ulang, ' + (i * 3 % 400) + ' suka, ' + (i * 37) + ' tayangan"></div></article>';
   c.querySelector('[data-testid=tweetText]').textContent = SAMPLES[i % SAMPLES.length] + ' #' + i;
   return c;
-}
-function more() {
-  const end = Math.min(TOTAL, next + STEP);
-  for (; next < end; next++) tl.append(cell(next));
-  // Unmount cells far above the viewport, keeping their height, as X's timeline does.
-  while (tl.children.length > 120) {
-    const first = tl.firstElementChild;
-    tl.style.paddingTop = (parseFloat(tl.style.paddingTop || '0') + first.getBoundingClientRect().height) + 'px';
-    first.remove();
-  }
-}
-more();
-addEventListener('scroll', () => {
-  if (innerHeight + scrollY > document.documentElement.scrollHeight - 1500) more();
-}, { passive: true });
-window.__feed = { loaded: () => next, total: TOTAL };
-window.__simak = [];
-window.__simakTotals = { read: 0, longWork: 0 };
-const KEEP = ${keepMeasures};
-new PerformanceObserver((list) => {
-  for (const e of list.getEntries()) {
-    if (e.name === 'simak:read') window.__simakTotals.read += e.detail?.posts ?? 0;
-    // Work Simak does in one task (not latencies such as simak:badge, which include waiting).
-    if (/^simak:(scan|read|annotate)$/.test(e.name) && e.duration > 50) window.__simakTotals.longWork++;
-    if (KEEP) window.__simak.push({ name: e.name, duration: e.duration, detail: e.detail ?? null });
-  }
-}).observe({ type: 'measure', buffered: true });
-window.__longtasks = [];
-new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longtasks.push({ start: e.startTime, duration: e.duration }); }).observe({ type: 'longtask', buffered: true });
-</script></body></html>`;
-}
+}`,
+};
 
-export interface Measure {
-  name: string;
-  duration: number;
-  detail: Record<string, number> | null;
-}
-
-export function percentile(values: number[], p: number): number {
-  if (values.length === 0) return Number.NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
+/** `keepMeasures`: keep every simak:* entry (short benches); else only running totals (soak). */
+export function xFeedPage(total: number, step: number, keepMeasures = true): string {
+  return feedPage(X_MARKUP, total, step, keepMeasures);
 }

@@ -144,6 +144,8 @@ export function makeHandlers(deps: WorkerDeps): Handlers {
       index.invalidate();
       // Rebuild now, in the background: the next popup then opens on a ready index.
       void index.warm().catch(() => undefined);
+      // Sent after "delete everything" too: forget the post texts kept for diagnostics.
+      recent.length = 0;
       deps.onComplaintsChanged?.();
       return { ok: true as const };
     },

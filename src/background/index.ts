@@ -18,6 +18,7 @@ const database = db();
 
 // Settings apply live: read once per worker life, then followed through storage.onChanged.
 let settings: Settings = DEFAULT_SETTINGS;
+/** Bumped on every settings change: scores cached before it are stale. */
 let settingsGeneration = 0;
 const settingsLoaded = loadSettings()
   .then((s) => {
@@ -26,10 +27,32 @@ const settingsLoaded = loadSettings()
     applyTaxonomy(taxonomyFrom(s));
   })
   .catch(() => undefined);
+async function refreshBadge() {
+  const count = await countNewComplaintsOn(database, localDay());
+  await browser.action.setBadgeText({ text: count > 0 ? String(count) : '' });
+  await browser.action.setBadgeBackgroundColor({ color: '#b3261e' });
+}
+
+const handlers = makeHandlers({
+  db: database,
+  analyze: (post) => withThresholds(analyzePost(post), settings.thresholds),
+  siteEnabled: (site) => siteEnabled(settings, site),
+  settingsGeneration: () => settingsGeneration,
+  browserLocale: () => browser.i18n.getUILanguage(),
+  deviceId: () => deviceId(database),
+  onComplaintsChanged: () => void refreshBadge().catch(() => undefined),
+});
+const route = makeRouter(handlers, browser.runtime.id, (key, detail) => browser.i18n.getMessage(key, detail));
+
+// Retention runs at each worker start, when the setting changes, and on the first message of a
+// new local day (a worker kept busy by scrolling can live for days).
+let retentionDay = '';
 async function enforceRetention() {
   await settingsLoaded;
+  retentionDay = localDay();
   const removed = await applyRetention(database, settings.retentionDays);
-  if (removed.complaints > 0) await refreshBadge();
+  // The popup's list is cached in the worker: drop it, or it would show what was deleted.
+  if (removed.complaints > 0) await handlers['complaints/changed']({ type: 'complaints/changed' });
 }
 onSettingsChanged((s) => {
   settings = s;
@@ -38,29 +61,11 @@ onSettingsChanged((s) => {
   applyTaxonomy(taxonomyFrom(s));
   void enforceRetention().catch(() => undefined);
 });
-// Each worker life checks retention once; the worker restarts often enough for a daily rule.
 void enforceRetention().catch(() => undefined);
 
-async function refreshBadge() {
-  const count = await countNewComplaintsOn(database, localDay());
-  await browser.action.setBadgeText({ text: count > 0 ? String(count) : '' });
-  await browser.action.setBadgeBackgroundColor({ color: '#b3261e' });
-}
-
-const route = makeRouter(
-  makeHandlers({
-    db: database,
-    analyze: (post) => withThresholds(analyzePost(post), settings.thresholds),
-    siteEnabled: (site) => siteEnabled(settings, site),
-    settingsGeneration: () => settingsGeneration,
-    browserLocale: () => browser.i18n.getUILanguage(),
-    deviceId: () => deviceId(database),
-    onComplaintsChanged: () => void refreshBadge().catch(() => undefined),
-  }),
-  browser.runtime.id,
-  (key, detail) => browser.i18n.getMessage(key, detail),
-);
-
-browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => route(message, sender));
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+  if (retentionDay && retentionDay !== localDay()) void enforceRetention().catch(() => undefined);
+  return route(message, sender);
+});
 browser.runtime.onStartup.addListener(() => void refreshBadge().catch(() => undefined));
 installPageActions();

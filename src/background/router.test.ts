@@ -75,4 +75,12 @@ describe('worker router', () => {
     expect(undo).toEqual({ ok: true, value: { removed: true } });
     expect(await db.complaints.count()).toBe(0);
   });
+
+  it('forgets the post texts kept for diagnostics when the log changes (delete everything)', async () => {
+    const { route } = setup();
+    await route({ type: 'posts/seen', posts: [post('5', 'kartu ditolak, cuci darah')] }, { id: OWN });
+    expect(await route({ type: 'posts/recent' }, { id: OWN })).toMatchObject({ ok: true, value: { posts: [{ key: 'x:5' }] } });
+    await route({ type: 'complaints/changed' }, { id: OWN });
+    expect(await route({ type: 'posts/recent' }, { id: OWN })).toMatchObject({ ok: true, value: { posts: [] } });
+  });
 });

@@ -1,17 +1,31 @@
 // Retention and erasure: personal data is kept no longer than the user chose, and can be
 // erased at once. Daily counts carry no personal data and are kept.
+import { localDay } from './day';
 import type { SimakDb } from './db';
 import { bumpRevision } from './revision';
 
-const DAY_MS = 86_400_000;
+/**
+ * The first local day kept when keeping `days` days: a record of an earlier day is older than
+ * that. Staff think in calendar days, so a complaint logged at 23:50 counts as that day's, in
+ * the time zone of the browser; the arithmetic is on the local calendar (month ends, DST).
+ */
+export function firstDayKept(days: number, now = Date.now()): string {
+  const d = new Date(now);
+  d.setDate(d.getDate() - days);
+  return localDay(d);
+}
 
-/** Deletes complaints and seen posts older than `days` days. Returns how many went. */
+/**
+ * Deletes complaints (soft-deleted ones too) and seen posts whose local day (stored when they
+ * were recorded) is more than `days` days before today. `null` keeps everything.
+ */
 export async function applyRetention(db: SimakDb, days: number | null, now = Date.now()): Promise<{ complaints: number; posts: number }> {
   if (days === null) return { complaints: 0, posts: 0 };
-  const cutoff = now - days * DAY_MS;
+  const keepFrom = firstDayKept(days, now);
   return db.transaction('rw', db.complaints, db.posts, db.settings, async () => {
-    const complaints = await db.complaints.where('createdAt').below(cutoff).delete();
-    const posts = await db.posts.where('seenAt').below(cutoff).delete();
+    const complaints = await db.complaints.where('day').below(keepFrom).delete();
+    const posts = await db.posts.where('day').below(keepFrom).delete();
+    // The popup's search index follows the log revision: a deletion is a change.
     if (complaints > 0) await bumpRevision(db, now);
     return { complaints, posts };
   });

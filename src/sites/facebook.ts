@@ -48,7 +48,7 @@ const COMMENT_WORDS = /comment|komentar|coment|kommentar|মন্তব্য|�
 const LIKE_WORDS = /like|suka|reac|curt|gusta/i;
 const SHARE_WORDS = /share|dibagikan|compartilhament|compartid|partage|geteilt|শেয়ার|分享|シェア/i;
 /** First path segments that are Facebook's own pages, not a profile. */
-const RESERVED = new Set(['groups', 'pages', 'watch', 'reel', 'photo', 'photo.php', 'story.php', 'permalink.php', 'events', 'ads', 'hashtag', 'search']);
+const RESERVED = new Set(['groups', 'people', 'pages', 'watch', 'reel', 'photo', 'photo.php', 'story.php', 'permalink.php', 'events', 'ads', 'hashtag', 'search']);
 
 /** Whether `el` belongs to the post itself rather than to a comment (an article inside its article). */
 function ownedBy(el: Element, post: Element): boolean {
@@ -99,6 +99,8 @@ function handleFromHref(href: string | null, pageUrl: string): string | undefine
   const member = /\/groups\/[^/]+\/user\/(\d+)/.exec(url.pathname)?.[1];
   if (member) return member;
   if (url.pathname === '/profile.php') return url.searchParams.get('id') ?? undefined;
+  const person = /^\/people\/[^/]+\/(\d+)/.exec(url.pathname)?.[1]; // profiles without a vanity name
+  if (person) return person;
   const first = url.pathname.split('/')[1];
   return first && !RESERVED.has(first) ? first : undefined;
 }

@@ -1,7 +1,7 @@
 // The Facebook adapter on saved real pages and on a hand-built Indonesian news feed. Expected
 // posts are written by hand from each page; only ids, handles and first words are compared.
 import { describe, expect, it } from 'vitest';
-import { type Expected, expectPosts, measured, present, readPage, shipped } from './page';
+import { type Expected, expectPosts, measured, present, readHtml, readPage, shipped } from './page';
 
 describe('Facebook: hand-built logged-in news feed in the Indonesian UI', () => {
   const page = readPage(shipped('facebook/fb-feed-id.html'), 'https://www.facebook.com/');
@@ -26,6 +26,20 @@ describe('Facebook: hand-built logged-in news feed in the Indonesian UI', () => 
     expect(first?.postId).not.toBe('');
     expect(first).not.toHaveProperty('postedAt');
     expect(first?.url).toBe('https://www.facebook.com/photo/?fbid=1100000000000001&set=pcb.2200000000000001');
+  });
+});
+
+describe('Facebook: authors', () => {
+  const unit = (href: string) =>
+    `<div role="feed"><div aria-posinset="1"><div data-ad-rendering-role="profile_name"><h4><a href="${href}"><strong><span>Nama Contoh</span></strong></a></h4></div><a href="https://www.facebook.com/x/posts/77">1 jam</a><div data-ad-rendering-role="story_message"><div dir="auto">Teks contoh</div></div></div></div>`;
+  it.each([
+    ['https://www.facebook.com/nama.contoh?__cft__[0]=AZ', 'nama.contoh'],
+    ['https://www.facebook.com/profile.php?id=100000000000001&__cft__[0]=AZ', '100000000000001'],
+    ['https://www.facebook.com/people/Nama-Contoh/100000000000002/?__cft__[0]=AZ', '100000000000002'],
+    ['/groups/123/?__cft__[0]=AZ', undefined],
+  ])('reads the handle of %s as %s', (href, handle) => {
+    const { posts } = readHtml(unit(href), 'https://www.facebook.com/');
+    expect(posts[0]?.author).toEqual(handle ? { name: 'Nama Contoh', handle } : { name: 'Nama Contoh' });
   });
 });
 
