@@ -17,6 +17,7 @@ const NON_ASCII = /[^\t\n\r\u0020-\u007e]/;
 const TOKEN =
   /(https?:\/\/\S+|www\.\S+)|([@#][\p{L}\p{N}_]+)|([:;=][-'^]?[()dp/|*@v]+|<\/?3|\^_?\^|-_-|t_t|>:\()|([\p{L}\p{N}]+(?:['’][\p{L}]+)?(?:-[\p{L}\p{N}]+)*)|(\p{Extended_Pictographic})|([.!?,;]+)/gu;
 
+const ESCAPED = /\\u([0-9a-f]{4})/g;
 const HAS_DIGIT = /\d/;
 const REPEAT3 = /(.)\1{2,}/g;
 const REDUP_DIGIT = /^(\p{L}{2,})2$/u;
@@ -25,6 +26,8 @@ const SLANG = new Map(Object.entries(SLANG_ID));
 /** NFKC, lower case, zero-width characters and accents removed. */
 export function foldText(text: string): string {
   let t = text.toLowerCase();
+  // Exports sometimes carry escaped characters as text ("don\u2019t"): read them as characters.
+  if (t.includes('\\u')) t = t.replace(ESCAPED, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
   if (NON_ASCII.test(t)) {
     t = t.normalize('NFKC').replace(ZERO_WIDTH, '').normalize('NFD').replace(COMBINING, '').normalize('NFC');
   }

@@ -72,7 +72,9 @@ export function polarity(tokens: readonly string[], lexicon: Lexicon, negationWo
   let weight = 1;
   let hits: { word: string; v: number }[] | undefined;
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] as string;
+    const token = tokens[i] as string;
+    // A hashtag's word carries its sentiment: "#kecewa", "#fail".
+    const t = token.charCodeAt(0) === 35 /* # */ ? token.slice(1) : token;
     const r = roles.get(t);
     let v: number | undefined;
     let word = t;

@@ -21,6 +21,7 @@ const EN_NEUTRAL_BAND = 0.05;
  * posts that take no stance, while a negative word is rarer and tells more.
  */
 const EN_POSITIVE_FROM = 0.2;
+const QUESTION_DAMPING = 0.5;
 /** VADER's normalisation constant: compound = s / √(s² + α). */
 const EN_ALPHA = 15;
 
@@ -77,7 +78,9 @@ export function makeSentimentModel(weights: ModelWeights): SentimentModel {
     },
     english(tokens) {
       const rules = polarity(tokens, LEXICON_EN, 'not');
-      const s = rules.pos - rules.neg;
+      let s = rules.pos - rules.neg;
+      // A question asks more than it praises ("anyone going to the best show tonight?").
+      if (s > 0 && tokens.includes('?')) s *= QUESTION_DAMPING;
       const compound = s / Math.sqrt(s * s + EN_ALPHA);
       const label: SentimentLabel = compound > EN_POSITIVE_FROM ? 'positive' : compound < -EN_NEUTRAL_BAND ? 'negative' : 'neutral';
       return {
