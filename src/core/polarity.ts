@@ -18,8 +18,8 @@ export interface Polarity {
 
 /** How many words a negator reaches. */
 const NEGATION_SCOPE = 3;
-/** Negated polarity is weaker than the plain opposite ("tidak jelek" is not "bagus"). */
-const NEGATION_FACTOR = -0.6;
+/** Negated polarity is weaker than the plain opposite ("tidak jelek" is not "bagus"); VADER's N_SCALAR. */
+const NEGATION_FACTOR = -0.74;
 const INTENSIFIER_FACTOR = 1.4;
 const BEFORE_CONTRAST = 0.5;
 const AFTER_CONTRAST = 1.5;
