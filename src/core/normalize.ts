@@ -114,12 +114,16 @@ const noneKnown: KnownWord = () => false;
 const WORD_CACHE_LIMIT = 50_000;
 const wordCache = new WeakMap<KnownWord, Map<string, string | string[]>>();
 
-function pushCachedWord(out: string[], raw: string, known: KnownWord): void {
+function cacheFor(known: KnownWord): Map<string, string | string[]> {
   let cache = wordCache.get(known);
   if (!cache) {
     cache = new Map();
     wordCache.set(known, cache);
   }
+  return cache;
+}
+
+function pushCachedWord(out: string[], raw: string, known: KnownWord, cache: Map<string, string | string[]>): void {
   const hit = cache.get(raw);
   if (hit !== undefined) {
     if (typeof hit === 'string') out.push(hit);
@@ -136,9 +140,10 @@ function pushCachedWord(out: string[], raw: string, known: KnownWord): void {
 export function tokenize(text: string, known: KnownWord = noneKnown): string[] {
   const out: string[] = [];
   const t = foldText(text);
+  const cache = cacheFor(known);
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(t); m !== null; m = TOKEN.exec(t)) {
-    if (m[4] !== undefined) pushCachedWord(out, m[4], known);
+    if (m[4] !== undefined) pushCachedWord(out, m[4], known, cache);
     else if (m[6] !== undefined) out.push(m[6].includes('?') ? '?' : m[6].includes('!') ? '!' : m[6][0] === ',' || m[6][0] === ';' ? ',' : '.');
     else if (m[2] !== undefined) out.push(m[2]);
     else if (m[1] !== undefined) out.push('<url>');
