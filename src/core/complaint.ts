@@ -27,7 +27,7 @@ const WEIGHTS = {
 };
 
 /** The decision threshold on the probability. */
-export const COMPLAINT_THRESHOLD = 0.5;
+const COMPLAINT_THRESHOLD = 0.5;
 
 export interface PostSignals {
   hasQuestion: boolean;

@@ -159,7 +159,7 @@ export function tokenize(text: string, known: KnownWord = noneKnown): string[] {
 }
 
 /** "e+2" / "e-3": an emoji or emoticon's valence as a token. */
-export function valenceToken(v: number): string {
+function valenceToken(v: number): string {
   return v >= 0 ? `e+${v}` : `e${v}`;
 }
 
