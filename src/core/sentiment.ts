@@ -49,12 +49,15 @@ export function makeSentimentModel(weights: ModelWeights): SentimentModel {
     else single.set(f, i * 3);
   }
   const values = Float64Array.from(weights.weights);
-  const logits = [0, 0, 0];
+  // Three plain numbers, not an array: this runs for every word of every post.
+  let negative = 0;
+  let neutral = 0;
+  let positive = 0;
   const add = (at: number | undefined, v: number) => {
     if (at === undefined) return;
-    logits[0] = (logits[0] ?? 0) + (values[at] ?? 0) * v;
-    logits[1] = (logits[1] ?? 0) + (values[at + 1] ?? 0) * v;
-    logits[2] = (logits[2] ?? 0) + (values[at + 2] ?? 0) * v;
+    negative += (values[at] as number) * v;
+    neutral += (values[at + 1] as number) * v;
+    positive += (values[at + 2] as number) * v;
   };
   const sink: FeatureSink = {
     word: (w, neg) => add((neg ? negated : single).get(w), 1),
@@ -65,9 +68,9 @@ export function makeSentimentModel(weights: ModelWeights): SentimentModel {
     knows: (w) => single.has(w) || LEXICON_ID.has(w) || LEXICON_EN.has(w),
     indonesian(tokens) {
       const rules = polarity(tokens, LEXICON_ID);
-      logits[0] = logits[1] = logits[2] = 0;
+      negative = neutral = positive = 0;
       sentimentFeatures(tokens, rules, sink);
-      const p = softmax(logits);
+      const p = softmax([negative, neutral, positive]);
       const best = argmax(p);
       return {
         label: LABELS[best] ?? 'neutral',
