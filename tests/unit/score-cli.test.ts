@@ -36,6 +36,14 @@ describe('npm run score', () => {
     expect(rows[1].matches).toEqual([]);
   });
 
+  it('names the CSV columns when the text column is not among them', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'simak-score-'));
+    writeFileSync(join(dir, 'export.csv'), 'id,isi\n1,antri lama\n');
+    const out = score([join(dir, 'export.csv'), '--csv', '--text-column', 'komentar']);
+    expect(out.status).toBe(2);
+    expect(out.stderr).toMatch(/no column "komentar"; its columns are: id, isi/);
+  });
+
   it('refuses a malformed watch query with its position, before reading any post', () => {
     const dir = mkdtempSync(join(tmpdir(), 'simak-score-'));
     writeFileSync(join(dir, 'watch.txt'), 'bad: "tidak bisa\n');
