@@ -41,6 +41,17 @@ describe('dashboard', () => {
     await page.selectOption('#d-range', '30');
   });
 
+  it('takes a free from–to period', async () => {
+    const from = localDay(Date.now() - 10 * 86_400_000);
+    const to = localDay(Date.now() - 5 * 86_400_000);
+    await page.selectOption('#d-range', '0');
+    await page.fill('#d-from', from);
+    await page.fill('#d-to', to);
+    const expected = stats.filter((s) => s.day >= from && s.day <= to && s.query === '*').reduce((a, s) => a + s.postsSeen, 0);
+    await expect.poll(async () => Number(await page.getByTestId('dash-posts').textContent())).toBe(expected);
+    await page.selectOption('#d-range', '30');
+  });
+
   it('filters by watch query and site', async () => {
     await page.selectOption('#d-query', 'bpjs');
     await page.selectOption('#d-site', 'x');
