@@ -44,6 +44,9 @@ export default defineViteConfig(({ mode }) => {
       // Store packages carry no source maps unless `npm run package -- --sourcemaps` asks.
       sourcemap: process.env.SIMAK_SOURCEMAPS === '1',
       target: 'es2022',
+      // The dashboard is opened in a tab from the popup; the manifest names only the popup and
+      // options pages, so it is an extra input here.
+      rollupOptions: { input: { dashboard: 'src/ui/dashboard/index.html' } },
       // Both browsers preload modules natively; the polyfill is the only fetch() in the build.
       modulePreload: { polyfill: false },
     },

@@ -30,7 +30,7 @@ export function facebookFeed(posts: DemoPost[]): string {
 <div data-ad-rendering-role="profile_name"><h3 id="h${i}"><a href="https://www.facebook.com/${p.handle}">${esc(p.name)}</a></h3></div>
 <div>${sponsored}<a href="https://www.facebook.com/${p.handle}/posts/pfbid0${idOf(i)}" aria-label="24 November pukul 09.00"><span>${i + 1} jam</span></a></div>
 <div data-ad-rendering-role="story_message"><div data-ad-comet-preview="message" data-ad-preview="message"><div dir="auto">${esc(p.text)}</div></div></div>
-<div><span aria-hidden="true"><span>${p.likes}</span></span><div role="button"><span>${p.replies} komentar</span></div><div role="button"><span>${p.reposts} kali dibagikan</span></div></div>
+<div><span aria-label="Lihat siapa yang menanggapi ini" role="toolbar"><span><div aria-label="Suka: ${p.likes} orang" role="button"></div></span></span><div role="button"><div>Semua reaksi:</div><span aria-hidden="true"><span>${p.likes}</span></span></div><div role="button"><span>${p.replies} komentar</span></div><div role="button"><span>${p.reposts} kali dibagikan</span></div></div>
 <div data-ad-rendering-role="like_button"><span>Suka</span></div><div data-ad-rendering-role="comment_button"><span>Komentari</span></div><div data-ad-rendering-role="share_button"><span>Bagikan</span></div>
 </div></div>`;
   });

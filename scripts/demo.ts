@@ -106,10 +106,22 @@ async function runWindow(session: Session): Promise<number> {
   return 0;
 }
 
+/** The demo speaks Bahasa Indonesia whatever the machine's language: Simak's own setting. */
+async function chooseIndonesian(session: Session): Promise<void> {
+  const page = await openExtensionPage(session, 'src/ui/options/index.html');
+  await page.evaluate(() =>
+    (globalThis as unknown as { chrome: { storage: { local: { set(v: unknown): Promise<void> } } } }).chrome.storage.local.set({
+      settings: { language: 'id' },
+    }),
+  );
+  await page.close();
+}
+
 async function main(): Promise<number> {
   if (!values['no-build']) execFileSync('npm', ['run', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
   const session = await launch(DIST, { headless });
   try {
+    await chooseIndonesian(session);
     return headless ? await runHeadless(session) : await runWindow(session);
   } finally {
     await session.close().catch(() => undefined);

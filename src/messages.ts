@@ -82,6 +82,8 @@ export const MessageSchema = v.variant('type', [
   }),
   /** UI → worker: categories and watch queries present in the log (filter menus). */
   v.object({ type: v.literal('complaints/facets') }),
+  /** UI → worker: complaints per category among those matching a filter (dashboard). */
+  v.object({ type: v.literal('complaints/by-category'), filter: ComplaintFilterSchema }),
   /** UI → worker: one complaint in full (detail view). */
   v.object({ type: v.literal('complaint/get'), id: Id }),
   /** UI → worker: triage a complaint; each change is appended to its history. */
@@ -99,6 +101,8 @@ export const MessageSchema = v.variant('type', [
   v.object({ type: v.literal('complaints/changed') }),
   /** UI → worker: today's summary for the popup. */
   v.object({ type: v.literal('summary/today') }),
+  /** Content → worker: the badge strings and category labels in the chosen UI language. */
+  v.object({ type: v.literal('page/strings'), language: v.picklist(['auto', 'id', 'en']) }),
   /** Any → worker: is the worker alive (used by tests and the content script's retry). */
   v.object({ type: v.literal('ping') }),
 ]);
@@ -132,10 +136,21 @@ export interface Replies {
   'summary/today': TodaySummary;
   'complaints/list': ComplaintPage;
   'complaints/facets': { categories: string[]; queries: string[] };
+  'complaints/by-category': Record<string, number>;
   'complaint/get': Complaint | null;
   'complaint/update': Complaint;
   'complaints/changed': { ok: true };
+  'page/strings': PageStrings;
   ping: { pong: true };
+}
+
+/**
+ * What the badges need in the user's language: message texts (null: the browser's own language
+ * through browser.i18n) and the taxonomy's category labels by id.
+ */
+export interface PageStrings {
+  messages: Record<string, { message: string; placeholders?: Record<string, { content: string }> }> | null;
+  categories: Record<string, string>;
 }
 
 /** `storage-full`: quota or disk full; `storage-lost`: the log was deleted under the extension. */

@@ -9,6 +9,7 @@ import { stripScripts } from './saved-page';
 export { stripScripts };
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const PAGE_RESOURCES = new Set(['image', 'stylesheet', 'font', 'media']);
 export const DIST = resolve(import.meta.dirname, '../../dist/chrome');
 
 /** One clear line instead of a stack trace when the machine lacks what the tests need. */
@@ -52,8 +53,10 @@ export async function launch(extensionDir = DIST, options: { headless?: boolean 
   });
   const blocked: string[] = [];
   // Anything not routed more specifically by a test is aborted: nothing leaves the machine.
+  // A saved page's own images, styles and fonts are the site's requests, not Simak's: they are
+  // aborted but not listed (Simak loads none of these kinds).
   await context.route(/^https?:\/\//, (route) => {
-    blocked.push(route.request().url());
+    if (!PAGE_RESOURCES.has(route.request().resourceType())) blocked.push(route.request().url());
     return route.abort();
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));

@@ -8,6 +8,7 @@ import type { SimakDb } from '../db/db';
 import { reopenIfClosed, StorageLostError, storageFault, watchForLoss } from '../db/faults';
 import { recordSeen, todayTotals } from '../db/stats';
 import { updateComplaint } from '../db/triage';
+import { pageStrings } from './page-strings';
 import type { Handlers } from './router';
 
 export type Analyze = (post: Post) => Analysis;
@@ -18,6 +19,10 @@ export interface WorkerDeps {
   deviceId: () => Promise<string>;
   /** Sites switched off in the settings: their posts are neither scored nor counted. */
   siteEnabled?: (site: Post['site']) => boolean;
+  /** The browser's UI language, for the page strings when the setting is "auto". */
+  browserLocale?: () => string;
+  /** Changes whenever the settings that shape an analysis change: older scores are stale. */
+  settingsGeneration?: () => number;
   /** Called when today's count of new complaints may have changed (toolbar badge). */
   onComplaintsChanged?: () => void;
 }
@@ -28,15 +33,24 @@ const SCORE_CACHE_LIMIT = 5_000;
 const RECENT_LIMIT = 1_000;
 
 export function makeHandlers(deps: WorkerDeps): Handlers {
-  const scored = new Map<string, Analysis>();
-  const remember = (key: string, analysis: Analysis) => {
-    if (scored.size >= SCORE_CACHE_LIMIT) {
-      const oldest = scored.keys().next().value;
-      if (oldest !== undefined) scored.delete(oldest);
-    }
-    scored.set(key, analysis);
+  const scored = new Map<string, { analysis: Analysis; generation: number }>();
+  /** Post keys already counted in the daily stats: a re-score after a settings change is not a new sighting. */
+  const counted = new Set<string>();
+  const generation = () => deps.settingsGeneration?.() ?? 0;
+  const bounded = <T>(set: Map<string, T> | Set<string>) => {
+    if (set.size < SCORE_CACHE_LIMIT) return;
+    const oldest = set.keys().next().value;
+    if (oldest !== undefined) set.delete(oldest);
   };
-  const analysisOf = (post: Post) => scored.get(post.key) ?? deps.analyze(post);
+  const cachedScore = (key: string) => {
+    const hit = scored.get(key);
+    return hit && hit.generation === generation() ? hit.analysis : undefined;
+  };
+  const remember = (key: string, analysis: Analysis) => {
+    bounded(scored);
+    scored.set(key, { analysis, generation: generation() });
+  };
+  const analysisOf = (post: Post) => cachedScore(post.key) ?? deps.analyze(post);
   const recent: Post[] = [];
   const skipped: Record<string, number> = {};
   const index = new ComplaintIndex(deps.db);
@@ -47,6 +61,7 @@ export function makeHandlers(deps: WorkerDeps): Handlers {
   watchForLoss(deps.db, () => {
     lostUntold = true;
     scored.clear();
+    counted.clear();
     index.invalidate();
   });
   const ready = async (userFacing: boolean) => {
@@ -66,41 +81,52 @@ export function makeHandlers(deps: WorkerDeps): Handlers {
       const fresh: { post: Post; analysis: Analysis; keep: boolean }[] = [];
       for (const post of posts) {
         if (deps.siteEnabled && !deps.siteEnabled(post.site)) continue;
-        const cached = scored.get(post.key);
+        const cached = cachedScore(post.key);
         const analysis = cached ?? deps.analyze(post);
         analyses[post.key] = analysis;
-        if (!cached) fresh.push({ post, analysis, keep: analysis.complaint.is || analysis.matches.length > 0 });
+        if (!cached) remember(post.key, analysis);
+        if (!counted.has(post.key)) fresh.push({ post, analysis, keep: analysis.complaint.is || analysis.matches.length > 0 });
       }
       if (fresh.length === 0) return { analyses };
       try {
         await recordSeen(deps.db, fresh, await deps.deviceId());
       } catch (e) {
-        // Badges do not need storage: score anyway, and leave these posts uncounted (not cached)
-        // so they are counted when they come again. Only storage faults are passed over.
+        // Badges do not need storage: score anyway, and leave these posts uncounted so they are
+        // counted when they come again. Only storage faults are passed over.
         if (!storageFault(e)) throw e;
         return { analyses, unsaved: true };
       }
-      for (const { post, analysis } of fresh) remember(post.key, analysis);
+      for (const { post } of fresh) {
+        bounded(counted);
+        counted.add(post.key);
+      }
       return { analyses };
     },
     async 'complaint/log'({ post }) {
       const outcome = await logComplaint(deps.db, post, analysisOf(post), await deps.deviceId());
-      if (!outcome.alreadyLogged) deps.onComplaintsChanged?.();
+      if (!outcome.alreadyLogged) {
+        const logged = await deps.db.complaints.get(outcome.id);
+        if (logged) await index.afterWrite({ upsert: logged });
+        deps.onComplaintsChanged?.();
+      }
       return outcome;
     },
     async 'complaint/undo'({ id }) {
       const removed = await undoComplaint(deps.db, id);
-      if (removed) deps.onComplaintsChanged?.();
+      if (removed) {
+        await index.afterWrite({ remove: id });
+        deps.onComplaintsChanged?.();
+      }
       return { removed };
     },
     async 'complaints/list'({ filter, offset, limit }) {
-      const page = await index.query(filter, offset, limit);
-      // Build the search index while the user reads the first rows, not when they type.
-      void index.warm().catch(() => undefined);
-      return page;
+      return index.query(filter, offset, limit);
     },
     async 'complaints/facets'() {
       return index.facets();
+    },
+    async 'complaints/by-category'({ filter }) {
+      return index.countByCategory(filter);
     },
     async 'complaint/get'({ id }) {
       const found = await deps.db.complaints.get(id);
@@ -108,7 +134,7 @@ export function makeHandlers(deps: WorkerDeps): Handlers {
     },
     async 'complaint/update'({ id, change }) {
       const updated = await updateComplaint(deps.db, id, change);
-      await index.patch(updated);
+      await index.afterWrite({ upsert: updated });
       deps.onComplaintsChanged?.();
       return updated;
     },
@@ -131,6 +157,9 @@ export function makeHandlers(deps: WorkerDeps): Handlers {
     },
     async 'posts/recent'() {
       return { posts: [...recent], skipped: { ...skipped } };
+    },
+    async 'page/strings'({ language }) {
+      return pageStrings(language, deps.browserLocale?.() ?? 'id');
     },
     async ping() {
       return { pong: true as const };

@@ -18,6 +18,8 @@ const database = db();
 
 // Settings apply live: read once per worker life, then followed through storage.onChanged.
 let settings: Settings = DEFAULT_SETTINGS;
+/** Bumped on every settings change: scores cached before it are stale. */
+let settingsGeneration = 0;
 const settingsLoaded = loadSettings()
   .then((s) => {
     settings = s;
@@ -34,6 +36,8 @@ const handlers = makeHandlers({
   db: database,
   analyze: (post) => withThresholds(analyzePost(post), settings.thresholds),
   siteEnabled: (site) => siteEnabled(settings, site),
+  settingsGeneration: () => settingsGeneration,
+  browserLocale: () => browser.i18n.getUILanguage(),
   deviceId: () => deviceId(database),
   onComplaintsChanged: () => void refreshBadge().catch(() => undefined),
 });
@@ -51,6 +55,7 @@ async function enforceRetention() {
 }
 onSettingsChanged((s) => {
   settings = s;
+  settingsGeneration++;
   applyWatchQueries(s.watchQueries);
   void enforceRetention().catch(() => undefined);
 });

@@ -39,7 +39,7 @@ function explain(post: Post, a: Analysis): HTMLElement {
     `${t('badgeSentiment')}: ${sentimentLabel(a)} (${a.sentiment.score.toFixed(2)})`,
     a.sentiment.drivers.length ? `${t('badgeWhy')}: ${a.sentiment.drivers.slice(0, 8).join(', ')}` : '',
     `${t('badgeComplaint')}: ${Math.round(a.complaint.probability * 100)}%`,
-    a.complaint.categories.length ? `${t('badgeCategory')}: ${a.complaint.categories.join(', ')}` : '',
+    a.complaint.categories.length ? `${t('badgeCategory')}: ${a.complaint.categories.map(categoryLabel).join(', ')}` : '',
     a.complaint.urgencyFlags.length ? `${t('badgeUrgent')}: ${a.complaint.urgencyFlags.join(', ')}` : '',
     a.matches.length ? `${t('badgeMatches')}: ${a.matches.map((m) => `${m.queryId} (${m.words.join(', ')})`).join('; ')}` : '',
     post.truncated ? t('badgeTruncated') : '',
@@ -47,6 +47,13 @@ function explain(post: Post, a: Analysis): HTMLElement {
   for (const line of lines) tip.append(el('div', undefined, line));
   return tip;
 }
+
+/** Category labels in the user's language, by taxonomy id (set from the worker's page strings). */
+let categoryLabels: Record<string, string> = {};
+export function useCategoryLabels(labels: Record<string, string>): void {
+  categoryLabels = labels;
+}
+const categoryLabel = (id: string) => categoryLabels[id] ?? id;
 
 /** Draws (or redraws) the badge of `post` on `element`. */
 export function annotate(element: Element, post: Post, analysis: Analysis, actions: BadgeActions): void {
@@ -70,7 +77,7 @@ export function annotate(element: Element, post: Post, analysis: Analysis, actio
   why.append(explain(post, analysis));
   bar.append(why);
   if (analysis.complaint.is && analysis.complaint.categories[0]) {
-    bar.append(el('span', 'chip category', analysis.complaint.categories[0]));
+    bar.append(el('span', 'chip category', categoryLabel(analysis.complaint.categories[0])));
   }
   if (analysis.complaint.urgent) bar.append(el('span', 'chip urgent', `! ${t('badgeUrgentShort')}`));
   for (const m of analysis.matches.slice(0, 2)) bar.append(el('span', 'chip match', m.words.slice(0, 3).join(' ')));

@@ -4,6 +4,9 @@ import type { Post } from '../core/types';
 import type { SiteAdapter } from '../sites/types';
 import { measure } from './profile';
 
+const RETRY_FIRST_MS = 1_000;
+const RETRY_MAX_MS = 30_000;
+
 export interface FeedWatcherStats {
   read: number;
   skipped: Record<string, number>;
@@ -28,11 +31,17 @@ export interface FeedWatcherOptions {
   reportAll?: boolean;
 }
 
+/** Beyond this many changed nodes between two scans, every post on screen is read again. */
+const DIRTY_LIMIT = 500;
+
+const BADGE_ATTR = 'data-simak-badge';
+function onlyBadges(nodes: NodeList): boolean {
+  for (const n of nodes) if (!(n instanceof Element && n.hasAttribute(BADGE_ATTR))) return false;
+  return true;
+}
+
 /** A post scrolled past more than this many posts ago may be reported again (and is cached). */
 const REPORTED_LIMIT = 5_000;
-/** A report the worker did not answer (stopped, restarting) is sent again this often, later each time. */
-const MAX_RETRIES = 5;
-const RETRY_DELAY_MS = 1_000;
 
 const idle: (cb: () => void) => void =
   typeof requestIdleCallback === 'function'
@@ -49,10 +58,14 @@ export class FeedWatcher {
   private readonly observed = new Set<Element>();
   /** Elements that came on screen and wait to be read, with when they came. */
   private readonly pendingVisible = new Map<Element, number>();
+  /** Post elements on screen now: one that changes there (a recycled node, a refilled shell) is read again. */
+  private readonly onScreen = new Set<Element>();
+  /** Where the page changed since the last scan (mutation targets); `null` when too many to track. */
+  private dirty: Set<Node> | null = new Set();
   private readonly observers = new Map<string, MutationObserver | IntersectionObserver>();
-  /** How often each element's report has been retried. */
-  private readonly retries = new WeakMap<Element, number>();
   private scanQueued = false;
+  /** Failed reports in a row, for the retry back-off. */
+  private failures = 0;
   private flushQueued = false;
   private lastUrl: string;
 
@@ -62,11 +75,24 @@ export class FeedWatcher {
 
   start(): void {
     const intersection = new IntersectionObserver((entries) => {
-      for (const e of entries) if (e.isIntersecting) this.pendingVisible.set(e.target, e.time);
+      for (const e of entries) {
+        if (e.isIntersecting) {
+          this.pendingVisible.set(e.target, e.time);
+          this.onScreen.add(e.target);
+        } else this.onScreen.delete(e.target);
+      }
       this.queueFlush();
     });
     this.observers.set('visible-posts', intersection);
-    const mutations = new MutationObserver(() => this.queueScan());
+    const mutations = new MutationObserver((records) => {
+      // Only note where the page changed; our own badges coming and going change no post.
+      for (const r of records) {
+        if (r.type === 'childList' && onlyBadges(r.addedNodes) && onlyBadges(r.removedNodes)) continue;
+        if (this.dirty && this.dirty.size < DIRTY_LIMIT) this.dirty.add(r.target);
+        else this.dirty = null;
+      }
+      this.queueScan();
+    });
     mutations.observe(this.opts.root.body ?? this.opts.root.documentElement, { childList: true, subtree: true });
     this.observers.set('feed-mutations', mutations);
     this.queueScan();
@@ -75,23 +101,18 @@ export class FeedWatcher {
   stop(): void {
     for (const o of this.observers.values()) o.disconnect();
     this.observers.clear();
+    this.observed.clear();
+    this.pendingVisible.clear();
   }
 
   /**
-   * Reports these posts again after a pause: their report got no answer (the worker was
-   * stopped and did not come back in time), so without this they would never get a badge.
+   * Forgets what was reported and starts over: every post on screen is reported again (the
+   * settings changed, so their scores and badges may have too).
    */
-  retry(batch: readonly VisiblePost[]): void {
-    let any = 0;
-    for (const { post, element, visibleAt } of batch) {
-      const tries = (this.retries.get(element) ?? 0) + 1;
-      if (tries > MAX_RETRIES || !element.isConnected) continue;
-      this.retries.set(element, tries);
-      this.reported.delete(post.key);
-      this.pendingVisible.set(element, visibleAt);
-      any = Math.max(any, tries);
-    }
-    if (any > 0) setTimeout(() => this.queueFlush(), RETRY_DELAY_MS * any);
+  restart(): void {
+    this.stop();
+    this.reported.clear();
+    this.start();
   }
 
   private queueScan(): void {
@@ -112,6 +133,26 @@ export class FeedWatcher {
     });
   }
 
+  /**
+   * Reports these posts again later: the worker did not answer for them (asleep too long,
+   * storage trouble). Waits longer after each failure in a row, so a broken worker is not
+   * asked in a loop.
+   */
+  retry(batch: readonly VisiblePost[]): void {
+    for (const { post, element, visibleAt } of batch) {
+      this.reported.delete(post.key);
+      this.shown.delete(element);
+      this.pendingVisible.set(element, visibleAt);
+    }
+    const delay = Math.min(RETRY_MAX_MS, RETRY_FIRST_MS * 2 ** this.failures++);
+    setTimeout(() => this.queueFlush(), delay);
+  }
+
+  /** The worker answered: the next failure waits the shortest time again. */
+  answered(): void {
+    this.failures = 0;
+  }
+
   /** Finds post elements and hands them to the intersection observer. */
   private scan(): void {
     const started = performance.now();
@@ -122,6 +163,7 @@ export class FeedWatcher {
       this.lastUrl = href;
       this.reported.clear();
       this.observed.clear();
+      this.onScreen.clear();
       io?.disconnect();
     }
     for (const el of this.observed) {
@@ -129,6 +171,15 @@ export class FeedWatcher {
       io?.unobserve(el);
       this.observed.delete(el);
     }
+    // A post on screen whose content changed is read again: the watcher reports it only if it
+    // now shows another post (or showed none before, like a refilled placeholder).
+    const dirty = this.dirty;
+    this.dirty = new Set();
+    for (const el of this.onScreen) {
+      if (!el.isConnected) this.onScreen.delete(el);
+      else if (dirty === null || [...dirty].some((n) => el.contains(n))) this.pendingVisible.set(el, started);
+    }
+    if (this.pendingVisible.size > 0) this.queueFlush();
     const found = this.opts.adapter.findPostElements(this.opts.root);
     for (const el of found) {
       if (this.opts.reportAll) this.pendingVisible.set(el, started);

@@ -4,8 +4,11 @@
 import * as v from 'valibot';
 import browser, { type Runtime } from 'webextension-polyfill';
 import { ContentCommandSchema } from '../messages';
+import type { Language } from '../settings';
+import { loadSettings, onSettingsChanged } from '../settings-store';
 import { adapterFor } from '../sites';
-import { annotate, type BadgeActions, logPostAt } from './annotation';
+import { useDictionary } from '../ui/i18n';
+import { annotate, type BadgeActions, logPostAt, removeAnnotations, useCategoryLabels } from './annotation';
 import { FeedWatcher } from './feed-watcher';
 import { send } from './messaging';
 import { measure } from './profile';
@@ -61,10 +64,11 @@ if (adapter) {
         const part = batch.slice(i, i + BATCH_LIMIT);
         const reply = await send({ type: 'posts/seen', posts: part.map((b) => b.post), skipped: i === 0 ? skipped : {} });
         if (!reply.ok) {
-          // No answer from the worker (stopped, restarting): ask again later, or no badge ever.
-          if (reply.error.code === 'internal') watcher.retry(part);
+          // Not lost: these posts are reported again once the worker answers.
+          watcher.retry(part);
           continue;
         }
+        watcher.answered();
         const started = performance.now();
         for (const { post, element, visibleAt } of part) {
           const analysis = reply.value.analyses[post.key];
@@ -76,8 +80,39 @@ if (adapter) {
       }
     },
   });
-  watcher.start();
   listenForCommands();
+  // Settings apply live: a site switched off loses its badges at once; any other change
+  // (watch queries, thresholds) re-reports the posts on screen, which the worker re-scores.
+  let started = false;
+  let language: Language | undefined;
+  /** Badge strings in the language chosen for Simak (the browser's when "auto"). */
+  const applyLanguage = async (next: Language) => {
+    if (next === language) return;
+    language = next;
+    const reply = await send({ type: 'page/strings', language: next });
+    if (!reply.ok) return;
+    useDictionary(reply.value.messages ?? undefined);
+    useCategoryLabels(reply.value.categories);
+  };
+  const apply = (on: boolean) => {
+    if (!on) {
+      watcher.stop();
+      removeAnnotations(document);
+    } else if (started) watcher.restart();
+    else watcher.start();
+    started ||= on;
+  };
+  void loadSettings()
+    .catch(() => undefined)
+    .then(async (s) => {
+      await applyLanguage(s?.language ?? 'auto').catch(() => undefined);
+      apply(s ? s.sites[adapter.site] : true);
+    });
+  onSettingsChanged((s) => {
+    void applyLanguage(s.language)
+      .catch(() => undefined)
+      .then(() => apply(s.sites[adapter.site]));
+  });
   // Marks the page for tests and `npm run extract`: the content script is running here.
   document.documentElement.dataset.simak = 'ready';
 }

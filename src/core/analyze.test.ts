@@ -24,6 +24,11 @@ describe('sentiment', () => {
     expect(score('makanannya gak jelek kok')).toBeGreaterThan(score('makanannya jelek'));
   });
 
+  it('reads negated phrases that mean more than "not X"', () => {
+    expect(label('pantai kita gak kalah indah sama luar negeri')).toBe('positive');
+    expect(label('jangan patah semangat ya, pasti bisa')).toBe('positive');
+  });
+
   it('strengthens with an intensifier', () => {
     expect(score('antriannya lama banget')).toBeLessThan(score('antriannya lama'));
   });

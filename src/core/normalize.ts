@@ -104,13 +104,38 @@ function pushWord(out: string[], raw: string, known: KnownWord): void {
 
 const noneKnown: KnownWord = () => false;
 
+/**
+ * Words repeat across posts ("yang", "bpjs", "gak"): their normal form is kept, per `known`,
+ * so most words cost one lookup. Cleared when full, which keeps memory flat over a long day.
+ */
+const WORD_CACHE_LIMIT = 50_000;
+const wordCache = new WeakMap<KnownWord, Map<string, string | string[]>>();
+
+function pushCachedWord(out: string[], raw: string, known: KnownWord): void {
+  let cache = wordCache.get(known);
+  if (!cache) {
+    cache = new Map();
+    wordCache.set(known, cache);
+  }
+  const hit = cache.get(raw);
+  if (hit !== undefined) {
+    if (typeof hit === 'string') out.push(hit);
+    else for (const w of hit) out.push(w);
+    return;
+  }
+  const from = out.length;
+  pushWord(out, raw, known);
+  if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
+  cache.set(raw, out.length === from + 1 ? (out[from] as string) : out.slice(from));
+}
+
 /** The normalised token stream of a text. */
 export function tokenize(text: string, known: KnownWord = noneKnown): string[] {
   const out: string[] = [];
   const t = foldText(text);
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(t); m !== null; m = TOKEN.exec(t)) {
-    if (m[4] !== undefined) pushWord(out, m[4], known);
+    if (m[4] !== undefined) pushCachedWord(out, m[4], known);
     else if (m[6] !== undefined) out.push(m[6].includes('?') ? '?' : m[6].includes('!') ? '!' : m[6][0] === ',' || m[6][0] === ';' ? ',' : '.');
     else if (m[2] !== undefined) out.push(m[2]);
     else if (m[1] !== undefined) out.push('<url>');

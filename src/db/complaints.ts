@@ -3,6 +3,7 @@ import { ulid } from 'ulid';
 import type { Analysis, Post } from '../core/types';
 import { localDay } from './day';
 import type { SimakDb } from './db';
+import { bumpRevision } from './revision';
 import type { Complaint, Priority } from './schema';
 
 export function priorityFor(analysis: Analysis): Priority {
@@ -23,7 +24,7 @@ export async function logComplaint(
   deviceId: string,
   now = Date.now(),
 ): Promise<{ id: string; alreadyLogged: boolean }> {
-  return db.transaction('rw', db.complaints, async () => {
+  return db.transaction('rw', db.complaints, db.settings, async () => {
     const existing = await db.complaints.where('postKey').equals(post.key).first();
     if (existing && existing.deleted === 0) return { id: existing.id, alreadyLogged: true };
     const complaint: Complaint = {
@@ -47,16 +48,18 @@ export async function logComplaint(
     // A soft-deleted record of the same post is replaced: logging it again is a new decision.
     if (existing) await db.complaints.delete(existing.id);
     await db.complaints.add(complaint);
+    await bumpRevision(db, now);
     return { id: complaint.id, alreadyLogged: false };
   });
 }
 
 /** Undo of a fresh log: the record goes away entirely, as if the click never happened. */
 export async function undoComplaint(db: SimakDb, id: string): Promise<boolean> {
-  return db.transaction('rw', db.complaints, async () => {
+  return db.transaction('rw', db.complaints, db.settings, async () => {
     const found = await db.complaints.get(id);
     if (!found) return false;
     await db.complaints.delete(id);
+    await bumpRevision(db);
     return true;
   });
 }

@@ -1,15 +1,17 @@
 import Dexie, { type EntityTable } from 'dexie';
-import { type Complaint, type DailyStat, DB_NAME, SCHEMA_V1, type SeenPost, type SettingRow } from './schema';
+import { type Complaint, type DailyStat, DB_NAME, SCHEMA_V1, SCHEMA_V2, type SearchChunk, type SeenPost, type SettingRow } from './schema';
 
 export class SimakDb extends Dexie {
   posts!: EntityTable<SeenPost, 'key'>;
   complaints!: EntityTable<Complaint, 'id'>;
   dailyStats!: EntityTable<DailyStat, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
+  searchChunks!: EntityTable<SearchChunk, 'chunk'>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
     this.version(1).stores(SCHEMA_V1);
+    this.version(2).stores(SCHEMA_V2);
   }
 }
 

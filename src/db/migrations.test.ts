@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SimakDb } from './db';
-import { SCHEMA_V1 } from './schema';
+import { SCHEMA_V1, SCHEMA_V2 } from './schema';
 
 // The migration pattern every later schema version follows: fill a database written by the
 // previous version, open it with the next version's schema, and find every row intact.
@@ -33,23 +33,31 @@ function complaintRow(i: number) {
 }
 
 describe('Dexie schema migrations', () => {
-  it('upgrades a v1 database to a v2 schema with every row intact', async () => {
-    const v1 = new SimakDb(NAME);
+  it('opens a v1 database with today\'s schema, then upgrades it to a next version, every row intact', async () => {
+    // A database as version 1 of Simak wrote it.
+    const v1 = new Dexie(NAME);
+    v1.version(1).stores(SCHEMA_V1);
     const rows = Array.from({ length: 50 }, (_, i) => complaintRow(i));
-    // biome-ignore lint/suspicious/noExplicitAny: fixture rows carry only what the test needs
-    await v1.complaints.bulkAdd(rows as any);
-    await v1.dailyStats.put({
+    await v1.table('complaints').bulkAdd(rows);
+    await v1.table('dailyStats').put({
       id: '2026-11-20|*|x', day: '2026-11-20', query: '*', site: 'x', postsSeen: 7, negative: 3,
       neutral: 2, positive: 2, complaints: 1, engagement: 40, updatedAt: 1, deleted: 0, deviceId: 'dev-1',
     });
-    await v1.settings.put({ key: 'deviceId', value: 'dev-1', updatedAt: 1 });
+    await v1.table('settings').put({ key: 'deviceId', value: 'dev-1', updatedAt: 1 });
     v1.close();
 
-    // A v2 that adds a priority index and a field with a default, the usual kind of change.
+    // Today's schema (v2 adds the saved search index) opens it with every row intact.
+    const current = new SimakDb(NAME);
+    expect(await current.complaints.orderBy('id').toArray()).toEqual(rows);
+    expect(await current.searchChunks.count()).toBe(0);
+    current.close();
+
+    // A next version that adds a priority index and a field with a default, the usual kind of change.
     const v2 = new Dexie(NAME);
     v2.version(1).stores(SCHEMA_V1);
-    v2.version(2)
-      .stores({ ...SCHEMA_V1, complaints: `${SCHEMA_V1.complaints}, priority` })
+    v2.version(2).stores(SCHEMA_V2);
+    v2.version(3)
+      .stores({ ...SCHEMA_V2, complaints: `${SCHEMA_V2.complaints}, priority` })
       .upgrade((tx) =>
         tx
           .table('complaints')
@@ -59,7 +67,7 @@ describe('Dexie schema migrations', () => {
           }),
       );
     await v2.open();
-    expect(v2.verno).toBe(2);
+    expect(v2.verno).toBe(3);
     const after = await v2.table('complaints').orderBy('id').toArray();
     expect(after).toHaveLength(50);
     for (const [i, row] of after.entries()) {

@@ -2,6 +2,7 @@
 // erased at once. Daily counts carry no personal data and are kept.
 import { localDay } from './day';
 import type { SimakDb } from './db';
+import { bumpRevision } from './revision';
 
 /**
  * The first local day kept when keeping `days` days: a record of an earlier day is older than
@@ -21,15 +22,23 @@ export function firstDayKept(days: number, now = Date.now()): string {
 export async function applyRetention(db: SimakDb, days: number | null, now = Date.now()): Promise<{ complaints: number; posts: number }> {
   if (days === null) return { complaints: 0, posts: 0 };
   const keepFrom = firstDayKept(days, now);
-  return db.transaction('rw', db.complaints, db.posts, async () => ({
-    complaints: await db.complaints.where('day').below(keepFrom).delete(),
-    posts: await db.posts.where('day').below(keepFrom).delete(),
-  }));
+  return db.transaction('rw', [db.complaints, db.posts, db.settings, db.searchChunks], async () => {
+    const complaints = await db.complaints.where('day').below(keepFrom).delete();
+    const posts = await db.posts.where('day').below(keepFrom).delete();
+    if (complaints > 0) {
+      // The saved search index holds the deleted complaints' text: drop it (it is rebuilt from
+      // what is left when next searched), and bump the log revision so caches follow.
+      await db.searchChunks.clear();
+      await bumpRevision(db, now);
+    }
+    return { complaints, posts };
+  });
 }
 
 /** Deletes every complaint, seen post and daily count; settings and the device id stay. */
 export async function deleteEverything(db: SimakDb): Promise<void> {
-  await db.transaction('rw', db.complaints, db.posts, db.dailyStats, async () => {
-    await Promise.all([db.complaints.clear(), db.posts.clear(), db.dailyStats.clear()]);
+  await db.transaction('rw', [db.complaints, db.posts, db.dailyStats, db.settings, db.searchChunks], async () => {
+    await Promise.all([db.complaints.clear(), db.posts.clear(), db.dailyStats.clear(), db.searchChunks.clear()]);
+    await bumpRevision(db);
   });
 }

@@ -68,6 +68,12 @@ export interface SettingRow {
   updatedAt: number;
 }
 
+/** A slice of the complaint log's search index (see complaint-index.ts): a cache, rebuilt at will. */
+export interface SearchChunk {
+  chunk: number;
+  entries: import('./complaint-filter').SearchEntry[];
+}
+
 export const DB_NAME = 'simak';
 
 /** Version 1 stores. Indexes are what the popup filters and retention need. */
@@ -79,5 +85,15 @@ export const SCHEMA_V1 = {
   settings: 'key',
 } as const;
 
+/**
+ * Version 2 adds `searchChunks`: the complaint log's search index, saved in slices of 1,000
+ * entries. Reading 100,000 full complaints takes seconds in Chromium; reading these 100 slices
+ * takes about a tenth of a second. Nothing to migrate: the index is rebuilt when missing.
+ */
+export const SCHEMA_V2 = { ...SCHEMA_V1, searchChunks: 'chunk' } as const;
+
 /** Every schema version's stores, oldest first: what a fixture of each version is loaded into. */
-export const SCHEMA_VERSIONS: readonly { version: number; stores: Record<string, string> }[] = [{ version: 1, stores: SCHEMA_V1 }];
+export const SCHEMA_VERSIONS: readonly { version: number; stores: Record<string, string> }[] = [
+  { version: 1, stores: SCHEMA_V1 },
+  { version: 2, stores: SCHEMA_V2 },
+];

@@ -5,7 +5,7 @@ import { localDay } from './day';
 import type { Complaint } from './schema';
 
 const SITES: Site[] = ['x', 'facebook', 'instagram'];
-const CATEGORIES = ['kepesertaan', 'antrean', 'rujukan', 'obat', 'iuran', 'lainnya'];
+const CATEGORIES = ['kepesertaan', 'antrean', 'rujukan', 'obat', 'iuran_pembayaran', 'lainnya'];
 const TEXTS = [
   'Tolong min, kartu BPJS saya ditolak di RS padahal iuran lancar. Kecewa banget.',
   'Antri dari subuh di puskesmas, nomor antrean online tidak berlaku.',

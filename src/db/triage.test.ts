@@ -1,8 +1,9 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ComplaintIndex } from './complaint-index';
 import { SimakDb } from './db';
+import { bumpRevision } from './revision';
 import { makeComplaint } from './test-complaints';
 import { ComplaintNotFound, updateComplaint } from './triage';
 
@@ -55,9 +56,13 @@ describe('the complaint index', () => {
     await db.complaints.bulkAdd([...rows, makeComplaint(99, { deleted: 1 })]);
     const index = new ComplaintIndex(db);
 
+    // Cold: the newest rows come straight from IndexedDB, the total follows with the index.
     const first = await index.query({}, 0, 10);
-    expect(first.total).toBe(60);
+    expect(first).toMatchObject({ total: 10, exact: false });
     expect(first.rows.map((r) => r.id)).toEqual(rows.slice(50).reverse().map((r) => r.id));
+    const again = await index.query({}, 0, 10);
+    expect(again).toMatchObject({ total: 60, exact: true });
+    expect(again.rows).toEqual(first.rows);
     const second = await index.query({}, 10, 10);
     expect(second.rows[0]?.id).toBe(rows[49]?.id);
 
@@ -76,7 +81,7 @@ describe('the complaint index', () => {
     expect((await index.query({ from: day, to: day }, 0, 100)).total).toBe(rows.filter((r) => r.day === day).length);
     expect((await index.query({ from: '2099-01-01' }, 0, 100)).total).toBe(0);
     expect(await index.facets()).toEqual({
-      categories: ['antrean', 'iuran', 'kepesertaan', 'lainnya', 'obat', 'rujukan'],
+      categories: ['antrean', 'iuran_pembayaran', 'kepesertaan', 'lainnya', 'obat', 'rujukan'],
       queries: ['bpjs'],
     });
   });
@@ -87,11 +92,40 @@ describe('the complaint index', () => {
     const index = new ComplaintIndex(db);
     expect((await index.query({ status: 'resolved' }, 0, 10)).total).toBe(0);
     const target = (await index.query({}, 0, 1)).rows[0]?.id ?? '';
-    await index.patch(await updateComplaint(db, target, { status: 'resolved', note: 'sudah ditelepon' }));
+    await index.afterWrite({ upsert: await updateComplaint(db, target, { status: 'resolved', note: 'sudah ditelepon' }) });
     expect((await index.query({ status: 'resolved' }, 0, 10)).rows.map((r) => r.id)).toEqual([target]);
     expect((await index.query({ text: 'ditelepon' }, 0, 10)).total).toBe(1);
-    // Someone else (an import in a page) adds a record: the stamp changes and the index rebuilds.
-    await db.complaints.add(makeComplaint(40, { status: 'resolved' }));
+    expect(await db.searchChunks.count()).toBe(1);
+
+    // Someone else (an import in a page) writes and bumps the revision: the index rebuilds.
+    await db.transaction('rw', db.complaints, db.settings, async () => {
+      await db.complaints.add(makeComplaint(40, { status: 'resolved' }));
+      await bumpRevision(db);
+    });
     expect((await index.query({ status: 'resolved' }, 0, 10)).total).toBe(2);
+
+    // A fresh worker (new index object) reads the saved slices instead of every complaint.
+    const reborn = new ComplaintIndex(db);
+    const readAll = vi.spyOn(db.complaints, 'orderBy');
+    expect((await reborn.query({ status: 'resolved' }, 0, 10)).total).toBe(2);
+    expect(readAll).not.toHaveBeenCalled();
+    readAll.mockRestore();
+  });
+
+  it('patches its saved slices after the worker\'s own writes, new slices for new complaints', async () => {
+    const db = fresh();
+    await db.complaints.bulkAdd(Array.from({ length: 1_000 }, (_, i) => makeComplaint(i)));
+    const index = new ComplaintIndex(db);
+    expect((await index.query({ text: 'obat' }, 0, 5)).total).toBe(167);
+    const added = makeComplaint(5_000, { category: 'pungli_fraud' });
+    await db.transaction('rw', db.complaints, db.settings, async () => {
+      await db.complaints.add(added);
+      await bumpRevision(db);
+    });
+    await index.afterWrite({ upsert: added });
+    expect((await db.searchChunks.toArray()).map((c) => c.entries.length)).toEqual([1_000, 1]);
+    const reborn = new ComplaintIndex(db);
+    expect((await reborn.query({ category: 'pungli_fraud' }, 0, 5)).rows.map((r) => r.id)).toEqual([added.id]);
+    expect((await reborn.query({}, 0, 1)).rows.map((r) => r.id)).toEqual([added.id]);
   });
 });

@@ -1,6 +1,7 @@
 // Triage: staff move a complaint through its statuses and annotate it. Every change is kept
 // in the complaint's history with its time, so a colleague can see who-did-what-when later.
 import type { SimakDb } from './db';
+import { bumpRevision } from './revision';
 import type { Complaint, ComplaintStatus, HistoryEntry, Priority } from './schema';
 
 export interface ComplaintChange {
@@ -25,7 +26,7 @@ export async function updateComplaint(
   change: ComplaintChange,
   now = Date.now(),
 ): Promise<Complaint> {
-  return db.transaction('rw', db.complaints, async () => {
+  return db.transaction('rw', db.complaints, db.settings, async () => {
     const found = await db.complaints.get(id);
     if (!found || found.deleted === 1) throw new ComplaintNotFound(`no complaint ${id}`);
     const entries: HistoryEntry[] = [];
@@ -47,6 +48,7 @@ export async function updateComplaint(
     next.history.push(...entries);
     next.updatedAt = now;
     await db.complaints.put(next);
+    await bumpRevision(db, now);
     return next;
   });
 }

@@ -3,6 +3,7 @@
 // reason and the log is not touched. The merge then runs in one read-write transaction.
 import * as v from 'valibot';
 import type { SimakDb } from '../db/db';
+import { bumpRevision } from '../db/revision';
 import type { Complaint } from '../db/schema';
 import { PostSchema } from '../messages';
 import { EXPORT_FORMAT, EXPORT_SCHEMA_VERSION } from './json';
@@ -120,7 +121,7 @@ export async function mergeComplaints(db: SimakDb, incoming: Complaint[]): Promi
   }
   const candidates = [...byKey.values()];
   let skipped = incoming.length - candidates.length;
-  return db.transaction('rw', db.complaints, async () => {
+  return db.transaction('rw', db.complaints, db.settings, async () => {
     const sameId = await db.complaints.bulkGet(candidates.map((c) => c.id));
     const sameKey = new Map<string, Complaint>();
     for (const c of await db.complaints.where('postKey').anyOf([...byKey.keys()]).toArray()) sameKey.set(c.postKey, c);
@@ -144,6 +145,7 @@ export async function mergeComplaints(db: SimakDb, incoming: Complaint[]): Promi
     }
     await db.complaints.bulkDelete(removals);
     await db.complaints.bulkPut(puts);
+    if (puts.length > 0) await bumpRevision(db);
     return { added, updated, skipped };
   });
 }

@@ -48,7 +48,7 @@ const COMMENT_WORDS = /comment|komentar|coment|kommentar|মন্তব্য|�
 const LIKE_WORDS = /like|suka|reac|curt|gusta/i;
 const SHARE_WORDS = /share|dibagikan|compartilhament|compartid|partage|geteilt|শেয়ার|分享|シェア/i;
 /** First path segments that are Facebook's own pages, not a profile. */
-const RESERVED = new Set(['groups', 'pages', 'watch', 'reel', 'photo', 'photo.php', 'story.php', 'permalink.php', 'events', 'ads', 'hashtag', 'search']);
+const RESERVED = new Set(['groups', 'people', 'pages', 'watch', 'reel', 'photo', 'photo.php', 'story.php', 'permalink.php', 'events', 'ads', 'hashtag', 'search']);
 
 /** Whether `el` belongs to the post itself rather than to a comment (an article inside its article). */
 function ownedBy(el: Element, post: Element): boolean {
@@ -99,6 +99,8 @@ function handleFromHref(href: string | null, pageUrl: string): string | undefine
   const member = /\/groups\/[^/]+\/user\/(\d+)/.exec(url.pathname)?.[1];
   if (member) return member;
   if (url.pathname === '/profile.php') return url.searchParams.get('id') ?? undefined;
+  const person = /^\/people\/[^/]+\/(\d+)/.exec(url.pathname)?.[1]; // profiles without a vanity name
+  if (person) return person;
   const first = url.pathname.split('/')[1];
   return first && !RESERVED.has(first) ? first : undefined;
 }
@@ -146,13 +148,16 @@ function readCounts(post: Element, lang: string | undefined): PostCounts {
 function isAd(post: Element): boolean {
   if (post.querySelector(SEL.adLink)) return true;
   for (const el of post.querySelectorAll('a span, span > span')) {
-    if (el.firstElementChild) continue;
+    // A comment that just says "Sponsored" does not make the post an ad.
+    if (el.firstElementChild || !ownedBy(el, post)) continue;
     if (AD_LABEL.test(el.textContent?.trim() ?? '')) return true;
   }
   return false;
 }
 
 function readComet(post: Element, pageUrl: string): { post: Post } | { skip: string } {
+  // The feed keeps an empty, fixed-height shell for each unit it has unmounted.
+  if (!post.textContent?.trim() && !post.querySelector('a[href]')) return { skip: 'empty placeholder' };
   const found = readId(ownLinks(post), pageUrl);
   if (!found) return { skip: 'no id' };
   const message = post.querySelector(SEL.message);

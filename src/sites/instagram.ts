@@ -9,6 +9,7 @@ import type { SiteAdapter } from './types';
 const SEL = {
   feedPost: 'article',
   permalinkRoot: 'main',
+  postDialog: '[role="dialog"]',
   header: 'header',
   time: 'time[datetime]',
   profileLink: 'a[href]',
@@ -125,7 +126,9 @@ function readCounts(post: Element, caption: Element | null | undefined): PostCou
 
 function isAd(post: Element, caption: Element | null | undefined): boolean {
   for (const el of post.querySelectorAll('span, a, div')) {
+    // The label sits above the caption; comments below it may say anything.
     if (el.firstElementChild || caption?.contains(el)) continue;
+    if (caption && caption.compareDocumentPosition(el) & 4 /* DOCUMENT_POSITION_FOLLOWING */) break;
     if (AD_LABEL.test(el.textContent?.trim() ?? '')) return true;
   }
   return false;
@@ -136,12 +139,14 @@ export const instagram: SiteAdapter = {
   matches: (url) => url.hostname === 'www.instagram.com',
   findPostElements(root) {
     const articles = [...root.querySelectorAll(SEL.feedPost)];
-    if (articles.length > 0) return articles;
-    // A post's own page: the post is the main column.
     const doc = (root as Node).ownerDocument ?? (root as Document);
-    const onPostPage = CODE.test(doc.location?.pathname ?? '');
+    if (!CODE.test(doc.location?.pathname ?? '')) return articles;
+    // A post's own address: opened from the feed or a profile it is a dialog over the page,
+    // opened directly it is the main column. Neither has an <article> since 2025.
+    const dialog = [...root.querySelectorAll(SEL.postDialog)].find((d) => d.querySelector(SEL.time) && !d.querySelector(SEL.feedPost));
+    if (dialog) return [...articles, dialog];
     const main = root.querySelector(SEL.permalinkRoot);
-    return onPostPage && main ? [main] : [];
+    return articles.length === 0 && main ? [main] : articles;
   },
   readPost(post, pageUrl) {
     const onPostPage = post.localName !== 'article';

@@ -32,7 +32,8 @@ const SEL = {
 } as const;
 
 /** The ad label, when X prints it as text ("Ad", "Promoted by …") in the UI languages we meet. */
-const AD_LABEL = /^(Promoted|Ad|Dipromosikan|Iklan|推荐|推廣|已推广|プロモーション|Promocionado|Promovido|Anúncio|Anuncio)((\s+(by|oleh)\s+.+)|)$/i;
+const AD_LABEL =
+  /^(Promoted|Ad|Dipromosikan|Iklan|推荐|推廣|已推广|广告|プロモーション|프로모션 중|광고|Promocionado|Promovido|Anúncio|Anuncio|Gesponsert|Sponsorisé|Sponsorizzato|Promowane|Реклама)((\s+(by|oleh)\s+.+)|)$/i;
 
 /** Words of the group aria-label ("48 balasan, 152 posting ulang, …"), used when the buttons are missing. */
 const GROUP_WORDS: [keyof PostCounts, RegExp][] = [
@@ -103,7 +104,8 @@ function isAd(tweet: Element, outside: (el: Element) => boolean): boolean {
   if (tweet.closest(SEL.adWrapper)) return true;
   // Ads carry a short label in a leaf span instead of (or beside) the time.
   for (const span of tweet.querySelectorAll('span')) {
-    if (span.firstElementChild || !outside(span)) continue;
+    // Not inside a link (a user named "Ad" is no ad) nor the post's text.
+    if (span.firstElementChild || !outside(span) || span.closest('a')) continue;
     const text = span.textContent?.trim() ?? '';
     if (text.length < 60 && AD_LABEL.test(text) && !span.closest(SEL.text)) return true;
   }
@@ -153,19 +155,36 @@ function readBody(tweet: Element, outside: (el: Element) => boolean): { text: st
   return { text: tidy(`${readText(title)}\n\n${body ? readText(body) : ''}`), truncated: showMore };
 }
 
+/**
+ * The quoted post's box: the role=link box inside the post that holds a User-Name (not "the
+ * second User-Name": a post whose own name block is missing must not become the quoted one).
+ * Without that role, the second name's branch below the point where it meets the first.
+ */
+function quoteBoxOf(tweet: Element, names: Element[]): Element | undefined {
+  const inside = (box: Element | null | undefined): box is Element => !!box && box !== tweet && tweet.contains(box);
+  const byRole = names.map((n) => n.closest(SEL.quoteBox)).find(inside);
+  if (byRole) return byRole;
+  const [own, other] = names;
+  if (!own || !other) return undefined;
+  let box: Element = other;
+  while (box.parentElement && !box.parentElement.contains(own)) box = box.parentElement;
+  return inside(box) ? box : undefined;
+}
+
 export const x: SiteAdapter = {
   site: 'x',
   matches: (url) => /(^|\.)(x|twitter)\.com$/.test(url.hostname),
   findPostElements: (root) => [...root.querySelectorAll(SEL.post)],
   readPost(tweet, pageUrl) {
     const names = tweet.querySelectorAll(SEL.userName);
-    const quoteBox = names[1]?.closest(SEL.quoteBox);
-    const quote = quoteBox && tweet.contains(quoteBox) && quoteBox !== tweet ? quoteBox : undefined;
+    const quote = quoteBoxOf(tweet, [...names]);
     const outside = (el: Element) => !quote?.contains(el);
 
+    // The permalink is the time's link; an ad shows no time, but its media and analytics link
+    // to its status too.
     const time = [...tweet.querySelectorAll(SEL.time)].find(outside);
-    const link = time?.closest('a[href]') ?? [...tweet.querySelectorAll(SEL.statusLink)].find(outside);
-    const url = absoluteUrl(link?.getAttribute('href'), pageUrl);
+    const links = [time?.closest('a[href]'), ...tweet.querySelectorAll(SEL.statusLink)].filter((a) => a && outside(a));
+    const url = links.map((a) => absoluteUrl(a?.getAttribute('href'), pageUrl)).find((u) => u && STATUS_ID.test(u.pathname));
     const id = STATUS_ID.exec(url?.pathname ?? '')?.[1];
     if (!id) return { skip: 'no id' };
     const body = readBody(tweet, outside);

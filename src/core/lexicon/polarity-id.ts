@@ -17,7 +17,7 @@ const NEGATIVE_3 =
   'menyesal nyesel payah sampah penipu penipuan tipu bohong zalim korupsi mati meninggal worst terrible awful hate';
 const NEGATIVE_2 =
   'hiks nangis menangis pusing stres stress cemas ngeselin bego kampret tai jijik ngeri hoax fitnah kejam sengsara ' +
-  'menderita sial apes gila kasihan duka innalillahi patah_hati sakit_hati muak ' +
+  'menderita sial apes gila kasihan duka innalillahi patah_hati sakit_hati muak bersedih patah_semangat putus_asa ' +
   'jelek lambat lama susah sulit ribet repot rumit mahal kotor bau sedih kecewa sebal malas bosan takut khawatir bingung capek ' +
   'lelah sakit error eror gagal rusak macet hilang ditolak menolak tolak dipersulit mempersulit dioper ditelantarkan terlantar ' +
   'diabaikan cuek jutek judes kasar sombong galak lalai gangguan down bug crash force_close keluar_sendiri stuck loading ngelag ' +
@@ -27,7 +27,10 @@ const NEGATIVE_2 =
   'bad poor slow broken problem issue sad angry disappointed useless annoying waste fail failed';
 // Phrases whose words mislead alone: "rumah sakit" is a hospital, not sickness.
 const NEUTRAL = 'rumah_sakit orang_sakit';
-const NEGATIVE_1 = 'huhu kurang biasa_saja mending minimal sedikit terpaksa cuma hanya belum tunggu menunggu harus wajib ribut';
+// Negated phrases that mean more than "not X": "tidak kalah indah" praises, "tidak sabar" looks
+// forward, "tidak apa-apa" reassures.
+const NEGATED_POSITIVE = 'tidak_kalah tidak_sabar tidak_apa tidak_masalah tidak_menyesal tidak_rugi tidak_nyesal';
+const NEGATIVE_1 = 'huhu kalah kurang biasa_saja mending minimal sedikit terpaksa cuma hanya belum tunggu menunggu harus wajib ribut';
 
 function table(...groups: [string, number][]): Record<string, number> {
   const out: Record<string, number> = {};
@@ -44,6 +47,7 @@ export const POLARITY_ID: Readonly<Record<string, number>> = table(
   [NEGATIVE_2, -2],
   [NEGATIVE_3, -3],
   [NEUTRAL, 0],
+  [NEGATED_POSITIVE, 1.5],
 );
 
 /** Words that flip the polarity of what follows ("tidak bagus", "gak jelek", "not good"). */

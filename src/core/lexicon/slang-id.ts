@@ -47,6 +47,7 @@ export const SLANG_ID: Readonly<Record<string, string>> = {
   tlg: 'tolong', tolongin: 'tolong', mhn: 'mohon', makasih: 'terima kasih', mksh: 'terima kasih',
   makasi: 'terima kasih', trims: 'terima kasih', thx: 'thanks', tq: 'thanks', ty: 'thanks',
   tengkyu: 'thanks', trmksh: 'terima kasih', trimakasih: 'terima kasih', terimakasih: 'terima kasih',
+  gpp: 'tidak apa', gapapa: 'tidak apa', gakpapa: 'tidak apa', gkpp: 'tidak apa', nggapapa: 'tidak apa',
   maap: 'maaf', mf: 'maaf', mav: 'maaf',
   // feelings and judgements
   kesel: 'kesal', kzl: 'kesal', sebel: 'sebal', bete: 'bosan', males: 'malas', mls: 'malas',

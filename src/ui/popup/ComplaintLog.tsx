@@ -19,7 +19,7 @@ interface Props {
   revision: number;
 }
 
-type Load = { kind: 'loading' } | { kind: 'ready'; total: number } | { kind: 'error'; error: SimakError };
+type Load = { kind: 'loading' } | { kind: 'ready'; total: number; exact: boolean } | { kind: 'error'; error: SimakError };
 
 export function ComplaintLog({ categories, onOpen, revision }: Props) {
   const [filter, setFilter] = useState<ComplaintFilter>({});
@@ -31,7 +31,7 @@ export function ComplaintLog({ categories, onOpen, revision }: Props) {
   const requested = useRef(new Set<number>());
 
   const fetchPage = useCallback(
-    async (page: number, gen: number, f: ComplaintFilter) => {
+    async (page: number, gen: number, f: ComplaintFilter, retry = true) => {
       requested.current.add(page);
       const reply = await ask({ type: 'complaints/list', filter: f, offset: page * PAGE, limit: PAGE });
       if (gen !== generation.current) return;
@@ -39,13 +39,15 @@ export function ComplaintLog({ categories, onOpen, revision }: Props) {
         setLoad({ kind: 'error', error: reply.error });
         return;
       }
-      setLoad({ kind: 'ready', total: reply.value.total });
+      setLoad({ kind: 'ready', total: reply.value.total, exact: reply.value.exact });
       setRows((old) => {
         const next = new Map(old);
         for (const [i, r] of reply.value.rows.entries()) next.set(page * PAGE + i, r);
         return next;
       });
-      (window as { simakPainted?: number }).simakPainted = performance.now();
+      // The first rows came before the search index was loaded: ask again for the exact
+      // total (the worker answers once its index is in memory).
+      if (!reply.value.exact && retry) void fetchPage(page, gen, f, false);
     },
     [],
   );
@@ -57,9 +59,12 @@ export function ComplaintLog({ categories, onOpen, revision }: Props) {
     void fetchPage(0, gen, filter);
   }, [filter, revision, fetchPage]);
 
+  // The filter menus need the search index: asked for only once the exact list is in, so the
+  // first rows never wait for the index to load.
+  const indexReady = load.kind === 'ready' && load.exact;
   useEffect(() => {
-    void ask({ type: 'complaints/facets' }).then((r) => r.ok && setFacets(r.value));
-  }, [revision]);
+    if (indexReady) void ask({ type: 'complaints/facets' }).then((r) => r.ok && setFacets(r.value));
+  }, [revision, indexReady]);
 
   const onRange = useCallback(
     (start: number, end: number) => {
@@ -76,7 +81,7 @@ export function ComplaintLog({ categories, onOpen, revision }: Props) {
     <section class="log" aria-labelledby="log-title">
       <h2 id="log-title">
         {t('logTitle')}
-        {load.kind === 'ready' && <span data-testid="log-total"> ({load.total})</span>}
+        {load.kind === 'ready' && load.exact && <span data-testid="log-total"> ({load.total})</span>}
       </h2>
       <Filters filter={filter} categories={allCategories} queries={facets.queries} onChange={setFilter} />
       <div aria-live="polite" class="status-line">

@@ -16,6 +16,9 @@ export function Popup({ settings }: { settings: Settings }) {
       <header class="top">
         <h1>{t('popupTitle')}</h1>
         <nav aria-label={t('popupNav')}>
+          <a href={page('src/ui/dashboard/index.html')} target="_blank" rel="noopener">
+            {t('navDashboard')}
+          </a>
           <a href={page('src/ui/options/index.html#data')} target="_blank" rel="noopener">
             {t('navExport')}
           </a>

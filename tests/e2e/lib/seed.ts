@@ -26,9 +26,11 @@ export async function seedComplaints(page: Page, complaints: Complaint[], chunk 
           const open = indexedDB.open('simak');
           open.onerror = () => reject(open.error);
           open.onsuccess = () => {
-            const tx = open.result.transaction('complaints', 'readwrite');
+            const tx = open.result.transaction(['complaints', 'settings'], 'readwrite');
             const store = tx.objectStore('complaints');
             for (const r of rows) store.put(r);
+            // As every writer does: bump the log revision, so the worker's index follows.
+            tx.objectStore('settings').put({ key: 'logRevision', value: Date.now() + Math.random(), updatedAt: Date.now() });
             tx.oncomplete = () => {
               open.result.close();
               resolve();
@@ -39,4 +41,26 @@ export async function seedComplaints(page: Page, complaints: Complaint[], chunk 
       complaints.slice(i, i + chunk),
     );
   }
+}
+
+/** Puts rows into any store of Simak's database (daily stats, kept posts) from an extension page. */
+export async function seedRows(page: Page, store: string, rows: object[]): Promise<void> {
+  await sendFromExtensionPage(page, { type: 'complaints/list', filter: {}, offset: 0, limit: 1 });
+  await page.evaluate(
+    ({ store, rows }) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('simak');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction(store, 'readwrite');
+          for (const r of rows) tx.objectStore(store).put(r);
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    { store, rows },
+  );
 }

@@ -1,19 +1,19 @@
 // The Facebook adapter on saved real pages and on a hand-built Indonesian news feed. Expected
 // posts are written by hand from each page; only ids, handles and first words are compared.
 import { describe, expect, it } from 'vitest';
-import { type Expected, expectPosts, measured, present, readPage, shipped } from './page';
+import { type Expected, expectPosts, measured, present, readHtml, readPage, shipped } from './page';
 
 describe('Facebook: hand-built logged-in news feed in the Indonesian UI', () => {
   const page = readPage(shipped('facebook/fb-feed-id.html'), 'https://www.facebook.com/');
 
-  it('reads each feed unit, Bersponsor as an ad, "Lihat selengkapnya" as truncated; the empty shell is skipped', () => {
+  it('reads each feed unit, Bersponsor as an ad, "Lihat selengkapnya" as truncated; the empty shell of an unmounted unit is skipped as such', () => {
     expectPosts(page.posts, [
       { id: '2200000000000001', handle: 'rina.kusuma.77', starts: 'Alhamdulillah operasi katarak', counts: { likes: 1200, comments: 48, shares: 12 }, kind: 'post', extra: { author: { name: 'Rina Kusuma', handle: 'rina.kusuma.77' } } },
       { id: 'pfbid0AbCdEfGhIjKlMnOpQrStUvWxYz123456789', handle: 'asuransicontoh', starts: 'Lindungi keluarga', counts: { likes: 7 }, kind: 'ad' },
       { id: 'pfbid02XyZ987abc', handle: '100000000000042', starts: 'Mau cerita pengalaman', counts: { comments: 3 }, kind: 'post', extra: { truncated: true, url: 'https://www.facebook.com/permalink.php?story_fbid=pfbid02XyZ987abc&id=100000000000042' } },
       { id: '4400000000000001', handle: '100000000000077', starts: 'Ada yang tahu puskesmas', counts: { comments: 21 }, kind: 'post', extra: { author: { name: 'Wulan Sari', handle: '100000000000077' } } },
     ]);
-    expect(page.skipped).toEqual({ 'no id': 1 });
+    expect(page.skipped).toEqual({ 'empty placeholder': 1 });
   });
 
   it('reads paragraphs as lines and emoji images as characters, without the "see more" button', () => {
@@ -26,6 +26,20 @@ describe('Facebook: hand-built logged-in news feed in the Indonesian UI', () => 
     expect(first?.postId).not.toBe('');
     expect(first).not.toHaveProperty('postedAt');
     expect(first?.url).toBe('https://www.facebook.com/photo/?fbid=1100000000000001&set=pcb.2200000000000001');
+  });
+});
+
+describe('Facebook: authors', () => {
+  const unit = (href: string) =>
+    `<div role="feed"><div aria-posinset="1"><div data-ad-rendering-role="profile_name"><h4><a href="${href}"><strong><span>Nama Contoh</span></strong></a></h4></div><a href="https://www.facebook.com/x/posts/77">1 jam</a><div data-ad-rendering-role="story_message"><div dir="auto">Teks contoh</div></div></div></div>`;
+  it.each([
+    ['https://www.facebook.com/nama.contoh?__cft__[0]=AZ', 'nama.contoh'],
+    ['https://www.facebook.com/profile.php?id=100000000000001&__cft__[0]=AZ', '100000000000001'],
+    ['https://www.facebook.com/people/Nama-Contoh/100000000000002/?__cft__[0]=AZ', '100000000000002'],
+    ['/groups/123/?__cft__[0]=AZ', undefined],
+  ])('reads the handle of %s as %s', (href, handle) => {
+    const { posts } = readHtml(unit(href), 'https://www.facebook.com/');
+    expect(posts[0]?.author).toEqual(handle ? { name: 'Nama Contoh', handle } : { name: 'Nama Contoh' });
   });
 });
 
@@ -92,9 +106,11 @@ describe('Facebook: saved real pages read from ../shared/fixtures (never copied)
     // that names it (its date link is a placeholder), so it is skipped, not given a guessed id.
     expect(page.found).toBe(5);
     expectPosts(page.posts, [
-      { id: '1390415372702099', handle: '1605195892', starts: 'Set up your business', counts: {}, kind: 'post', extra: { url: 'https://www.facebook.com/reel/1390415372702099/' } },
+      // happy-dom's parser drops this post's reactions bar (Chromium keeps it and reads likes: 1,
+      // see tests/e2e/sites.test.ts), so its counts are checked there, not here.
+      { id: '1390415372702099', handle: '1605195892', starts: 'Set up your business', kind: 'post', extra: { url: 'https://www.facebook.com/reel/1390415372702099/' } },
       { id: '9621062074667003', handle: '100063942496313', starts: 'Starlink Officially Launches', counts: { likes: 10, comments: 3, shares: 1 }, kind: 'post', extra: { truncated: true } },
     ]);
-    expect(page.skipped).toEqual({ 'no id': 3 });
+    expect(page.skipped).toEqual({ 'no id': 1, 'empty placeholder': 2 });
   });
 });

@@ -1,5 +1,6 @@
 // The Instagram adapter on a hand-built Indonesian home feed and on saved real post pages
 // (read from ../shared/fixtures, never copied: they carry no licence).
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { expectPosts, measured, present, readHtml, readPage, shipped } from './page';
 
@@ -24,6 +25,27 @@ describe('Instagram: hand-built home feed in the Indonesian UI', () => {
   it('states no name (Instagram shows the username only) and no time for the ad that shows none', () => {
     expect(page.posts[0]?.author).toEqual({ handle: 'kedai_bu_ani' });
     expect(page.posts[1]).not.toHaveProperty('postedAt');
+  });
+
+  it('does not take a comment that says "Bersponsor" for the ad label', () => {
+    const html = `<article><div><a href="/warung_kopi/"><span dir="auto">warung_kopi</span></a><a href="/p/DXyz/"><time datetime="2026-11-20T03:00:00.000Z">1 h</time></a></div>
+<div><span><a href="/warung_kopi/"><span dir="auto">warung_kopi</span></a></span> <span dir="auto">Kopi susu baru</span></div>
+<ul><li><a href="/tetangga/"><span dir="auto">tetangga</span></a> <span dir="auto">Bersponsor</span></li></ul></article>`;
+    const { posts } = readHtml(html, 'https://www.instagram.com/');
+    expect(posts.map((p) => [p.postId, p.text, p.kind])).toEqual([['DXyz', 'Kopi susu baru', 'post']]);
+  });
+
+  it('reads a post opened as a dialog over the feed, beside the feed articles', () => {
+    const feed = readPage(shipped('instagram/ig-home-id.html'), 'https://www.instagram.com/');
+    const dialog = `<div role="dialog"><div><div><a href="/pak_dokter_rudi/"><img alt=""></a></div>
+<ul><li><div><span dir="auto"><div><a href="/pak_dokter_rudi/"><span dir="auto">pak_dokter_rudi</span></a>&nbsp;<span><time datetime="2026-11-22T02:00:00.000Z">2 h</time></span></div><span>Lima tanda demam berdarah yang sering dianggap flu biasa, lengkap.</span></span></div></li>
+<li><div><a href="/warga_a/"><span dir="auto">warga_a</span></a><a href="/p/DAlong789Cc3/c/1790000000000001/"><time datetime="2026-11-22T03:00:00.000Z">1 h</time></a></div><span dir="auto">Makasih dok</span></li></ul>
+<section><div><span><svg aria-label="Suka"></svg></span><span>3,4 jt</span><span><svg aria-label="Komentar"></svg></span><span>1,2 rb</span></div></section></div></div>`;
+    const html = readFileSync(shipped('instagram/ig-home-id.html'), 'utf8').replace('</body>', `${dialog}</body>`);
+    const page = readHtml(html, 'https://www.instagram.com/p/DAlong789Cc3/');
+    expect(page.found).toBe(feed.found + 1);
+    const opened = page.posts[page.posts.length - 1];
+    expect(opened).toMatchObject({ postId: 'DAlong789Cc3', author: { handle: 'pak_dokter_rudi' }, text: 'Lima tanda demam berdarah yang sering dianggap flu biasa, lengkap.', counts: { likes: 3_400_000, comments: 1200 } });
   });
 
   it('finds no post on a page that is neither a feed nor a post page', () => {

@@ -62,7 +62,8 @@ export interface Expected {
   handle?: string;
   /** The first words of the text. */
   starts: string;
-  counts: PostCounts;
+  /** Left out only where the test says why (a page happy-dom parses differently from Chromium). */
+  counts?: PostCounts;
   kind: PostKind;
   extra?: Partial<Post>;
 }
@@ -76,7 +77,7 @@ export function expectPosts(posts: Post[], expected: Expected[]): void {
     expect(post.author.handle, where).toBe(e.handle);
     // Compare only the first words, so a failure shows no more of a real post than the test holds.
     expect(post.text.slice(0, e.starts.length), where).toBe(e.starts);
-    expect(post.counts, where).toEqual(e.counts);
+    if (e.counts) expect(post.counts, where).toEqual(e.counts);
     expect(post.kind, where).toBe(e.kind);
     if (e.extra) expect(post, where).toMatchObject(e.extra);
   });

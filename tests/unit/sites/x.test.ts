@@ -69,6 +69,16 @@ describe('X: status page', () => {
     expect(adapter?.readPost(el, HOME)).toEqual({ skip: 'error: TypeError' });
   });
 
+  it.each(['Ad', 'Iklan', 'Dipromosikan', 'Dipromosikan oleh Toko Sehat', 'Promoted by Shop'])('reads the label "%s" beside the name as an ad', (label) => {
+    const ad = `<article data-testid="tweet"><div data-testid="User-Name"><a href="/toko"><span>Toko</span></a><a href="/toko"><span>@toko</span></a></div><div><span>${label}</span></div><a href="/toko/status/42/photo/1">foto</a><div data-testid="tweetText" lang="in"><span>Diskon akhir tahun</span></div></article>`;
+    expect(readHtml(ad, HOME).posts.map((p) => [p.postId, p.kind])).toEqual([['42', 'ad']]);
+  });
+
+  it('does not take a user whose name is an ad label for an ad', () => {
+    const named = `<article data-testid="tweet"><div data-testid="User-Name"><a href="/iklan_id"><span>Iklan</span></a><a href="/iklan_id"><span>@iklan_id</span></a><a href="/iklan_id/status/9"><time datetime="2026-11-20T03:00:00.000Z">20 Nov</time></a></div><div data-testid="tweetText" lang="in"><span>Bukan iklan, cuma nama akun</span></div></article>`;
+    expect(readHtml(named, HOME).posts[0]?.kind).toBe('post');
+  });
+
   it('reads markup in a post as text, never as elements', () => {
     const html2 = cell('7', 'iseng', '&lt;img src=x onerror=alert(1)&gt; &lt;b&gt;tebal&lt;/b&gt;');
     expect(readHtml(html2, HOME).posts[0]?.text).toBe('<img src=x onerror=alert(1)> <b>tebal</b>');

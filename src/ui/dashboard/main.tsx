@@ -1,0 +1,4 @@
+import { boot } from '../boot';
+import { Dashboard } from './Dashboard';
+
+void boot(() => <Dashboard />);

@@ -1,0 +1,51 @@
+// Settings apply live in the page: no reload after switching a site off and on, or after
+// changing the watch queries.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, openExtensionPage, openHtml, type Session } from '../../scripts/lib/browser';
+import { xTimeline } from './pages/x-timeline';
+
+const TEXTS = ['Antri dari subuh di puskesmas, nomor antrean habis jam 7', 'Cuaca Jakarta cerah hari ini'];
+
+async function patchSettings(ext: Page, patch: Record<string, unknown>): Promise<void> {
+  await ext.evaluate(async (p) => {
+    const storage = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: unknown): Promise<void> } } } }).chrome.storage.local;
+    const current = ((await storage.get('settings')).settings ?? {}) as Record<string, unknown>;
+    await storage.set({ settings: { ...current, ...p } });
+  }, patch);
+}
+
+describe('settings apply live in the page', () => {
+  let session: Session;
+  let page: Page;
+  let ext: Page;
+  beforeAll(async () => {
+    session = await launch();
+    ext = await openExtensionPage(session, 'src/ui/popup/index.html');
+    await patchSettings(ext, { watchQueries: ['cuaca'] });
+    page = await openHtml(session, 'https://x.com/home', xTimeline(TEXTS));
+  });
+  afterAll(async () => {
+    const blocked = session?.blocked ?? [];
+    await session?.close();
+    expect(blocked).toEqual([]);
+  });
+
+  const badges = () => page.locator('[data-simak-badge]').count();
+  const matchChips = () =>
+    page.locator('[data-simak-badge]').evaluateAll((hosts) => hosts.map((h) => [...(h.shadowRoot?.querySelectorAll('.chip.match') ?? [])].map((c) => c.textContent)));
+
+  it('shows the matched watch words, and follows a new watch list without a reload', async () => {
+    await expect.poll(badges, { timeout: 15_000 }).toBe(2);
+    await expect.poll(matchChips).toEqual([[], ['cuaca']]);
+    await patchSettings(ext, { watchQueries: ['antri* OR antre*'] });
+    await expect.poll(matchChips, { timeout: 10_000 }).toEqual([['antri antrean'], []]);
+  });
+
+  it('removes the badges when the site is switched off, and brings them back when it is on', async () => {
+    await patchSettings(ext, { sites: { x: false, facebook: true, instagram: true } });
+    await expect.poll(badges, { timeout: 10_000 }).toBe(0);
+    await patchSettings(ext, { sites: { x: true, facebook: true, instagram: true } });
+    await expect.poll(badges, { timeout: 10_000 }).toBe(2);
+  });
+});

@@ -1,0 +1,48 @@
+// Badges and one-click logging on Facebook and Instagram, on the hand-built Indonesian feeds
+// served at the sites' real URLs (X has its own, fuller test in inpage.test.ts).
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, openExtensionPage, openSavedPage, readStore, type Session } from '../../scripts/lib/browser';
+
+const FIXTURES = resolve(import.meta.dirname, '../fixtures');
+
+const SITES = [
+  { site: 'facebook', url: 'https://www.facebook.com/', file: 'facebook/fb-feed-id.html', posts: 4, first: 'facebook:2200000000000001' },
+  { site: 'instagram', url: 'https://www.instagram.com/', file: 'instagram/ig-home-id.html', posts: 3, first: 'instagram:DAbc123XyZ1' },
+] as const;
+
+describe.each(SITES)('in the page on $site', ({ url, file, posts, first }) => {
+  let session: Session;
+  let page: Page;
+  beforeAll(async () => {
+    session = await launch();
+    page = await openSavedPage(session, url, resolve(FIXTURES, file));
+  });
+  afterAll(async () => {
+    const blocked = session?.blocked ?? [];
+    await session?.close();
+    expect(blocked).toEqual([]);
+  });
+
+  it('badges every readable post and logs exactly one complaint per click', async () => {
+    // Only posts that come on screen are read: scroll the feed a little at a time.
+    await expect
+      .poll(
+        async () => {
+          await page.mouse.wheel(0, 300);
+          return page.locator('[data-simak-badge]').count();
+        },
+        { timeout: 15_000 },
+      )
+      .toBe(posts);
+    const ext = await openExtensionPage(session, 'src/ui/popup/index.html');
+    const button = page.locator('[data-simak-badge] button[data-simak-action="log"]').first();
+    await button.click();
+    await expect.poll(async () => (await readStore<{ postKey: string }>(ext, 'complaints')).map((c) => c.postKey)).toEqual([first]);
+    await button.dblclick();
+    await page.waitForTimeout(300);
+    expect(await readStore(ext, 'complaints')).toHaveLength(1);
+    await ext.close();
+  });
+});
