@@ -53,7 +53,8 @@ export function makeHandlers(deps: WorkerDeps): Handlers {
     scored.set(key, { analysis, generation: generation() });
   };
   const analysisOf = (post: Post) => cachedScore(post.key) ?? deps.analyze(post);
-  const recent: Post[] = [];
+  /** Posts received, by post key (a post reported again after a settings change is one post). */
+  const recent = new Map<string, Post>();
   const skipped: Record<string, number> = {};
   const index = new ComplaintIndex(deps.db);
 
@@ -77,8 +78,11 @@ export function makeHandlers(deps: WorkerDeps): Handlers {
   const handlers: Handlers = {
     async 'posts/seen'({ posts, skipped: newlySkipped }) {
       for (const [reason, n] of Object.entries(newlySkipped ?? {})) skipped[reason] = (skipped[reason] ?? 0) + n;
-      recent.push(...posts);
-      if (recent.length > RECENT_LIMIT) recent.splice(0, recent.length - RECENT_LIMIT);
+      for (const post of posts) {
+        recent.delete(post.key);
+        recent.set(post.key, post);
+        if (recent.size > RECENT_LIMIT) recent.delete(recent.keys().next().value as string);
+      }
       const analyses: Record<string, Analysis> = {};
       const fresh: { post: Post; analysis: Analysis; keep: boolean }[] = [];
       for (const post of posts) {
@@ -145,7 +149,7 @@ export function makeHandlers(deps: WorkerDeps): Handlers {
       // Rebuild now, in the background: the next popup then opens on a ready index.
       void index.warm().catch(() => undefined);
       // Sent after "delete everything" too: forget the post texts kept for diagnostics.
-      recent.length = 0;
+      recent.clear();
       deps.onComplaintsChanged?.();
       return { ok: true as const };
     },
@@ -160,7 +164,7 @@ export function makeHandlers(deps: WorkerDeps): Handlers {
       };
     },
     async 'posts/recent'() {
-      return { posts: [...recent], skipped: { ...skipped } };
+      return { posts: [...recent.values()], skipped: { ...skipped } };
     },
     async 'page/strings'({ language }) {
       return pageStrings(language, deps.browserLocale?.() ?? 'id');

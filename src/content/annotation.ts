@@ -16,6 +16,10 @@ interface Drawn {
   host: HTMLElement;
   root: ShadowRoot;
   postKey: string;
+  /** What the badge shows, so it can be drawn again in another language. */
+  post: Post;
+  analysis: Analysis;
+  actions: BadgeActions;
 }
 
 const drawn = new WeakMap<Element, Drawn>();
@@ -66,10 +70,10 @@ export function annotate(element: Element, post: Post, analysis: Analysis, actio
     if (sheet.cssRules.length === 0) sheet.replaceSync(BADGE_CSS);
     root.adoptedStyleSheets = [sheet];
     element.prepend(host);
-    entry = { host, root, postKey: post.key };
+    entry = { host, root, postKey: post.key, post, analysis, actions };
     drawn.set(element, entry);
   }
-  entry.postKey = post.key;
+  Object.assign(entry, { postKey: post.key, post, analysis, actions });
   const bar = el('div', 'bar');
   const why = el('span', `chip why ${analysis.sentiment.label}`, sentimentLabel(analysis));
   why.tabIndex = 0;
@@ -147,6 +151,15 @@ export function logPostAt(node: Node | null): boolean {
     }
   }
   return false;
+}
+
+/** Draws every badge again from what it shows (the UI language changed). */
+export function redrawAnnotations(root: ParentNode): void {
+  for (const host of root.querySelectorAll(`[${HOST_ATTR}]`)) {
+    const element = host.parentElement;
+    const entry = element ? drawn.get(element) : undefined;
+    if (element && entry?.host === host) annotate(element, entry.post, entry.analysis, entry.actions);
+  }
 }
 
 export function removeAnnotations(root: ParentNode): void {

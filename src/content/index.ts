@@ -8,7 +8,7 @@ import type { Language } from '../settings';
 import { loadSettings, onSettingsChanged } from '../settings-store';
 import { adapterFor } from '../sites';
 import { useDictionary } from '../ui/i18n';
-import { annotate, type BadgeActions, logPostAt, removeAnnotations, useCategoryLabels } from './annotation';
+import { annotate, type BadgeActions, logPostAt, redrawAnnotations, removeAnnotations, useCategoryLabels } from './annotation';
 import { FeedWatcher } from './feed-watcher';
 import { send } from './messaging';
 import { measure } from './profile';
@@ -102,16 +102,18 @@ if (adapter) {
     else watcher.start();
     started ||= on;
   };
+  // Badges start at once; the chosen language's strings follow and redraw them if they differ
+  // from the browser's (a worker slow to answer must not hold the badges back).
   void loadSettings()
     .catch(() => undefined)
-    .then(async (s) => {
-      await applyLanguage(s?.language ?? 'auto').catch(() => undefined);
-      apply(s ? s.sites[adapter.site] : true);
+    .then((s) => {
+      const on = s ? s.sites[adapter.site] : true;
+      apply(on);
+      void applyLanguage(s?.language ?? 'auto').then(() => redrawAnnotations(document), () => undefined);
     });
   onSettingsChanged((s) => {
-    void applyLanguage(s.language)
-      .catch(() => undefined)
-      .then(() => apply(s.sites[adapter.site]));
+    apply(s.sites[adapter.site]);
+    void applyLanguage(s.language).then(() => redrawAnnotations(document), () => undefined);
   });
   // Marks the page for tests and `npm run extract`: the content script is running here.
   document.documentElement.dataset.simak = 'ready';
