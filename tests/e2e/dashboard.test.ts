@@ -39,6 +39,7 @@ describe('dashboard', () => {
     await page.selectOption('#d-range', '90');
     await expect.poll(async () => Number(await page.getByTestId('dash-posts').textContent())).toBe(expectedPosts(90));
     await page.selectOption('#d-range', '30');
+    await expect.poll(async () => Number(await page.getByTestId('dash-posts').textContent())).toBe(expectedPosts(30));
   });
 
   it('takes a free from–to period', async () => {
@@ -50,6 +51,7 @@ describe('dashboard', () => {
     const expected = stats.filter((s) => s.day >= from && s.day <= to && s.query === '*').reduce((a, s) => a + s.postsSeen, 0);
     await expect.poll(async () => Number(await page.getByTestId('dash-posts').textContent())).toBe(expected);
     await page.selectOption('#d-range', '30');
+    await expect.poll(async () => Number(await page.getByTestId('dash-posts').textContent())).toBe(expectedPosts(30));
   });
 
   it('filters by watch query and site', async () => {
@@ -58,6 +60,7 @@ describe('dashboard', () => {
     await expect.poll(async () => Number(await page.getByTestId('dash-posts').textContent())).toBe(expectedPosts(30, 'bpjs', 'x'));
     await page.selectOption('#d-query', '*');
     await page.selectOption('#d-site', '');
+    await expect.poll(async () => Number(await page.getByTestId('dash-posts').textContent())).toBe(expectedPosts(30));
   });
 
   it('flags the spike day, in the list and in the chart table', async () => {
