@@ -65,9 +65,9 @@ export class FeedWatcher {
   /** Where the page changed since the last scan (mutation targets); `null` when too many to track. */
   private dirty: Set<Node> | null = new Set();
   private readonly observers = new Map<string, MutationObserver | IntersectionObserver>();
-  /** How often each element's report has been retried. */
-  private readonly retries = new WeakMap<Element, number>();
   private scanQueued = false;
+  /** How often each post element's report went unanswered: capped, see retry(). */
+  private readonly retries = new WeakMap<Element, number>();
   /** Failed reports in a row, for the retry back-off. */
   private failures = 0;
   private flushQueued = false;

@@ -6,6 +6,7 @@ import Dexie from 'dexie';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../core/analyze';
 import type { Post } from '../core/types';
+import { ComplaintIndex } from './complaint-index';
 import { logComplaint } from './complaints';
 import { SimakDb } from './db';
 import { applyRetention, deleteEverything, firstDayKept } from './retention';
@@ -98,6 +99,32 @@ describe('retention across a month end and a daylight-saving change (America/New
     expect(firstDayKept(1, now)).toBe('2026-11-01');
     expect(await applyRetention(db, 1, now)).toEqual({ complaints: 1, posts: 1 });
     expect(await keys(db)).toEqual({ complaints: ['x:2', 'x:3'], posts: ['x:2', 'x:3'] });
+  });
+});
+
+describe('retention and the saved search index', () => {
+  it('leaves no text of a deleted complaint in any table, and the search still finds the kept ones', async () => {
+    const db = new SimakDb(`retention-index-${++n}`);
+    const at = (day: number) => new Date(2026, 10, day, 10).getTime();
+    const old = post('1', 'Pasien cuci darah RSUD Kenanga disuruh pulang, tolong min');
+    const recent = post('2', 'Antrean obat di puskesmas Melati lama sekali, tolong min');
+    await logComplaint(db, old, analyze(old.text), 'dev', at(1));
+    await logComplaint(db, recent, analyze(recent.text), 'dev', at(24));
+    const index = new ComplaintIndex(db);
+    expect((await index.query({ text: 'kenanga' }, 0, 10)).total).toBe(1);
+    const tablesHolding = async (text: string) => {
+      const hits: string[] = [];
+      for (const table of db.tables) if (JSON.stringify(await table.toArray()).toLowerCase().includes(text)) hits.push(table.name);
+      return hits;
+    };
+    // The saved index holds the text too: the scan would catch it left behind.
+    expect(await tablesHolding('kenanga')).toEqual(['complaints', 'searchChunks']);
+
+    expect(await applyRetention(db, 7, at(25))).toMatchObject({ complaints: 1 });
+    expect(await tablesHolding('kenanga')).toEqual([]);
+    const fresh = new ComplaintIndex(db);
+    expect((await fresh.query({ text: 'melati' }, 0, 10)).total).toBe(1);
+    expect((await fresh.query({ text: 'kenanga' }, 0, 10)).total).toBe(0);
   });
 });
 

@@ -22,11 +22,15 @@ export function firstDayKept(days: number, now = Date.now()): string {
 export async function applyRetention(db: SimakDb, days: number | null, now = Date.now()): Promise<{ complaints: number; posts: number }> {
   if (days === null) return { complaints: 0, posts: 0 };
   const keepFrom = firstDayKept(days, now);
-  return db.transaction('rw', db.complaints, db.posts, db.settings, async () => {
+  return db.transaction('rw', [db.complaints, db.posts, db.settings, db.searchChunks], async () => {
     const complaints = await db.complaints.where('day').below(keepFrom).delete();
     const posts = await db.posts.where('day').below(keepFrom).delete();
-    // The popup's search index follows the log revision: a deletion is a change.
-    if (complaints > 0) await bumpRevision(db, now);
+    if (complaints > 0) {
+      // The saved search index holds the deleted complaints' text: drop it (it is rebuilt from
+      // what is left when next searched), and bump the log revision so caches follow.
+      await db.searchChunks.clear();
+      await bumpRevision(db, now);
+    }
     return { complaints, posts };
   });
 }
