@@ -82,6 +82,14 @@ describe('dashboard', () => {
     expect(engagement).toHaveLength(10);
   });
 
+  it('opens from the popup in its own tab', async () => {
+    const popup = await openExtensionPage(session, 'src/ui/popup/index.html');
+    const [tab] = await Promise.all([session.context.waitForEvent('page'), popup.getByRole('link', { name: /Dasbor|Dashboard/ }).click()]);
+    await tab.getByTestId('dash-posts').waitFor({ timeout: 15_000 });
+    expect(tab.url()).toBe(`chrome-extension://${session.extensionId}/src/ui/dashboard/index.html`);
+    await Promise.all([tab.close(), popup.close()]);
+  });
+
   it('passes axe with no violations', async () => {
     expect(await axeViolations(page)).toEqual([]);
   });
