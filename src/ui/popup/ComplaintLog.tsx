@@ -107,6 +107,7 @@ export function ComplaintLog({ categories, onOpen, revision }: Props) {
           height={300}
           label={t('logTitle')}
           onRange={onRange}
+          resetKey={JSON.stringify(filter)}
           renderRow={(i) => {
             const row = rows.get(i);
             if (!row) return <div class="row placeholder">{t('loading')}</div>;
