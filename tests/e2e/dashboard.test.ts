@@ -69,12 +69,12 @@ describe('dashboard', () => {
     expect(await page.getByTestId('dash-spikes').locator('li').count()).toBe(1);
     await page.locator('figure[aria-labelledby="c-posts-title"] summary').click();
     const row = page.locator('figure[aria-labelledby="c-posts-title"] tr.spike');
-    expect(await row.count()).toBe(1);
+    await expect.poll(() => row.count()).toBe(1);
     expect(await row.locator('th').textContent()).toContain(spikeDay);
   });
 
   it('draws the charts, counts complaints by category and ranks posts by engagement', async () => {
-    expect(await page.locator('canvas').count()).toBeGreaterThanOrEqual(2);
+    await expect.poll(() => page.locator('canvas').count()).toBeGreaterThanOrEqual(2);
     const categories = await page.getByTestId('dash-categories').locator('tbody tr').count();
     expect(categories).toBe(6);
     const engagement = await page.getByTestId('dash-top').locator('tbody tr td:first-child').allTextContents();
