@@ -39,6 +39,7 @@ describe('dashboard', () => {
     await page.selectOption('#d-range', '90');
     await expect.poll(async () => Number(await page.getByTestId('dash-posts').textContent())).toBe(expectedPosts(90));
     await page.selectOption('#d-range', '30');
+    await expect.poll(async () => Number(await page.getByTestId('dash-posts').textContent())).toBe(expectedPosts(30));
   });
 
   it('takes a free from–to period', async () => {
@@ -50,6 +51,7 @@ describe('dashboard', () => {
     const expected = stats.filter((s) => s.day >= from && s.day <= to && s.query === '*').reduce((a, s) => a + s.postsSeen, 0);
     await expect.poll(async () => Number(await page.getByTestId('dash-posts').textContent())).toBe(expected);
     await page.selectOption('#d-range', '30');
+    await expect.poll(async () => Number(await page.getByTestId('dash-posts').textContent())).toBe(expectedPosts(30));
   });
 
   it('filters by watch query and site', async () => {
@@ -58,6 +60,7 @@ describe('dashboard', () => {
     await expect.poll(async () => Number(await page.getByTestId('dash-posts').textContent())).toBe(expectedPosts(30, 'bpjs', 'x'));
     await page.selectOption('#d-query', '*');
     await page.selectOption('#d-site', '');
+    await expect.poll(async () => Number(await page.getByTestId('dash-posts').textContent())).toBe(expectedPosts(30));
   });
 
   it('flags the spike day, in the list and in the chart table', async () => {
@@ -77,6 +80,14 @@ describe('dashboard', () => {
     const engagement = await page.getByTestId('dash-top').locator('tbody tr td:first-child').allTextContents();
     expect(engagement.map(Number)).toEqual([...engagement.map(Number)].sort((a, b) => b - a));
     expect(engagement).toHaveLength(10);
+  });
+
+  it('opens from the popup in its own tab', async () => {
+    const popup = await openExtensionPage(session, 'src/ui/popup/index.html');
+    const [tab] = await Promise.all([session.context.waitForEvent('page'), popup.getByRole('link', { name: /Dasbor|Dashboard/ }).click()]);
+    await tab.getByTestId('dash-posts').waitFor({ timeout: 15_000 });
+    expect(tab.url()).toBe(`chrome-extension://${session.extensionId}/src/ui/dashboard/index.html`);
+    await Promise.all([tab.close(), popup.close()]);
   });
 
   it('passes axe with no violations', async () => {

@@ -84,6 +84,16 @@ describe('popup: the complaint log', () => {
     expect(focused).toBe('12');
     await popup.keyboard.press('End');
     await expect.poll(() => popup.evaluate(() => document.activeElement?.closest('[data-index]')?.getAttribute('data-index'))).toBe('299');
+    // Far down the list, open a complaint, change it, come back: the rows in view are drawn
+    // again with the change, not left as placeholders.
+    await popup.keyboard.press('Enter');
+    await popup.getByTestId('history').waitFor();
+    await popup.selectOption('#d-priority', 'low');
+    await expect.poll(() => popup.getByTestId('history').locator('li').count()).toBe(2);
+    await popup.getByRole('button', { name: /Kembali|Back/ }).click();
+    const last = popup.locator('[data-index="299"] [data-testid="complaint-row"]');
+    await expect.poll(() => last.textContent()).toMatch(/Rendah|Low/);
+    await last.focus();
     await popup.keyboard.press('Home');
     await expect.poll(() => popup.evaluate(() => document.activeElement?.closest('[data-index]')?.getAttribute('data-index'))).toBe('0');
     await popup.keyboard.press('Enter');

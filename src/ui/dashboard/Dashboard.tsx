@@ -40,7 +40,8 @@ export function Dashboard() {
 
   useEffect(() => {
     let live = true;
-    setLoad({ kind: 'loading' });
+    // The figures on screen stay until the new ones are in: no flash of "Loading…" per filter.
+    setLoad((old) => (old.kind === 'ready' ? old : { kind: 'loading' }));
     void (async () => {
       try {
         const [stats, posts, categories] = await Promise.all([

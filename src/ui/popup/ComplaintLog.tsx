@@ -52,11 +52,17 @@ export function ComplaintLog({ categories, onOpen, revision }: Props) {
     [],
   );
 
+  // The rows in view, so a new filter or an edit refetches what is on screen, not only the top.
+  const visible = useRef<[number, number]>([0, 0]);
+
   useEffect(() => {
     const gen = ++generation.current;
     requested.current = new Set();
     setRows(new Map());
-    void fetchPage(0, gen, filter);
+    const [start, end] = visible.current;
+    const pages = new Set([0]);
+    for (let page = Math.floor(start / PAGE); page * PAGE < end; page++) pages.add(page);
+    for (const page of pages) void fetchPage(page, gen, filter);
   }, [filter, revision, fetchPage]);
 
   // The filter menus need the search index: asked for only once the exact list is in, so the
@@ -68,6 +74,7 @@ export function ComplaintLog({ categories, onOpen, revision }: Props) {
 
   const onRange = useCallback(
     (start: number, end: number) => {
+      visible.current = [start, end];
       for (let page = Math.floor(start / PAGE); page * PAGE < end; page++) {
         if (!requested.current.has(page)) void fetchPage(page, generation.current, filter);
       }
@@ -100,6 +107,7 @@ export function ComplaintLog({ categories, onOpen, revision }: Props) {
           height={300}
           label={t('logTitle')}
           onRange={onRange}
+          resetKey={JSON.stringify(filter)}
           renderRow={(i) => {
             const row = rows.get(i);
             if (!row) return <div class="row placeholder">{t('loading')}</div>;

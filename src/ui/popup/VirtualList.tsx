@@ -14,9 +14,11 @@ interface Props {
   /** Called with the visible index range [start, end) whenever it changes. */
   onRange?: (start: number, end: number) => void;
   overscan?: number;
+  /** When this changes (a new search), the list goes back to the top. */
+  resetKey?: string;
 }
 
-export function VirtualList({ count, rowHeight, height, label, renderRow, onRange, overscan = 4 }: Props) {
+export function VirtualList({ count, rowHeight, height, label, renderRow, onRange, overscan = 4, resetKey }: Props) {
   const box = useRef<HTMLDivElement>(null);
   const [top, setTop] = useState(0);
   // The row keyboard focus is heading for while it is not drawn yet (keys pressed quickly).
@@ -25,7 +27,11 @@ export function VirtualList({ count, rowHeight, height, label, renderRow, onRang
   const end = Math.min(count, Math.ceil((top + height) / rowHeight) + overscan);
 
   useEffect(() => onRange?.(start, end), [start, end, onRange]);
-  // A new result set starts at the top.
+  // A new search starts at the top; a shorter result never leaves the window past its end.
+  useEffect(() => {
+    if (box.current) box.current.scrollTop = 0;
+    setTop(0);
+  }, [resetKey]);
   useEffect(() => {
     if (box.current && box.current.scrollTop > count * rowHeight) box.current.scrollTop = 0;
   }, [count, rowHeight]);
