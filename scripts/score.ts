@@ -59,6 +59,11 @@ if (values.csv) {
   });
   for await (const rec of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
     row++;
+    if (row === 1 && !(textColumn in rec.record)) {
+      // A wrong column name fails every row alike: say so once, with the names there are.
+      console.error(`score: the CSV has no column "${textColumn}"; its columns are: ${Object.keys(rec.record).join(', ')}`);
+      process.exit(2);
+    }
     const text = rec.record[textColumn];
     if (typeof text !== 'string') {
       reject(rec.info.lines, `no column "${textColumn}"`);

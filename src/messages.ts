@@ -101,6 +101,12 @@ export const MessageSchema = v.variant('type', [
   v.object({ type: v.literal('complaints/changed') }),
   /** UI → worker: today's summary for the popup. */
   v.object({ type: v.literal('summary/today') }),
+  /** Options → worker: check watch queries as typed, and which of them match a sample text. */
+  v.object({
+    type: v.literal('queries/check'),
+    sources: v.pipe(v.array(v.pipe(v.string(), v.maxLength(2_000))), v.maxLength(200)),
+    sample: v.pipe(v.string(), v.maxLength(MAX_TEXT)),
+  }),
   /** Content → worker: the badge strings and category labels in the chosen UI language. */
   v.object({ type: v.literal('page/strings'), language: v.picklist(['auto', 'id', 'en']) }),
   /** Any → worker: is the worker alive (used by tests and the content script's retry). */
@@ -124,6 +130,12 @@ export interface TodaySummary {
   sentiment: { negative: number; neutral: number; positive: number };
 }
 
+/** Per watch query (in order): its error, if any; and the queries the sample text matches. */
+export interface QueryCheck {
+  errors: ({ position: number; code: string; message: string } | null)[];
+  matches: { queryId: string; words: string[] }[];
+}
+
 export type LogOutcome = { id: string; alreadyLogged: boolean };
 
 /** What each message answers with, when it succeeds. */
@@ -137,6 +149,7 @@ export interface Replies {
   'complaints/list': ComplaintPage;
   'complaints/facets': { categories: string[]; queries: string[] };
   'complaints/by-category': Record<string, number>;
+  'queries/check': QueryCheck;
   'complaint/get': Complaint | null;
   'complaint/update': Complaint;
   'complaints/changed': { ok: true };

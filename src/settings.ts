@@ -28,7 +28,18 @@ const fields = {
   retentionDays: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(3650))),
   watchQueries: v.pipe(v.array(Line), v.maxLength(200)),
   categories: v.pipe(v.array(Line), v.minLength(1), v.maxLength(100)),
+  /**
+   * Keywords per category where they differ from the taxonomy (a category the user added, or
+   * one whose keywords were edited); null: the taxonomy's keywords throughout.
+   */
+  categoryKeywords: v.nullable(v.pipe(v.record(v.pipe(v.string(), v.maxLength(500)), v.pipe(v.array(Line), v.maxLength(500))), v.check((r) => Object.keys(r).length <= 100, 'at most 100 categories'))),
 };
+
+/** The taxonomy's own keywords for a category (Indonesian and English together). */
+export function defaultKeywords(id: string): string[] {
+  const c = taxonomy.categories.find((x) => x.id === id);
+  return c ? [...c.keywords_id, ...c.keywords_en] : [];
+}
 
 export const SettingsSchema = v.object(fields);
 export type Settings = v.InferOutput<typeof SettingsSchema>;
@@ -40,6 +51,7 @@ export const DEFAULT_SETTINGS: Settings = {
   retentionDays: null,
   watchQueries: DEFAULT_WATCH_QUERIES,
   categories: DEFAULT_CATEGORIES,
+  categoryKeywords: null,
 };
 
 /** Reads stored settings field by field: one bad field does not cost the others. */

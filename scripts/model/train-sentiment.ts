@@ -61,6 +61,8 @@ export function train(docs: Doc[], opts: TrainOptions = DEFAULTS): TrainedModel 
   const K = CLASSES.length;
   const W = new Float64Array(index.size * K);
   const G = new Float64Array(index.size * K).fill(1e-8);
+  const Avg = new Float64Array(index.size * K);
+  let averaged = 0;
   // Balanced class weights: the rare neutral class counts as much as the others in macro-F1.
   const counts = new Array<number>(K).fill(0);
   for (const d of docs) counts[d.y] = (counts[d.y] ?? 0) + 1;
@@ -82,7 +84,7 @@ export function train(docs: Doc[], opts: TrainOptions = DEFAULTS): TrainedModel 
       if (!full) continue;
       // Word dropout: hiding some words makes the model lean on the word lists too, which
       // carry over to posts whose vocabulary SmSA never saw.
-      const row = opts.dropout > 0 ? { y: full.y, x: full.x.filter(([f]) => isRule[f] || random() >= opts.dropout) } : full;
+      const row = opts.dropout > 0 ? { ...full, x: full.x.filter(([f]) => isRule[f] || random() >= opts.dropout) } : full;
       logits.fill(0);
       for (const [f, v] of row.x) for (let c = 0; c < K; c++) logits[c] = (logits[c] ?? 0) + (W[f * K + c] ?? 0) * v;
       const max = Math.max(...logits);
@@ -100,7 +102,14 @@ export function train(docs: Doc[], opts: TrainOptions = DEFAULTS): TrainedModel 
         }
       }
     }
+    // Averaged weights over the second half of training: the model then depends far less on
+    // the order the shuffle happened to give the last examples.
+    if (epoch >= Math.floor(opts.epochs / 2)) {
+      for (let i = 0; i < W.length; i++) Avg[i] = (Avg[i] ?? 0) + (W[i] ?? 0);
+      averaged++;
+    }
   }
+  for (let i = 0; i < W.length; i++) W[i] = (Avg[i] ?? 0) / averaged;
   const features: string[] = [];
   const weights: number[] = [];
   for (const [k, f] of index) {

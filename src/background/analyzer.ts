@@ -2,9 +2,16 @@
 // watch queries from the settings (applied live on change; thresholds: apply-settings.ts).
 import { analyze, compileQueries } from '../core/analyze';
 import type { CompiledWatchQuery } from '../core/query';
+import { type CompiledTaxonomy, compileTaxonomy, type Taxonomy } from '../core/taxonomy';
 import type { Analysis, Post } from '../core/types';
 
 let queries: CompiledWatchQuery[] = [];
+let taxonomy: CompiledTaxonomy | undefined;
+
+/** Takes the taxonomy built from the settings' categories and keywords (compiled once). */
+export function applyTaxonomy(t: Taxonomy): void {
+  taxonomy = compileTaxonomy(t);
+}
 
 /** Takes the settings' watch list; each query is its own id. A malformed one is left out. */
 export function applyWatchQueries(watchQueries: readonly string[]): void {
@@ -13,5 +20,5 @@ export function applyWatchQueries(watchQueries: readonly string[]): void {
 
 export function analyzePost(post: Post): Analysis {
   const text = post.quoted?.text ? `${post.text}\n${post.quoted.text}` : post.text;
-  return analyze(text, { queries });
+  return analyze(text, taxonomy ? { queries, taxonomy } : { queries });
 }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../core/analyze';
+import { compileTaxonomy, DEFAULT_TAXONOMY } from '../core/taxonomy';
 import type { Analysis } from '../core/types';
-import { DEFAULT_SETTINGS, parseSettings } from '../settings';
-import { withThresholds } from './apply-settings';
+import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../settings';
+import { taxonomyFrom, withThresholds } from './apply-settings';
 
 const analysis = (score: number, probability: number): Analysis => ({
   lang: 'id',
@@ -26,5 +28,26 @@ describe('settings acting on the analysis', () => {
     expect(mixed).toEqual({ ...DEFAULT_SETTINGS, language: 'en', sites: { x: false, facebook: true, instagram: true } });
     expect(DEFAULT_SETTINGS.retentionDays).toBeNull();
     expect(DEFAULT_SETTINGS.categories).toContain('antrean');
+  });
+});
+
+describe('categories and keywords from the settings', () => {
+  const categoriesOf = (text: string, settings: Pick<Settings, 'categories' | 'categoryKeywords'>) =>
+    analyze(text, { taxonomy: compileTaxonomy(taxonomyFrom(settings)) }).complaint.categories;
+  const TEXT = 'Obat kronis habis di apotek, disuruh beli sendiri. Kecewa, tolong min';
+
+  it('scores with the taxonomy by default', () => {
+    expect(taxonomyFrom(DEFAULT_SETTINGS).categories.map((c) => c.id).sort()).toEqual(DEFAULT_TAXONOMY.categories.map((c) => c.id).sort());
+    expect(categoriesOf(TEXT, DEFAULT_SETTINGS)).toContain('obat');
+  });
+
+  it('drops a removed category, adds a new one with its keywords, and uses edited keywords', () => {
+    const settings = {
+      categories: [...DEFAULT_SETTINGS.categories.filter((c) => c !== 'obat'), 'vaksin'],
+      categoryKeywords: { vaksin: ['vaksin', 'imunisasi'], antrean: ['apotek'] },
+    };
+    expect(categoriesOf(TEXT, settings)).not.toContain('obat');
+    expect(categoriesOf(TEXT, settings)).toContain('antrean');
+    expect(categoriesOf('Imunisasi anak ditolak di puskesmas, kecewa', settings)).toContain('vaksin');
   });
 });

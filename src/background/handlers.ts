@@ -1,5 +1,7 @@
 // What the worker does for each message. Pure of browser APIs apart from what is injected,
 // so the same handlers run under fake-indexeddb in unit tests.
+import { analyze, knowsWord } from '../core/analyze';
+import { compileWatchQueries, parseQuery } from '../core/query';
 import type { Analysis, Post } from '../core/types';
 import { ComplaintIndex } from '../db/complaint-index';
 import { countNewComplaintsOn, logComplaint, undoComplaint } from '../db/complaints';
@@ -140,6 +142,8 @@ export function makeHandlers(deps: WorkerDeps): Handlers {
     },
     async 'complaints/changed'() {
       index.invalidate();
+      // Rebuild now, in the background: the next popup then opens on a ready index.
+      void index.warm().catch(() => undefined);
       // Sent after "delete everything" too: forget the post texts kept for diagnostics.
       recent.length = 0;
       deps.onComplaintsChanged?.();
@@ -160,6 +164,18 @@ export function makeHandlers(deps: WorkerDeps): Handlers {
     },
     async 'page/strings'({ language }) {
       return pageStrings(language, deps.browserLocale?.() ?? 'id');
+    },
+    async 'queries/check'({ sources, sample }) {
+      // The same parser and word folding the worker scores with, so the preview tells the truth.
+      const errors = sources.map((source) => {
+        const parsed = parseQuery(source, knowsWord);
+        return parsed.ok ? null : parsed.error;
+      });
+      const { compiled } = compileWatchQueries(
+        sources.map((source) => ({ id: source, source })),
+        knowsWord,
+      );
+      return { errors, matches: sample.trim() ? analyze(sample, { queries: compiled }).matches : [] };
     },
     async ping() {
       return { pong: true as const };

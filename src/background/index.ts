@@ -7,8 +7,8 @@ import { db } from '../db/db';
 import { applyRetention } from '../db/retention';
 import { DEFAULT_SETTINGS, type Settings } from '../settings';
 import { loadSettings, onSettingsChanged } from '../settings-store';
-import { analyzePost, applyWatchQueries } from './analyzer';
-import { siteEnabled, withThresholds } from './apply-settings';
+import { analyzePost, applyTaxonomy, applyWatchQueries } from './analyzer';
+import { siteEnabled, taxonomyFrom, withThresholds } from './apply-settings';
 import { deviceId } from './device';
 import { makeHandlers } from './handlers';
 import { installPageActions } from './page-actions';
@@ -24,6 +24,7 @@ const settingsLoaded = loadSettings()
   .then((s) => {
     settings = s;
     applyWatchQueries(s.watchQueries);
+    applyTaxonomy(taxonomyFrom(s));
   })
   .catch(() => undefined);
 async function refreshBadge() {
@@ -57,6 +58,7 @@ onSettingsChanged((s) => {
   settings = s;
   settingsGeneration++;
   applyWatchQueries(s.watchQueries);
+  applyTaxonomy(taxonomyFrom(s));
   void enforceRetention().catch(() => undefined);
 });
 void enforceRetention().catch(() => undefined);

@@ -42,6 +42,8 @@ function onlyBadges(nodes: NodeList): boolean {
 
 /** A post scrolled past more than this many posts ago may be reported again (and is cached). */
 const REPORTED_LIMIT = 5_000;
+/** A report the worker did not answer (stopped, restarting) is sent again up to this often. */
+const MAX_RETRIES = 5;
 
 const idle: (cb: () => void) => void =
   typeof requestIdleCallback === 'function'
@@ -64,6 +66,8 @@ export class FeedWatcher {
   private dirty: Set<Node> | null = new Set();
   private readonly observers = new Map<string, MutationObserver | IntersectionObserver>();
   private scanQueued = false;
+  /** How often each post element's report went unanswered: capped, see retry(). */
+  private readonly retries = new WeakMap<Element, number>();
   /** Failed reports in a row, for the retry back-off. */
   private failures = 0;
   private flushQueued = false;
@@ -139,11 +143,18 @@ export class FeedWatcher {
    * asked in a loop.
    */
   retry(batch: readonly VisiblePost[]): void {
+    let any = false;
     for (const { post, element, visibleAt } of batch) {
+      // A post whose reports go unanswered this often is given up (no badge), not asked forever.
+      const tries = (this.retries.get(element) ?? 0) + 1;
+      if (tries > MAX_RETRIES || !element.isConnected) continue;
+      this.retries.set(element, tries);
       this.reported.delete(post.key);
       this.shown.delete(element);
       this.pendingVisible.set(element, visibleAt);
+      any = true;
     }
+    if (!any) return;
     const delay = Math.min(RETRY_MAX_MS, RETRY_FIRST_MS * 2 ** this.failures++);
     setTimeout(() => this.queueFlush(), delay);
   }

@@ -64,8 +64,8 @@ if (adapter) {
         const part = batch.slice(i, i + BATCH_LIMIT);
         const reply = await send({ type: 'posts/seen', posts: part.map((b) => b.post), skipped: i === 0 ? skipped : {} });
         if (!reply.ok) {
-          // Not lost: these posts are reported again once the worker answers.
-          watcher.retry(part);
+          // No answer from the worker (stopped, restarting): ask again later, or no badge ever.
+          if (reply.error.code === 'internal') watcher.retry(part);
           continue;
         }
         watcher.answered();

@@ -80,6 +80,19 @@ describe('complaints', () => {
     expect(analyze('kak, jadwal posyandu bulan depan tanggal berapa ya?').complaint.is).toBe(false);
   });
 
+  it('takes an inquiry for a request for help, not a complaint, unless something went wrong', () => {
+    const howTo = analyze('Bagaimana cara pindah faskes lewat Mobile JKN?').complaint;
+    expect(howTo).toMatchObject({ is: false, asksForHelp: true });
+    expect(analyze('mau tanya min, syarat daftar bpjs mandiri apa aja ya?').complaint.is).toBe(false);
+    expect(analyze('Gimana caranya login Mobile JKN, udah coba berkali2 gagal terus').complaint).toMatchObject({ is: true, asksForHelp: true });
+  });
+
+  it('counts naming the institution about a problem as asking it for help', () => {
+    const c = analyze('Kartu KIS saya tiba2 nonaktif padahal PBI, anak sakit mau berobat @BPJSKesehatanRI').complaint;
+    expect(c).toMatchObject({ is: true, asksForHelp: true });
+    expect(c.categories).toEqual(expect.arrayContaining(['pbi']));
+  });
+
   it('reads an English complaint', () => {
     expect(analyze("@Support my order still hasn't arrived and nobody answers. Any update?").complaint.is).toBe(true);
   });

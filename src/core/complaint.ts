@@ -6,8 +6,10 @@ import type { ComplaintAnalysis, Sentiment } from './types';
 
 const WEIGHTS = {
   bias: -0.8,
-  /** Per unit of negative sentiment score (0…1). */
+  /** Per unit of negative sentiment score (0…1), when words or cues back it up. */
   negative: 3.0,
+  /** The same when only the model says so: no polar word, no problem cue ("bagaimana cara…?"). */
+  negativeUnbacked: 1.0,
   /** Per unit of positive sentiment score (0…1). */
   positive: -2.0,
   /** Per problem cue, up to three. */
@@ -18,12 +20,14 @@ const WEIGHTS = {
   /** Per praise cue, up to two. */
   praise: -0.9,
   question: 0.2,
+  /** An inquiry ("bagaimana cara…", "mau tanya") without a problem cue. */
+  inquiry: -0.8,
   /** The post mentions a customer-care account ("@AmazonHelp", "@BPJSKesehatanRI"). */
   careAccount: 0.5,
 };
 
 /** The decision threshold on the probability. */
-export const COMPLAINT_THRESHOLD = 0.5;
+const COMPLAINT_THRESHOLD = 0.5;
 
 export interface PostSignals {
   hasQuestion: boolean;
@@ -40,17 +44,23 @@ export function analyzeComplaint(
   const n = (group: string, max: number) => Math.min(hits.get(group)?.length ?? 0, max);
   const categories: string[] = [];
   for (const c of taxonomy.categories) if (hits.has(c.group)) categories.push(c.id);
-  const asksForHelp = hits.has(GROUP.help);
+  const problems = n(GROUP.problem, 3);
+  const inquiry = hits.has(GROUP.inquiry) && problems === 0;
+  // Turning to the institution: a help phrase, an inquiry, or naming its account about a problem.
+  const aboutAProblem = problems > 0 || hasQuestion || sentiment.label === 'negative';
+  const asksForHelp = hits.has(GROUP.help) || inquiry || (mentionsCare && aboutAProblem);
+  const backed = problems > 0 || sentiment.drivers.length > 0;
   const logit =
     WEIGHTS.bias +
     // A neutral post leaning negative is not evidence: only a negative reading counts.
-    (sentiment.label === 'negative' ? WEIGHTS.negative * -Math.min(0, sentiment.score) : 0) +
+    (sentiment.label === 'negative' ? (backed ? WEIGHTS.negative : WEIGHTS.negativeUnbacked) * -Math.min(0, sentiment.score) : 0) +
     WEIGHTS.positive * Math.max(0, sentiment.score) +
-    WEIGHTS.problem * n(GROUP.problem, 3) +
+    WEIGHTS.problem * problems +
     (asksForHelp ? WEIGHTS.help : 0) +
     (categories.length > 0 ? WEIGHTS.category : 0) +
     WEIGHTS.praise * n(GROUP.praise, 2) +
     (hasQuestion ? WEIGHTS.question : 0) +
+    (inquiry ? WEIGHTS.inquiry : 0) +
     (mentionsCare ? WEIGHTS.careAccount : 0);
   const probability = Math.round(1000 / (1 + Math.exp(-logit))) / 1000;
   const is = probability >= COMPLAINT_THRESHOLD;

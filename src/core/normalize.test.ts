@@ -36,6 +36,10 @@ describe('tokenize', () => {
     expect(tokenize('Ｆｕｌｌwidth', known)).toEqual(['fullwidth']);
   });
 
+  it('reads characters an export left escaped as text', () => {
+    expect(tokenize("I don\\u2019t think so\\u002c sorry", known)).toEqual(['i', "don't", 'think', 'so', ',', 'sorry']);
+  });
+
   it('keeps clause punctuation for negation scope and questions', () => {
     expect(tokenize('Kenapa?!! Lama… ok.', known)).toEqual(['kenapa', '?', 'lama', '.', 'oke', '.']);
   });

@@ -17,6 +17,7 @@ const NON_ASCII = /[^\t\n\r\u0020-\u007e]/;
 const TOKEN =
   /(https?:\/\/\S+|www\.\S+)|([@#][\p{L}\p{N}_]+)|([:;=][-'^]?[()dp/|*@v]+|<\/?3|\^_?\^|-_-|t_t|>:\()|([\p{L}\p{N}]+(?:['’][\p{L}]+)?(?:-[\p{L}\p{N}]+)*)|(\p{Extended_Pictographic})|([.!?,;]+)/gu;
 
+const ESCAPED = /\\u([0-9a-f]{4})/g;
 const HAS_DIGIT = /\d/;
 const REPEAT3 = /(.)\1{2,}/g;
 const REDUP_DIGIT = /^(\p{L}{2,})2$/u;
@@ -25,6 +26,8 @@ const SLANG = new Map(Object.entries(SLANG_ID));
 /** NFKC, lower case, zero-width characters and accents removed. */
 export function foldText(text: string): string {
   let t = text.toLowerCase();
+  // Exports sometimes carry escaped characters as text ("don\u2019t"): read them as characters.
+  if (t.includes('\\u')) t = t.replace(ESCAPED, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
   if (NON_ASCII.test(t)) {
     t = t.normalize('NFKC').replace(ZERO_WIDTH, '').normalize('NFD').replace(COMBINING, '').normalize('NFC');
   }
@@ -111,12 +114,16 @@ const noneKnown: KnownWord = () => false;
 const WORD_CACHE_LIMIT = 50_000;
 const wordCache = new WeakMap<KnownWord, Map<string, string | string[]>>();
 
-function pushCachedWord(out: string[], raw: string, known: KnownWord): void {
+function cacheFor(known: KnownWord): Map<string, string | string[]> {
   let cache = wordCache.get(known);
   if (!cache) {
     cache = new Map();
     wordCache.set(known, cache);
   }
+  return cache;
+}
+
+function pushCachedWord(out: string[], raw: string, known: KnownWord, cache: Map<string, string | string[]>): void {
   const hit = cache.get(raw);
   if (hit !== undefined) {
     if (typeof hit === 'string') out.push(hit);
@@ -133,9 +140,10 @@ function pushCachedWord(out: string[], raw: string, known: KnownWord): void {
 export function tokenize(text: string, known: KnownWord = noneKnown): string[] {
   const out: string[] = [];
   const t = foldText(text);
+  const cache = cacheFor(known);
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(t); m !== null; m = TOKEN.exec(t)) {
-    if (m[4] !== undefined) pushCachedWord(out, m[4], known);
+    if (m[4] !== undefined) pushCachedWord(out, m[4], known, cache);
     else if (m[6] !== undefined) out.push(m[6].includes('?') ? '?' : m[6].includes('!') ? '!' : m[6][0] === ',' || m[6][0] === ';' ? ',' : '.');
     else if (m[2] !== undefined) out.push(m[2]);
     else if (m[1] !== undefined) out.push('<url>');
@@ -151,7 +159,7 @@ export function tokenize(text: string, known: KnownWord = noneKnown): string[] {
 }
 
 /** "e+2" / "e-3": an emoji or emoticon's valence as a token. */
-export function valenceToken(v: number): string {
+function valenceToken(v: number): string {
   return v >= 0 ? `e+${v}` : `e${v}`;
 }
 

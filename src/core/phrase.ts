@@ -12,7 +12,7 @@ export interface Phrase {
   prefix: boolean;
 }
 
-export function compilePhrase(group: string, source: string): Phrase | undefined {
+function compilePhrase(group: string, source: string): Phrase | undefined {
   const prefix = source.trim().endsWith('*');
   const words = tokenize(source.replace(/\*/g, ' ')).filter(isWord);
   return words.length === 0 ? undefined : { group, words, prefix };

@@ -18,8 +18,8 @@ export interface Polarity {
 
 /** How many words a negator reaches. */
 const NEGATION_SCOPE = 3;
-/** Negated polarity is weaker than the plain opposite ("tidak jelek" is not "bagus"). */
-const NEGATION_FACTOR = -0.6;
+/** Negated polarity is weaker than the plain opposite ("tidak jelek" is not "bagus"); VADER's N_SCALAR. */
+const NEGATION_FACTOR = -0.74;
 const INTENSIFIER_FACTOR = 1.4;
 const BEFORE_CONTRAST = 0.5;
 const AFTER_CONTRAST = 1.5;
@@ -72,7 +72,9 @@ export function polarity(tokens: readonly string[], lexicon: Lexicon, negationWo
   let weight = 1;
   let hits: { word: string; v: number }[] | undefined;
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] as string;
+    const token = tokens[i] as string;
+    // A hashtag's word carries its sentiment: "#kecewa", "#fail".
+    const t = token.charCodeAt(0) === 35 /* # */ ? token.slice(1) : token;
     const r = roles.get(t);
     let v: number | undefined;
     let word = t;

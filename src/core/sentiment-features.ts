@@ -59,7 +59,7 @@ export function sentimentFeatures(tokens: readonly string[], rules: Polarity, em
 const PARTICLES = ['nya', 'lah', 'kah', 'pun', 'ku', 'mu'];
 
 /** The word without a clitic particle or possessive ("layanannya" → "layanan"). */
-export function stripParticle(word: string): string {
+function stripParticle(word: string): string {
   if (word.length < 6) return word;
   for (const p of PARTICLES) if (word.endsWith(p)) return word.slice(0, word.length - p.length);
   return word;

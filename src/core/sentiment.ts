@@ -21,6 +21,7 @@ const EN_NEUTRAL_BAND = 0.05;
  * posts that take no stance, while a negative word is rarer and tells more.
  */
 const EN_POSITIVE_FROM = 0.2;
+const QUESTION_DAMPING = 0.5;
 /** VADER's normalisation constant: compound = s / √(s² + α). */
 const EN_ALPHA = 15;
 
@@ -48,12 +49,15 @@ export function makeSentimentModel(weights: ModelWeights): SentimentModel {
     else single.set(f, i * 3);
   }
   const values = Float64Array.from(weights.weights);
-  const logits = [0, 0, 0];
+  // Three plain numbers, not an array: this runs for every word of every post.
+  let negative = 0;
+  let neutral = 0;
+  let positive = 0;
   const add = (at: number | undefined, v: number) => {
     if (at === undefined) return;
-    logits[0] = (logits[0] ?? 0) + (values[at] ?? 0) * v;
-    logits[1] = (logits[1] ?? 0) + (values[at + 1] ?? 0) * v;
-    logits[2] = (logits[2] ?? 0) + (values[at + 2] ?? 0) * v;
+    negative += (values[at] as number) * v;
+    neutral += (values[at + 1] as number) * v;
+    positive += (values[at + 2] as number) * v;
   };
   const sink: FeatureSink = {
     word: (w, neg) => add((neg ? negated : single).get(w), 1),
@@ -64,9 +68,9 @@ export function makeSentimentModel(weights: ModelWeights): SentimentModel {
     knows: (w) => single.has(w) || LEXICON_ID.has(w) || LEXICON_EN.has(w),
     indonesian(tokens) {
       const rules = polarity(tokens, LEXICON_ID);
-      logits[0] = logits[1] = logits[2] = 0;
+      negative = neutral = positive = 0;
       sentimentFeatures(tokens, rules, sink);
-      const p = softmax(logits);
+      const p = softmax([negative, neutral, positive]);
       const best = argmax(p);
       return {
         label: LABELS[best] ?? 'neutral',
@@ -77,7 +81,9 @@ export function makeSentimentModel(weights: ModelWeights): SentimentModel {
     },
     english(tokens) {
       const rules = polarity(tokens, LEXICON_EN, 'not');
-      const s = rules.pos - rules.neg;
+      let s = rules.pos - rules.neg;
+      // A question asks more than it praises ("anyone going to the best show tonight?").
+      if (s > 0 && tokens.includes('?')) s *= QUESTION_DAMPING;
       const compound = s / Math.sqrt(s * s + EN_ALPHA);
       const label: SentimentLabel = compound > EN_POSITIVE_FROM ? 'positive' : compound < -EN_NEUTRAL_BAND ? 'negative' : 'neutral';
       return {

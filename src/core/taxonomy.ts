@@ -1,7 +1,7 @@
 // The complaint taxonomy: categories with keywords, urgency flags, complaint markers. The
 // default (taxonomy.default.json, from the project's domain research) ships; the user edits a
 // copy in the options, so the analysis takes the taxonomy as a value.
-import { HELP_CUES, PRAISE_CUES, PROBLEM_CUES } from './lexicon/complaint-cues';
+import { HELP_CUES, INQUIRY_CUES, PRAISE_CUES, PROBLEM_CUES } from './lexicon/complaint-cues';
 import { PhraseIndex } from './phrase';
 import defaultTaxonomy from './taxonomy.default.json';
 
@@ -28,6 +28,7 @@ export const PRAISE_CATEGORY = 'apresiasi';
 export const GROUP = {
   problem: 'problem',
   help: 'help',
+  inquiry: 'inquiry',
   praise: 'praise',
   urgency: 'urgency',
   brand: 'brand',
@@ -44,6 +45,7 @@ export function compileTaxonomy(t: Taxonomy): CompiledTaxonomy {
   const phrases = new PhraseIndex()
     .add(GROUP.problem, PROBLEM_CUES)
     .add(GROUP.help, [...HELP_CUES, ...t.complaint_intent_markers.keywords_id])
+    .add(GROUP.inquiry, INQUIRY_CUES)
     .add(GROUP.praise, PRAISE_CUES)
     .add(GROUP.urgency, t.urgency_flags.keywords_id)
     .add(GROUP.brand, t.complaint_intent_markers.brand_terms);

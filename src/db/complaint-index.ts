@@ -162,6 +162,11 @@ export class ComplaintIndex {
     this.chunks = undefined;
   }
 
+  /** Bring the index up to date now (after an import), so the next popup finds it ready. */
+  async warm(): Promise<void> {
+    await this.current();
+  }
+
   async query(filter: ComplaintFilter, offset: number, limit: number): Promise<ComplaintPage> {
     const ready = this.chunks !== undefined && (await readRevision(this.db)) === this.revision;
     if (isEmptyFilter(filter) && !ready && !this.loading) {

@@ -61,10 +61,13 @@ export async function exportFile(
       count: rows.length,
     };
   }
-  const parts: string[] = [];
+  // Each chunk becomes a Blob as it is made, so the UTF-8 encoding is spread over the chunks
+  // instead of one long task at the end (30 MB for 100,000 complaints).
+  const parts: Blob[] = [];
+  const push = (text: string) => parts.push(new Blob([text]));
   let count = 0;
   if (kind === 'csv') {
-    parts.push(complaintsCsvHeader(delimiter));
+    push(complaintsCsvHeader(delimiter));
     // Deleted records stay out of the spreadsheet; the JSON keeps them (lossless).
     await forEachComplaintChunk(
       db,
@@ -75,23 +78,23 @@ export async function exportFile(
           text += complaintCsvLine(c, delimiter);
           count++;
         }
-        parts.push(text);
+        push(text);
       },
       options.onProgress,
     );
     return { blob: new Blob(parts, { type: 'text/csv;charset=utf-8' }), name: `simak-complaints-${stamp(now)}.csv`, count };
   }
-  parts.push(jsonHead(now));
+  push(jsonHead(now));
   let first = true;
   count = await forEachComplaintChunk(
     db,
     (rows) => {
       const text = rows.map((c) => JSON.stringify(c)).join(',\n');
-      parts.push(first ? text : `,\n${text}`);
+      push(first ? text : `,\n${text}`);
       first = false;
     },
     options.onProgress,
   );
-  parts.push(JSON_TAIL);
+  push(JSON_TAIL);
   return { blob: new Blob(parts, { type: 'application/json' }), name: `simak-complaints-${stamp(now)}.json`, count };
 }

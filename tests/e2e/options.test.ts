@@ -68,6 +68,56 @@ describe('options: settings, export, import, erase', () => {
     await options.fill('#th-complaint', '0.5');
   });
 
+  it('checks watch queries as they are typed, previews matches, and refuses to save a broken one', async () => {
+    await options.fill('#watch-queries', 'bpjs\n"kartu ditolak\nantri* NEAR/3 lama');
+    await expect.poll(() => options.getByTestId('query-problems').textContent()).toMatch(/Baris 2, kolom 1: tanda kutip ini tidak ditutup/);
+    await options.fill('#query-sample', 'Antrinya lama sekali di RS, kartu BPJS saya ditolak');
+    await expect.poll(() => options.getByTestId('query-preview').textContent()).toMatch(/Cocok: bpjs \(bpjs\); antri\* NEAR\/3 lama/);
+    await options.getByRole('button', { name: 'Simpan pengaturan' }).click();
+    await expect.poll(() => options.getByRole('alert').textContent()).toMatch(/baris 2 tidak bisa dibaca/);
+
+    await options.fill('#watch-queries', 'bpjs\n"kartu ditolak"\nantri* NEAR/3 lama');
+    await expect.poll(() => options.getByTestId('query-problems').textContent()).toBe('');
+    // A phrase needs its words side by side.
+    expect(await options.getByTestId('query-preview').textContent()).not.toMatch(/"kartu ditolak"/);
+    await options.fill('#query-sample', 'Antrinya lama sekali, lalu kartu ditolak di loket');
+    await expect.poll(() => options.getByTestId('query-preview').textContent()).toMatch(/"kartu ditolak" \(kartu, ditolak\)/);
+    await options.getByRole('button', { name: 'Simpan pengaturan' }).click();
+    await expect.poll(() => options.getByTestId('settings-message').textContent()).toBe('Tersimpan.');
+    const stored = await options.evaluate(() =>
+      (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, { watchQueries: string[] }>> } } } }).chrome.storage.local.get('settings'),
+    );
+    expect(stored.settings?.watchQueries).toEqual(['bpjs', '"kartu ditolak"', 'antri* NEAR/3 lama']);
+  });
+
+  it('edits categories and their keywords, which the worker scores with at once; reset restores the taxonomy', async () => {
+    const stored = () =>
+      options.evaluate(() =>
+        (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, { categories: string[]; categoryKeywords: unknown }>> } } } }).chrome.storage.local.get('settings'),
+      );
+    const categoriesOf = async (text: string) => {
+      const reply = (await sendFromExtensionPage(options, {
+        type: 'posts/seen',
+        posts: [{ key: `x:${text.length}${Date.now()}`, site: 'x', postId: String(Date.now()), author: {}, text, counts: {}, kind: 'post' }],
+      })) as { value: { analyses: Record<string, { complaint: { categories: string[] } }> } };
+      return Object.values(reply.value.analyses)[0]?.complaint.categories ?? [];
+    };
+    const ids = await options.inputValue('#categories');
+    await options.fill('#categories', `${ids}\nvaksin`);
+    const vaksin = options.getByTestId('category-keywords').locator('details').last();
+    await vaksin.locator('summary').click();
+    await vaksin.getByLabel('Kata kunci untuk vaksin, satu per baris').fill('imunisasi\nvaksin');
+    await options.getByRole('button', { name: 'Simpan pengaturan' }).click();
+    await expect.poll(async () => (await stored()).settings?.categoryKeywords).toEqual({ vaksin: ['imunisasi', 'vaksin'] });
+    await expect.poll(() => categoriesOf('Imunisasi anak ditolak di puskesmas, kecewa sekali, tolong min')).toContain('vaksin');
+
+    await options.getByRole('button', { name: 'Kembalikan kategori dan kata kunci ke bawaan' }).click();
+    await options.getByRole('button', { name: 'Simpan pengaturan' }).click();
+    await expect.poll(async () => (await stored()).settings?.categoryKeywords).toBeNull();
+    expect((await stored()).settings?.categories).not.toContain('vaksin');
+    await expect.poll(() => categoriesOf('Imunisasi anak ditolak di puskesmas, kecewa sekali, tolong min!')).not.toContain('vaksin');
+  });
+
   it('exports CSV that reads back to the log, formula cells neutralised', async () => {
     const { name, text } = await downloaded(options, /Ekspor keluhan \(CSV\)/);
     expect(name).toMatch(/^simak-complaints-.*\.csv$/);

@@ -21,9 +21,13 @@ async function clickEveryLogButton(page: Page): Promise<number> {
 async function waitForBadges(page: Page, n: number): Promise<void> {
   await page.bringToFront();
   for (let y = 0; (await page.locator('[data-simak-badge]').count()) < n; y++) {
-    // Posts are badged as they come on screen: scroll through the feed as a user would.
+    // Posts are badged as they come on screen: scroll through the feed as a user would. On a
+    // loaded machine a frame can come late and a post pass by unseen (a fling does that too):
+    // at the bottom, start again from the top.
+    const before = await page.evaluate(() => scrollY);
     await page.mouse.wheel(0, 300);
     await page.waitForTimeout(80);
+    if ((await page.evaluate(() => scrollY)) === before) await page.evaluate(() => scrollTo(0, 0));
     if (y > 400) throw new Error(`only ${await page.locator('[data-simak-badge]').count()} of ${n} posts were badged`);
   }
 }

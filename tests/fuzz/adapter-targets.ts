@@ -9,9 +9,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fc from 'fast-check';
-import { Window } from 'happy-dom';
 import { stripScripts } from '../../scripts/lib/saved-page';
 import { ADAPTERS } from '../../src/sites';
+import { inertWindow } from '../lib/inert-window';
 import { hostileText } from './hostile-text';
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures');
@@ -28,15 +28,7 @@ const windows = new Map<string, { document: Document; body: string }>();
 function openPage(file: string, url: string): Document {
   let page = windows.get(file);
   if (!page) {
-    const window = new Window({
-      url,
-      settings: {
-        disableJavaScriptEvaluation: true,
-        disableJavaScriptFileLoading: true,
-        disableCSSFileLoading: true,
-        disableIframePageLoading: true,
-      },
-    });
+    const window = inertWindow(url);
     const document = window.document as unknown as Document;
     document.write(stripScripts(readFileSync(resolve(FIXTURES, file), 'utf8')));
     page = { document, body: document.body.innerHTML };

@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import en from '../../public/_locales/en/messages.json' with { type: 'json' };
 import id from '../../public/_locales/id/messages.json' with { type: 'json' };
+import type { QueryErrorCode } from '../../src/core/query';
 import { LANGUAGES } from '../../src/settings';
 import { PRIORITIES, SITES, STATUSES } from '../../src/ui/vocab';
 
@@ -38,6 +39,8 @@ describe('locales', () => {
     for (const r of ['too_large', 'not_json', 'not_simak', 'schema_version', 'invalid_record']) asked.add(`import_${r}`);
     for (const f of ['language', 'sites', 'thresholds', 'retentionDays', 'watchQueries', 'categories']) asked.add(`setting_${f}`);
     for (const f of ['status', 'priority', 'category']) asked.add(`field_${f}`);
+    const queryErrors = ['empty-query', 'unclosed-quote', 'empty-phrase', 'unclosed-paren', 'unmatched-paren', 'missing-operand', 'near-distance', 'near-operand', 'bare-wildcard', 'wildcard-position', 'bad-prefix', 'empty-term', 'only-negative', 'too-long', 'too-deep', 'too-many-near', 'internal'] satisfies QueryErrorCode[];
+    for (const c of queryErrors) asked.add(`queryError_${c.replace(/-/g, '_')}`);
     expect(asked.size).toBeGreaterThan(80);
     expect([...asked].filter((k) => !(k in en))).toEqual([]);
   });

@@ -24,8 +24,15 @@ export const CARE_ACCOUNT = /support|help|care|service|custserv|^@ask|cs$|bpjs|j
 /** The author turns to the institution: a question or a request for help. */
 export const HELP_CUES = [
   'tolong', 'mohon', 'mohon bantuan', 'bantu', 'bantuannya', 'minta tolong', 'admin', 'kakak', 'bagaimana ini',
+  'bagaimana dong', 'bagaimana nih', 'bagaimana caranya', 'terus bagaimana', 'harus ke mana', 'harus kemana', 'mohon solusinya',
   'bagaimana cara', 'kenapa', 'kok', 'solusinya', 'solusi', 'harus bagaimana', 'help', 'please', 'pls',
   'support', 'customer service', 'dm', 'any update', 'how do i', 'why',
+];
+
+/** Asking how or whether: an inquiry, which asks for help without complaining. */
+export const INQUIRY_CUES = [
+  'bagaimana cara', 'cara', 'caranya', 'mau tanya', 'ingin tanya', 'tanya dong', 'numpang tanya', 'apakah bisa', 'bisa tidak',
+  'syarat', 'syaratnya', 'info', 'informasi', 'prosedur', 'how do i', 'how can i', 'is it possible',
 ];
 
 /** Thanks and praise: a post full of these is not a complaint. */

@@ -32,7 +32,8 @@ export function Chart({ id, title, days, series, marked }: Props) {
         width: Math.max(320, el.clientWidth),
         height: 220,
         series: [
-          {},
+          // uPlot's own legend word for the x axis is English: name it in the page language.
+          { label: t('dashDay') },
           ...series.map((s) => ({
             label: s.label,
             stroke: s.color,

@@ -15,6 +15,8 @@ import { ask } from '../send';
 import { Chart, type Series } from './Chart';
 
 const RANGES = [7, 30, 90] as const;
+/** The range select's value for a free from–to period. */
+const CUSTOM = 0;
 const COLORS = ['#0b57d0', '#b3261e', '#146c2e', '#8e4ec6', '#b06000', '#00838f', '#5f6368'];
 
 type Data = { stats: DailyStat[]; posts: SeenPost[]; categories: Record<string, number> };
@@ -28,10 +30,11 @@ function lastDays(n: number): string[] {
 
 export function Dashboard() {
   const [range, setRange] = useState<number>(30);
+  const [custom, setCustom] = useState({ from: localDay(Date.now() - 29 * 86_400_000), to: localDay() });
   const [query, setQuery] = useState(ALL);
   const [site, setSite] = useState<Site | ''>('');
   const [load, setLoad] = useState<Load>({ kind: 'loading' });
-  const days = useMemo(() => lastDays(range), [range]);
+  const days = useMemo(() => (range === CUSTOM ? daysBetween(custom.from, custom.to).slice(0, 366) : lastDays(range)), [range, custom]);
   const from = days[0] ?? localDay();
   const to = days[days.length - 1] ?? localDay();
 
@@ -92,8 +95,21 @@ export function Dashboard() {
                 {t('dashLastDays', String(n))}
               </option>
             ))}
+            <option value={String(CUSTOM)}>{t('dashCustomRange')}</option>
           </select>
         </div>
+        {range === CUSTOM && (
+          <>
+            <div class="field">
+              <label for="d-from">{t('fieldFrom')}</label>
+              <input id="d-from" type="date" value={custom.from} max={custom.to} onChange={(e) => setCustom({ ...custom, from: (e.currentTarget as HTMLInputElement).value || custom.from })} />
+            </div>
+            <div class="field">
+              <label for="d-to">{t('fieldTo')}</label>
+              <input id="d-to" type="date" value={custom.to} min={custom.from} onChange={(e) => setCustom({ ...custom, to: (e.currentTarget as HTMLInputElement).value || custom.to })} />
+            </div>
+          </>
+        )}
         <div class="field">
           <label for="d-query">{t('fieldQuery')}</label>
           <select id="d-query" value={query} onChange={(e) => setQuery((e.currentTarget as HTMLSelectElement).value)}>

@@ -2,18 +2,17 @@
 // open Simak page and the worker pick the change up through storage.onChanged.
 import { useState } from 'preact/hooks';
 import type { Site } from '../../core/types';
-import { DEFAULT_CATEGORIES, LANGUAGES, type Settings, validateSettings } from '../../settings';
+import { LANGUAGES, type Settings, validateSettings } from '../../settings';
 import { saveSettings } from '../../settings-store';
 import { t } from '../i18n';
-import { categoryLabel, SITES, siteLabel } from '../labels';
+import { SITES, siteLabel } from '../labels';
+import { Categories, keywordOverrides, lines } from './Categories';
+import { WatchQueries } from './WatchQueries';
 
-const lines = (text: string) =>
-  text
-    .split('\n')
-    .map((l) => l.trim())
-    .filter(Boolean);
+export type FormMessage = { ok: boolean; text: string } | undefined;
 
-export function SettingsForm({ settings }: { settings: Settings }) {
+/** `message` lives in the page, so "Saved." outlives the form's reset after its own save. */
+export function SettingsForm({ settings, message, setMessage }: { settings: Settings; message: FormMessage; setMessage: (m: FormMessage) => void }) {
   const [language, setLanguage] = useState(settings.language);
   const [sites, setSites] = useState(settings.sites);
   const [complaint, setComplaint] = useState(String(settings.thresholds.complaint));
@@ -21,8 +20,11 @@ export function SettingsForm({ settings }: { settings: Settings }) {
   const [retentionOn, setRetentionOn] = useState(settings.retentionDays !== null);
   const [retentionDays, setRetentionDays] = useState(String(settings.retentionDays ?? 90));
   const [queries, setQueries] = useState(settings.watchQueries.join('\n'));
+  const [queryProblems, setQueryProblems] = useState<number[]>([]);
   const [categories, setCategories] = useState(settings.categories.join('\n'));
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | undefined>(undefined);
+  const [keywords, setKeywords] = useState<Record<string, string>>(
+    Object.fromEntries(Object.entries(settings.categoryKeywords ?? {}).map(([id, kws]) => [id, kws.join('\n')])),
+  );
 
   const save = async (e: Event) => {
     e.preventDefault();
@@ -33,7 +35,12 @@ export function SettingsForm({ settings }: { settings: Settings }) {
       retentionDays: retentionOn ? Number(retentionDays) : null,
       watchQueries: lines(queries),
       categories: [...new Set(lines(categories))],
+      categoryKeywords: keywordOverrides([...new Set(lines(categories))], keywords),
     };
+    if (queryProblems.length > 0) {
+      setMessage({ ok: false, text: t('settingsInvalid', t('setting_watchQueries'), t('queryLinesInvalid', queryProblems.join(', '))) });
+      return;
+    }
     const checked = validateSettings(candidate);
     if (!checked.ok) {
       setMessage({ ok: false, text: t('settingsInvalid', t(`setting_${checked.field.split('.')[0] ?? ''}`), checked.message) });
@@ -79,7 +86,19 @@ export function SettingsForm({ settings }: { settings: Settings }) {
         </div>
         <div class="field">
           <label for="th-negative">{t('thresholdNegative')}</label>
-          <input id="th-negative" type="number" min="-1" max="0" step="0.05" value={negative} onInput={(e) => setNegative((e.currentTarget as HTMLInputElement).value)} />
+          <input
+            id="th-negative"
+            type="number"
+            min="-1"
+            max="0"
+            step="0.05"
+            value={negative}
+            aria-describedby="th-negative-hint"
+            onInput={(e) => setNegative((e.currentTarget as HTMLInputElement).value)}
+          />
+          <span class="hint" id="th-negative-hint">
+            {t('thresholdNegativeEmpty')}
+          </span>
         </div>
       </fieldset>
 
@@ -94,25 +113,9 @@ export function SettingsForm({ settings }: { settings: Settings }) {
         </div>
       </fieldset>
 
-      {/* Interim: a plain list until the watch-query language (src/core/query.ts) lands; then
-          this becomes one query per line with the parser's error shown live and a preview. */}
-      <fieldset class="interim">
-        <legend>{t('setting_watchQueries')}</legend>
-        <p class="hint">{t('watchQueriesInterim')}</p>
-        <label for="watch-queries">{t('watchQueriesLabel')}</label>
-        <textarea id="watch-queries" rows={5} value={queries} onInput={(e) => setQueries((e.currentTarget as HTMLTextAreaElement).value)} />
-      </fieldset>
+      <WatchQueries value={queries} onInput={setQueries} onProblems={setQueryProblems} />
 
-      <fieldset class="interim">
-        <legend>{t('setting_categories')}</legend>
-        <p class="hint">{t('categoriesInterim')}</p>
-        <label for="categories">{t('categoriesLabel')}</label>
-        <textarea id="categories" rows={8} value={categories} onInput={(e) => setCategories((e.currentTarget as HTMLTextAreaElement).value)} />
-        <p class="hint">{lines(categories).map(categoryLabel).join(' · ')}</p>
-        <button type="button" onClick={() => setCategories(DEFAULT_CATEGORIES.join('\n'))}>
-          {t('categoriesReset')}
-        </button>
-      </fieldset>
+      <Categories ids={categories} onIds={setCategories} keywords={keywords} onKeywords={setKeywords} />
 
       <div class="buttons">
         <button type="submit" class="primary">

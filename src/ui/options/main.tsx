@@ -1,17 +1,19 @@
+import { useState } from 'preact/hooks';
 import type { Settings } from '../../settings';
 import { boot } from '../boot';
 import { t } from '../i18n';
 import { DataSection } from './DataSection';
-import { SettingsForm } from './SettingsForm';
+import { type FormMessage, SettingsForm } from './SettingsForm';
 
 /** Options page: settings, then export / import / erase. */
 function Options({ settings }: { settings: Settings }) {
+  const [message, setMessage] = useState<FormMessage>(undefined);
   return (
     <main>
       <h1>{t('optionsTitle')}</h1>
       <p>{t('optionsIntro')}</p>
       {/* Keyed by the stored value: a change saved in another tab resets the draft here. */}
-      <SettingsForm key={JSON.stringify(settings)} settings={settings} />
+      <SettingsForm key={JSON.stringify(settings)} settings={settings} message={message} setMessage={setMessage} />
       <DataSection />
     </main>
   );

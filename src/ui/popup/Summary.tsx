@@ -34,6 +34,11 @@ export function Summary({ revision }: { revision: number }) {
       <div>
         <strong data-testid="negative-posts">{state.summary.sentiment.negative}</strong>
         {t('negativePosts')}
+        {/* The rest of today's sentiment split, smaller: negative is what staff act on. */}
+        <small class="split">
+          <span data-testid="neutral-posts">{state.summary.sentiment.neutral}</span> {t('sentiment_neutral')} ·{' '}
+          <span data-testid="positive-posts">{state.summary.sentiment.positive}</span> {t('sentiment_positive')}
+        </small>
       </div>
     </section>
   );

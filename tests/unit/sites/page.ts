@@ -1,11 +1,11 @@
 // Reads a saved page with the site adapter in happy-dom, as the content script would.
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { Window } from 'happy-dom';
 import { expect } from 'vitest';
 import { stripScripts } from '../../../scripts/lib/saved-page';
 import type { Post, PostCounts, PostKind } from '../../../src/core/types';
 import { adapterFor } from '../../../src/sites';
+import { inertWindow } from '../../lib/inert-window';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 
@@ -27,16 +27,7 @@ export function readPage(file: string, url: string): PageRead {
 }
 
 export function readHtml(html: string, url: string): PageRead {
-  const window = new Window({
-    url,
-    settings: {
-      disableJavaScriptEvaluation: true,
-      disableJavaScriptFileLoading: true,
-      disableCSSFileLoading: true,
-      disableIframePageLoading: true,
-      navigator: { userAgent: 'simak-tests' },
-    },
-  });
+  const window = inertWindow(url);
   try {
     const document = window.document as unknown as Document;
     document.write(stripScripts(html));
