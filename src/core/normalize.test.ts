@@ -28,7 +28,7 @@ describe('tokenize', () => {
   });
 
   it('maps emoji and emoticons to their valence and drops the rest', () => {
-    expect(tokenize('mantap 👍 :) 😡 🚗 :(', known)).toEqual(['mantap', 'e+2', 'e+2', 'e-3', 'e-2']);
+    expect(tokenize('mantap 👍 :) 😡 🚗 :(', known)).toEqual(['mantap', 'e+2👍', 'e+2:)', 'e-3😡', 'e-2:(']);
   });
 
   it('ignores case, accents and zero-width characters', () => {

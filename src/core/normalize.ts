@@ -149,27 +149,33 @@ export function tokenize(text: string, known: KnownWord = noneKnown): string[] {
     else if (m[1] !== undefined) out.push('<url>');
     else if (m[3] !== undefined) {
       const v = EMOTICON_VALENCE[m[3]];
-      if (v !== undefined) out.push(valenceToken(v));
+      if (v !== undefined) out.push(valenceToken(v, m[3]));
     } else if (m[5] !== undefined) {
       const v = EMOJI_VALENCE[m[5]];
-      if (v !== undefined) out.push(valenceToken(v));
+      if (v !== undefined) out.push(valenceToken(v, m[5]));
     }
   }
   return out;
 }
 
-/** "e+2" / "e-3": an emoji or emoticon's valence as a token. */
-function valenceToken(v: number): string {
-  return v >= 0 ? `e+${v}` : `e${v}`;
+/** "e+2😀" / "e-3:(": an emoji or emoticon's valence, then the symbol itself (for the why). */
+function valenceToken(v: number, symbol: string): string {
+  return `${v >= 0 ? `e+${v}` : `e${v}`}${symbol}`;
 }
 
-/** The valence of an "e±n" token, or undefined for any other token. */
+/** The valence of an "e±n…" token, or undefined for any other token. */
 export function valenceOf(token: string): number | undefined {
-  if (token.length !== 3 || token.charCodeAt(0) !== 101 /* e */) return undefined;
+  if (token.length < 3 || token.charCodeAt(0) !== 101 /* e */) return undefined;
   const sign = token[1];
   if (sign !== '+' && sign !== '-') return undefined;
   const n = token.charCodeAt(2) - 48;
+  if (n < 0 || n > 9) return undefined;
   return sign === '+' ? n : -n;
+}
+
+/** The emoji or emoticon an "e±n…" token stands for. */
+export function symbolOf(valenceToken: string): string {
+  return valenceToken.slice(3);
 }
 
 /** True for a token that is a word (not punctuation, emoji, URL, mention or hashtag). */

@@ -3,7 +3,7 @@
 // "not good"), an intensifier strengthens ("bagus banget", "very slow"), and after a contrast
 // the second clause outweighs the first ("bagus tapi lambat" is a complaint about speed).
 import { CONTRASTS, INTENSIFIERS, NEGATORS } from './lexicon/polarity-id';
-import { valenceOf } from './normalize';
+import { symbolOf, valenceOf } from './normalize';
 
 export type Lexicon = ReadonlyMap<string, number>;
 
@@ -84,6 +84,7 @@ export function polarity(tokens: readonly string[], lexicon: Lexicon, negationWo
         if (negation > 0) negation--;
         continue;
       }
+      word = symbolOf(t);
     } else if (r.punct) {
       negation = 0;
       boost = 1;
