@@ -22,14 +22,17 @@ export interface FeedMarkup {
   cell: string;
 }
 
-/** `keepMeasures`: keep every simak:* entry (short benches); else only running totals (soak). */
-export function feedPage(markup: FeedMarkup, total: number, step: number, keepMeasures = true): string {
+/**
+ * `keepMeasures`: keep every simak:* entry (short benches); else only running totals (soak).
+ * `maxMounted`: posts kept in the DOM before the oldest are unmounted (as the sites do).
+ */
+export function feedPage(markup: FeedMarkup, total: number, step: number, keepMeasures = true, maxMounted = 120): string {
   return `<!doctype html><html lang="id" data-simak-profile><head><meta charset="utf-8">
 <style>body{margin:0;font:15px system-ui} ${markup.style}</style>
 </head><body>${markup.body}
 <script>
 const SAMPLES = ${JSON.stringify(SAMPLES)};
-const TOTAL = ${total}, STEP = ${step};
+const TOTAL = ${total}, STEP = ${step}, MAX_MOUNTED = ${maxMounted};
 let next = 0;
 const tl = document.getElementById('tl');
 ${markup.cell}
@@ -37,7 +40,7 @@ function more() {
   const end = Math.min(TOTAL, next + STEP);
   for (; next < end; next++) tl.append(cell(next));
   // Unmount cells far above the viewport, keeping their height, as X's timeline does.
-  while (tl.children.length > 120) {
+  while (tl.children.length > MAX_MOUNTED) {
     const first = tl.firstElementChild;
     tl.style.paddingTop = (parseFloat(tl.style.paddingTop || '0') + first.getBoundingClientRect().height) + 'px';
     first.remove();

@@ -21,6 +21,6 @@ const X_MARKUP: FeedMarkup = {
 };
 
 /** `keepMeasures`: keep every simak:* entry (short benches); else only running totals (soak). */
-export function xFeedPage(total: number, step: number, keepMeasures = true): string {
-  return feedPage(X_MARKUP, total, step, keepMeasures);
+export function xFeedPage(total: number, step: number, keepMeasures = true, maxMounted = 120): string {
+  return feedPage(X_MARKUP, total, step, keepMeasures, maxMounted);
 }

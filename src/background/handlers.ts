@@ -186,13 +186,16 @@ export function makeHandlers(deps: WorkerDeps): Handlers {
     },
   };
 
-  // Every handler first makes sure the database is open; the ones whose answer the user reads
-  // also report a lost log, once.
-  const quiet = new Set<string>(['posts/seen', 'posts/recent', 'ping', 'complaints/changed']);
+  // Every handler first makes sure the database is open; the ones about the log whose answer
+  // the user reads also report a lost log, once (a page-strings or ping reply must not use it up).
+  const tellsLoss = new Set<string>([
+    'complaint/log', 'complaint/undo', 'complaint/get', 'complaint/update',
+    'complaints/list', 'complaints/facets', 'complaints/by-category', 'summary/today',
+  ]);
   const guarded: Record<string, (msg: never) => Promise<unknown>> = {};
   for (const [type, handler] of Object.entries(handlers) as [string, (msg: never) => Promise<unknown>][]) {
     guarded[type] = async (msg) => {
-      await ready(!quiet.has(type));
+      await ready(tellsLoss.has(type));
       return handler(msg);
     };
   }
