@@ -1,6 +1,6 @@
 // The dashboard's figures from the daily stats and the kept posts. Pure.
 import type { Site } from '../core/types';
-import type { DailyStat, SeenPost } from '../db/schema';
+import type { DailyCounts, DailyStat, SeenPost } from '../db/schema';
 import { type DayValue, findSpikes, type Spike } from './spikes';
 
 export const ALL = '*';
@@ -12,14 +12,7 @@ export interface DashboardFilter {
   site?: Site;
 }
 
-export interface Totals {
-  postsSeen: number;
-  negative: number;
-  neutral: number;
-  positive: number;
-  complaints: number;
-  engagement: number;
-}
+export type Totals = DailyCounts;
 
 export interface DashboardFigures {
   days: string[];

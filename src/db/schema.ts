@@ -48,18 +48,22 @@ export interface Complaint extends SyncFields {
   history: HistoryEntry[];
 }
 
-/** day × watch query × site. `query` is '*' for all posts. */
-export interface DailyStat extends SyncFields {
-  id: string;
-  day: string;
-  query: string;
-  site: Post['site'];
+/** What a day's counts hold, for one watch query and site or summed over several. */
+export interface DailyCounts {
   postsSeen: number;
   negative: number;
   neutral: number;
   positive: number;
   complaints: number;
   engagement: number;
+}
+
+/** day × watch query × site. `query` is '*' for all posts. */
+export interface DailyStat extends SyncFields, DailyCounts {
+  id: string;
+  day: string;
+  query: string;
+  site: Post['site'];
 }
 
 export interface SettingRow {
