@@ -88,9 +88,9 @@ if (adapter) {
   /** Badge strings in the language chosen for Simak (the browser's when "auto"). */
   const applyLanguage = async (next: Language) => {
     if (next === language) return;
-    language = next;
     const reply = await send({ type: 'page/strings', language: next });
-    if (!reply.ok) return;
+    if (!reply.ok) return; // the next settings change asks again
+    language = next;
     useDictionary(reply.value.messages ?? undefined);
     useCategoryLabels(reply.value.categories);
   };
