@@ -24,7 +24,7 @@ const docs = items.map((i) => {
   const tokens = tokenize(i.text, known);
   return { features: featurize(tokens, polarity(tokens, LEXICON_ID)), y: CLASSES.indexOf(i.label) };
 });
-const model = train(docs, { ...DEFAULTS, ...JSON.parse(process.env.SIMAK_TRAIN ?? '{}') });
+const model = train(docs, DEFAULTS);
 write('sentiment-id.json', { trainedOn: 'SmSA train (IndoNLU, Apache-2.0)', ...model });
 
 function write(name: string, data: unknown): void {

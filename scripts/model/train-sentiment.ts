@@ -12,13 +12,11 @@ export interface TrainOptions {
   l2: number;
   /** A feature seen in fewer training texts is dropped (it would only memorise). */
   minCount: number;
-  /** The share of word features hidden from each training example, each epoch. */
-  dropout: number;
   /** A feature whose weights are all smaller than this is left out of what ships. */
   prune: number;
 }
 
-export const DEFAULTS: TrainOptions = { epochs: 12, learningRate: 0.15, l2: 2e-6, minCount: 2, dropout: 0, prune: 0.05 };
+export const DEFAULTS: TrainOptions = { epochs: 12, learningRate: 0.15, l2: 2e-6, minCount: 2, prune: 0.05 };
 
 export interface TrainedModel {
   classes: readonly SentimentLabel[];
@@ -56,8 +54,6 @@ export function train(docs: Doc[], opts: TrainOptions = DEFAULTS): TrainedModel 
   for (const d of docs) for (const k of d.features.keys()) df.set(k, (df.get(k) ?? 0) + 1);
   const index = new Map<string, number>();
   for (const [k, c] of df) if (c >= opts.minCount || k.startsWith('#')) index.set(k, index.size);
-  const isRule: boolean[] = [];
-  for (const [k, f] of index) isRule[f] = k.startsWith('#');
   const K = CLASSES.length;
   const W = new Float64Array(index.size * K);
   const G = new Float64Array(index.size * K).fill(1e-8);
@@ -80,11 +76,8 @@ export function train(docs: Doc[], opts: TrainOptions = DEFAULTS): TrainedModel 
       [order[i], order[j]] = [order[j] as number, order[i] as number];
     }
     for (const r of order) {
-      const full = rows[r];
-      if (!full) continue;
-      // Word dropout: hiding some words makes the model lean on the word lists too, which
-      // carry over to posts whose vocabulary SmSA never saw.
-      const row = opts.dropout > 0 ? { ...full, x: full.x.filter(([f]) => isRule[f] || random() >= opts.dropout) } : full;
+      const row = rows[r];
+      if (!row) continue;
       logits.fill(0);
       for (const [f, v] of row.x) for (let c = 0; c < K; c++) logits[c] = (logits[c] ?? 0) + (W[f * K + c] ?? 0) * v;
       const max = Math.max(...logits);

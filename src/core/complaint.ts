@@ -63,9 +63,17 @@ export function analyzeComplaint(
     (inquiry ? WEIGHTS.inquiry : 0) +
     (mentionsCare ? WEIGHTS.careAccount : 0);
   const probability = Math.round(1000 / (1 + Math.exp(-logit))) / 1000;
-  const is = probability >= COMPLAINT_THRESHOLD;
   // The flags are reported on any post; urgency itself needs a complaint ("bayi saya sehat, terima
   // kasih" names a flag and is not urgent).
   const urgencyFlags = (hits.get(GROUP.urgency) ?? []).map((p) => p.words.join(' '));
-  return { is, probability, categories, urgent: is && urgencyFlags.length > 0, urgencyFlags, asksForHelp };
+  return atThreshold({ is: false, probability, categories, urgent: false, urgencyFlags, asksForHelp });
+}
+
+/**
+ * The decision at a threshold (the user's, or the default): a complaint from this probability
+ * on, and urgent only when it is a complaint with an urgency flag. One place for the rule.
+ */
+export function atThreshold(c: ComplaintAnalysis, threshold = COMPLAINT_THRESHOLD): ComplaintAnalysis {
+  const is = c.probability >= threshold;
+  return { ...c, is, urgent: is && c.urgencyFlags.length > 0 };
 }

@@ -21,6 +21,11 @@ export interface Taxonomy {
 
 export const DEFAULT_TAXONOMY: Taxonomy = defaultTaxonomy;
 
+/** Each category's display name in Indonesian or English, by id. */
+export function categoryLabels(locale: 'id' | 'en', t: Taxonomy = DEFAULT_TAXONOMY): Record<string, string> {
+  return Object.fromEntries(t.categories.map((c) => [c.id, locale === 'id' ? c.label_id : c.label_en]));
+}
+
 /** A category that is praise, not a complaint: its keywords count against a complaint. */
 export const PRAISE_CATEGORY = 'apresiasi';
 

@@ -1,5 +1,5 @@
 // Display names of the log's fixed vocabularies, in the UI language.
-import taxonomy from '../core/taxonomy.default.json' with { type: 'json' };
+import { categoryLabels } from '../core/taxonomy';
 import type { Site } from '../core/types';
 import type { ComplaintStatus, Priority } from '../db/schema';
 import { t } from './i18n';
@@ -14,11 +14,11 @@ export function when(ms: number): string {
   return new Date(ms).toLocaleString(document.documentElement.lang || undefined, { dateStyle: 'medium', timeStyle: 'short' });
 }
 
-const categoryNames = new Map(taxonomy.categories.map((c) => [c.id, { id: c.label_id, en: c.label_en }]));
+const categoryNames = { id: categoryLabels('id'), en: categoryLabels('en') };
 
 /** A taxonomy category's name in the page language; a category the user added shows as typed. */
 export function categoryLabel(id: string): string {
-  const names = categoryNames.get(id);
-  if (!names) return id === 'lainnya' ? t('category_other') : id;
-  return document.documentElement.lang === 'en' ? names.en : names.id;
+  const name = categoryNames[document.documentElement.lang === 'en' ? 'en' : 'id'][id];
+  if (name === undefined) return id === 'lainnya' ? t('category_other') : id;
+  return name;
 }
