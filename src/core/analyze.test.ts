@@ -19,6 +19,12 @@ describe('sentiment', () => {
     expect(label('pelayanan buruk, petugas jutek dan lama sekali')).toBe('negative');
   });
 
+  it('reads everyday feeling beyond service reviews, Malay included', () => {
+    expect(label('berita yang menyedihkan, semoga korban kuat')).toBe('negative');
+    expect(label('tahniah kawan, seronok tengok korang berjaya')).toBe('positive');
+    expect(label('teruk betul perangai dia, menyampah aku')).toBe('negative');
+  });
+
   it('flips a negated word: "tidak bagus" is negative, "gak jelek" is not negative', () => {
     expect(label('pelayanannya tidak bagus')).toBe('negative');
     expect(score('makanannya gak jelek kok')).toBeGreaterThan(score('makanannya jelek'));

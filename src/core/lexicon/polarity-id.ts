@@ -3,6 +3,41 @@
 // of public-service complaints that review-style training text rarely shows. No third-party
 // lexicon is copied (InSet, ID-OpinionWords and the like have no licence).
 
+// Everyday words of feeling and judgement, for posts that are not about a service at all
+// (greetings, news, banter): Indonesian, the Malay that Indonesian timelines carry, and the
+// English and swearing mixed into both. Listed before the service words so those win a tie.
+const EVERYDAY_POSITIVE_3 =
+  'menakjubkan mengagumkan memukau fantastis spektakuler terhebat terkeren terindah cemerlang gemilang jempolan ' +
+  'perfect wonderful fantastic brilliant tahniah congrats congratulations';
+const EVERYDAY_POSITIVE_2 =
+  'ceria riang girang sukacita bergembira berbahagia seronok syok comel lawa hensem cakep imut unyu menggemaskan elok ' +
+  'menawan mempesona anggun pintar cerdas pandai jenius rajin kreatif inovatif inspiratif menginspirasi bijak bijaksana ' +
+  'dermawan ikhlas tulus setia rendah_hati baik_hati murah_hati bersahabat akrab kompak harmonis rukun romantis mesra ' +
+  'segar sejuk bugar gurih maknyus sedap menang kemenangan berprestasi prestasi lulus lolos unggul berjaya rezeki berkat ' +
+  'anugerah untung hoki dukung mendukung dukungan support salut menghormati respect apresiasi mengapresiasi menghargai ' +
+  'kasih_sayang mencintai menyayangi disayang tercinta peluk pelukan senyum tersenyum kocak gokil menghibur terhibur ' +
+  'tentram tenteram sejahtera makmur berkualitas bermutu terpercaya optimis bersemangat antusias excited termotivasi ' +
+  'layak cocok favorit kesukaan idola idaman wow yay yeay hore masyaallah subhanallah barakallah thank thx cute ' +
+  'beautiful pretty glad enjoy fun proud blessed yummy delicious lovely sweet kind';
+const EVERYDAY_POSITIVE_1 = 'moga mudah_mudahan harapan berharap doa mendoakan tertawa ketawa santai';
+const EVERYDAY_NEGATIVE_3 =
+  'menjijikkan keji biadab bejat kurang_ajar laknat terkutuk bajingan keparat jancok jancuk idiot stupid bangang ' +
+  'pembunuh membunuh pembunuhan memperkosa perkosa pemerkosaan pelecehan kekerasan teroris tragis tragedi mengerikan ' +
+  'menyedihkan memilukan memalukan tewas mampus munafik pengkhianat khianat mengkhianati teruk disgusting';
+const EVERYDAY_NEGATIVE_2 =
+  'pilu berduka dukacita murung galau kesepian merana terluka luka nyeri perih pedih menyakitkan menyakiti dikhianati ' +
+  'jengkel dongkol geram bengang menyampah murka ketakutan seram serem cemas gelisah panik resah depresi frustasi ' +
+  'frustrasi menyerah jenuh suntuk bete badmood malu iri dengki cemburu sirik julid nyinyir hina menghina hinaan caci ' +
+  'mencaci maki memaki makian ejek mengejek bully membully dibully rasis diskriminasi hujat menghujat hujatan kutuk ' +
+  'mengutuk ancam mengancam ancaman teror serang menyerang serangan pukul memukul dipukul tampar aniaya menganiaya siksa ' +
+  'menyiksa tersiksa menindas rusuh kerusuhan bencana musibah kecelakaan korban maling mencuri pencuri rampok perampok ' +
+  'begal menipu ditipu pembohong dusta palsu koruptor suap pungli licik serakah rakus tamak pelit egois angkuh ketus ' +
+  'sinis norak kampungan lebay murahan abal_abal busuk basi hambar miskin kemiskinan kelaparan derita penderitaan ' +
+  'beban membebani terbebani bangkrut kegagalan ambruk runtuh roboh wafat bunuh bunuh_diri penyakit sekarat dosa ' +
+  'azab sesat malang celaka nahas letih asu kampret setan iblis dungu oon bodo dongo sad hate angry sucks shit fuck ' +
+  'damn wtf ugh sick scared afraid worried upset annoyed ugly boring lonely hurt pain cry crying dead kill';
+const EVERYDAY_NEGATIVE_1 = 'penat ngantuk lapar sepi anjir anjrit njir sibuk';
+
 const POSITIVE_3 = 'mantap keren luar_biasa terbaik sempurna hebat memuaskan puas juara top recommended rekomendasi istimewa mantul';
 const POSITIVE_2 =
   'bersyukur gembira gemas gemes kangen rindu ganteng manis nikmat beruntung terharu damai happy seneng ' +
@@ -40,6 +75,12 @@ function table(...groups: [string, number][]): Record<string, number> {
 
 /** Word (or two-word phrase, space-separated) → valence. */
 export const POLARITY_ID: Readonly<Record<string, number>> = table(
+  [EVERYDAY_POSITIVE_1, 1],
+  [EVERYDAY_POSITIVE_2, 2],
+  [EVERYDAY_POSITIVE_3, 3],
+  [EVERYDAY_NEGATIVE_1, -1],
+  [EVERYDAY_NEGATIVE_2, -2],
+  [EVERYDAY_NEGATIVE_3, -3],
   [POSITIVE_1, 1],
   [POSITIVE_2, 2],
   [POSITIVE_3, 3],
