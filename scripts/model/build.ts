@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { POLARITY_ID } from '../../src/core/lexicon/polarity-id';
 import { tokenize } from '../../src/core/normalize';
 import { polarity } from '../../src/core/polarity';
+import { INDONESIAN } from '../../src/core/sentiment';
 import { smsa } from '../lib/datasets';
 import { buildEnglishLexicon } from './lexicon-en';
 import { CLASSES, DEFAULTS, featurize, train } from './train-sentiment';
@@ -22,7 +23,7 @@ const LEXICON_ID = new Map(Object.entries(POLARITY_ID));
 const known = (w: string) => vocab.has(w) || LEXICON_ID.has(w);
 const docs = items.map((i) => {
   const tokens = tokenize(i.text, known);
-  return { features: featurize(tokens, polarity(tokens, LEXICON_ID)), y: CLASSES.indexOf(i.label) };
+  return { features: featurize(tokens, polarity(tokens, { ...INDONESIAN, lexicon: LEXICON_ID })), y: CLASSES.indexOf(i.label) };
 });
 const model = train(docs, DEFAULTS);
 write('sentiment-id.json', { trainedOn: 'SmSA train (IndoNLU, Apache-2.0)', ...model });

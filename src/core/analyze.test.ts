@@ -25,6 +25,12 @@ describe('sentiment', () => {
     expect(label('teruk betul perangai dia, menyampah aku')).toBe('negative');
   });
 
+  it('reads a derived word through its root, but not a name like "BPJS Kesehatan"', () => {
+    expect(analyze('kesedihan keluarga korban').sentiment.drivers).toContain('kesedihan');
+    expect(analyze('acaranya sungguh menggembirakan').sentiment.drivers).toContain('menggembirakan');
+    expect(analyze('kantor bpjs kesehatan buka jam 8').sentiment.drivers).toEqual([]);
+  });
+
   it('flips a negated word: "tidak bagus" is negative, "gak jelek" is not negative', () => {
     expect(label('pelayanannya tidak bagus')).toBe('negative');
     expect(score('makanannya gak jelek kok')).toBeGreaterThan(score('makanannya jelek'));

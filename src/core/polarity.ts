@@ -62,9 +62,19 @@ function rolesOf(lexicon: Lexicon): Map<string, Role> {
   return table;
 }
 
-/** `negationWord` names a negated driver in the post's language ("tidak bagus", "not good"). */
-export function polarity(tokens: readonly string[], lexicon: Lexicon, negationWord = 'tidak'): Polarity {
+/** How a language's words are read. */
+export interface PolarityLanguage {
+  lexicon: Lexicon;
+  /** Names a negated driver in the post's language ("tidak bagus", "not good"). */
+  negationWord: string;
+  /** The root of a derived word the list lacks ("menyedihkan" → "sedih"), tried on a miss. */
+  stem?: (word: string) => string;
+}
+
+export function polarity(tokens: readonly string[], language: PolarityLanguage): Polarity {
+  const { lexicon, negationWord, stem } = language;
   const roles = rolesOf(lexicon);
+  const derived = stem ? derivedRolesOf(lexicon) : undefined;
   let pos = 0;
   let neg = 0;
   let negation = 0;
@@ -75,7 +85,7 @@ export function polarity(tokens: readonly string[], lexicon: Lexicon, negationWo
     const token = tokens[i] as string;
     // A hashtag's word carries its sentiment: "#kecewa", "#fail".
     const t = token.charCodeAt(0) === 35 /* # */ ? token.slice(1) : token;
-    const r = roles.get(t);
+    const r = roles.get(t) ?? (derived && stem ? derivedRole(derived, t, stem, roles) : undefined);
     let v: number | undefined;
     let word = t;
     if (r === undefined) {
@@ -138,6 +148,42 @@ export function polarity(tokens: readonly string[], lexicon: Lexicon, negationWo
   }
   return { pos, neg, drivers: hits ? drivers(hits) : [] };
 }
+
+/**
+ * Roles found through a word's root, per lexicon, cleared when full so a long day of new words
+ * keeps memory flat. Only the valence carries over: "tidakkah" is no negator.
+ */
+const DERIVED_LIMIT = 20_000;
+const derivedTables = new WeakMap<Lexicon, Map<string, Role | null>>();
+
+function derivedRolesOf(lexicon: Lexicon): Map<string, Role | null> {
+  let table = derivedTables.get(lexicon);
+  if (!table) {
+    table = new Map();
+    derivedTables.set(lexicon, table);
+  }
+  return table;
+}
+
+function derivedRole(
+  table: Map<string, Role | null>,
+  word: string,
+  stem: (w: string) => string,
+  roles: Map<string, Role>,
+): Role | undefined {
+  let role = table.get(word);
+  if (role === undefined) {
+    const root = word.length > 4 && !NOT_DERIVED.has(word) ? stem(word) : word;
+    const v = root === word ? undefined : roles.get(root)?.valence;
+    role = v === undefined ? null : { valence: v };
+    if (table.size >= DERIVED_LIMIT) table.clear();
+    table.set(word, role);
+  }
+  return role ?? undefined;
+}
+
+/** Derived words whose meaning left the root: "kesehatan" is health, not "sehat"; "perbaikan" a repair. */
+const NOT_DERIVED = new Set(['kesehatan', 'perbaikan', 'keamanan', 'kecepatan', 'kebersihan', 'kenyamanan', 'pembaruan']);
 
 function drivers(hits: { word: string; v: number }[]): string[] {
   hits.sort((a, b) => Math.abs(b.v) - Math.abs(a.v));

@@ -1,8 +1,10 @@
 // Sentiment of one post. Indonesian (and any non-English text) goes through the trained model
 // over words, word pairs and the rule-based sums; English goes through the rule-based scorer
 // over AFINN + VADER, since there is no English training data we may ship.
+
+import { stemmer } from '@orama/stemmers/indonesian';
 import { LEXICON_EN, LEXICON_ID } from './lexicon';
-import { polarity } from './polarity';
+import { type PolarityLanguage, polarity } from './polarity';
 import { type FeatureSink, sentimentFeatures } from './sentiment-features';
 import type { Sentiment, SentimentLabel } from './types';
 
@@ -11,6 +13,9 @@ export interface ModelWeights {
   features: readonly string[];
   weights: readonly number[];
 }
+
+export const INDONESIAN: PolarityLanguage = { lexicon: LEXICON_ID, negationWord: 'tidak', stem: stemmer };
+const ENGLISH: PolarityLanguage = { lexicon: LEXICON_EN, negationWord: 'not' };
 
 const LABELS: readonly SentimentLabel[] = ['negative', 'neutral', 'positive'];
 
@@ -67,7 +72,7 @@ export function makeSentimentModel(weights: ModelWeights): SentimentModel {
   return {
     knows: (w) => single.has(w) || LEXICON_ID.has(w) || LEXICON_EN.has(w),
     indonesian(tokens) {
-      const rules = polarity(tokens, LEXICON_ID);
+      const rules = polarity(tokens, INDONESIAN);
       negative = neutral = positive = 0;
       sentimentFeatures(tokens, rules, sink);
       const p = softmax([negative, neutral, positive]);
@@ -80,7 +85,7 @@ export function makeSentimentModel(weights: ModelWeights): SentimentModel {
       };
     },
     english(tokens) {
-      const rules = polarity(tokens, LEXICON_EN, 'not');
+      const rules = polarity(tokens, ENGLISH);
       let s = rules.pos - rules.neg;
       // A question asks more than it praises ("anyone going to the best show tonight?").
       if (s > 0 && tokens.includes('?')) s *= QUESTION_DAMPING;
