@@ -25,7 +25,8 @@ const docs = items.map((i) => {
   const tokens = tokenize(i.text, known);
   return { features: featurize(tokens, polarity(tokens, { ...INDONESIAN, lexicon: LEXICON_ID })), y: CLASSES.indexOf(i.label) };
 });
-const model = train(docs, DEFAULTS);
+const listed = (feature: string) => feature.startsWith('#') || LEXICON_ID.has(feature.replace(/^!/, ''));
+const model = train(docs, listed, DEFAULTS);
 write('sentiment-id.json', { trainedOn: 'SmSA train (IndoNLU, Apache-2.0)', ...model });
 
 function write(name: string, data: unknown): void {
