@@ -63,8 +63,8 @@ const NEGATIVE_2 =
 // Phrases whose words mislead alone: "rumah sakit" is a hospital, not sickness.
 const NEUTRAL = 'rumah_sakit orang_sakit';
 // Negated phrases that mean more than "not X": "tidak kalah indah" praises, "tidak sabar" looks
-// forward, "tidak apa-apa" reassures.
-const NEGATED_POSITIVE = 'tidak_kalah tidak_sabar tidak_apa tidak_masalah tidak_menyesal tidak_rugi tidak_nyesal';
+// forward, "tidak apa-apa" reassures, "jangan patah semangat" encourages.
+const NEGATED_POSITIVE = 'jangan_patah jangan_menyerah tidak_kalah tidak_sabar tidak_apa tidak_masalah tidak_menyesal tidak_rugi tidak_nyesal';
 const NEGATIVE_1 = 'huhu kalah kurang biasa_saja mending minimal sedikit terpaksa cuma hanya belum tunggu menunggu harus wajib ribut';
 
 function table(...groups: [string, number][]): Record<string, number> {
