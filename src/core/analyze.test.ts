@@ -29,6 +29,7 @@ describe('sentiment', () => {
     expect(analyze('kesedihan keluarga korban').sentiment.drivers).toContain('kesedihan');
     expect(analyze('acaranya sungguh menggembirakan').sentiment.drivers).toContain('menggembirakan');
     expect(analyze('kantor bpjs kesehatan buka jam 8').sentiment.drivers).toEqual([]);
+    expect(analyze('wisata alam di maluku utara').sentiment.drivers).toEqual([]);
   });
 
   it('flips a negated word: "tidak bagus" is negative, "gak jelek" is not negative', () => {

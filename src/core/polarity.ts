@@ -174,7 +174,9 @@ function derivedRole(
   let role = table.get(word);
   if (role === undefined) {
     const root = word.length > 4 && !NOT_DERIVED.has(word) ? stem(word) : word;
-    const v = root === word ? undefined : roles.get(root)?.valence;
+    // A bare "-ku"/"-mu" is more often the end of a name than a possessive: "Maluku" is not "malu".
+    const possessiveOnly = word === `${root}ku` || word === `${root}mu`;
+    const v = root === word || possessiveOnly ? undefined : roles.get(root)?.valence;
     role = v === undefined ? null : { valence: v };
     if (table.size >= DERIVED_LIMIT) table.clear();
     table.set(word, role);

@@ -18,8 +18,10 @@ const EVERYDAY_POSITIVE_2 =
   'kasih_sayang mencintai menyayangi disayang tercinta peluk pelukan senyum tersenyum kocak gokil menghibur terhibur ' +
   'tentram tenteram sejahtera makmur berkualitas bermutu terpercaya optimis bersemangat antusias excited termotivasi ' +
   'layak cocok favorit kesukaan idola idaman wow yay yeay hore masyaallah subhanallah barakallah thank thx cute ' +
-  'beautiful pretty glad enjoy fun proud blessed yummy delicious lovely sweet kind';
-const EVERYDAY_POSITIVE_1 = 'moga mudah_mudahan harapan berharap doa mendoakan tertawa ketawa santai';
+  'beautiful pretty glad enjoy fun proud blessed yummy delicious lovely sweet kind gemoy uwu cun padu hbd goodluck ' +
+  'good_luck';
+const EVERYDAY_POSITIVE_1 =
+  'moga mudah_mudahan harapan berharap doa mendoakan tertawa ketawa santai santuy bismillah anjay lol lmao';
 const EVERYDAY_NEGATIVE_3 =
   'menjijikkan keji biadab bejat kurang_ajar laknat terkutuk bajingan keparat jancok jancuk idiot stupid bangang ' +
   'pembunuh membunuh pembunuhan memperkosa perkosa pemerkosaan pelecehan kekerasan teroris tragis tragedi mengerikan ' +
@@ -35,8 +37,12 @@ const EVERYDAY_NEGATIVE_2 =
   'sinis norak kampungan lebay murahan abal_abal busuk basi hambar miskin kemiskinan kelaparan derita penderitaan ' +
   'beban membebani terbebani bangkrut kegagalan ambruk runtuh roboh wafat bunuh bunuh_diri penyakit sekarat dosa ' +
   'azab sesat malang celaka nahas letih asu kampret setan iblis dungu oon bodo dongo sad hate angry sucks shit fuck ' +
-  'damn wtf ugh sick scared afraid worried upset annoyed ugly boring lonely hurt pain cry crying dead kill';
-const EVERYDAY_NEGATIVE_1 = 'penat ngantuk lapar sepi anjir anjrit njir sibuk';
+  'damn wtf ugh sick scared afraid worried upset annoyed ugly boring lonely hurt pain cry crying dead kill ngaco ngawur ' +
+  'toxic cringe ilfeel bacot bloon taik bangke najis amit_amit naudzubillah bengap hampeh risau gaduh bergaduh ' +
+  'serabut pening tired';
+const EVERYDAY_NEGATIVE_1 =
+  'penat ngantuk lapar sepi anjir anjrit njir sibuk astaghfirullah astagfirullah aduh duh haduh hadeh gabut mager baper ' +
+  'halu berisik lembap kesian merajuk gelabah sorry';
 
 const POSITIVE_3 = 'mantap keren luar_biasa terbaik sempurna hebat memuaskan puas juara top recommended rekomendasi istimewa mantul';
 const POSITIVE_2 =
