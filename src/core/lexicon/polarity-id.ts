@@ -19,7 +19,7 @@ const EVERYDAY_POSITIVE_2 =
   'tentram tenteram sejahtera makmur berkualitas bermutu terpercaya optimis bersemangat antusias excited termotivasi ' +
   'layak cocok favorit kesukaan idola idaman wow yay yeay hore masyaallah subhanallah barakallah thank thx cute ' +
   'beautiful pretty glad enjoy fun proud blessed yummy delicious lovely sweet kind gemoy uwu cun padu hbd goodluck ' +
-  'good_luck';
+  'good_luck kagum mengagumi teladan tabah inspirasi awet teguh ngefans terkuat';
 const EVERYDAY_POSITIVE_1 =
   'moga mudah_mudahan harapan berharap doa mendoakan tertawa ketawa santai santuy bismillah anjay lol lmao';
 const EVERYDAY_NEGATIVE_3 =
@@ -39,10 +39,10 @@ const EVERYDAY_NEGATIVE_2 =
   'azab sesat malang celaka nahas letih asu kampret setan iblis dungu oon bodo dongo sad hate angry sucks shit fuck ' +
   'damn wtf ugh sick scared afraid worried upset annoyed ugly boring lonely hurt pain cry crying dead kill ngaco ngawur ' +
   'toxic cringe ilfeel bacot bloon taik bangke najis amit_amit naudzubillah bengap hampeh risau gaduh bergaduh ' +
-  'serabut pening tired';
+  'serabut pening tired penakut nakal aib pengecut dendam boros pencitraan kapok ngancem ngeselkan';
 const EVERYDAY_NEGATIVE_1 =
   'penat ngantuk lapar sepi anjir anjrit njir sibuk astaghfirullah astagfirullah aduh duh haduh hadeh gabut mager baper ' +
-  'halu berisik lembap kesian merajuk gelabah sorry';
+  'halu berisik lembap kesian merajuk gelabah sorry skeptis';
 
 const POSITIVE_3 = 'mantap keren luar_biasa terbaik sempurna hebat memuaskan puas juara top recommended rekomendasi istimewa mantul';
 const POSITIVE_2 =
