@@ -19,16 +19,22 @@ const EVERYDAY_POSITIVE_2 =
   'tentram tenteram sejahtera makmur berkualitas bermutu terpercaya optimis bersemangat antusias excited termotivasi ' +
   'layak cocok favorit kesukaan idola idaman wow yay yeay hore masyaallah subhanallah barakallah thank thx cute ' +
   'beautiful pretty glad enjoy fun proud blessed yummy delicious lovely sweet kind gemoy uwu cun padu hbd goodluck ' +
-  'good_luck kagum mengagumi teladan tabah inspirasi awet teguh ngefans terkuat';
+  'good_luck kagum mengagumi teladan tabah inspirasi awet teguh ngefans terkuat adem asri apik ayu bening berbakat ' +
+  'berharga berjasa bermakna betah cakap cekatan cerah cermat elegan empati energik gagah gesit gigih giat harum jago ' +
+  'kokoh kompeten lembut lincah luwes mahir mandiri manjur mencerahkan mendidik menenangkan menyegarkan menyentuh merdu ' +
+  'mewah mulia murni optimal penyayang percaya_diri produktif santun sejati solid spesial sportif stabil subur syahdu ' +
+  'takjub tangguh tampan tegar teliti terampil terjamin tertib wangi berwibawa megah meriah terpukau terpesona ' +
+  'tersentuh jos ajib mantab epic wholesome gempak';
 const EVERYDAY_POSITIVE_1 =
-  'moga mudah_mudahan harapan berharap doa mendoakan tertawa ketawa santai santuy bismillah anjay lol lmao';
+  'rahmat hidayah jelas kuat unik goals moga mudah_mudahan harapan berharap doa mendoakan tertawa ketawa santai ' +
+  'santuy bismillah anjay lol lmao';
 const EVERYDAY_NEGATIVE_3 =
   'menjijikkan keji biadab bejat kurang_ajar laknat terkutuk bajingan keparat jancok jancuk idiot stupid bangang ' +
   'pembunuh membunuh pembunuhan memperkosa perkosa pemerkosaan pelecehan kekerasan teroris tragis tragedi mengerikan ' +
   'menyedihkan memilukan memalukan tewas mampus munafik pengkhianat khianat mengkhianati teruk disgusting';
 const EVERYDAY_NEGATIVE_2 =
   'pilu berduka dukacita murung galau kesepian merana terluka luka nyeri perih pedih menyakitkan menyakiti dikhianati ' +
-  'jengkel dongkol geram bengang menyampah murka ketakutan seram serem cemas gelisah panik resah depresi frustasi ' +
+  'jengkel dongkol geram bengang menyampah murka ketakutan seram serem gelisah panik resah depresi frustasi ' +
   'frustrasi menyerah jenuh suntuk bete badmood malu iri dengki cemburu sirik julid nyinyir hina menghina hinaan caci ' +
   'mencaci maki memaki makian ejek mengejek bully membully dibully rasis diskriminasi hujat menghujat hujatan kutuk ' +
   'mengutuk ancam mengancam ancaman teror serang menyerang serangan pukul memukul dipukul tampar aniaya menganiaya siksa ' +
@@ -36,13 +42,21 @@ const EVERYDAY_NEGATIVE_2 =
   'begal menipu ditipu pembohong dusta palsu koruptor suap pungli licik serakah rakus tamak pelit egois angkuh ketus ' +
   'sinis norak kampungan lebay murahan abal_abal busuk basi hambar miskin kemiskinan kelaparan derita penderitaan ' +
   'beban membebani terbebani bangkrut kegagalan ambruk runtuh roboh wafat bunuh bunuh_diri penyakit sekarat dosa ' +
-  'azab sesat malang celaka nahas letih asu kampret setan iblis dungu oon bodo dongo sad hate angry sucks shit fuck ' +
+  'azab sesat malang celaka nahas letih asu setan iblis dungu oon bodo dongo sucks shit fuck ' +
   'damn wtf ugh sick scared afraid worried upset annoyed ugly boring lonely hurt pain cry crying dead kill ngaco ngawur ' +
   'toxic cringe ilfeel bacot bloon taik bangke najis amit_amit naudzubillah bengap hampeh risau gaduh bergaduh ' +
-  'serabut pening tired penakut nakal aib pengecut dendam boros pencitraan kapok ngancem ngeselkan';
+  'serabut pening tired penakut nakal aib pengecut dendam boros pencitraan kapok ngancem ngeselkan acuh abai ' +
+  'amburadul anarkis bebal bengis berbahaya bertele_tele bocor brutal cacat ceroboh cengeng culas dekil durhaka ganas ' +
+  'gegabah getir gugup ingkar jahil jorok keras_kepala keruh kikir kolot kumuh labil lamban lancang lesu linglung lusuh ' +
+  'mangkrak maruk mencekam menjengkelkan merepotkan mesum miris nekat picik pongah porak_poranda rapuh ricuh sadis ' +
+  'semrawut sembrono suram tegang tercela terhina terpuruk tersinggung tertekan tidak_becus udik usil was_was trauma ' +
+  'rese songong belagu zonk ampas rungkad ambyar ngenes kriminal kejahatan pencurian penganiayaan perampokan narkoba ' +
+  'kekacauan perang hoaks provokasi provokator adu_domba intoleran penistaan babi kontol meluat hampa lokek kedekut ' +
+  'poyo padan_muka';
 const EVERYDAY_NEGATIVE_1 =
   'penat ngantuk lapar sepi anjir anjrit njir sibuk astaghfirullah astagfirullah aduh duh haduh hadeh gabut mager baper ' +
-  'halu berisik lembap kesian merajuk gelabah sorry skeptis';
+  'halu berisik lembap kesian merajuk gelabah sorry skeptis lemah pahit sok emosi ngambek mewek alay sotoy caper gaje ' +
+  'garing mabuk judi radikal bising mengada acah';
 
 const POSITIVE_3 = 'mantap keren luar_biasa terbaik sempurna hebat memuaskan puas juara top recommended rekomendasi istimewa mantul';
 const POSITIVE_2 =
@@ -51,7 +65,7 @@ const POSITIVE_2 =
   'lancar sukses berhasil aman bersih rapi murah hemat praktis efisien responsif sigap tanggap profesional sopan sabar indah cantik ' +
   'asik asyik seru lucu menarik menyenangkan terima_kasih thanks bangga semangat syukur alhamdulillah berkah amanah jujur adil ' +
   'gratis terjangkau memudahkan mempermudah solusi tuntas terselesaikan beres oke selamat sehat sembuh pulih tenang lega peduli ' +
-  'good great nice love best cool awesome amazing helpful excellent happy';
+  'good great nice love best cool awesome amazing helpful excellent';
 const POSITIVE_1 = 'haha hehe wkwk hihi ngakak amin aamiin cukup lumayan lumayanlah wajar standar normal semoga harap sip hadir update baru fitur membaik lebih_baik';
 const NEGATIVE_3 =
   'buruk terburuk parah kecewa mengecewakan kesal marah benci bodoh tolol goblok bangsat anjing sialan brengsek bobrok hancur ' +
@@ -59,12 +73,12 @@ const NEGATIVE_3 =
 const NEGATIVE_2 =
   'hiks nangis menangis pusing stres stress cemas ngeselin bego kampret tai jijik ngeri hoax fitnah kejam sengsara ' +
   'menderita sial apes gila kasihan duka innalillahi patah_hati sakit_hati muak bersedih patah_semangat putus_asa ' +
-  'jelek lambat lama susah sulit ribet repot rumit mahal kotor bau sedih kecewa sebal malas bosan takut khawatir bingung capek ' +
+  'jelek lambat lama susah sulit ribet repot rumit mahal kotor bau sedih sebal malas bosan takut khawatir bingung capek ' +
   'lelah sakit error eror gagal rusak macet hilang ditolak menolak tolak dipersulit mempersulit dioper ditelantarkan terlantar ' +
   'diabaikan cuek jutek judes kasar sombong galak lalai gangguan down bug crash force_close keluar_sendiri stuck loading ngelag ' +
   'lag hang blank telat terlambat tertunda pending antri antre berjam_jam dipotong potongan denda tunggakan menunggak percuma ' +
   'mubazir rugi dirugikan merugikan ruwet tidak_jelas gajelas nyebelin menyebalkan aneh curang jahat kacau berantakan ' +
-  'mengeluh keluhan komplain protes lapor kritik masalah bermasalah problem salah keliru tidak_bisa tidak_ada tidak_sesuai ' +
+  'mengeluh keluhan komplain protes lapor kritik masalah bermasalah salah keliru tidak_bisa tidak_ada tidak_sesuai ' +
   'bad poor slow broken problem issue sad angry disappointed useless annoying waste fail failed';
 // Phrases whose words mislead alone: "rumah sakit" is a hospital, not sickness.
 const NEUTRAL = 'rumah_sakit orang_sakit';
