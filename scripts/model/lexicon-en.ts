@@ -1,7 +1,7 @@
 // Builds src/core/model/lexicon-en.json: English word valences from AFINN-165 (via the
 // `sentiment` package, MIT) and VADER (via `vader-sentiment`, Apache-2.0), merged onto one
-// scale of [-3, 3]. Only single words are kept: our tokenizer makes words, and emoticons
-// have the project's own table.
+// scale of [-3, 3]. Only single words are kept (our tokenizer makes words, and emoticons
+// have the project's own table), with a few phrases of the project's own.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
@@ -15,6 +15,12 @@ const MIN_VALENCE = 0.9;
 const WORD = /^[a-z]+(?:'[a-z]+)?$/;
 /** Words too ambiguous to score: "like" is mostly a preposition, "please" mostly politeness. */
 const AMBIGUOUS = new Set(['like', 'likes', 'please', 'pretty', 'kind', 'well', 'yes', 'no', 'ok', 'okay']);
+
+/**
+ * The project's own English phrases, the mirror of the Indonesian "tidak sabar": a negator
+ * that means eagerness, not "not waiting".
+ */
+const PHRASES: Record<string, number> = { "can't wait": 2, 'cant wait': 2, 'cannot wait': 2, 'looking forward': 2 };
 
 function afinn(): Map<string, number> {
   const labels = JSON.parse(readFileSync(require.resolve('sentiment/languages/en/labels.json'), 'utf8')) as Record<string, number>;
@@ -42,5 +48,5 @@ export function buildEnglishLexicon(): Record<string, number> {
     const mean = values.reduce((s, x) => s + x, 0) / values.length;
     if (Math.abs(mean) >= MIN_VALENCE) merged[w] = Math.round(mean * 10) / 10;
   }
-  return merged;
+  return { ...merged, ...PHRASES };
 }

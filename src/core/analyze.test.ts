@@ -61,6 +61,11 @@ describe('sentiment', () => {
     expect(label('the worst customer service ever')).toBe('negative');
   });
 
+  it('reads "can\'t wait" as eagerness, as "tidak sabar" is in Indonesian', () => {
+    expect(label("can't wait to see you on sunday")).toBe('positive');
+    expect(label('I cant wait for the concert')).toBe('positive');
+  });
+
   it('names the words that drove it and stays in range', () => {
     const s = analyze('pelayanan buruk dan lambat').sentiment;
     expect(s.drivers).toEqual(expect.arrayContaining(['buruk']));
