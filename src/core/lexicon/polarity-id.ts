@@ -24,10 +24,10 @@ const EVERYDAY_POSITIVE_2 =
   'kokoh kompeten lembut lincah luwes mahir mandiri manjur mencerahkan mendidik menenangkan menyegarkan menyentuh merdu ' +
   'mewah mulia murni optimal penyayang percaya_diri produktif santun sejati solid spesial sportif stabil subur syahdu ' +
   'takjub tangguh tampan tegar teliti terampil terjamin tertib wangi berwibawa megah meriah terpukau terpesona ' +
-  'tersentuh jos ajib mantab epic wholesome gempak';
+  'tersentuh jos ajib mantab epic wholesome gempak menikmati menyukai keberhasilan berterima_kasih';
 const EVERYDAY_POSITIVE_1 =
   'rahmat hidayah jelas kuat unik goals moga mudah_mudahan harapan berharap doa mendoakan tertawa ketawa santai ' +
-  'santuy bismillah anjay lol lmao';
+  'santuy bismillah anjay lol lmao merindukan merayakan';
 const EVERYDAY_NEGATIVE_3 =
   'menjijikkan keji biadab bejat kurang_ajar laknat terkutuk bajingan keparat jancok jancuk idiot stupid bangang ' +
   'pembunuh membunuh pembunuhan memperkosa perkosa pemerkosaan pelecehan kekerasan teroris tragis tragedi mengerikan ' +
@@ -52,11 +52,11 @@ const EVERYDAY_NEGATIVE_2 =
   'semrawut sembrono suram tegang tercela terhina terpuruk tersinggung tertekan tidak_becus udik usil was_was trauma ' +
   'rese songong belagu zonk ampas rungkad ambyar ngenes kriminal kejahatan pencurian penganiayaan perampokan narkoba ' +
   'kekacauan perang hoaks provokasi provokator adu_domba intoleran penistaan babi kontol meluat hampa lokek kedekut ' +
-  'poyo padan_muka';
+  'poyo padan_muka gedeg sumpek mumet puyeng';
 const EVERYDAY_NEGATIVE_1 =
   'penat ngantuk lapar sepi anjir anjrit njir sibuk astaghfirullah astagfirullah aduh duh haduh hadeh gabut mager baper ' +
   'halu berisik lembap kesian merajuk gelabah sorry skeptis lemah pahit sok emosi ngambek mewek alay sotoy caper gaje ' +
-  'garing mabuk judi radikal bising mengada acah';
+  'garing mabuk judi radikal bising mengada acah kasian cape';
 
 const POSITIVE_3 = 'mantap keren luar_biasa terbaik sempurna hebat memuaskan puas juara top recommended rekomendasi istimewa mantul';
 const POSITIVE_2 =
@@ -80,8 +80,8 @@ const NEGATIVE_2 =
   'mubazir rugi dirugikan merugikan ruwet tidak_jelas gajelas nyebelin menyebalkan aneh curang jahat kacau berantakan ' +
   'mengeluh keluhan komplain protes lapor kritik masalah bermasalah salah keliru tidak_bisa tidak_ada tidak_sesuai ' +
   'bad poor slow broken problem issue sad angry disappointed useless annoying waste fail failed';
-// Phrases whose words mislead alone: "rumah sakit" is a hospital, not sickness.
-const NEUTRAL = 'rumah_sakit orang_sakit';
+// Phrases whose words mislead alone: "rumah sakit" is a hospital, not sickness; "selamat pagi" greets.
+const NEUTRAL = 'rumah_sakit orang_sakit selamat_pagi selamat_siang selamat_sore selamat_malam';
 // Negated phrases that mean more than "not X": "tidak kalah indah" praises, "tidak sabar" looks
 // forward, "tidak apa-apa" reassures, "jangan patah semangat" encourages.
 const NEGATED_POSITIVE = 'jangan_patah jangan_menyerah tidak_kalah tidak_sabar tidak_apa tidak_masalah tidak_menyesal tidak_rugi tidak_nyesal';
