@@ -24,10 +24,11 @@ const EVERYDAY_POSITIVE_2 =
   'kokoh kompeten lembut lincah luwes mahir mandiri manjur mencerahkan mendidik menenangkan menyegarkan menyentuh merdu ' +
   'mewah mulia murni optimal penyayang percaya_diri produktif santun sejati solid spesial sportif stabil subur syahdu ' +
   'takjub tangguh tampan tegar teliti terampil terjamin tertib wangi berwibawa megah meriah terpukau terpesona ' +
-  'tersentuh jos ajib mantab epic wholesome gempak menikmati menyukai keberhasilan berterima_kasih';
+  'tersentuh jos ajib mantab epic wholesome gempak menikmati menyukai keberhasilan berterima_kasih berfaedah ' +
+  'kebanggaan dicintai pinter';
 const EVERYDAY_POSITIVE_1 =
   'rahmat hidayah jelas kuat unik goals moga mudah_mudahan harapan berharap doa mendoakan tertawa ketawa santai ' +
-  'santuy bismillah anjay lol lmao merindukan merayakan';
+  'santuy bismillah anjay lol lmao merindukan merayakan positif kelebihan berjuang setuju';
 const EVERYDAY_NEGATIVE_3 =
   'menjijikkan keji biadab bejat kurang_ajar laknat terkutuk bajingan keparat jancok jancuk idiot stupid bangang ' +
   'pembunuh membunuh pembunuhan memperkosa perkosa pemerkosaan pelecehan kekerasan teroris tragis tragedi mengerikan ' +
@@ -52,11 +53,11 @@ const EVERYDAY_NEGATIVE_2 =
   'semrawut sembrono suram tegang tercela terhina terpuruk tersinggung tertekan tidak_becus udik usil was_was trauma ' +
   'rese songong belagu zonk ampas rungkad ambyar ngenes kriminal kejahatan pencurian penganiayaan perampokan narkoba ' +
   'kekacauan perang hoaks provokasi provokator adu_domba intoleran penistaan babi kontol meluat hampa lokek kedekut ' +
-  'poyo padan_muka gedeg sumpek mumet puyeng';
+  'poyo padan_muka gedeg sumpek mumet puyeng konflik melelahkan primitif cabul musnahkan habisi';
 const EVERYDAY_NEGATIVE_1 =
   'penat ngantuk lapar sepi anjir anjrit njir sibuk astaghfirullah astagfirullah aduh duh haduh hadeh gabut mager baper ' +
   'halu berisik lembap kesian merajuk gelabah sorry skeptis lemah pahit sok emosi ngambek mewek alay sotoy caper gaje ' +
-  'garing mabuk judi radikal bising mengada acah kasian cape';
+  'garing mabuk judi radikal bising mengada acah kasian cape propaganda sepihak penjara dalang';
 
 const POSITIVE_3 = 'mantap keren luar_biasa terbaik sempurna hebat memuaskan puas juara top recommended rekomendasi istimewa mantul';
 const POSITIVE_2 =
