@@ -32,6 +32,11 @@ describe('sentiment', () => {
     expect(analyze('wisata alam di maluku utara').sentiment.drivers).toEqual([]);
   });
 
+  it('reads phrases whose words mislead alone: "salah satu" is "one of", "tidak hanya" "not only"', () => {
+    expect(analyze('batik adalah salah satu identitas bangsa').sentiment.drivers).toEqual([]);
+    expect(label('tidak hanya murah tapi juga cepat')).toBe('positive');
+  });
+
   it('flips a negated word: "tidak bagus" is negative, "gak jelek" is not negative', () => {
     expect(label('pelayanannya tidak bagus')).toBe('negative');
     expect(score('makanannya gak jelek kok')).toBeGreaterThan(score('makanannya jelek'));

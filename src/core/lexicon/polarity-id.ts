@@ -81,8 +81,10 @@ const NEGATIVE_2 =
   'mubazir rugi dirugikan merugikan ruwet tidak_jelas gajelas nyebelin menyebalkan aneh curang jahat kacau berantakan ' +
   'mengeluh keluhan komplain protes lapor kritik masalah bermasalah salah keliru tidak_bisa tidak_ada tidak_sesuai ' +
   'bad poor slow broken problem issue sad angry disappointed useless annoying waste fail failed';
-// Phrases whose words mislead alone: "rumah sakit" is a hospital, not sickness; "selamat pagi" greets.
-const NEUTRAL = 'rumah_sakit orang_sakit selamat_pagi selamat_siang selamat_sore selamat_malam';
+// Phrases whose words mislead alone: "rumah sakit" is a hospital, not sickness; "selamat pagi"
+// greets; "salah satu" is "one of"; "tidak hanya" is "not only".
+const NEUTRAL =
+  'rumah_sakit orang_sakit selamat_pagi selamat_siang selamat_sore selamat_malam salah_satu tidak_hanya tidak_cuma';
 // Negated phrases that mean more than "not X": "tidak kalah indah" praises, "tidak sabar" looks
 // forward, "tidak apa-apa" reassures, "jangan patah semangat" encourages.
 const NEGATED_POSITIVE = 'jangan_patah jangan_menyerah tidak_kalah tidak_sabar tidak_apa tidak_masalah tidak_menyesal tidak_rugi tidak_nyesal';
