@@ -30,6 +30,7 @@ describe('sentiment', () => {
     expect(analyze('acaranya sungguh menggembirakan').sentiment.drivers).toContain('menggembirakan');
     expect(analyze('kantor bpjs kesehatan buka jam 8').sentiment.drivers).toEqual([]);
     expect(analyze('wisata alam di maluku utara').sentiment.drivers).toEqual([]);
+    expect(analyze('tolong diperbaiki aplikasinya').sentiment.drivers).not.toContain('diperbaiki');
   });
 
   it('reads phrases whose words mislead alone: "salah satu" is "one of", "tidak hanya" "not only"', () => {

@@ -184,8 +184,16 @@ function derivedRole(
   return role ?? undefined;
 }
 
-/** Derived words whose meaning left the root: "kesehatan" is health, not "sehat"; "perbaikan" a repair. */
-const NOT_DERIVED = new Set(['kesehatan', 'perbaikan', 'keamanan', 'kecepatan', 'kebersihan', 'kenyamanan', 'pembaruan']);
+/**
+ * Derived words whose meaning left the root, or whose root the stemmer gets wrong: "kesehatan" is
+ * health, not "sehat"; "tolong diperbaiki" asks for a repair; "kebijakan" is a policy; "pemilu"
+ * is an election, not "pilu".
+ */
+const NOT_DERIVED = new Set([
+  'kesehatan', 'keamanan', 'kecepatan', 'kebersihan', 'kenyamanan', 'kebijakan', 'kegiatan', 'penjelasan',
+  'perbaiki', 'diperbaiki', 'memperbaiki', 'perbaikan', 'pembaruan', 'pendukung', 'tanggapan', 'laporan',
+  'pemain', 'pemilu',
+]);
 
 function drivers(hits: { word: string; v: number }[]): string[] {
   hits.sort((a, b) => Math.abs(b.v) - Math.abs(a.v));

@@ -18,7 +18,7 @@ const EVERYDAY_POSITIVE_2 =
   'kasih_sayang mencintai menyayangi disayang tercinta peluk pelukan senyum tersenyum kocak gokil menghibur terhibur ' +
   'tentram tenteram sejahtera makmur berkualitas bermutu terpercaya optimis bersemangat antusias excited termotivasi ' +
   'layak cocok favorit kesukaan idola idaman wow yay yeay hore masyaallah subhanallah barakallah thank thx cute ' +
-  'beautiful pretty glad enjoy fun proud blessed yummy delicious lovely sweet kind gemoy uwu cun padu hbd goodluck ' +
+  'beautiful pretty glad enjoy fun proud blessed yummy delicious lovely sweet kind gemoy uwu cun hbd goodluck ' +
   'good_luck kagum mengagumi teladan tabah inspirasi awet teguh ngefans terkuat adem asri apik ayu bening berbakat ' +
   'berharga berjasa bermakna betah cakap cekatan cerah cermat elegan empati energik gagah gesit gigih giat harum jago ' +
   'kokoh kompeten lembut lincah luwes mahir mandiri manjur mencerahkan mendidik menenangkan menyegarkan menyentuh merdu ' +
@@ -53,7 +53,7 @@ const EVERYDAY_NEGATIVE_2 =
   'semrawut sembrono suram tegang tercela terhina terpuruk tersinggung tertekan tidak_becus udik usil was_was trauma ' +
   'rese songong belagu zonk ampas rungkad ambyar ngenes kriminal kejahatan pencurian penganiayaan perampokan narkoba ' +
   'kekacauan perang hoaks provokasi provokator adu_domba intoleran penistaan babi kontol meluat hampa lokek kedekut ' +
-  'poyo padan_muka gedeg sumpek mumet puyeng konflik melelahkan primitif cabul musnahkan habisi';
+  'poyo padan_muka disayangkan gedeg sumpek mumet puyeng konflik melelahkan primitif cabul musnahkan habisi';
 const EVERYDAY_NEGATIVE_1 =
   'penat ngantuk lapar sepi anjir anjrit njir sibuk astaghfirullah astagfirullah aduh duh haduh hadeh gabut mager baper ' +
   'halu berisik lembap kesian merajuk gelabah sorry skeptis lemah pahit sok emosi ngambek mewek alay sotoy caper gaje ' +
