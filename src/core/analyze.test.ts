@@ -108,6 +108,8 @@ describe('complaints', () => {
     const howTo = analyze('Bagaimana cara pindah faskes lewat Mobile JKN?').complaint;
     expect(howTo).toMatchObject({ is: false, asksForHelp: true });
     expect(analyze('mau tanya min, syarat daftar bpjs mandiri apa aja ya?').complaint.is).toBe(false);
+    // Naming an illness is no complaint: "penyakit" is not read as "sakit".
+    expect(analyze('apakah penyakit jantung ditanggung bpjs?').complaint.is).toBe(false);
     expect(analyze('Gimana caranya login Mobile JKN, udah coba berkali2 gagal terus').complaint).toMatchObject({ is: true, asksForHelp: true });
   });
 

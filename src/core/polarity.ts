@@ -187,12 +187,12 @@ function derivedRole(
 /**
  * Derived words whose meaning left the root, or whose root the stemmer gets wrong: "kesehatan" is
  * health, not "sehat"; "tolong diperbaiki" asks for a repair; "kebijakan" is a policy; "pemilu"
- * is an election, not "pilu".
+ * is an election, not "pilu"; "penyakit jantung" names an illness, which asks nothing of the mood.
  */
 const NOT_DERIVED = new Set([
   'kesehatan', 'keamanan', 'kecepatan', 'kebersihan', 'kenyamanan', 'kebijakan', 'kegiatan', 'penjelasan',
   'perbaiki', 'diperbaiki', 'memperbaiki', 'perbaikan', 'pembaruan', 'pendukung', 'tanggapan', 'laporan',
-  'pemain', 'pemilu',
+  'pemain', 'pemilu', 'penyakit',
 ]);
 
 function drivers(hits: { word: string; v: number }[]): string[] {

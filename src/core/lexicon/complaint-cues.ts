@@ -31,7 +31,7 @@ export const HELP_CUES = [
 
 /** Asking how or whether: an inquiry, which asks for help without complaining. */
 export const INQUIRY_CUES = [
-  'bagaimana cara', 'cara', 'caranya', 'mau tanya', 'ingin tanya', 'tanya dong', 'numpang tanya', 'apakah bisa', 'bisa tidak',
+  'bagaimana cara', 'cara', 'caranya', 'apakah', 'apa bisa', 'mau tanya', 'ingin tanya', 'tanya dong', 'numpang tanya', 'apakah bisa', 'bisa tidak',
   'syarat', 'syaratnya', 'info', 'informasi', 'prosedur', 'how do i', 'how can i', 'is it possible',
 ];
 

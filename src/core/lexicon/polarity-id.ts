@@ -42,7 +42,7 @@ const EVERYDAY_NEGATIVE_2 =
   'menyiksa tersiksa menindas rusuh kerusuhan bencana musibah kecelakaan korban maling mencuri pencuri rampok perampok ' +
   'begal menipu ditipu pembohong dusta palsu koruptor suap pungli licik serakah rakus tamak pelit egois angkuh ketus ' +
   'sinis norak kampungan lebay murahan abal_abal busuk basi hambar miskin kemiskinan kelaparan derita penderitaan ' +
-  'beban membebani terbebani bangkrut kegagalan ambruk runtuh roboh wafat bunuh bunuh_diri penyakit sekarat dosa ' +
+  'beban membebani terbebani bangkrut kegagalan ambruk runtuh roboh wafat bunuh bunuh_diri sekarat dosa ' +
   'azab sesat malang celaka nahas letih asu setan iblis dungu oon bodo dongo sucks shit fuck ' +
   'damn wtf ugh sick scared afraid worried upset annoyed ugly boring lonely hurt pain cry crying dead kill ngaco ngawur ' +
   'toxic cringe ilfeel bacot bloon taik bangke najis amit_amit naudzubillah bengap hampeh risau gaduh bergaduh ' +
