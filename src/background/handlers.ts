@@ -36,8 +36,13 @@ const RECENT_LIMIT = 1_000;
 
 export function makeHandlers(deps: WorkerDeps): Handlers {
   const scored = new Map<string, { analysis: Analysis; generation: number }>();
-  /** Post keys already counted in the daily stats: a re-score after a settings change is not a new sighting. */
+  /**
+   * Post keys counted today, a cache in front of the `sightings` table (which decides, and
+   * outlives a worker restart): a batch of posts all known here (re-reported after a settings
+   * change, the same posts in another tab) costs no transaction. Emptied when the day changes.
+   */
   const counted = new Set<string>();
+  let countedDay = '';
   const generation = () => deps.settingsGeneration?.() ?? 0;
   const bounded = <T>(set: Map<string, T> | Set<string>) => {
     if (set.size < SCORE_CACHE_LIMIT) return;
@@ -83,6 +88,12 @@ export function makeHandlers(deps: WorkerDeps): Handlers {
         recent.set(post.key, post);
         if (recent.size > RECENT_LIMIT) recent.delete(recent.keys().next().value as string);
       }
+      const now = Date.now();
+      const day = localDay(now);
+      if (day !== countedDay) {
+        counted.clear();
+        countedDay = day;
+      }
       const analyses: Record<string, Analysis> = {};
       const fresh: { post: Post; analysis: Analysis; keep: boolean }[] = [];
       for (const post of posts) {
@@ -95,10 +106,11 @@ export function makeHandlers(deps: WorkerDeps): Handlers {
       }
       if (fresh.length === 0) return { analyses };
       try {
-        await recordSeen(deps.db, fresh, await deps.deviceId());
+        await recordSeen(deps.db, fresh, await deps.deviceId(), now);
       } catch (e) {
-        // Badges do not need storage: score anyway, and leave these posts uncounted so they are
-        // counted when they come again. Only storage faults are passed over.
+        // Badges do not need storage: score anyway, and leave these posts uncounted (the
+        // transaction wrote no sighting either) so they are counted when they come again. Only
+        // storage faults are passed over.
         if (!storageFault(e)) throw e;
         return { analyses, unsaved: true };
       }
@@ -148,8 +160,10 @@ export function makeHandlers(deps: WorkerDeps): Handlers {
       index.invalidate();
       // Rebuild now, in the background: the next popup then opens on a ready index.
       void index.warm().catch(() => undefined);
-      // Sent after "delete everything" too: forget the post texts kept for diagnostics.
+      // Sent after "delete everything" too: forget the post texts kept for diagnostics, and what
+      // was counted today (the counts and sightings are gone; the cache must not claim more).
       recent.clear();
+      counted.clear();
       deps.onComplaintsChanged?.();
       return { ok: true as const };
     },

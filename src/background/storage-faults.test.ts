@@ -6,6 +6,7 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import en from '../../public/_locales/en/messages.json' with { type: 'json' };
 import type { Analysis, Post } from '../core/types';
+import { localDay } from '../db/day';
 import { SimakDb } from '../db/db';
 import { makeComplaint } from '../db/test-complaints';
 import type { Result } from '../messages';
@@ -69,7 +70,9 @@ function setup() {
 }
 
 async function everything(db: SimakDb) {
-  return Promise.all([db.complaints.orderBy('id').toArray(), db.posts.toArray(), db.dailyStats.toArray(), db.settings.toArray()]);
+  return Promise.all([
+    db.complaints.orderBy('id').toArray(), db.posts.toArray(), db.dailyStats.toArray(), db.settings.toArray(), db.sightings.toArray(),
+  ]);
 }
 
 describe.each(['quota', 'quota-on-commit'] as const)('disk or quota full (%s)', (fault) => {
@@ -110,6 +113,26 @@ describe.each(['quota', 'quota-on-commit'] as const)('disk or quota full (%s)', 
     expect(await ask({ type: 'posts/seen', posts: batch })).toMatchObject({ ok: true, value: { analyses: {} } });
     await ask({ type: 'posts/seen', posts: batch });
     expect(await ask({ type: 'summary/today' })).toMatchObject({ ok: true, value: { postsSeen: 3 } });
+  });
+
+  it('a count that fails changes neither counts nor sightings, not even the deletion of an earlier day\'s', async () => {
+    const { db, state, ask } = setup();
+    await ask({ type: 'posts/seen', posts: [post('1')] });
+    const yesterday = localDay(Date.now() - 86_400_000);
+    await db.sightings.add({ id: `${yesterday}|x:0`, day: yesterday });
+    const before = await everything(db);
+    expect(before[4]).toHaveLength(2);
+
+    // Deletes go through (see setup), so the earlier day's sightings are deleted, then the
+    // transaction fails on its writes: the deletion must be undone with them.
+    state.fault = fault;
+    expect(await ask({ type: 'posts/seen', posts: [post('1'), post('2')] })).toMatchObject({ ok: true, value: { unsaved: true } });
+    expect(await everything(db)).toEqual(before);
+
+    state.fault = 'none';
+    await ask({ type: 'posts/seen', posts: [post('1'), post('2')] });
+    expect(await ask({ type: 'summary/today' })).toMatchObject({ ok: true, value: { postsSeen: 2 } });
+    expect((await db.sightings.toArray()).map((r) => r.id.split('|')[1])).toEqual(['x:1', 'x:2']);
   });
 });
 

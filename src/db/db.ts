@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
-import { type Complaint, type DailyStat, DB_NAME, SCHEMA_V1, SCHEMA_V2, type SearchChunk, type SeenPost, type SettingRow } from './schema';
+import { type Complaint, type DailyStat, DB_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, type SearchChunk, type SeenPost, type SettingRow, type Sighting } from './schema';
 
 export class SimakDb extends Dexie {
   posts!: EntityTable<SeenPost, 'key'>;
@@ -7,11 +7,13 @@ export class SimakDb extends Dexie {
   dailyStats!: EntityTable<DailyStat, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
   searchChunks!: EntityTable<SearchChunk, 'chunk'>;
+  sightings!: EntityTable<Sighting, 'id'>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2);
+    this.version(3).stores(SCHEMA_V3);
   }
 }
 

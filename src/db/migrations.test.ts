@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SimakDb } from './db';
-import { SCHEMA_V1, SCHEMA_V2 } from './schema';
+import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from './schema';
 
 // The migration pattern every later schema version follows: fill a database written by the
 // previous version, open it with the next version's schema, and find every row intact.
@@ -46,18 +46,20 @@ describe('Dexie schema migrations', () => {
     await v1.table('settings').put({ key: 'deviceId', value: 'dev-1', updatedAt: 1 });
     v1.close();
 
-    // Today's schema (v2 adds the saved search index) opens it with every row intact.
+    // Today's schema (v2 adds the saved search index, v3 the sightings) opens it with every row intact.
     const current = new SimakDb(NAME);
     expect(await current.complaints.orderBy('id').toArray()).toEqual(rows);
     expect(await current.searchChunks.count()).toBe(0);
+    expect(await current.sightings.count()).toBe(0);
     current.close();
 
     // A next version that adds a priority index and a field with a default, the usual kind of change.
-    const v2 = new Dexie(NAME);
-    v2.version(1).stores(SCHEMA_V1);
-    v2.version(2).stores(SCHEMA_V2);
-    v2.version(3)
-      .stores({ ...SCHEMA_V2, complaints: `${SCHEMA_V2.complaints}, priority` })
+    const next = new Dexie(NAME);
+    next.version(1).stores(SCHEMA_V1);
+    next.version(2).stores(SCHEMA_V2);
+    next.version(3).stores(SCHEMA_V3);
+    next.version(4)
+      .stores({ ...SCHEMA_V3, complaints: `${SCHEMA_V3.complaints}, priority` })
       .upgrade((tx) =>
         tx
           .table('complaints')
@@ -66,16 +68,16 @@ describe('Dexie schema migrations', () => {
             c.assignee = '';
           }),
       );
-    await v2.open();
-    expect(v2.verno).toBe(3);
-    const after = await v2.table('complaints').orderBy('id').toArray();
+    await next.open();
+    expect(next.verno).toBe(4);
+    const after = await next.table('complaints').orderBy('id').toArray();
     expect(after).toHaveLength(50);
     for (const [i, row] of after.entries()) {
       expect(row).toEqual({ ...rows[i], assignee: '' });
     }
-    expect(await v2.table('complaints').where('priority').equals('normal').count()).toBe(50);
-    expect(await v2.table('dailyStats').get('2026-11-20|*|x')).toMatchObject({ postsSeen: 7, engagement: 40 });
-    expect(await v2.table('settings').get('deviceId')).toMatchObject({ value: 'dev-1' });
-    v2.close();
+    expect(await next.table('complaints').where('priority').equals('normal').count()).toBe(50);
+    expect(await next.table('dailyStats').get('2026-11-20|*|x')).toMatchObject({ postsSeen: 7, engagement: 40 });
+    expect(await next.table('settings').get('deviceId')).toMatchObject({ value: 'dev-1' });
+    next.close();
   });
 });

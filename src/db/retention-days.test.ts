@@ -153,10 +153,13 @@ describe('delete everything', () => {
     };
     // The scan sees them before: it would catch any left behind.
     expect(await found()).toEqual(expect.arrayContaining(['complaints: catatan rahasia 4711', 'posts: Ibu Wulandari']));
+    // Which posts were shown today is kept without their text: the sighting must go too.
+    expect(await db.sightings.count()).toBe(1);
 
     await deleteEverything(db);
     expect(await found()).toEqual([]);
     expect(await db.dailyStats.count()).toBe(0);
+    expect(await db.sightings.count()).toBe(0);
     expect(await db.settings.get('deviceId')).toMatchObject({ value: 'dev' });
   });
 });

@@ -35,10 +35,15 @@ export async function applyRetention(db: SimakDb, days: number | null, now = Dat
   });
 }
 
-/** Deletes every complaint, seen post and daily count; settings and the device id stay. */
+/**
+ * Deletes every complaint, seen post, daily count, saved search slice and sighting (the keys of
+ * the posts counted today tell which posts the user saw): every table but `settings`, so a table
+ * added later is wiped too unless kept here on purpose. Settings and the device id stay.
+ */
 export async function deleteEverything(db: SimakDb): Promise<void> {
-  await db.transaction('rw', [db.complaints, db.posts, db.dailyStats, db.settings, db.searchChunks], async () => {
-    await Promise.all([db.complaints.clear(), db.posts.clear(), db.dailyStats.clear(), db.searchChunks.clear()]);
+  const wiped = db.tables.filter((t) => t.name !== db.settings.name);
+  await db.transaction('rw', db.tables, async () => {
+    await Promise.all(wiped.map((t) => t.clear()));
     await bumpRevision(db);
   });
 }

@@ -72,6 +72,16 @@ export interface SettingRow {
   updatedAt: number;
 }
 
+/**
+ * A post counted in today's `dailyStats`: `${day}|${postKey}`, no post content. Only today's
+ * rows are kept (earlier days are deleted as the next posts are counted), so a post shown again
+ * after the worker restarted (page reload, back navigation) is not counted twice in one day.
+ */
+export interface Sighting {
+  id: string;
+  day: string;
+}
+
 /** A slice of the complaint log's search index (see complaint-index.ts): a cache, rebuilt at will. */
 export interface SearchChunk {
   chunk: number;
@@ -96,8 +106,15 @@ export const SCHEMA_V1 = {
  */
 export const SCHEMA_V2 = { ...SCHEMA_V1, searchChunks: 'chunk' } as const;
 
+/**
+ * Version 3 adds `sightings`: which posts are already counted today. Until then that was known
+ * only in the worker's memory, lost when Chromium stopped the idle worker. Nothing to migrate.
+ */
+export const SCHEMA_V3 = { ...SCHEMA_V2, sightings: 'id, day' } as const;
+
 /** Every schema version's stores, oldest first: what a fixture of each version is loaded into. */
 export const SCHEMA_VERSIONS: readonly { version: number; stores: Record<string, string> }[] = [
   { version: 1, stores: SCHEMA_V1 },
   { version: 2, stores: SCHEMA_V2 },
+  { version: 3, stores: SCHEMA_V3 },
 ];

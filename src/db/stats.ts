@@ -14,18 +14,32 @@ function engagementOf(post: Post): number {
 
 const statId = (day: string, query: string, site: string) => `${day}|${query}|${site}`;
 
+const sightingId = (day: string, postKey: string) => `${day}|${postKey}`;
+
 /**
- * Records newly seen posts: bumps the daily counters and keeps the interesting posts.
- * Posts already in `posts` (seen before, same key) are not counted again.
+ * Records seen posts: bumps the daily counters and keeps the interesting posts. A post already
+ * counted today (a row in `sightings`, which outlives a worker restart) is skipped: not counted
+ * again, not kept again. Sightings of earlier days are deleted here; counts, kept posts and
+ * sightings change in one transaction, so a failed write leaves all of them as they were.
+ * Returns how many posts were counted.
  */
 export async function recordSeen(
   db: SimakDb,
   scored: { post: Post; analysis: Analysis; keep: boolean }[],
   deviceId: string,
   now = Date.now(),
-): Promise<void> {
+): Promise<number> {
   const day = localDay(now);
-  await db.transaction('rw', db.dailyStats, db.posts, async () => {
+  return db.transaction('rw', [db.dailyStats, db.posts, db.sightings], async () => {
+    // `below`, not `notEqual`: a call that waited behind the first one of a new day must not
+    // delete the new day's sightings (its counts would then be bumped twice).
+    await db.sightings.where('day').below(day).delete();
+    const unique = [...new Map(scored.map((s) => [s.post.key, s])).values()];
+    const ids = unique.map((s) => sightingId(day, s.post.key));
+    const sighted = await db.sightings.bulkGet(ids);
+    const fresh = unique.filter((_, i) => !sighted[i]);
+    if (fresh.length === 0) return 0;
+
     const bumps = new Map<string, DailyStat>();
     const bump = (query: string, post: Post, analysis: Analysis) => {
       const id = statId(day, query, post.site);
@@ -42,15 +56,17 @@ export async function recordSeen(
       if (analysis.complaint.is) stat.complaints += 1;
       stat.engagement += engagementOf(post);
     };
-    for (const { post, analysis, keep } of scored) {
+    for (const { post, analysis } of fresh) {
       bump(ALL_POSTS, post, analysis);
       for (const m of analysis.matches) bump(m.queryId, post, analysis);
-      if (keep) {
-        await db.posts.put({
-          key: post.key, site: post.site, post, analysis, seenAt: now, day,
-          updatedAt: now, deleted: 0, deviceId,
-        });
-      }
+    }
+    const kept = fresh.filter((s) => s.keep);
+    if (kept.length > 0) {
+      await db.posts.bulkPut(
+        kept.map(({ post, analysis }) => ({
+          key: post.key, site: post.site, post, analysis, seenAt: now, day, updatedAt: now, deleted: 0 as const, deviceId,
+        })),
+      );
     }
     const existing = await db.dailyStats.bulkGet([...bumps.keys()]);
     const merged = [...bumps.values()].map((b, i) => {
@@ -68,6 +84,8 @@ export async function recordSeen(
       };
     });
     await db.dailyStats.bulkPut(merged);
+    await db.sightings.bulkAdd(fresh.map((s) => ({ id: sightingId(day, s.post.key), day })));
+    return fresh.length;
   });
 }
 

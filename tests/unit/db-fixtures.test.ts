@@ -71,6 +71,9 @@ describe('database fixtures of every schema version', () => {
         const found = await db.dailyStats.where('[day+query]').equals([s.day as string, s.query as string]).toArray();
         expect(found.map((f) => f.id)).toContain(s.id);
       }
+      for (const s of fixture.tables.sightings ?? []) {
+        expect(await db.sightings.where('day').equals(s.day as string).primaryKeys()).toContain(s.id);
+      }
       db.close();
     });
   }
