@@ -6,16 +6,13 @@
 // bounds a clause (. , ! ?), and emoji/emoticons as "e+2" / "e-3" (their valence).
 import { EMOJI_VALENCE, EMOTICON_VALENCE } from './lexicon/emoji';
 import { SLANG_ID } from './lexicon/slang-id';
+import { type Scanned, scanToken } from './scan';
 
 export type KnownWord = (word: string) => boolean;
 
 const ZERO_WIDTH = /[\u200b-\u200f\u2060\ufeff\u00ad]/g;
 const COMBINING = /\p{M}+/gu;
 const NON_ASCII = /[^\t\n\r\u0020-\u007e]/;
-
-// One pass over the text. Order matters: URLs before words, emoticons before punctuation.
-const TOKEN =
-  /(https?:\/\/\S+|www\.\S+)|([@#][\p{L}\p{N}_]+)|([:;=][-'^]?[()dp/|*@v]+|<\/?3|\^_?\^|-_-|t_t|>:\()|([\p{L}\p{N}]+(?:['’][\p{L}]+)?(?:-[\p{L}\p{N}]+)*)|(\p{Extended_Pictographic})|([.!?,;]+)/gu;
 
 const ESCAPED = /\\u([0-9a-f]{4})/g;
 const HAS_DIGIT = /\d/;
@@ -141,21 +138,36 @@ export function tokenize(text: string, known: KnownWord = noneKnown): string[] {
   const out: string[] = [];
   const t = foldText(text);
   const cache = cacheFor(known);
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(t); m !== null; m = TOKEN.exec(t)) {
-    if (m[4] !== undefined) pushCachedWord(out, m[4], known, cache);
-    else if (m[6] !== undefined) out.push(m[6].includes('?') ? '?' : m[6].includes('!') ? '!' : m[6][0] === ',' || m[6][0] === ';' ? ',' : '.');
-    else if (m[2] !== undefined) out.push(m[2]);
-    else if (m[1] !== undefined) out.push('<url>');
-    else if (m[3] !== undefined) {
-      const v = EMOTICON_VALENCE[m[3]];
-      if (v !== undefined) out.push(valenceToken(v, m[3]));
-    } else if (m[5] !== undefined) {
-      const v = EMOJI_VALENCE[m[5]];
-      if (v !== undefined) out.push(valenceToken(v, m[5]));
+  for (let i = 0; scanToken(t, i, scanned); i = scanned.end) {
+    const piece = t.slice(scanned.start, scanned.end);
+    switch (scanned.kind) {
+      case 'word':
+        pushCachedWord(out, piece, known, cache);
+        break;
+      case 'punct':
+        out.push(clauseMark(piece));
+        break;
+      case 'tag':
+        out.push(piece);
+        break;
+      case 'url':
+        out.push('<url>');
+        break;
+      case 'emoticon':
+      case 'emoji': {
+        const v = scanned.kind === 'emoji' ? EMOJI_VALENCE[piece] : EMOTICON_VALENCE[piece];
+        if (v !== undefined) out.push(valenceToken(v, piece));
+      }
     }
   }
   return out;
+}
+
+const scanned: Scanned = { kind: 'word', start: 0, end: 0 };
+
+/** A run of punctuation as the one mark that matters: a question, an exclamation, a pause or a stop. */
+function clauseMark(run: string): string {
+  return run.includes('?') ? '?' : run.includes('!') ? '!' : run[0] === ',' || run[0] === ';' ? ',' : '.';
 }
 
 /** "e+2😀" / "e-3:(": an emoji or emoticon's valence, then the symbol itself (for the why). */
