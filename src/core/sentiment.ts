@@ -2,8 +2,9 @@
 // over words, word pairs and the rule-based sums; English goes through the rule-based scorer
 // over AFINN + VADER, since there is no English training data we may ship.
 import { LEXICON_EN, LEXICON_ID } from './lexicon';
+import { memoize } from './memo';
 import { polarity } from './polarity';
-import { type FeatureSink, sentimentFeatures } from './sentiment-features';
+import { type FeatureSink, type FeatureToken, featureToken, sentimentFeatures } from './sentiment-features';
 import type { Sentiment, SentimentLabel } from './types';
 
 /** The trained model as scripts/model writes it: feature i has weights[3i … 3i+2]. */
@@ -34,7 +35,7 @@ export interface SentimentModel {
 
 export function makeSentimentModel(weights: ModelWeights): SentimentModel {
   // Feature → offset of its three weights. Pairs sit in a map per first word, negated words in
-  // their own map, so scoring a post builds no strings.
+  // their own map; each distinct token looks its features up once (see scoredToken).
   const single = new Map<string, number>();
   const negated = new Map<string, number>();
   const pairs = new Map<string, Map<string, number>>();
@@ -48,36 +49,35 @@ export function makeSentimentModel(weights: ModelWeights): SentimentModel {
     } else if (f.charCodeAt(0) === 33 /* ! */) negated.set(f.slice(1), i * 3);
     else single.set(f, i * 3);
   }
-  const values = Float64Array.from(weights.weights);
-  // Three plain numbers, not an array: this runs for every word of every post.
-  let negative = 0;
-  let neutral = 0;
-  let positive = 0;
-  const add = (at: number | undefined, v: number) => {
-    if (at === undefined) return;
-    negative += (values[at] as number) * v;
-    neutral += (values[at + 1] as number) * v;
-    positive += (values[at + 2] as number) * v;
+  const offsets = (words: readonly string[], table: ReadonlyMap<string, number>) => {
+    const out: number[] = [];
+    for (const w of words) {
+      const at = table.get(w);
+      if (at !== undefined) out.push(at);
+    }
+    return out;
   };
-  const sink: FeatureSink = {
-    word: (w, neg) => add((neg ? negated : single).get(w), 1),
-    pair: (a, b) => add(pairs.get(a)?.get(b), 1),
-    rule: (name, v) => add(single.get(name), v),
-  };
+  const scoredToken = memoize((raw): ScoredToken => {
+    const t = featureToken(raw);
+    return {
+      kind: t.kind,
+      rule: t.rule,
+      word: t.word,
+      words: t.words,
+      negator: t.negator,
+      plain: offsets(t.words, single),
+      negated: offsets(t.words, negated),
+      pairsAfter: pairs.get(t.word),
+    };
+  });
+  const logits = new Logits(Float64Array.from(weights.weights), single);
   return {
     knows: (w) => single.has(w) || LEXICON_ID.has(w) || LEXICON_EN.has(w),
     indonesian(tokens) {
       const rules = polarity(tokens, LEXICON_ID);
-      negative = neutral = positive = 0;
-      sentimentFeatures(tokens, rules, sink);
-      const p = softmax([negative, neutral, positive]);
-      const best = argmax(p);
-      return {
-        label: LABELS[best] ?? 'neutral',
-        score: round((p[2] ?? 0) - (p[0] ?? 0)),
-        confidence: round(p[best] ?? 0),
-        drivers: rules.drivers,
-      };
+      logits.reset();
+      sentimentFeatures(tokens, rules, logits, scoredToken);
+      return logits.sentiment(rules.drivers);
     },
     english(tokens) {
       const rules = polarity(tokens, LEXICON_EN, 'not');
@@ -96,17 +96,68 @@ export function makeSentimentModel(weights: ModelWeights): SentimentModel {
   };
 }
 
-function softmax(x: readonly number[]): number[] {
-  const max = Math.max(...x);
-  const e = x.map((v) => Math.exp(v - max));
-  const z = e.reduce((s, v) => s + v, 0);
-  return e.map((v) => v / z);
+/** A token as the model scores it: what the feature walk needs, and where its weights are. */
+interface ScoredToken extends FeatureToken {
+  /** Offsets of the weights of `words`, plain and negated; features the model lacks left out. */
+  plain: readonly number[];
+  negated: readonly number[];
+  /** Offsets of the word pairs this word starts, by the second word. */
+  pairsAfter: ReadonlyMap<string, number> | undefined;
 }
 
-function argmax(x: readonly number[]): number {
-  let best = 0;
-  for (let i = 1; i < x.length; i++) if ((x[i] ?? 0) > (x[best] ?? 0)) best = i;
-  return best;
+/** The model's three logits for one post, summed feature by feature as the walk emits them. */
+class Logits implements FeatureSink<ScoredToken> {
+  // Three plain numbers, not an array: this runs for every word of every post.
+  private negative = 0;
+  private neutral = 0;
+  private positive = 0;
+
+  constructor(
+    private readonly values: Float64Array,
+    private readonly rules: ReadonlyMap<string, number>,
+  ) {}
+
+  reset(): void {
+    this.negative = this.neutral = this.positive = 0;
+  }
+
+  word(t: ScoredToken, negated: boolean): void {
+    for (const at of negated ? t.negated : t.plain) this.add(at, 1);
+  }
+
+  pair(first: ScoredToken, second: ScoredToken): void {
+    const at = first.pairsAfter?.get(second.word);
+    if (at !== undefined) this.add(at, 1);
+  }
+
+  rule(name: string, value: number): void {
+    const at = this.rules.get(name);
+    if (at !== undefined) this.add(at, value);
+  }
+
+  private add(at: number, v: number): void {
+    this.negative += (this.values[at] as number) * v;
+    this.neutral += (this.values[at + 1] as number) * v;
+    this.positive += (this.values[at + 2] as number) * v;
+  }
+
+  /** The label, score and confidence from the softmax of the logits. */
+  sentiment(drivers: string[]): Sentiment {
+    const max = Math.max(this.negative, this.neutral, this.positive);
+    const negative = Math.exp(this.negative - max);
+    const neutral = Math.exp(this.neutral - max);
+    const positive = Math.exp(this.positive - max);
+    const z = negative + neutral + positive;
+    const p = [negative / z, neutral / z, positive / z] as const;
+    // The first most probable class, in the order negative, neutral, positive.
+    const best = p[1] > p[0] ? (p[2] > p[1] ? 2 : 1) : p[2] > p[0] ? 2 : 0;
+    return {
+      label: LABELS[best] ?? 'neutral',
+      score: round(p[2] - p[0]),
+      confidence: round(p[best]),
+      drivers,
+    };
+  }
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
