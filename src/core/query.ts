@@ -61,7 +61,16 @@ export type QueryNode =
   | { type: 'not'; at: number; operand: QueryNode }
   | { type: 'near'; at: number; distance: number; left: QueryNode; right: QueryNode };
 
-export type ParsedQuery = { source: string; root: QueryNode };
+export type ParsedQuery = { source: string; root: QueryNode; anchors: Anchors };
+
+/**
+ * The post tokens a match needs at least one of: every term's keys and every prefix's starts.
+ * Most posts hold none, and are turned away without indexing their tokens.
+ */
+export interface Anchors {
+  tokens: ReadonlySet<string>;
+  prefixes: readonly string[];
+}
 
 export type ParseResult = { ok: true; query: ParsedQuery } | { ok: false; error: QueryError };
 
@@ -345,6 +354,32 @@ function onlyNegativeAt(node: QueryNode): number {
   return node.at;
 }
 
+/** Every term and prefix of the query, NOT's too: more than a match needs is still a sure test. */
+function anchorsOf(root: QueryNode): Anchors {
+  const tokens = new Set<string>();
+  const prefixes: string[] = [];
+  const visit = (node: QueryNode): void => {
+    if (node.type === 'term') for (const w of node.words) for (const k of w.keys) tokens.add(k);
+    else if (node.type === 'prefix') prefixes.push(...node.starts);
+    else if (node.type === 'not') visit(node.operand);
+    else {
+      visit(node.left);
+      visit(node.right);
+    }
+  };
+  visit(root);
+  return { tokens, prefixes };
+}
+
+/** False if the post holds none of the query's anchors, so the query cannot match it. */
+function mayMatch({ tokens, prefixes }: Anchors, post: readonly string[]): boolean {
+  for (const t of post) {
+    if (tokens.has(t)) return true;
+    for (const p of prefixes) if (t.startsWith(p)) return true;
+  }
+  return false;
+}
+
 /**
  * Parses a watch query. Never throws: a malformed query comes back as an error with the offset
  * and reason. Pass the same `known` as the posts are tokenized with, so repeated letters fold alike.
@@ -356,7 +391,7 @@ export function parseQuery(source: string, known?: KnownWord): ParseResult {
     if (!needsAWord(root)) {
       fail(onlyNegativeAt(root), 'only-negative', 'The query only excludes words; add a word that must be present.');
     }
-    return { ok: true, query: { source, root } };
+    return { ok: true, query: { source, root, anchors: anchorsOf(root) } };
   } catch (e) {
     if (e instanceof QuerySyntaxError) return { ok: false, error: e.error };
     // A bug here must not take down the scoring of a feed; report it as a query error instead.
@@ -639,7 +674,13 @@ export function compileWatchQueries(
 
 /** Which watch queries a post matches, and on which words, in the order of the watch list. */
 export function matchWatchQueries(compiled: readonly CompiledWatchQuery[], tokens: readonly string[] | TokenIndex): WatchMatch[] {
-  const index = isIndex(tokens) ? tokens : indexTokens(tokens);
+  if (isIndex(tokens)) return matchEach(compiled, tokens);
+  // Most posts hold no query's anchor: they are turned away before their tokens are indexed.
+  const candidates = compiled.filter((c) => mayMatch(c.query.anchors, tokens));
+  return candidates.length === 0 ? [] : matchEach(candidates, indexTokens(tokens));
+}
+
+function matchEach(compiled: readonly CompiledWatchQuery[], index: TokenIndex): WatchMatch[] {
   const out: WatchMatch[] = [];
   for (const { id, query } of compiled) {
     const words = matchQuery(query, index);
