@@ -98,6 +98,11 @@ const isClausePunct = (c: number) => c === 46 || c === 33 || c === 63 || c === 4
 /** Finds the next token at or after `from`; false when there is none. */
 export function scanToken(t: string, from: number, out: Scanned): boolean {
   for (let i = from; i < t.length; ) {
+    // Spaces are the commonest character that starts nothing.
+    if (t.charCodeAt(i) === 32) {
+      i++;
+      continue;
+    }
     const cp = t.codePointAt(i) as number;
     out.start = i;
     let end = -1;
