@@ -375,17 +375,6 @@ function anchorsOf(node: QueryNode): Anchors | undefined {
 /** A prefix costs a string comparison per token, a token one set look-up for all. */
 const cost = (a: Anchors) => a.tokens.size + 4 * a.prefixes.length;
 
-/** False if the post holds none of the query's anchors, so the query cannot match it. */
-function mayMatch({ tokens, prefixes }: Anchors, post: readonly string[]): boolean {
-  for (const t of post) {
-    if (tokens.has(t)) return true;
-    const first = t.charCodeAt(0);
-    // Comparing first characters turns most tokens away without a call.
-    for (const p of prefixes) if (p.charCodeAt(0) === first && t.startsWith(p)) return true;
-  }
-  return false;
-}
-
 /**
  * Parses a watch query. Never throws: a malformed query comes back as an error with the offset
  * and reason. Pass the same `known` as the posts are tokenized with, so repeated letters fold alike.
@@ -683,8 +672,43 @@ export function compileWatchQueries(
 export function matchWatchQueries(compiled: readonly CompiledWatchQuery[], tokens: readonly string[] | TokenIndex): WatchMatch[] {
   if (isIndex(tokens)) return matchEach(compiled, tokens);
   // Most posts hold no query's anchor: they are turned away before their tokens are indexed.
-  const candidates = compiled.filter((c) => mayMatch(c.query.anchors, tokens));
+  const candidates = anchoredQueries(compiled, tokens);
   return candidates.length === 0 ? [] : matchEach(candidates, indexTokens(tokens));
+}
+
+/** A watch list's anchors in one table, so that a post's tokens are looked up once for all queries. */
+interface ListAnchors {
+  /** Anchor token → the positions in the list of the queries it anchors. */
+  tokens: Map<string, number[]>;
+  prefixes: { start: string; query: number }[];
+}
+
+const listAnchors = new WeakMap<readonly CompiledWatchQuery[], ListAnchors>();
+
+function anchorsOfList(compiled: readonly CompiledWatchQuery[]): ListAnchors {
+  let list = listAnchors.get(compiled);
+  if (list) return list;
+  list = { tokens: new Map(), prefixes: [] };
+  for (const [query, { query: parsed }] of compiled.entries()) {
+    for (const t of parsed.anchors.tokens) list.tokens.set(t, [...(list.tokens.get(t) ?? []), query]);
+    for (const start of parsed.anchors.prefixes) list.prefixes.push({ start, query });
+  }
+  listAnchors.set(compiled, list);
+  return list;
+}
+
+/** The queries of the list with an anchor in the post, in the list's order: the only ones that can match. */
+function anchoredQueries(compiled: readonly CompiledWatchQuery[], post: readonly string[]): CompiledWatchQuery[] {
+  const { tokens, prefixes } = anchorsOfList(compiled);
+  let anchored: boolean[] | undefined;
+  for (const t of post) {
+    const queries = tokens.get(t);
+    if (queries) for (const q of queries) (anchored ??= [])[q] = true;
+    const first = t.charCodeAt(0);
+    // Comparing first characters turns most tokens away without a call.
+    for (const p of prefixes) if (p.start.charCodeAt(0) === first && t.startsWith(p.start)) (anchored ??= [])[p.query] = true;
+  }
+  return anchored === undefined ? [] : compiled.filter((_, i) => anchored?.[i]);
 }
 
 function matchEach(compiled: readonly CompiledWatchQuery[], index: TokenIndex): WatchMatch[] {
