@@ -700,15 +700,14 @@ function anchorsOfList(compiled: readonly CompiledWatchQuery[]): ListAnchors {
 /** The queries of the list with an anchor in the post, in the list's order: the only ones that can match. */
 function anchoredQueries(compiled: readonly CompiledWatchQuery[], post: readonly string[]): CompiledWatchQuery[] {
   const { tokens, prefixes } = anchorsOfList(compiled);
-  let anchored: boolean[] | undefined;
+  const anchored: boolean[] = [];
   for (const t of post) {
-    const queries = tokens.get(t);
-    if (queries) for (const q of queries) (anchored ??= [])[q] = true;
+    for (const q of tokens.get(t) ?? NONE) anchored[q] = true;
     const first = t.charCodeAt(0);
     // Comparing first characters turns most tokens away without a call.
-    for (const p of prefixes) if (p.start.charCodeAt(0) === first && t.startsWith(p.start)) (anchored ??= [])[p.query] = true;
+    for (const p of prefixes) if (p.start.charCodeAt(0) === first && t.startsWith(p.start)) anchored[p.query] = true;
   }
-  return anchored === undefined ? [] : compiled.filter((_, i) => anchored?.[i]);
+  return anchored.length === 0 ? [] : compiled.filter((_, i) => anchored[i]);
 }
 
 function matchEach(compiled: readonly CompiledWatchQuery[], index: TokenIndex): WatchMatch[] {
