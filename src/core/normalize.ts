@@ -6,6 +6,7 @@
 // bounds a clause (. , ! ?), and emoji/emoticons as "e+2" / "e-3" (their valence).
 import { EMOJI_VALENCE, EMOTICON_VALENCE } from './lexicon/emoji';
 import { SLANG_ID } from './lexicon/slang-id';
+import { memoize } from './memo';
 import { type Scanned, scanToken } from './scan';
 
 export type KnownWord = (word: string) => boolean;
@@ -104,46 +105,39 @@ function pushWord(out: string[], raw: string, known: KnownWord): void {
 
 const noneKnown: KnownWord = () => false;
 
-/**
- * Words repeat across posts ("yang", "bpjs", "gak"): their normal form is kept, per `known`,
- * so most words cost one lookup. Cleared when full, which keeps memory flat over a long day.
- */
-const WORD_CACHE_LIMIT = 50_000;
-const wordCache = new WeakMap<KnownWord, Map<string, string | string[]>>();
+/** A raw word's normal form: one word, or several ("rs" → "rumah sakit", "jkn-kis" → "jkn", "kis"). */
+type NormalForm = string | string[];
 
-function cacheFor(known: KnownWord): Map<string, string | string[]> {
-  let cache = wordCache.get(known);
-  if (!cache) {
-    cache = new Map();
-    wordCache.set(known, cache);
-  }
-  return cache;
-}
+/** Each `known` gets its own memory of normal forms: what folds depends on what it knows. */
+const normalForms = new WeakMap<KnownWord, (raw: string) => NormalForm>();
 
-function pushCachedWord(out: string[], raw: string, known: KnownWord, cache: Map<string, string | string[]>): void {
-  const hit = cache.get(raw);
-  if (hit !== undefined) {
-    if (typeof hit === 'string') out.push(hit);
-    else for (const w of hit) out.push(w);
-    return;
+function normalFormsFor(known: KnownWord): (raw: string) => NormalForm {
+  let normalForm = normalForms.get(known);
+  if (!normalForm) {
+    normalForm = memoize((raw) => {
+      const out: string[] = [];
+      pushWord(out, raw, known);
+      return out.length === 1 ? (out[0] as string) : out;
+    });
+    normalForms.set(known, normalForm);
   }
-  const from = out.length;
-  pushWord(out, raw, known);
-  if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
-  cache.set(raw, out.length === from + 1 ? (out[from] as string) : out.slice(from));
+  return normalForm;
 }
 
 /** The normalised token stream of a text. */
 export function tokenize(text: string, known: KnownWord = noneKnown): string[] {
   const out: string[] = [];
   const t = foldText(text);
-  const cache = cacheFor(known);
+  const normalForm = normalFormsFor(known);
   for (let i = 0; scanToken(t, i, scanned); i = scanned.end) {
     const piece = t.slice(scanned.start, scanned.end);
     switch (scanned.kind) {
-      case 'word':
-        pushCachedWord(out, piece, known, cache);
+      case 'word': {
+        const words = normalForm(piece);
+        if (typeof words === 'string') out.push(words);
+        else for (const w of words) out.push(w);
         break;
+      }
       case 'punct':
         out.push(clauseMark(piece));
         break;
