@@ -34,18 +34,24 @@ export interface SentimentModel {
 }
 
 export function makeSentimentModel(weights: ModelWeights): SentimentModel {
-  // Feature → offset of its three weights. Pairs sit in a map per first word, negated words in
-  // their own map; each distinct token looks its features up once (see scoredToken).
+  // Feature → offset of its three weights. Negated words sit in their own map. A pair is found
+  // by its words' numbers, in a map per first word: number keys cost no string comparison.
   const single = new Map<string, number>();
   const negated = new Map<string, number>();
-  const pairs = new Map<string, Map<string, number>>();
+  const pairWords = new Map<string, number>();
+  const pairs = new Map<number, Map<number, number>>();
+  const pairWord = (w: string) => {
+    let n = pairWords.get(w);
+    if (n === undefined) pairWords.set(w, (n = pairWords.size));
+    return n;
+  };
   for (const [i, f] of weights.features.entries()) {
     const space = f.indexOf(' ');
     if (space > 0) {
-      const first = f.slice(0, space);
-      const m = pairs.get(first) ?? new Map<string, number>();
+      const first = pairWord(f.slice(0, space));
+      const m = pairs.get(first) ?? new Map<number, number>();
       pairs.set(first, m);
-      m.set(f.slice(space + 1), i * 3);
+      m.set(pairWord(f.slice(space + 1)), i * 3);
     } else if (f.charCodeAt(0) === 33 /* ! */) negated.set(f.slice(1), i * 3);
     else single.set(f, i * 3);
   }
@@ -67,7 +73,8 @@ export function makeSentimentModel(weights: ModelWeights): SentimentModel {
       negator: t.negator,
       plain: offsets(t.words, single),
       negated: offsets(t.words, negated),
-      pairsAfter: pairs.get(t.word),
+      pairWord: pairWords.get(t.word) ?? -1,
+      pairsAfter: pairs.get(pairWords.get(t.word) ?? -1),
     };
   });
   const logits = new Logits(Float64Array.from(weights.weights), single);
@@ -101,8 +108,10 @@ interface ScoredToken extends FeatureToken {
   /** Offsets of the weights of `words`, plain and negated; features the model lacks left out. */
   plain: readonly number[];
   negated: readonly number[];
-  /** Offsets of the word pairs this word starts, by the second word. */
-  pairsAfter: ReadonlyMap<string, number> | undefined;
+  /** The word's number among the words of the model's pairs; -1 if it is in none. */
+  pairWord: number;
+  /** Offsets of the word pairs this word starts, by the second word's number. */
+  pairsAfter: ReadonlyMap<number, number> | undefined;
 }
 
 /** The model's three logits for one post, summed feature by feature as the walk emits them. */
@@ -126,7 +135,7 @@ class Logits implements FeatureSink<ScoredToken> {
   }
 
   pair(first: ScoredToken, second: ScoredToken): void {
-    const at = first.pairsAfter?.get(second.word);
+    const at = first.pairsAfter?.get(second.pairWord);
     if (at !== undefined) this.add(at, 1);
   }
 
