@@ -55,11 +55,13 @@ export function makeSentimentModel(weights: ModelWeights): SentimentModel {
     } else if (f.charCodeAt(0) === 33 /* ! */) negated.set(f.slice(1), i * 3);
     else single.set(f, i * 3);
   }
-  const offsets = (words: readonly string[], table: ReadonlyMap<string, number>) => {
+  const values = Float64Array.from(weights.weights);
+  /** The three weights of each of the words' features in `table`, one after the other. */
+  const weightsOf = (words: readonly string[], table: ReadonlyMap<string, number>) => {
     const out: number[] = [];
     for (const w of words) {
       const at = table.get(w);
-      if (at !== undefined) out.push(at);
+      if (at !== undefined) out.push(values[at] as number, values[at + 1] as number, values[at + 2] as number);
     }
     return out;
   };
@@ -71,13 +73,13 @@ export function makeSentimentModel(weights: ModelWeights): SentimentModel {
       word: t.word,
       words: t.words,
       negator: t.negator,
-      plain: offsets(t.words, single),
-      negated: offsets(t.words, negated),
+      plain: weightsOf(t.words, single),
+      negated: weightsOf(t.words, negated),
       pairWord: pairWords.get(t.word) ?? -1,
       pairsAfter: pairs.get(pairWords.get(t.word) ?? -1),
     };
   });
-  const logits = new Logits(Float64Array.from(weights.weights), single);
+  const logits = new Logits(values, single);
   return {
     knows: (w) => single.has(w) || LEXICON_ID.has(w) || LEXICON_EN.has(w),
     indonesian(tokens) {
@@ -105,7 +107,10 @@ export function makeSentimentModel(weights: ModelWeights): SentimentModel {
 
 /** A token as the model scores it: what the feature walk needs, and where its weights are. */
 interface ScoredToken extends FeatureToken {
-  /** Offsets of the weights of `words`, plain and negated; features the model lacks left out. */
+  /**
+   * The weights of the features of `words`, plain and negated, three by three (features the
+   * model lacks left out): kept with the token, they are read without a jump into the model.
+   */
   plain: readonly number[];
   negated: readonly number[];
   /** The word's number among the words of the model's pairs; -1 if it is in none. */
@@ -131,23 +136,25 @@ class Logits implements FeatureSink<ScoredToken> {
   }
 
   word(t: ScoredToken, negated: boolean): void {
-    for (const at of negated ? t.negated : t.plain) this.add(at, 1);
+    const w = negated ? t.negated : t.plain;
+    for (let k = 0; k < w.length; k += 3) this.add(w, k, 1);
   }
 
   pair(first: ScoredToken, second: ScoredToken): void {
     const at = first.pairsAfter?.get(second.pairWord);
-    if (at !== undefined) this.add(at, 1);
+    if (at !== undefined) this.add(this.values, at, 1);
   }
 
   rule(name: string, value: number): void {
     const at = this.rules.get(name);
-    if (at !== undefined) this.add(at, value);
+    if (at !== undefined) this.add(this.values, at, value);
   }
 
-  private add(at: number, v: number): void {
-    this.negative += (this.values[at] as number) * v;
-    this.neutral += (this.values[at + 1] as number) * v;
-    this.positive += (this.values[at + 2] as number) * v;
+  /** Adds v times the three weights at `at` in `w`. */
+  private add(w: ArrayLike<number>, at: number, v: number): void {
+    this.negative += (w[at] as number) * v;
+    this.neutral += (w[at + 1] as number) * v;
+    this.positive += (w[at + 2] as number) * v;
   }
 
   /** The label, score and confidence from the softmax of the logits. */
