@@ -41,8 +41,8 @@ export function makeSentimentModel(weights: ModelWeights): SentimentModel {
   const pairWords = new Map<string, number>();
   const pairs = new Map<number, Map<number, number>>();
   const pairWord = (w: string) => {
-    let n = pairWords.get(w);
-    if (n === undefined) pairWords.set(w, (n = pairWords.size));
+    const n = pairWords.get(w) ?? pairWords.size;
+    pairWords.set(w, n);
     return n;
   };
   for (const [i, f] of weights.features.entries()) {
