@@ -93,15 +93,28 @@ function mayStartEmoticon(c: number, next: number): boolean {
   return (c === 45 || c === 116) && next === 95;
 }
 
+/** ASCII letters and digits that begin nothing but a word: not h or w (URLs) nor t ("t_t"). */
+const plainWordStart = new Uint8Array(128);
+for (let c = 0; c < 128; c++) if ((bmpClass[c] as number) & LETTER_OR_NUMBER) plainWordStart[c] = 1;
+for (const c of 'hwt') plainWordStart[c.charCodeAt(0)] = 0;
+
 const isClausePunct = (c: number) => c === 46 || c === 33 || c === 63 || c === 44 || c === 59; // . ! ? , ;
 
 /** Finds the next token at or after `from`; false when there is none. */
 export function scanToken(t: string, from: number, out: Scanned): boolean {
   for (let i = from; i < t.length; ) {
+    const unit = t.charCodeAt(i);
     // Spaces are the commonest character that starts nothing.
-    if (t.charCodeAt(i) === 32) {
+    if (unit === 32) {
       i++;
       continue;
+    }
+    // Most tokens are words starting with a letter that no other kind starts with.
+    if (unit < 128 && plainWordStart[unit] === 1) {
+      out.kind = 'word';
+      out.start = i;
+      out.end = wordEnd(t, i);
+      return true;
     }
     const cp = t.codePointAt(i) as number;
     out.start = i;
