@@ -43,7 +43,8 @@ export function analyzeComplaint(
 ): ComplaintAnalysis {
   const hits = taxonomy.phrases.find(words);
   const categories: string[] = [];
-  for (const c of taxonomy.categories) if (hits.has(c.group)) categories.push(c.id);
+  // Most posts hold no phrase at all: then no category needs a look-up.
+  if (hits.size > 0) for (const c of taxonomy.categories) if (hits.has(c.group)) categories.push(c.id);
   const problems = count(hits, GROUP.problem, 3);
   const inquiry = hits.has(GROUP.inquiry) && problems === 0;
   // Turning to the institution: a help phrase, an inquiry, or naming its account about a problem.
