@@ -1,7 +1,13 @@
 // Trains the Indonesian sentiment model: a multinomial logistic regression over the features in
 // src/core/sentiment-features.ts, on SmSA train (a 'ship' set, Apache-2.0). Deterministic: a
 // seeded shuffle, fixed epochs, so the same data gives the same model.
-import { featureName, sentimentFeatures } from '../../src/core/sentiment-features';
+import {
+  type FeatureSink,
+  type FeatureToken,
+  featureName,
+  featureToken,
+  sentimentFeatures,
+} from '../../src/core/sentiment-features';
 import type { SentimentLabel } from '../../src/core/types';
 
 export const CLASSES: readonly SentimentLabel[] = ['negative', 'neutral', 'positive'];
@@ -51,11 +57,14 @@ function rng(seed: number): () => number {
 export function featurize(tokens: readonly string[], rules: Parameters<typeof sentimentFeatures>[1]): Map<string, number> {
   const f = new Map<string, number>();
   const add = (name: string, v: number) => f.set(name, (f.get(name) ?? 0) + v);
-  sentimentFeatures(tokens, rules, {
-    word: (w, negated) => add(featureName.word(w, negated), 1),
-    pair: (a, b) => add(featureName.pair(a, b), 1),
+  const sink: FeatureSink<FeatureToken> = {
+    word: (t, negated) => {
+      for (const w of t.words) add(featureName.word(w, negated), 1);
+    },
+    pair: (a, b) => add(featureName.pair(a.word, b.word), 1),
     rule: add,
-  });
+  };
+  sentimentFeatures(tokens, rules, sink, featureToken);
   return f;
 }
 

@@ -1,6 +1,7 @@
 // Is this post a complaint, about what, how urgent, and does the author ask for help?
 // A small logistic model with hand-set weights over the signals below. The weights are the
 // project's own judgement (no complaint data may ship); docs/evaluation.md says how they do.
+import type { PhraseHits } from './phrase';
 import { type CompiledTaxonomy, GROUP } from './taxonomy';
 import type { ComplaintAnalysis, Sentiment } from './types';
 
@@ -41,10 +42,10 @@ export function analyzeComplaint(
   taxonomy: CompiledTaxonomy,
 ): ComplaintAnalysis {
   const hits = taxonomy.phrases.find(words);
-  const n = (group: string, max: number) => Math.min(hits.get(group)?.length ?? 0, max);
   const categories: string[] = [];
-  for (const c of taxonomy.categories) if (hits.has(c.group)) categories.push(c.id);
-  const problems = n(GROUP.problem, 3);
+  // Most posts hold no phrase at all: then no category needs a look-up.
+  if (hits.size > 0) for (const c of taxonomy.categories) if (hits.has(c.group)) categories.push(c.id);
+  const problems = count(hits, GROUP.problem, 3);
   const inquiry = hits.has(GROUP.inquiry) && problems === 0;
   // Turning to the institution: a help phrase, an inquiry, or naming its account about a problem.
   const aboutAProblem = problems > 0 || hasQuestion || sentiment.label === 'negative';
@@ -58,7 +59,7 @@ export function analyzeComplaint(
     WEIGHTS.problem * problems +
     (asksForHelp ? WEIGHTS.help : 0) +
     (categories.length > 0 ? WEIGHTS.category : 0) +
-    WEIGHTS.praise * n(GROUP.praise, 2) +
+    WEIGHTS.praise * count(hits, GROUP.praise, 2) +
     (hasQuestion ? WEIGHTS.question : 0) +
     (inquiry ? WEIGHTS.inquiry : 0) +
     (mentionsCare ? WEIGHTS.careAccount : 0);
@@ -67,6 +68,11 @@ export function analyzeComplaint(
   // kasih" names a flag and is not urgent).
   const urgencyFlags = (hits.get(GROUP.urgency) ?? []).map((p) => p.words.join(' '));
   return atThreshold({ is: false, probability, categories, urgent: false, urgencyFlags, asksForHelp });
+}
+
+/** How many phrases of the group the post holds, up to `max`. */
+function count(hits: PhraseHits, group: string, max: number): number {
+  return Math.min(hits.get(group)?.length ?? 0, max);
 }
 
 /**

@@ -6,16 +6,14 @@
 // bounds a clause (. , ! ?), and emoji/emoticons as "e+2" / "e-3" (their valence).
 import { EMOJI_VALENCE, EMOTICON_VALENCE } from './lexicon/emoji';
 import { SLANG_ID } from './lexicon/slang-id';
+import { memoize } from './memo';
+import { type Scanned, scanToken } from './scan';
 
 export type KnownWord = (word: string) => boolean;
 
 const ZERO_WIDTH = /[\u200b-\u200f\u2060\ufeff\u00ad]/g;
 const COMBINING = /\p{M}+/gu;
 const NON_ASCII = /[^\t\n\r\u0020-\u007e]/;
-
-// One pass over the text. Order matters: URLs before words, emoticons before punctuation.
-const TOKEN =
-  /(https?:\/\/\S+|www\.\S+)|([@#][\p{L}\p{N}_]+)|([:;=][-'^]?[()dp/|*@v]+|<\/?3|\^_?\^|-_-|t_t|>:\()|([\p{L}\p{N}]+(?:['’][\p{L}]+)?(?:-[\p{L}\p{N}]+)*)|(\p{Extended_Pictographic})|([.!?,;]+)/gu;
 
 const ESCAPED = /\\u([0-9a-f]{4})/g;
 const HAS_DIGIT = /\d/;
@@ -107,55 +105,63 @@ function pushWord(out: string[], raw: string, known: KnownWord): void {
 
 const noneKnown: KnownWord = () => false;
 
-/**
- * Words repeat across posts ("yang", "bpjs", "gak"): their normal form is kept, per `known`,
- * so most words cost one lookup. Cleared when full, which keeps memory flat over a long day.
- */
-const WORD_CACHE_LIMIT = 50_000;
-const wordCache = new WeakMap<KnownWord, Map<string, string | string[]>>();
+/** A raw word's normal form: one word, or several ("rs" → "rumah sakit", "jkn-kis" → "jkn", "kis"). */
+type NormalForm = string | string[];
 
-function cacheFor(known: KnownWord): Map<string, string | string[]> {
-  let cache = wordCache.get(known);
-  if (!cache) {
-    cache = new Map();
-    wordCache.set(known, cache);
-  }
-  return cache;
-}
+/** Each `known` gets its own memory of normal forms: what folds depends on what it knows. */
+const normalForms = new WeakMap<KnownWord, (raw: string) => NormalForm>();
 
-function pushCachedWord(out: string[], raw: string, known: KnownWord, cache: Map<string, string | string[]>): void {
-  const hit = cache.get(raw);
-  if (hit !== undefined) {
-    if (typeof hit === 'string') out.push(hit);
-    else for (const w of hit) out.push(w);
-    return;
+function normalFormsFor(known: KnownWord): (raw: string) => NormalForm {
+  let normalForm = normalForms.get(known);
+  if (!normalForm) {
+    normalForm = memoize((raw) => {
+      const out: string[] = [];
+      pushWord(out, raw, known);
+      return out.length === 1 ? (out[0] as string) : out;
+    });
+    normalForms.set(known, normalForm);
   }
-  const from = out.length;
-  pushWord(out, raw, known);
-  if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
-  cache.set(raw, out.length === from + 1 ? (out[from] as string) : out.slice(from));
+  return normalForm;
 }
 
 /** The normalised token stream of a text. */
 export function tokenize(text: string, known: KnownWord = noneKnown): string[] {
   const out: string[] = [];
   const t = foldText(text);
-  const cache = cacheFor(known);
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(t); m !== null; m = TOKEN.exec(t)) {
-    if (m[4] !== undefined) pushCachedWord(out, m[4], known, cache);
-    else if (m[6] !== undefined) out.push(m[6].includes('?') ? '?' : m[6].includes('!') ? '!' : m[6][0] === ',' || m[6][0] === ';' ? ',' : '.');
-    else if (m[2] !== undefined) out.push(m[2]);
-    else if (m[1] !== undefined) out.push('<url>');
-    else if (m[3] !== undefined) {
-      const v = EMOTICON_VALENCE[m[3]];
-      if (v !== undefined) out.push(valenceToken(v, m[3]));
-    } else if (m[5] !== undefined) {
-      const v = EMOJI_VALENCE[m[5]];
-      if (v !== undefined) out.push(valenceToken(v, m[5]));
+  const normalForm = normalFormsFor(known);
+  for (let i = 0; scanToken(t, i, scanned); i = scanned.end) {
+    const piece = t.slice(scanned.start, scanned.end);
+    switch (scanned.kind) {
+      case 'word': {
+        const words = normalForm(piece);
+        if (typeof words === 'string') out.push(words);
+        else for (const w of words) out.push(w);
+        break;
+      }
+      case 'punct':
+        out.push(clauseMark(piece));
+        break;
+      case 'tag':
+        out.push(piece);
+        break;
+      case 'url':
+        out.push('<url>');
+        break;
+      case 'emoticon':
+      case 'emoji': {
+        const v = scanned.kind === 'emoji' ? EMOJI_VALENCE[piece] : EMOTICON_VALENCE[piece];
+        if (v !== undefined) out.push(valenceToken(v, piece));
+      }
     }
   }
   return out;
+}
+
+const scanned: Scanned = { kind: 'word', start: 0, end: 0 };
+
+/** A run of punctuation as the one mark that matters: a question, an exclamation, a pause or a stop. */
+function clauseMark(run: string): string {
+  return run.includes('?') ? '?' : run.includes('!') ? '!' : run[0] === ',' || run[0] === ';' ? ',' : '.';
 }
 
 /** "e+2😀" / "e-3:(": an emoji or emoticon's valence, then the symbol itself (for the why). */

@@ -61,20 +61,19 @@ export class PhraseIndex {
 
   find(words: readonly string[]): PhraseHits {
     const hits: PhraseHits = new Map();
-    const seen = new Set<Phrase>();
-    const hit = (p: Phrase) => {
-      if (seen.has(p)) return;
-      seen.add(p);
-      const list = hits.get(p.group);
-      if (list) list.push(p);
-      else hits.set(p.group, [p]);
-    };
     for (let i = 0; i < words.length; i++) {
       const w = words[i] as string;
       const candidates = this.byFirst.get(w);
-      if (candidates) for (const p of candidates) if (matchesAt(p, words, i)) hit(p);
-      for (const p of this.prefixes) if (w.startsWith(p.words[0] as string)) hit(p);
+      if (candidates) for (const p of candidates) if (matchesAt(p, words, i)) addHit(hits, p);
+      for (const p of this.prefixes) if (w.startsWith(p.words[0] as string)) addHit(hits, p);
     }
     return hits;
   }
+}
+
+/** Adds a phrase to its group's hits once, however often the post says it. */
+function addHit(hits: PhraseHits, p: Phrase): void {
+  const list = hits.get(p.group);
+  if (list === undefined) hits.set(p.group, [p]);
+  else if (!list.includes(p)) list.push(p);
 }

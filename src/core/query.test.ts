@@ -274,4 +274,31 @@ describe('watch lists', () => {
     ]);
     expect(matchWatchQueries(compiled, indexTokens(tokenize('pelayanan ramah')))).toEqual([]);
   });
+
+  it('turns a post away early only when no query can match it', () => {
+    const { compiled: watch } = compileWatchQueries(
+      [
+        'gak OR antri*',
+        '"nunggu lama" OR #antrean',
+        '(login OR masuk) NEAR/3 (gagal OR "tidak bisa")',
+        'bpjs AND NOT dokter',
+        'NOT dokter AND (igd OR "gawat darurat")',
+        '@bpjs_ri lapor',
+      ].map((source) => ({ id: source, source })),
+    );
+    const posts = [
+      'antrian panjang', 'gak jelas', 'nunggu lama banget #antrean', 'gak bisa masuk, tidak bisa login',
+      'masuk aplikasi gagal terus', 'bpjs dokter', 'bpjs ramah', 'ke igd malam', 'gawat darurat tapi dokter tidak ada',
+      '@bpjs_ri mau lapor', 'lapor', 'pelayanan ramah',
+    ];
+    let matched = 0;
+    for (const post of posts) {
+      const tokens = tokenize(post);
+      // Given an index, every query is evaluated: the reference.
+      const all = matchWatchQueries(watch, indexTokens(tokens));
+      expect(matchWatchQueries(watch, tokens), post).toEqual(all);
+      matched += all.length;
+    }
+    expect(matched).toBeGreaterThan(8);
+  });
 });

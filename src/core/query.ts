@@ -61,7 +61,16 @@ export type QueryNode =
   | { type: 'not'; at: number; operand: QueryNode }
   | { type: 'near'; at: number; distance: number; left: QueryNode; right: QueryNode };
 
-export type ParsedQuery = { source: string; root: QueryNode };
+export type ParsedQuery = { source: string; root: QueryNode; anchors: Anchors };
+
+/**
+ * The post tokens a match needs at least one of: every term's keys and every prefix's starts.
+ * Most posts hold none, and are turned away without indexing their tokens.
+ */
+export interface Anchors {
+  tokens: ReadonlySet<string>;
+  prefixes: readonly string[];
+}
 
 export type ParseResult = { ok: true; query: ParsedQuery } | { ok: false; error: QueryError };
 
@@ -324,26 +333,47 @@ function isPositional(node: QueryNode): boolean {
   return false;
 }
 
-/** True if every post the node matches contains at least one of its words. */
-function needsAWord(node: QueryNode): boolean {
-  switch (node.type) {
-    case 'not':
-      return false;
-    case 'and':
-      return needsAWord(node.left) || needsAWord(node.right);
-    case 'or':
-      return needsAWord(node.left) && needsAWord(node.right);
-    default:
-      return true;
-  }
-}
-
 /** Where the part that matches without any word starts: the NOT that the user should pair. */
 function onlyNegativeAt(node: QueryNode): number {
   if (node.type === 'and') return onlyNegativeAt(node.left);
-  if (node.type === 'or') return onlyNegativeAt(needsAWord(node.left) ? node.right : node.left);
+  if (node.type === 'or') return onlyNegativeAt(anchorsOf(node.left) ? node.right : node.left);
   return node.at;
 }
+
+/**
+ * Tokens one of which every match of the node holds; undefined for a node that can match
+ * without any word (NOT). Both sides of an AND or a NEAR must match, so one side's anchors are
+ * enough: the fewer, the fewer posts go on to be indexed.
+ */
+function anchorsOf(node: QueryNode): Anchors | undefined {
+  switch (node.type) {
+    case 'term': {
+      // A phrase needs all its words: its longest, likely the rarest, stands for it.
+      let longest = node.words[0];
+      for (const w of node.words) if (w.token.length > (longest?.token.length ?? 0)) longest = w;
+      return { tokens: new Set(longest?.keys), prefixes: [] };
+    }
+    case 'prefix':
+      return { tokens: new Set(), prefixes: node.starts };
+    case 'not':
+      return undefined;
+    case 'or': {
+      const left = anchorsOf(node.left);
+      const right = anchorsOf(node.right);
+      if (left === undefined || right === undefined) return undefined;
+      return { tokens: new Set([...left.tokens, ...right.tokens]), prefixes: [...left.prefixes, ...right.prefixes] };
+    }
+    default: {
+      const left = anchorsOf(node.left);
+      const right = anchorsOf(node.right);
+      if (left === undefined || right === undefined) return left ?? right;
+      return cost(left) <= cost(right) ? left : right;
+    }
+  }
+}
+
+/** A prefix costs a string comparison per token, a token one set look-up for all. */
+const cost = (a: Anchors) => a.tokens.size + 4 * a.prefixes.length;
 
 /**
  * Parses a watch query. Never throws: a malformed query comes back as an error with the offset
@@ -353,10 +383,11 @@ export function parseQuery(source: string, known?: KnownWord): ParseResult {
   try {
     if (source.length > MAX_SOURCE) fail(MAX_SOURCE, 'too-long', `A query can be at most ${MAX_SOURCE} characters.`);
     const root = new Parser(lex(source), source.length, known ?? (() => false)).parse();
-    if (!needsAWord(root)) {
+    const anchors = anchorsOf(root);
+    if (anchors === undefined) {
       fail(onlyNegativeAt(root), 'only-negative', 'The query only excludes words; add a word that must be present.');
     }
-    return { ok: true, query: { source, root } };
+    return { ok: true, query: { source, root, anchors } };
   } catch (e) {
     if (e instanceof QuerySyntaxError) return { ok: false, error: e.error };
     // A bug here must not take down the scoring of a feed; report it as a query error instead.
@@ -639,7 +670,47 @@ export function compileWatchQueries(
 
 /** Which watch queries a post matches, and on which words, in the order of the watch list. */
 export function matchWatchQueries(compiled: readonly CompiledWatchQuery[], tokens: readonly string[] | TokenIndex): WatchMatch[] {
-  const index = isIndex(tokens) ? tokens : indexTokens(tokens);
+  if (isIndex(tokens)) return matchEach(compiled, tokens);
+  // Most posts hold no query's anchor: they are turned away before their tokens are indexed.
+  const candidates = anchoredQueries(compiled, tokens);
+  return candidates.length === 0 ? [] : matchEach(candidates, indexTokens(tokens));
+}
+
+/** A watch list's anchors in one table, so that a post's tokens are looked up once for all queries. */
+interface ListAnchors {
+  /** Anchor token → the positions in the list of the queries it anchors. */
+  tokens: Map<string, number[]>;
+  prefixes: { start: string; query: number }[];
+}
+
+const listAnchors = new WeakMap<readonly CompiledWatchQuery[], ListAnchors>();
+
+function anchorsOfList(compiled: readonly CompiledWatchQuery[]): ListAnchors {
+  let list = listAnchors.get(compiled);
+  if (list) return list;
+  list = { tokens: new Map(), prefixes: [] };
+  for (const [query, { query: parsed }] of compiled.entries()) {
+    for (const t of parsed.anchors.tokens) list.tokens.set(t, [...(list.tokens.get(t) ?? []), query]);
+    for (const start of parsed.anchors.prefixes) list.prefixes.push({ start, query });
+  }
+  listAnchors.set(compiled, list);
+  return list;
+}
+
+/** The queries of the list with an anchor in the post, in the list's order: the only ones that can match. */
+function anchoredQueries(compiled: readonly CompiledWatchQuery[], post: readonly string[]): CompiledWatchQuery[] {
+  const { tokens, prefixes } = anchorsOfList(compiled);
+  const anchored: boolean[] = [];
+  for (const t of post) {
+    for (const q of tokens.get(t) ?? NONE) anchored[q] = true;
+    const first = t.charCodeAt(0);
+    // Comparing first characters turns most tokens away without a call.
+    for (const p of prefixes) if (p.start.charCodeAt(0) === first && t.startsWith(p.start)) anchored[p.query] = true;
+  }
+  return anchored.length === 0 ? [] : compiled.filter((_, i) => anchored[i]);
+}
+
+function matchEach(compiled: readonly CompiledWatchQuery[], index: TokenIndex): WatchMatch[] {
   const out: WatchMatch[] = [];
   for (const { id, query } of compiled) {
     const words = matchQuery(query, index);

@@ -1,16 +1,53 @@
 // The features of the Indonesian sentiment model, shared by the trainer (scripts/model) and
 // the worker so that both see exactly the same thing.
+//
+// The walk has two parts: what one token is to the model (featureToken: it depends on the
+// token alone), and the walk over a post (sentimentFeatures: negation scope, clause ends, word
+// pairs). The worker reads each distinct token once and keeps the result with its weights, so
+// scoring a post costs no string work; the trainer reads every token afresh and names features.
 import { CONTRASTS, NEGATORS } from './lexicon/polarity-id';
 import { isPunct, valenceOf } from './normalize';
 import type { Polarity } from './polarity';
 
+/** The features that are not words, by the name the trained model stores them under. */
+export const RULE = {
+  bias: '#bias',
+  question: '#?',
+  exclamation: '#!',
+  contrast: '#contrast',
+  positive: '#pos',
+  negative: '#neg',
+} as const;
+
+/** What one token is to the model. */
+export interface FeatureToken {
+  /**
+   * "clause": punctuation, which ends negation's reach and a word pair; "ignored": emoji, URLs
+   * and mentions (the rule-based sums read emoji); "word": a word or a hashtag's word.
+   */
+  kind: 'clause' | 'ignored' | 'word';
+  /** The rule the token fires: a question or exclamation mark, or a contrast ("tapi"). */
+  rule?: string;
+  /** The word ("#kecewa" → "kecewa"); word pairs are made of it. Empty for other kinds. */
+  word: string;
+  /**
+   * The word's features: the word itself, then, for "pelayanannya" or "cepatlah", its base
+   * without the particle, which shares a feature with the bare word.
+   */
+  words: readonly string[];
+  /** Words after a negator carry a "!" mark (see NEGATION_SCOPE). */
+  negator: boolean;
+}
+
 /**
- * Receives the features of one post. Words and word pairs come as parts, not joined strings,
- * so the worker can look them up without building a new string per pair.
+ * Receives the features of one post. A token's words and a pair come as the tokens themselves,
+ * not joined strings, so the worker scores them with what it kept of each token.
  */
-export interface FeatureSink {
-  word(word: string, negated: boolean): void;
-  pair(first: string, second: string): void;
+export interface FeatureSink<T extends FeatureToken> {
+  /** One feature per word of `token.words`, marked negated or not. */
+  word(token: T, negated: boolean): void;
+  /** The feature of two consecutive words of a clause. */
+  pair(first: T, second: T): void;
   rule(name: string, value: number): void;
 }
 
@@ -23,37 +60,63 @@ export const featureName = {
 /** Words after a negator carry a "!" mark up to this many words or the clause's end. */
 const NEGATION_SCOPE = 3;
 
-export function sentimentFeatures(tokens: readonly string[], rules: Polarity, emit: FeatureSink): void {
-  emit.rule('#bias', 1);
+const NO_WORDS: readonly string[] = [];
+
+export function featureToken(raw: string): FeatureToken {
+  if (isPunct(raw)) {
+    const rule = raw === '?' ? RULE.question : raw === '!' ? RULE.exclamation : undefined;
+    return { kind: 'clause', rule, word: '', words: NO_WORDS, negator: false };
+  }
+  if (valenceOf(raw) !== undefined || raw === '<url>' || raw.charCodeAt(0) === 64 /* @ */) {
+    return { kind: 'ignored', word: '', words: NO_WORDS, negator: false };
+  }
+  const t = raw.charCodeAt(0) === 35 /* # */ ? raw.slice(1) : raw;
+  const base = stripParticle(t);
+  return {
+    kind: 'word',
+    rule: CONTRASTS.has(t) ? RULE.contrast : undefined,
+    word: t,
+    words: base === t ? [t] : [t, base],
+    negator: NEGATORS.has(t),
+  };
+}
+
+/**
+ * Emits the features of a post's tokens. `read` gives each token's FeatureToken: featureToken
+ * itself, or a kept copy of what it returned with more attached (the worker's weights).
+ */
+export function sentimentFeatures<T extends FeatureToken>(
+  tokens: readonly string[],
+  rules: Polarity,
+  emit: FeatureSink<T>,
+  read: (token: string) => T,
+): void {
+  emit.rule(RULE.bias, 1);
   let negation = 0;
-  let prev: string | undefined;
+  let prev: T | undefined;
   for (const raw of tokens) {
-    if (isPunct(raw)) {
-      if (raw === '?') emit.rule('#?', 1);
-      else if (raw === '!') emit.rule('#!', 1);
+    const t = read(raw);
+    if (t.kind === 'ignored') continue;
+    if (t.kind === 'clause') {
+      if (t.rule !== undefined) emit.rule(t.rule, 1);
       negation = 0;
       prev = undefined;
       continue;
     }
-    if (valenceOf(raw) !== undefined || raw === '<url>' || raw.charCodeAt(0) === 64 /* @ */) continue;
-    const t = raw.charCodeAt(0) === 35 /* # */ ? raw.slice(1) : raw;
-    if (CONTRASTS.has(t)) {
+    // A contrast starts afresh: "tidak mahal tapi lambat" does not negate "lambat".
+    if (t.rule !== undefined) {
       negation = 0;
-      emit.rule('#contrast', 1);
+      emit.rule(t.rule, 1);
     }
-    const negated = negation > 0;
-    emit.word(t, negated);
-    // "pelayanannya", "bagusnya", "cepatlah" share a feature with their base word.
-    const base = stripParticle(t);
-    if (base !== t) emit.word(base, negated);
+    emit.word(t, negation > 0);
     if (prev !== undefined) emit.pair(prev, t);
     prev = t;
-    if (NEGATORS.has(t)) negation = NEGATION_SCOPE;
+    if (t.negator) negation = NEGATION_SCOPE;
     else if (negation > 0) negation--;
   }
   // The rule-based sums generalise beyond the training text's vocabulary (tweets, slang, emoji).
-  emit.rule('#pos', Math.log1p(rules.pos));
-  emit.rule('#neg', Math.log1p(rules.neg));
+  emit.rule(RULE.positive, Math.log1p(rules.pos));
+  emit.rule(RULE.negative, Math.log1p(rules.neg));
 }
 
 const PARTICLES = ['nya', 'lah', 'kah', 'pun', 'ku', 'mu'];
