@@ -3,6 +3,7 @@
 // "not good"), an intensifier strengthens ("bagus banget", "very slow"), and after a contrast
 // the second clause outweighs the first ("bagus tapi lambat" is a complaint about speed).
 import { CONTRASTS, INTENSIFIERS, NEGATORS } from './lexicon/polarity-id';
+import { memoize } from './memo';
 import { symbolOf, valenceOf } from './normalize';
 
 export type Lexicon = ReadonlyMap<string, number>;
@@ -72,9 +73,8 @@ export interface PolarityLanguage {
 }
 
 export function polarity(tokens: readonly string[], language: PolarityLanguage): Polarity {
-  const { lexicon, negationWord, stem } = language;
-  const roles = rolesOf(lexicon);
-  const derived = stem ? derivedRolesOf(lexicon) : undefined;
+  const { lexicon, negationWord } = language;
+  const roleOf = roleLookup(language);
   let pos = 0;
   let neg = 0;
   let negation = 0;
@@ -85,7 +85,7 @@ export function polarity(tokens: readonly string[], language: PolarityLanguage):
     const token = tokens[i] as string;
     // A hashtag's word carries its sentiment: "#kecewa", "#fail".
     const t = token.charCodeAt(0) === 35 /* # */ ? token.slice(1) : token;
-    const r = roles.get(t) ?? (derived && stem ? derivedRole(derived, t, stem, roles) : undefined);
+    const r = roleOf(t);
     let v: number | undefined;
     let word = t;
     if (r === undefined) {
@@ -149,39 +149,34 @@ export function polarity(tokens: readonly string[], language: PolarityLanguage):
   return { pos, neg, drivers: hits ? drivers(hits) : [] };
 }
 
-/**
- * Roles found through a word's root, per lexicon, cleared when full so a long day of new words
- * keeps memory flat. Only the valence carries over: "tidakkah" is no negator.
- */
-const DERIVED_LIMIT = 20_000;
-const derivedTables = new WeakMap<Lexicon, Map<string, Role | null>>();
+const lookups = new WeakMap<PolarityLanguage, (word: string) => Role | undefined>();
 
-function derivedRolesOf(lexicon: Lexicon): Map<string, Role | null> {
-  let table = derivedTables.get(lexicon);
-  if (!table) {
-    table = new Map();
-    derivedTables.set(lexicon, table);
+/**
+ * A word's role, looked up once per token. With a stemmer, a word the list lacks is tried
+ * through its root, and the answer (a role or none) is kept per word: only the valence carries
+ * over ("tidakkah" is no negator).
+ */
+function roleLookup(language: PolarityLanguage): (word: string) => Role | undefined {
+  let lookup = lookups.get(language);
+  if (lookup) return lookup;
+  const roles = rolesOf(language.lexicon);
+  const { stem } = language;
+  if (!stem) lookup = (w) => roles.get(w);
+  else {
+    const remembered = memoize((w): Role | null => roles.get(w) ?? derivedRole(w, stem, roles) ?? null);
+    lookup = (w) => remembered(w) ?? undefined;
   }
-  return table;
+  lookups.set(language, lookup);
+  return lookup;
 }
 
-function derivedRole(
-  table: Map<string, Role | null>,
-  word: string,
-  stem: (w: string) => string,
-  roles: Map<string, Role>,
-): Role | undefined {
-  let role = table.get(word);
-  if (role === undefined) {
-    const root = word.length > 4 && !NOT_DERIVED.has(word) ? stem(word) : word;
-    // A bare "-ku"/"-mu" is more often the end of a name than a possessive: "Maluku" is not "malu".
-    const possessiveOnly = word === `${root}ku` || word === `${root}mu`;
-    const v = root === word || possessiveOnly ? undefined : roles.get(root)?.valence;
-    role = v === undefined ? null : { valence: v };
-    if (table.size >= DERIVED_LIMIT) table.clear();
-    table.set(word, role);
-  }
-  return role ?? undefined;
+function derivedRole(word: string, stem: (w: string) => string, roles: Map<string, Role>): Role | undefined {
+  if (word.length <= 4 || NOT_DERIVED.has(word)) return undefined;
+  const root = stem(word);
+  // A bare "-ku"/"-mu" is more often the end of a name than a possessive: "Maluku" is not "malu".
+  if (root === word || word === `${root}ku` || word === `${root}mu`) return undefined;
+  const valence = roles.get(root)?.valence;
+  return valence === undefined ? undefined : { valence };
 }
 
 /**
