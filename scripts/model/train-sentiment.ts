@@ -21,7 +21,7 @@ export interface TrainOptions {
    * words speak for its register — reviews and news — as much as for sentiment ("kamu", "sih",
    * "itu" lean negative there and mean nothing in a tweet), so they are held to a strong prior
    * and the listed words and rules carry the model. The value is the strongest on a decade grid
-   * that keeps SmSA valid at its unregularised score (docs/evaluation.md has the figures).
+   * that keeps SmSA valid at its unregularised score (docs/model.md has the grid).
    */
   unlistedL2: number;
   /** One training run per seed (each a different shuffle); their weights are averaged. */
