@@ -3,6 +3,7 @@
 // meet in the middle. All phrases sit in one index keyed by their first word, so a post is
 // read once however many keywords the user keeps.
 import { isWord, tokenize } from './normalize';
+import { type Token, TokenFact } from './token';
 
 export interface Phrase {
   /** Which list the phrase belongs to ("problem", "category:antrean"…). */
@@ -19,11 +20,14 @@ function compilePhrase(group: string, source: string): Phrase | undefined {
 }
 
 /** The words of a post, without punctuation or emoji, for phrase matching. */
-export function postWords(tokens: readonly string[]): string[] {
+export function postWords(tokens: readonly Token[]): string[] {
   const out: string[] = [];
-  for (const t of tokens) if (isWord(t)) out.push(t.charCodeAt(0) === 35 ? t.slice(1) : t);
+  for (const t of tokens) if (isPostWord.of(t)) out.push(t.word);
   return out;
 }
+
+/** Kept on the token: whether it is a word (or a hashtag's word) that phrases are made of. */
+const isPostWord = new TokenFact((t) => isWord(t.text));
 
 function matchesAt(p: Phrase, words: readonly string[], i: number): boolean {
   const n = p.words.length;

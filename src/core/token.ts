@@ -1,0 +1,43 @@
+// A normalised token as one record, shared by every post that holds it. Words repeat across
+// posts ("yang", "bpjs", "gak"), so what each stage of the analysis works out about a token
+// (its language vote, its sentiment role, its model weights) is kept on the record, and a
+// stage reads a field where it would otherwise look the token up in a table of its own.
+import { memoize } from './memo';
+
+export class Token {
+  /** The word without a hashtag's "#": "#kecewa" carries the sentiment of "kecewa". */
+  readonly word: string;
+  /** Facts kept by TokenFact, one slot each. */
+  readonly facts: unknown[] = [];
+
+  constructor(readonly text: string) {
+    this.word = text.charCodeAt(0) === 35 /* # */ ? text.slice(1) : text;
+  }
+}
+
+/** The one record of a token's text. Forgets when full (see memoize): a forgotten record stays valid. */
+export const tokenOf = memoize((text) => new Token(text));
+
+let slots = 0;
+/** Past this many slots a fact is worked out afresh each time: the records stay small. */
+const MAX_SLOTS = 16;
+
+/**
+ * Something worked out about a token in one context that lives as long as the page (a
+ * language's word lists, the sentiment model), kept on the token the first time it is asked.
+ */
+export class TokenFact<V> {
+  private readonly slot = slots++;
+
+  constructor(private readonly compute: (token: Token) => V) {}
+
+  of(token: Token): V {
+    if (this.slot >= MAX_SLOTS) return this.compute(token);
+    let v = token.facts[this.slot] as V | undefined;
+    if (v === undefined) {
+      v = this.compute(token);
+      token.facts[this.slot] = v;
+    }
+    return v;
+  }
+}
