@@ -42,7 +42,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     lang,
     sentiment,
     complaint: analyzeComplaint(postWords(tokens), signals(tokens), sentiment, options.taxonomy ?? defaultTaxonomy),
-    matches: options.queries ? matchWatchQueries(options.queries, tokens.map((t) => t.text)) : [],
+    matches: options.queries ? matchWatchQueries(options.queries, tokens) : [],
     modelVersion: MODEL_VERSION,
   };
 }

@@ -41,3 +41,22 @@ export class TokenFact<V> {
     return v;
   }
 }
+
+/**
+ * Something worked out about a token against a context the user changes now and then (the watch
+ * list): kept for the latest context only, so that an old list leaves nothing behind.
+ */
+export class LatestFact<C, V> {
+  private readonly slot = slots++;
+
+  constructor(private readonly compute: (token: Token, context: C) => V) {}
+
+  of(token: Token, context: C): V {
+    if (this.slot >= MAX_SLOTS) return this.compute(token, context);
+    const kept = token.facts[this.slot] as { context: C; value: V } | undefined;
+    if (kept !== undefined && kept.context === context) return kept.value;
+    const value = this.compute(token, context);
+    token.facts[this.slot] = { context, value };
+    return value;
+  }
+}
