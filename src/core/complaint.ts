@@ -2,6 +2,7 @@
 // A small logistic model with hand-set weights over the signals below. The weights are the
 // project's own judgement (no complaint data may ship); docs/evaluation.md says how they do.
 import type { PhraseHits } from './phrase';
+import type { Token } from './token';
 import { type CompiledTaxonomy, GROUP } from './taxonomy';
 import type { ComplaintAnalysis, Sentiment } from './types';
 
@@ -36,7 +37,7 @@ export interface PostSignals {
 }
 
 export function analyzeComplaint(
-  words: readonly string[],
+  words: readonly Token[],
   { hasQuestion, mentionsCare }: PostSignals,
   sentiment: Sentiment,
   taxonomy: CompiledTaxonomy,
