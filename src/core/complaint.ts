@@ -2,8 +2,8 @@
 // A small logistic model with hand-set weights over the signals below. The weights are the
 // project's own judgement (no complaint data may ship); docs/evaluation.md says how they do.
 import type { PhraseHits } from './phrase';
-import type { Token } from './token';
 import { type CompiledTaxonomy, GROUP } from './taxonomy';
+import type { Token } from './token';
 import type { ComplaintAnalysis, Sentiment } from './types';
 
 const WEIGHTS = {
