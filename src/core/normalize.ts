@@ -1,9 +1,11 @@
 // Text → normalised tokens, the one input every analysis (sentiment, complaints, watch queries)
 // works from, so that "gak bisa login", "GAK bisaaa login" and "ga bisa login" read the same.
 //
-// Tokens are plain strings: words (lower case, accents removed, repeated letters folded,
+// A token's text is one of: a word (lower case, accents removed, repeated letters folded,
 // reduplication folded, slang expanded), "@mention", "#hashtag", "<url>", punctuation that
-// bounds a clause (. , ! ?), and emoji/emoticons as "e+2" / "e-3" (their valence).
+// bounds a clause (. , ! ?), and emoji/emoticons as "e+2" / "e-3" (their valence). tokenize
+// gives the texts; readTokens gives each token's shared record (token.ts), which the analysis
+// keeps what it learns about the token on.
 import { EMOJI_VALENCE, EMOTICON_VALENCE } from './lexicon/emoji';
 import { SLANG_ID } from './lexicon/slang-id';
 import { memoize } from './memo';

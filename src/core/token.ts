@@ -26,11 +26,12 @@ const MAX_SLOTS = 16;
  * Something worked out about a token in one context that lives as long as the page (a
  * language's word lists, the sentiment model), kept on the token the first time it is asked.
  */
-export class TokenFact<V> {
+export class TokenFact<V extends NonNullable<unknown> | null> {
   private readonly slot = slots++;
 
   constructor(private readonly compute: (token: Token) => V) {}
 
+  /** The fact, never undefined: `compute` says "none" with null. */
   of(token: Token): V {
     if (this.slot >= MAX_SLOTS) return this.compute(token);
     let v = token.facts[this.slot] as V | undefined;
@@ -44,7 +45,8 @@ export class TokenFact<V> {
 
 /**
  * Something worked out about a token against a context the user changes now and then (the watch
- * list): kept for the latest context only, so that an old list leaves nothing behind.
+ * list): kept for the latest context only, so that facts about old lists do not pile up. A
+ * token keeps its last context until it is read against the new one.
  */
 export class LatestFact<C, V> {
   private readonly slot = slots++;
