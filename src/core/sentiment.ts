@@ -19,6 +19,7 @@ export const INDONESIAN: PolarityLanguage = { lexicon: LEXICON_ID, negationWord:
 const ENGLISH: PolarityLanguage = { lexicon: LEXICON_EN, negationWord: 'not' };
 
 const LABELS: readonly SentimentLabel[] = ['negative', 'neutral', 'positive'];
+const NO_WEIGHTS: readonly number[] = [];
 
 /** VADER's own neutral band on its compound score, kept for the negative side. */
 const EN_NEUTRAL_BAND = 0.05;
@@ -62,13 +63,14 @@ export function makeSentimentModel(weights: ModelWeights): SentimentModel {
   }
   const values = Float64Array.from(weights.weights);
   /** The three weights of each of the words' features in `table`, one after the other. */
-  const weightsOf = (words: readonly string[], table: ReadonlyMap<string, number>) => {
+  const weightsOf = (words: readonly string[], table: ReadonlyMap<string, number>): readonly number[] => {
     const out: number[] = [];
     for (const w of words) {
       const at = table.get(w);
       if (at !== undefined) out.push(values[at] as number, values[at + 1] as number, values[at + 2] as number);
     }
-    return out;
+    // Most words have no feature: they share one empty list rather than keep one each.
+    return out.length === 0 ? NO_WEIGHTS : out;
   };
   const scored = new TokenFact((token): ScoredToken => {
     const t = featureToken(token.text);

@@ -4,11 +4,21 @@
 // stage reads a field where it would otherwise look the token up in a table of its own.
 import { memoize } from './memo';
 
+/**
+ * Slots on each token for facts: the analysis takes nine. Past them a fact is worked out afresh
+ * each time (a test that makes many models): the records stay small.
+ */
+const MAX_SLOTS = 12;
+let slots = 0;
+
 export class Token {
   /** The word without a hashtag's "#": "#kecewa" carries the sentiment of "kecewa". */
   readonly word: string;
-  /** Facts kept by TokenFact, one slot each. */
-  readonly facts: unknown[] = [];
+  /**
+   * Facts kept by TokenFact and LatestFact, in slots they take once each. Filled up front: a list
+   * grown by writing at its far end takes far more room than it holds.
+   */
+  readonly facts: unknown[] = new Array(MAX_SLOTS).fill(undefined);
 
   constructor(readonly text: string) {
     this.word = text.charCodeAt(0) === 35 /* # */ ? text.slice(1) : text;
@@ -18,9 +28,6 @@ export class Token {
 /** The one record of a token's text. Forgets when full (see memoize): a forgotten record stays valid. */
 export const tokenOf = memoize((text) => new Token(text));
 
-let slots = 0;
-/** Past this many slots a fact is worked out afresh each time: the records stay small. */
-const MAX_SLOTS = 16;
 
 /**
  * Something worked out about a token in one context that lives as long as the page (a
@@ -49,16 +56,19 @@ export class TokenFact<V extends NonNullable<unknown> | null> {
  * token keeps its last context until it is read against the new one.
  */
 export class LatestFact<C, V> {
-  private readonly slot = slots++;
+  /** Two slots: the context, then the value. */
+  private readonly slot = (slots += 2) - 2;
 
   constructor(private readonly compute: (token: Token, context: C) => V) {}
 
   of(token: Token, context: C): V {
-    if (this.slot >= MAX_SLOTS) return this.compute(token, context);
-    const kept = token.facts[this.slot] as { context: C; value: V } | undefined;
-    if (kept !== undefined && kept.context === context) return kept.value;
+    const { slot } = this;
+    if (slot + 1 >= MAX_SLOTS) return this.compute(token, context);
+    const { facts } = token;
+    if (facts[slot] === context) return facts[slot + 1] as V;
     const value = this.compute(token, context);
-    token.facts[this.slot] = { context, value };
+    facts[slot] = context;
+    facts[slot + 1] = value;
     return value;
   }
 }
