@@ -11,6 +11,13 @@ import { memoize } from './memo';
 const MAX_SLOTS = 12;
 let slots = 0;
 
+/** The first of `n` slots no fact holds yet. */
+function takeSlots(n: number): number {
+  const first = slots;
+  slots += n;
+  return first;
+}
+
 export class Token {
   /** The word without a hashtag's "#": "#kecewa" carries the sentiment of "kecewa". */
   readonly word: string;
@@ -34,7 +41,7 @@ export const tokenOf = memoize((text) => new Token(text));
  * language's word lists, the sentiment model), kept on the token the first time it is asked.
  */
 export class TokenFact<V extends NonNullable<unknown> | null> {
-  private readonly slot = slots++;
+  private readonly slot = takeSlots(1);
 
   constructor(private readonly compute: (token: Token) => V) {}
 
@@ -57,7 +64,7 @@ export class TokenFact<V extends NonNullable<unknown> | null> {
  */
 export class LatestFact<C, V> {
   /** Two slots: the context, then the value. */
-  private readonly slot = (slots += 2) - 2;
+  private readonly slot = takeSlots(2);
 
   constructor(private readonly compute: (token: Token, context: C) => V) {}
 
