@@ -3,7 +3,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { POLARITY_ID } from '../../src/core/lexicon/polarity-id';
-import { tokenize } from '../../src/core/normalize';
+import { readTokens } from '../../src/core/normalize';
 import { polarity } from '../../src/core/polarity';
 import { INDONESIAN } from '../../src/core/sentiment';
 import { smsa } from '../lib/datasets';
@@ -22,7 +22,7 @@ const vocab = new Set(items.flatMap((i) => i.text.split(' ')));
 const LEXICON_ID = new Map(Object.entries(POLARITY_ID));
 const known = (w: string) => vocab.has(w) || LEXICON_ID.has(w);
 const docs = items.map((i) => {
-  const tokens = tokenize(i.text, known);
+  const tokens = readTokens(i.text, known);
   return { features: featurize(tokens, polarity(tokens, { ...INDONESIAN, lexicon: LEXICON_ID })), y: CLASSES.indexOf(i.label) };
 });
 const listed = (feature: string) => feature.startsWith('#') || LEXICON_ID.has(feature.replace(/^!/, ''));

@@ -8,6 +8,7 @@ import {
   featureToken,
   sentimentFeatures,
 } from '../../src/core/sentiment-features';
+import type { Token } from '../../src/core/token';
 import type { SentimentLabel } from '../../src/core/types';
 
 export const CLASSES: readonly SentimentLabel[] = ['negative', 'neutral', 'positive'];
@@ -54,7 +55,7 @@ function rng(seed: number): () => number {
   };
 }
 
-export function featurize(tokens: readonly string[], rules: Parameters<typeof sentimentFeatures>[1]): Map<string, number> {
+export function featurize(tokens: readonly Token[], rules: Parameters<typeof sentimentFeatures>[1]): Map<string, number> {
   const f = new Map<string, number>();
   const add = (name: string, v: number) => f.set(name, (f.get(name) ?? 0) + v);
   const sink: FeatureSink<FeatureToken> = {
@@ -64,7 +65,7 @@ export function featurize(tokens: readonly string[], rules: Parameters<typeof se
     pair: (a, b) => add(featureName.pair(a.word, b.word), 1),
     rule: add,
   };
-  sentimentFeatures(tokens, rules, sink, featureToken);
+  sentimentFeatures(tokens, rules, sink, (t) => featureToken(t.text));
   return f;
 }
 

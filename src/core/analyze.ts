@@ -5,11 +5,12 @@ import { guessLang } from './lang';
 import { LEXICON_EN } from './lexicon';
 import { CARE_ACCOUNT } from './lexicon/complaint-cues';
 import sentimentWeights from './model/sentiment-id.json';
-import { tokenize } from './normalize';
+import { readTokens } from './normalize';
 import { postWords } from './phrase';
 import { type CompiledWatchQuery, compileWatchQueries, matchWatchQueries, type WatchQuery } from './query';
 import { makeSentimentModel } from './sentiment';
 import { type CompiledTaxonomy, compileTaxonomy, DEFAULT_TAXONOMY } from './taxonomy';
+import type { Token } from './token';
 import type { Analysis } from './types';
 
 export const MODEL_VERSION = 'simak-1';
@@ -34,7 +35,7 @@ export function compileQueries(list: readonly WatchQuery[]): CompiledWatchQuery[
 }
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
-  const tokens = tokenize(text, model.knows);
+  const tokens = readTokens(text, model.knows);
   const lang = guessLang(tokens, text, isEnglishWord);
   const sentiment = lang === 'en' ? model.english(tokens) : model.indonesian(tokens);
   return {
@@ -46,10 +47,10 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   };
 }
 
-function signals(tokens: readonly string[]): PostSignals {
+function signals(tokens: readonly Token[]): PostSignals {
   let hasQuestion = false;
   let mentionsCare = false;
-  for (const t of tokens) {
+  for (const { text: t } of tokens) {
     if (t === '?') hasQuestion = true;
     else if (t.charCodeAt(0) === 64 /* @ */ && CARE_ACCOUNT.test(t)) mentionsCare = true;
   }

@@ -3,6 +3,7 @@
 // project's own judgement (no complaint data may ship); docs/evaluation.md says how they do.
 import type { PhraseHits } from './phrase';
 import { type CompiledTaxonomy, GROUP } from './taxonomy';
+import type { Token } from './token';
 import type { ComplaintAnalysis, Sentiment } from './types';
 
 const WEIGHTS = {
@@ -36,7 +37,7 @@ export interface PostSignals {
 }
 
 export function analyzeComplaint(
-  words: readonly string[],
+  words: readonly Token[],
   { hasQuestion, mentionsCare }: PostSignals,
   sentiment: Sentiment,
   taxonomy: CompiledTaxonomy,

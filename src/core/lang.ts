@@ -2,6 +2,8 @@
 // the small words every sentence needs ("yang", "di", "tidak" against "the", "is", "not").
 // Runs on normalised tokens, so slang has already become standard Indonesian.
 
+import { type Token, TokenFact } from './token';
+
 export type Lang = 'id' | 'en' | 'other';
 
 const ID_WORDS = (
@@ -19,21 +21,23 @@ const EN_WORDS = (
  * goes in last: a word on both lists counts as Indonesian.
  */
 const FUNCTION_WORDS = new Map<string, Lang>([...EN_WORDS.map((w) => [w, 'en'] as const), ...ID_WORDS.map((w) => [w, 'id'] as const)]);
+/** The language a token votes for, kept on the token; null for a word of no language's list. */
+const functionWordLang = new TokenFact((t) => FUNCTION_WORDS.get(t.text) ?? null);
 /** Letters of scripts other than Latin: Chinese, Japanese, Arabic, Thai… */
 const NON_LATIN = /[\u0600-\u06ff\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 
-export function guessLang(tokens: readonly string[], rawText: string, english?: (word: string) => boolean): Lang {
+export function guessLang(tokens: readonly Token[], rawText: string, english?: (word: string) => boolean): Lang {
   let id = 0;
   let en = 0;
   for (const t of tokens) {
-    const lang = FUNCTION_WORDS.get(t);
+    const lang = functionWordLang.of(t);
     if (lang === 'id') id++;
     else if (lang === 'en') en++;
   }
   if (id === 0 && en === 0) {
     if (NON_LATIN.test(rawText)) return 'other';
     // No function word: "ridiculous, incompetence, clueless." is English by its words.
-    const englishWords = english ? tokens.filter(english).length : 0;
+    const englishWords = english ? tokens.filter((t) => english(t.text)).length : 0;
     return englishWords * 2 > tokens.length ? 'en' : 'id';
   }
   // Ties go to Indonesian: Simak's users read Indonesian first.

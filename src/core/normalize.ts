@@ -1,13 +1,16 @@
 // Text → normalised tokens, the one input every analysis (sentiment, complaints, watch queries)
 // works from, so that "gak bisa login", "GAK bisaaa login" and "ga bisa login" read the same.
 //
-// Tokens are plain strings: words (lower case, accents removed, repeated letters folded,
+// A token's text is one of: a word (lower case, accents removed, repeated letters folded,
 // reduplication folded, slang expanded), "@mention", "#hashtag", "<url>", punctuation that
-// bounds a clause (. , ! ?), and emoji/emoticons as "e+2" / "e-3" (their valence).
+// bounds a clause (. , ! ?), and emoji/emoticons as "e+2" / "e-3" (their valence). tokenize
+// gives the texts; readTokens gives each token's shared record (token.ts), which the analysis
+// keeps what it learns about the token on.
 import { EMOJI_VALENCE, EMOTICON_VALENCE } from './lexicon/emoji';
 import { SLANG_ID } from './lexicon/slang-id';
 import { memoize } from './memo';
 import { type Scanned, scanToken } from './scan';
+import { Token, tokenOf } from './token';
 
 export type KnownWord = (word: string) => boolean;
 
@@ -105,8 +108,8 @@ function pushWord(out: string[], raw: string, known: KnownWord): void {
 
 const noneKnown: KnownWord = () => false;
 
-/** A raw word's normal form: one word, or several ("rs" → "rumah sakit", "jkn-kis" → "jkn", "kis"). */
-type NormalForm = string | string[];
+/** A raw word's normal form: one token, or several ("rs" → "rumah sakit", "jkn-kis" → "jkn", "kis"). */
+type NormalForm = Token | readonly Token[];
 
 /** Each `known` gets its own memory of normal forms: what folds depends on what it knows. */
 const normalForms = new WeakMap<KnownWord, (raw: string) => NormalForm>();
@@ -117,7 +120,7 @@ function normalFormsFor(known: KnownWord): (raw: string) => NormalForm {
     normalForm = memoize((raw) => {
       const out: string[] = [];
       pushWord(out, raw, known);
-      return out.length === 1 ? (out[0] as string) : out;
+      return out.length === 1 ? tokenOf(out[0] as string) : out.map(tokenOf);
     });
     normalForms.set(known, normalForm);
   }
@@ -126,7 +129,12 @@ function normalFormsFor(known: KnownWord): (raw: string) => NormalForm {
 
 /** The normalised token stream of a text. */
 export function tokenize(text: string, known: KnownWord = noneKnown): string[] {
-  const out: string[] = [];
+  return readTokens(text, known).map((t) => t.text);
+}
+
+/** The normalised tokens of a text as their records, which the analysis reads its facts from. */
+export function readTokens(text: string, known: KnownWord = noneKnown): Token[] {
+  const out: Token[] = [];
   const t = foldText(text);
   const normalForm = normalFormsFor(known);
   for (let i = 0; scanToken(t, i, scanned); i = scanned.end) {
@@ -134,23 +142,23 @@ export function tokenize(text: string, known: KnownWord = noneKnown): string[] {
     switch (scanned.kind) {
       case 'word': {
         const words = normalForm(piece);
-        if (typeof words === 'string') out.push(words);
+        if (words instanceof Token) out.push(words);
         else for (const w of words) out.push(w);
         break;
       }
       case 'punct':
-        out.push(clauseMark(piece));
+        out.push(tokenOf(clauseMark(piece)));
         break;
       case 'tag':
-        out.push(piece);
+        out.push(tokenOf(piece));
         break;
       case 'url':
-        out.push('<url>');
+        out.push(tokenOf('<url>'));
         break;
       case 'emoticon':
       case 'emoji': {
         const v = scanned.kind === 'emoji' ? EMOJI_VALENCE[piece] : EMOTICON_VALENCE[piece];
-        if (v !== undefined) out.push(valenceToken(v, piece));
+        if (v !== undefined) out.push(tokenOf(valenceToken(v, piece)));
       }
     }
   }

@@ -3,8 +3,8 @@
 // "not good"), an intensifier strengthens ("bagus banget", "very slow"), and after a contrast
 // the second clause outweighs the first ("bagus tapi lambat" is a complaint about speed).
 import { CONTRASTS, INTENSIFIERS, NEGATORS } from './lexicon/polarity-id';
-import { memoize } from './memo';
 import { symbolOf, valenceOf } from './normalize';
+import { type Token, TokenFact } from './token';
 
 export type Lexicon = ReadonlyMap<string, number>;
 
@@ -72,9 +72,9 @@ export interface PolarityLanguage {
   stem?: (word: string) => string;
 }
 
-export function polarity(tokens: readonly string[], language: PolarityLanguage): Polarity {
+export function polarity(tokens: readonly Token[], language: PolarityLanguage): Polarity {
   const { lexicon, negationWord } = language;
-  const roleOf = roleLookup(language);
+  const roleOf = roleFact(language);
   let pos = 0;
   let neg = 0;
   let negation = 0;
@@ -82,10 +82,10 @@ export function polarity(tokens: readonly string[], language: PolarityLanguage):
   let weight = 1;
   let hits: { word: string; v: number }[] | undefined;
   for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i] as string;
+    const token = tokens[i] as Token;
     // A hashtag's word carries its sentiment: "#kecewa", "#fail".
-    const t = token.charCodeAt(0) === 35 /* # */ ? token.slice(1) : token;
-    const r = roleOf(t);
+    const t = token.word;
+    const r = roleOf.of(token) ?? undefined;
     let v: number | undefined;
     let word = t;
     if (r === undefined) {
@@ -106,7 +106,7 @@ export function polarity(tokens: readonly string[], language: PolarityLanguage):
       negation = 0;
       continue;
     } else {
-      const next = r.phraseStart ? tokens[i + 1] : undefined;
+      const next = r.phraseStart ? tokens[i + 1]?.text : undefined;
       const phrase = next === undefined ? undefined : lexicon.get(`${t} ${next}`);
       if (phrase !== undefined) {
         v = phrase;
@@ -119,7 +119,7 @@ export function polarity(tokens: readonly string[], language: PolarityLanguage):
         boost = INTENSIFIER_FACTOR;
         const last = hits?.[hits.length - 1];
         // "bagus banget": the intensifier follows the word it strengthens.
-        if (last && last.word === tokens[i - 1]) {
+        if (last && last.word === tokens[i - 1]?.text) {
           const extra = last.v * (INTENSIFIER_FACTOR - 1) * weight;
           if (extra > 0) pos += extra;
           else neg -= extra;
@@ -149,25 +149,27 @@ export function polarity(tokens: readonly string[], language: PolarityLanguage):
   return { pos, neg, drivers: hits ? drivers(hits) : [] };
 }
 
-const lookups = new WeakMap<PolarityLanguage, (word: string) => Role | undefined>();
+/** A language's roles, by its word lists and stemmer: the trainer spreads a language afresh per post. */
+const roleFacts = new WeakMap<Lexicon, Map<PolarityLanguage['stem'], TokenFact<Role | null>>>();
 
 /**
- * A word's role, looked up once per token. With a stemmer, a word the list lacks is tried
- * through its root, and the answer (a role or none) is kept per word: only the valence carries
- * over ("tidakkah" is no negator).
+ * A word's role, kept on its token. With a stemmer, a word the list lacks is tried through its
+ * root: only the valence carries over ("tidakkah" is no negator).
  */
-function roleLookup(language: PolarityLanguage): (word: string) => Role | undefined {
-  let lookup = lookups.get(language);
-  if (lookup) return lookup;
-  const roles = rolesOf(language.lexicon);
-  const { stem } = language;
-  if (!stem) lookup = (w) => roles.get(w);
-  else {
-    const remembered = memoize((w): Role | null => roles.get(w) ?? derivedRole(w, stem, roles) ?? null);
-    lookup = (w) => remembered(w) ?? undefined;
+function roleFact(language: PolarityLanguage): TokenFact<Role | null> {
+  const { lexicon, stem } = language;
+  let byStem = roleFacts.get(lexicon);
+  if (!byStem) {
+    byStem = new Map();
+    roleFacts.set(lexicon, byStem);
   }
-  lookups.set(language, lookup);
-  return lookup;
+  let fact = byStem.get(stem);
+  if (!fact) {
+    const roles = rolesOf(lexicon);
+    fact = new TokenFact((t) => roles.get(t.word) ?? (stem ? derivedRole(t.word, stem, roles) : undefined) ?? null);
+    byStem.set(stem, fact);
+  }
+  return fact;
 }
 
 function derivedRole(word: string, stem: (w: string) => string, roles: Map<string, Role>): Role | undefined {

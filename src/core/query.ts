@@ -23,6 +23,7 @@
 // on almost every post, which is never what a user watching keywords means. So every match has
 // at least one matched word.
 import { foldRepeats, foldText, isPunct, type KnownWord, tokenize, valenceOf } from './normalize';
+import { LatestFact, type Token } from './token';
 import type { WatchMatch } from './types';
 
 export type QueryErrorCode =
@@ -636,7 +637,7 @@ export function matchQuery(query: ParsedQuery, tokens: readonly string[] | Token
   return [...seen];
 }
 
-function isIndex(tokens: readonly string[] | TokenIndex): tokens is TokenIndex {
+function isIndex<T>(tokens: readonly T[] | TokenIndex): tokens is TokenIndex {
   return !Array.isArray(tokens);
 }
 
@@ -669,14 +670,14 @@ export function compileWatchQueries(
 }
 
 /** Which watch queries a post matches, and on which words, in the order of the watch list. */
-export function matchWatchQueries(compiled: readonly CompiledWatchQuery[], tokens: readonly string[] | TokenIndex): WatchMatch[] {
+export function matchWatchQueries(compiled: readonly CompiledWatchQuery[], tokens: readonly Token[] | TokenIndex): WatchMatch[] {
   if (isIndex(tokens)) return matchEach(compiled, tokens);
   // Most posts hold no query's anchor: they are turned away before their tokens are indexed.
   const candidates = anchoredQueries(compiled, tokens);
-  return candidates.length === 0 ? [] : matchEach(candidates, indexTokens(tokens));
+  return candidates.length === 0 ? [] : matchEach(candidates, indexTokens(tokens.map((t) => t.text)));
 }
 
-/** A watch list's anchors in one table, so that a post's tokens are looked up once for all queries. */
+/** A watch list's anchors in one table, so that a token is looked up once for all queries. */
 interface ListAnchors {
   /** Anchor token → the positions in the list of the queries it anchors. */
   tokens: Map<string, number[]>;
@@ -697,16 +698,19 @@ function anchorsOfList(compiled: readonly CompiledWatchQuery[]): ListAnchors {
   return list;
 }
 
+/** The positions in the list of the queries a token anchors, whole or by a prefix; kept on the token. */
+const anchoring = new LatestFact((token: Token, list: ListAnchors): readonly number[] => {
+  const t = token.text;
+  const queries = [...(list.tokens.get(t) ?? NONE)];
+  for (const p of list.prefixes) if (t.startsWith(p.start)) queries.push(p.query);
+  return queries.length === 0 ? NONE : queries;
+});
+
 /** The queries of the list with an anchor in the post, in the list's order: the only ones that can match. */
-function anchoredQueries(compiled: readonly CompiledWatchQuery[], post: readonly string[]): CompiledWatchQuery[] {
-  const { tokens, prefixes } = anchorsOfList(compiled);
+function anchoredQueries(compiled: readonly CompiledWatchQuery[], post: readonly Token[]): CompiledWatchQuery[] {
+  const list = anchorsOfList(compiled);
   const anchored: boolean[] = [];
-  for (const t of post) {
-    for (const q of tokens.get(t) ?? NONE) anchored[q] = true;
-    const first = t.charCodeAt(0);
-    // Comparing first characters turns most tokens away without a call.
-    for (const p of prefixes) if (p.start.charCodeAt(0) === first && t.startsWith(p.start)) anchored[p.query] = true;
-  }
+  for (const t of post) for (const q of anchoring.of(t, list)) anchored[q] = true;
   return anchored.length === 0 ? [] : compiled.filter((_, i) => anchored[i]);
 }
 

@@ -8,6 +8,7 @@
 import { CONTRASTS, NEGATORS } from './lexicon/polarity-id';
 import { isPunct, valenceOf } from './normalize';
 import type { Polarity } from './polarity';
+import type { Token } from './token';
 
 /** The features that are not words, by the name the trained model stores them under. */
 export const RULE = {
@@ -82,14 +83,14 @@ export function featureToken(raw: string): FeatureToken {
 }
 
 /**
- * Emits the features of a post's tokens. `read` gives each token's FeatureToken: featureToken
- * itself, or a kept copy of what it returned with more attached (the worker's weights).
+ * Emits the features of a post's tokens. `read` gives each token's FeatureToken: featureToken of
+ * its text, or a kept copy of what that returned with more attached (the worker's weights).
  */
 export function sentimentFeatures<T extends FeatureToken>(
-  tokens: readonly string[],
+  tokens: readonly Token[],
   rules: Polarity,
   emit: FeatureSink<T>,
-  read: (token: string) => T,
+  read: (token: Token) => T,
 ): void {
   emit.rule(RULE.bias, 1);
   let negation = 0;

@@ -4,9 +4,9 @@
 
 import { stemmer } from '@orama/stemmers/indonesian';
 import { LEXICON_EN, LEXICON_ID } from './lexicon';
-import { memoize } from './memo';
 import { type PolarityLanguage, polarity } from './polarity';
 import { type FeatureSink, type FeatureToken, featureToken, sentimentFeatures } from './sentiment-features';
+import { type Token, TokenFact } from './token';
 import type { Sentiment, SentimentLabel } from './types';
 
 /** The trained model as scripts/model writes it: feature i has weights[3i … 3i+2]. */
@@ -19,6 +19,7 @@ export const INDONESIAN: PolarityLanguage = { lexicon: LEXICON_ID, negationWord:
 const ENGLISH: PolarityLanguage = { lexicon: LEXICON_EN, negationWord: 'not' };
 
 const LABELS: readonly SentimentLabel[] = ['negative', 'neutral', 'positive'];
+const NO_WEIGHTS: readonly number[] = [];
 
 /** VADER's own neutral band on its compound score, kept for the negative side. */
 const EN_NEUTRAL_BAND = 0.05;
@@ -34,8 +35,8 @@ const EN_ALPHA = 15;
 export interface SentimentModel {
   /** True for a word the model or the word lists know (used to fold "bagusss" → "bagus"). */
   knows(word: string): boolean;
-  indonesian(tokens: readonly string[]): Sentiment;
-  english(tokens: readonly string[]): Sentiment;
+  indonesian(tokens: readonly Token[]): Sentiment;
+  english(tokens: readonly Token[]): Sentiment;
 }
 
 export function makeSentimentModel(weights: ModelWeights): SentimentModel {
@@ -62,16 +63,17 @@ export function makeSentimentModel(weights: ModelWeights): SentimentModel {
   }
   const values = Float64Array.from(weights.weights);
   /** The three weights of each of the words' features in `table`, one after the other. */
-  const weightsOf = (words: readonly string[], table: ReadonlyMap<string, number>) => {
+  const weightsOf = (words: readonly string[], table: ReadonlyMap<string, number>): readonly number[] => {
     const out: number[] = [];
     for (const w of words) {
       const at = table.get(w);
       if (at !== undefined) out.push(values[at] as number, values[at + 1] as number, values[at + 2] as number);
     }
-    return out;
+    // Most words have no feature: they share one empty list rather than keep one each.
+    return out.length === 0 ? NO_WEIGHTS : out;
   };
-  const scoredToken = memoize((raw): ScoredToken => {
-    const t = featureToken(raw);
+  const scored = new TokenFact((token): ScoredToken => {
+    const t = featureToken(token.text);
     return {
       kind: t.kind,
       rule: t.rule,
@@ -84,6 +86,7 @@ export function makeSentimentModel(weights: ModelWeights): SentimentModel {
       pairsAfter: pairs.get(pairWords.get(t.word) ?? -1),
     };
   });
+  const scoredToken = (t: Token) => scored.of(t);
   const logits = new Logits(values, single);
   return {
     knows: (w) => single.has(w) || LEXICON_ID.has(w) || LEXICON_EN.has(w),
@@ -97,7 +100,7 @@ export function makeSentimentModel(weights: ModelWeights): SentimentModel {
       const rules = polarity(tokens, ENGLISH);
       let s = rules.pos - rules.neg;
       // A question asks more than it praises ("anyone going to the best show tonight?").
-      if (s > 0 && tokens.includes('?')) s *= QUESTION_DAMPING;
+      if (s > 0 && tokens.some((t) => t.text === '?')) s *= QUESTION_DAMPING;
       const compound = s / Math.sqrt(s * s + EN_ALPHA);
       const label: SentimentLabel = compound > EN_POSITIVE_FROM ? 'positive' : compound < -EN_NEUTRAL_BAND ? 'negative' : 'neutral';
       return {

@@ -5,10 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { featurize } from '../../scripts/model/train-sentiment';
 import { knowsWord } from '../../src/core/analyze';
 import sentimentWeights from '../../src/core/model/sentiment-id.json';
-import { tokenize } from '../../src/core/normalize';
+import { readTokens } from '../../src/core/normalize';
 import { polarity } from '../../src/core/polarity';
 import { INDONESIAN, makeSentimentModel } from '../../src/core/sentiment';
 import { featureName, RULE } from '../../src/core/sentiment-features';
+import type { Token } from '../../src/core/token';
 
 const POSTS = [
   'pelayanannya bagus banget, petugasnya ramah dan cepat',
@@ -32,7 +33,7 @@ const model = makeSentimentModel(sentimentWeights);
 const offsetOf = new Map(sentimentWeights.features.map((f, i) => [f, i * 3]));
 
 /** The trainer's view: the sum of the weights of the post's named features, then softmax. */
-function fromNamedFeatures(tokens: readonly string[]): { score: number; best: number } {
+function fromNamedFeatures(tokens: readonly Token[]): { score: number; best: number } {
   const logits = [0, 0, 0];
   for (const [name, count] of featurize(tokens, polarity(tokens, INDONESIAN))) {
     const at = offsetOf.get(name);
@@ -49,7 +50,7 @@ function fromNamedFeatures(tokens: readonly string[]): { score: number; best: nu
 describe('the worker and the trainer read the same sentiment features', () => {
   it('scores each post as the sum of the weights of its named features', () => {
     for (const post of POSTS) {
-      const tokens = tokenize(post, knowsWord);
+      const tokens = readTokens(post, knowsWord);
       const expected = fromNamedFeatures(tokens);
       const got = model.indonesian(tokens);
       expect(got.label, post).toBe(['negative', 'neutral', 'positive'][expected.best]);
@@ -58,7 +59,7 @@ describe('the worker and the trainer read the same sentiment features', () => {
   });
 
   it('uses negated words, particle bases, word pairs and the rules on these posts', () => {
-    const names = new Set(POSTS.flatMap((p) => [...featurize(tokenize(p, knowsWord), { pos: 0, neg: 0, drivers: [] }).keys()]));
+    const names = new Set(POSTS.flatMap((p) => [...featurize(readTokens(p, knowsWord), { pos: 0, neg: 0, drivers: [] }).keys()]));
     const known = [...names].filter((n) => offsetOf.has(n));
     expect(known.some((n) => n.startsWith(featureName.word('', true)))).toBe(true);
     expect(known.some((n) => n.includes(' '))).toBe(true);

@@ -1,0 +1,81 @@
+// A normalised token as one record, shared by every post that holds it. Words repeat across
+// posts ("yang", "bpjs", "gak"), so what each stage of the analysis works out about a token
+// (its language vote, its sentiment role, its model weights) is kept on the record, and a
+// stage reads a field where it would otherwise look the token up in a table of its own.
+import { memoize } from './memo';
+
+/**
+ * Slots on each token for facts: the analysis takes nine. Past them a fact is worked out afresh
+ * each time (a test that makes many models): the records stay small.
+ */
+const MAX_SLOTS = 12;
+let slots = 0;
+
+/** The first of `n` slots no fact holds yet. */
+function takeSlots(n: number): number {
+  const first = slots;
+  slots += n;
+  return first;
+}
+
+export class Token {
+  /** The word without a hashtag's "#": "#kecewa" carries the sentiment of "kecewa". */
+  readonly word: string;
+  /**
+   * Facts kept by TokenFact and LatestFact, in slots they take once each. Filled up front: a list
+   * grown by writing at its far end takes far more room than it holds.
+   */
+  readonly facts: unknown[] = new Array(MAX_SLOTS).fill(undefined);
+
+  constructor(readonly text: string) {
+    this.word = text.charCodeAt(0) === 35 /* # */ ? text.slice(1) : text;
+  }
+}
+
+/** The one record of a token's text. Forgets when full (see memoize): a forgotten record stays valid. */
+export const tokenOf = memoize((text) => new Token(text));
+
+
+/**
+ * Something worked out about a token in one context that lives as long as the page (a
+ * language's word lists, the sentiment model), kept on the token the first time it is asked.
+ */
+export class TokenFact<V extends NonNullable<unknown> | null> {
+  private readonly slot = takeSlots(1);
+
+  constructor(private readonly compute: (token: Token) => V) {}
+
+  /** The fact, never undefined: `compute` says "none" with null. */
+  of(token: Token): V {
+    if (this.slot >= MAX_SLOTS) return this.compute(token);
+    let v = token.facts[this.slot] as V | undefined;
+    if (v === undefined) {
+      v = this.compute(token);
+      token.facts[this.slot] = v;
+    }
+    return v;
+  }
+}
+
+/**
+ * Something worked out about a token against a context the user changes now and then (the watch
+ * list): kept for the latest context only, so that facts about old lists do not pile up. A
+ * token keeps its last context until it is read against the new one.
+ */
+export class LatestFact<C, V> {
+  /** Two slots: the context, then the value. */
+  private readonly slot = takeSlots(2);
+
+  constructor(private readonly compute: (token: Token, context: C) => V) {}
+
+  of(token: Token, context: C): V {
+    const { slot } = this;
+    if (slot + 1 >= MAX_SLOTS) return this.compute(token, context);
+    const { facts } = token;
+    if (facts[slot] === context) return facts[slot + 1] as V;
+    const value = this.compute(token, context);
+    facts[slot] = context;
+    facts[slot + 1] = value;
+    return value;
+  }
+}
