@@ -114,7 +114,8 @@ say();
 say('## Confusion matrices (Simak; rows gold, columns predicted)');
 for (const m of matrices) say(m);
 say();
-say('Notes: ' + sentimentSets.map((s) => `${s.name}: ${s.note}`).join('; ') + '; ' + complaintSets.map((s) => `${s.name}: ${s.note}`).join('; ') + '.');
+const notes = [...sentimentSets, ...complaintSets].map((s) => `${s.name}: ${s.note}`);
+say(`Notes: ${notes.join('; ')}.`);
 
 if (!process.argv.includes('--no-write')) {
   writeFileSync(resolve(import.meta.dirname, '../docs/evaluation.md'), `${lines.join('\n')}\n`);

@@ -62,7 +62,7 @@ const categoryLabel = (id: string) => categoryLabels[id] ?? id;
 /** Draws (or redraws) the badge of `post` on `element`. */
 export function annotate(element: Element, post: Post, analysis: Analysis, actions: BadgeActions): void {
   let entry = drawn.get(element);
-  if (!entry || !entry.host.isConnected) {
+  if (!entry?.host.isConnected) {
     const host = document.createElement('div');
     host.setAttribute(HOST_ATTR, '');
     const root = host.attachShadow({ mode: 'open' });
