@@ -78,6 +78,15 @@ describe('sentiment', () => {
     expect(s.score).toBeGreaterThanOrEqual(-1);
     expect(s.confidence).toBeLessThanOrEqual(1);
   });
+
+  it('gives an English post leaning mildly positive, still neutral, a confidence in range', () => {
+    // Positive starts later than negative in English: the neutral band is wider on that side.
+    const s = analyze('is it fair?').sentiment;
+    expect(s.label).toBe('neutral');
+    expect(s.score).toBeGreaterThan(0.05);
+    expect(s.confidence).toBeGreaterThanOrEqual(0.5);
+    expect(s.confidence).toBeLessThanOrEqual(1);
+  });
 });
 
 describe('complaints', () => {

@@ -106,7 +106,13 @@ export function makeSentimentModel(weights: ModelWeights): SentimentModel {
       return {
         label,
         score: round(compound),
-        confidence: round(label === 'neutral' ? 1 - Math.abs(compound) / EN_NEUTRAL_BAND / 2 : 0.5 + Math.abs(compound) / 2),
+        // Neutral is surest at 0 and half sure at the edge of its band, which is wider on the
+        // positive side.
+        confidence: round(
+          label === 'neutral'
+            ? 1 - Math.abs(compound) / (compound > 0 ? EN_POSITIVE_FROM : EN_NEUTRAL_BAND) / 2
+            : 0.5 + Math.abs(compound) / 2,
+        ),
         drivers: rules.drivers,
       };
     },
