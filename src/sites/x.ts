@@ -155,19 +155,36 @@ function readBody(tweet: Element, outside: (el: Element) => boolean): { text: st
   return { text: tidy(`${readText(title)}\n\n${body ? readText(body) : ''}`), truncated: showMore };
 }
 
+/** Node.DOCUMENT_POSITION_FOLLOWING, spelled out: the adapters also run on DOMs without a global Node. */
+const FOLLOWING = 4;
+
 /**
- * The quoted post's box: the role=link box inside the post that holds a User-Name (not "the
- * second User-Name": a post whose own name block is missing must not become the quoted one).
- * Without that role, the second name's branch below the point where it meets the first.
+ * The quoted post's box: the role=link box inside the post that holds a User-Name or a text
+ * (not "the second User-Name": a post whose own name block is missing must not become the
+ * quoted one).
+ * Without that role, the second name's branch below the point where it meets the first; with
+ * one name only, that name is the quoted post's if the post's text comes before it (a post's
+ * own name heads it), and its branch below the text is the box.
  */
 function quoteBoxOf(tweet: Element, names: Element[]): Element | undefined {
   const inside = (box: Element | null | undefined): box is Element => !!box && box !== tweet && tweet.contains(box);
-  const byRole = names.map((n) => n.closest(SEL.quoteBox)).find(inside);
+  // What only a post shows: a name or a text (the quoted name alone may be missing). Not a time:
+  // the post's own permalink around its time is a role=link too.
+  const postParts = `${SEL.userName}, ${SEL.text}`;
+  const byRole = [...tweet.querySelectorAll(SEL.quoteBox)].find((box) => inside(box) && box.querySelector(postParts));
   if (byRole) return byRole;
-  const [own, other] = names;
-  if (!own || !other) return undefined;
-  let box: Element = other;
-  while (box.parentElement && !box.parentElement.contains(own)) box = box.parentElement;
+  const [first, second] = names;
+  if (!first) return undefined;
+  if (second) return branchOf(second, first, inside);
+  const text = tweet.querySelector(SEL.text);
+  const afterText = text && text.compareDocumentPosition(first) & FOLLOWING && !text.contains(first);
+  return afterText ? branchOf(first, text, inside) : undefined;
+}
+
+/** The largest element holding `el` but not `other`, if it lies inside the post. */
+function branchOf(el: Element, other: Element, inside: (box: Element) => boolean): Element | undefined {
+  let box = el;
+  while (box.parentElement && !box.parentElement.contains(other)) box = box.parentElement;
   return inside(box) ? box : undefined;
 }
 

@@ -151,3 +151,24 @@ describe('X: saved real pages read from ../shared/fixtures (never copied)', () =
     expect(page.posts.filter((p) => p.truncated)).toHaveLength(2);
   });
 });
+
+describe('X: a quote post that lost parts of its markup (found by fuzzing)', () => {
+  const ownName = '<div data-testid="User-Name"><a href="/quoter">Quoter</a><a href="/quoter/status/111"><time datetime="2026-11-25T01:00:00.000Z">1j</time></a></div>';
+  const quotedName = '<div data-testid="User-Name"><span>Original</span><span>@original</span></div>';
+  const quoteBox = (role: boolean, name: boolean) =>
+    `<div ${role ? 'role="link"' : ''}><div>${name ? quotedName : ''}<div data-testid="tweetText"><span>isi kutipan asli</span></div><a href="/original/status/222/photo/1">foto</a></div></div>`;
+  const post = (head: string, box: string) =>
+    `<article data-testid="tweet"><div>${head}<div data-testid="tweetText"><span>komentar saya soal ini</span></div>${box}<a href="/quoter/status/111/analytics">stat</a></div></article>`;
+
+  it('knows the quote box by its role and text when the quoted name is gone', () => {
+    const { posts } = readHtml(post(ownName, quoteBox(true, false)), HOME);
+    expect(posts[0]).toMatchObject({ postId: '111', kind: 'quote' });
+  });
+
+  it('never takes the quoted id when the post lost its own name and the box its role', () => {
+    const { posts, skipped } = readHtml(post('', quoteBox(false, true)), HOME);
+    // The one name left follows the post's text: it is the quoted post's, and its links are too.
+    expect(posts.map((p) => p.postId)).not.toContain('222');
+    expect(posts.length + (skipped['no id'] ?? 0)).toBe(1);
+  });
+});
