@@ -26,9 +26,11 @@ const EVERYDAY_POSITIVE_2 =
   'takjub tangguh tampan tegar teliti terampil terjamin tertib wangi berwibawa megah meriah terpukau terpesona ' +
   'tersentuh jos ajib mantab epic wholesome gempak menikmati menyukai keberhasilan berterima_kasih berfaedah ' +
   'kebanggaan dicintai pinter';
+// Not listed, though they can praise: "Rahmat" and "Hidayah" are names, "positif" is a test
+// result, "Harapan" a hospital (RS Harapan Kita).
 const EVERYDAY_POSITIVE_1 =
-  'rahmat hidayah jelas kuat unik goals moga mudah_mudahan harapan berharap doa mendoakan tertawa ketawa santai ' +
-  'santuy bismillah anjay lol lmao merindukan merayakan positif kelebihan berjuang setuju';
+  'jelas kuat unik goals moga mudah_mudahan berharap doa mendoakan tertawa ketawa santai ' +
+  'santuy bismillah anjay lol lmao merindukan merayakan kelebihan berjuang setuju';
 const EVERYDAY_NEGATIVE_3 =
   'menjijikkan keji biadab bejat kurang_ajar laknat terkutuk bajingan keparat jancok jancuk idiot stupid bangang ' +
   'pembunuh membunuh pembunuhan memperkosa perkosa pemerkosaan pelecehan kekerasan teroris tragis tragedi mengerikan ' +
