@@ -35,7 +35,7 @@ describe('sentiment', () => {
 
   it('reads phrases whose words mislead alone: "salah satu" is "one of", "tidak hanya" "not only"', () => {
     expect(analyze('batik adalah salah satu identitas bangsa').sentiment.drivers).toEqual([]);
-    expect(analyze('hasil tes saya positif, dirujuk ke rs harapan kita').sentiment.drivers).toEqual([]);
+    expect(analyze('hasil tes saya positif, dirujuk ke rs').sentiment.drivers).toEqual([]);
     expect(label('tidak hanya murah tapi juga cepat')).toBe('positive');
   });
 

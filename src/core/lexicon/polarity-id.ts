@@ -27,9 +27,9 @@ const EVERYDAY_POSITIVE_2 =
   'tersentuh jos ajib mantab epic wholesome gempak menikmati menyukai keberhasilan berterima_kasih berfaedah ' +
   'kebanggaan dicintai pinter';
 // Not listed, though they can praise: "Rahmat" and "Hidayah" are names, "positif" is a test
-// result, "Harapan" a hospital (RS Harapan Kita).
+// result.
 const EVERYDAY_POSITIVE_1 =
-  'jelas kuat unik goals moga mudah_mudahan berharap doa mendoakan tertawa ketawa santai ' +
+  'jelas kuat unik goals moga mudah_mudahan harapan berharap doa mendoakan tertawa ketawa santai ' +
   'santuy bismillah anjay lol lmao merindukan merayakan kelebihan berjuang setuju';
 const EVERYDAY_NEGATIVE_3 =
   'menjijikkan keji biadab bejat kurang_ajar laknat terkutuk bajingan keparat jancok jancuk idiot stupid bangang ' +
