@@ -2,7 +2,7 @@
 // openly licensed word lists only. Prints the sizes and the held-out score so a change is seen.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { POLARITY_ID } from '../../src/core/lexicon/polarity-id';
+import { LEXICON_ID } from '../../src/core/lexicon';
 import { readTokens } from '../../src/core/normalize';
 import { polarity } from '../../src/core/polarity';
 import { INDONESIAN } from '../../src/core/sentiment';
@@ -19,11 +19,10 @@ write('lexicon-en.json', { source: 'AFINN-165 (sentiment, MIT) and VADER (vader-
 const items = smsa('train');
 if (!items) throw new Error('SmSA train is missing: it is the training set (../shared/data/smsa/train.tsv)');
 const vocab = new Set(items.flatMap((i) => i.text.split(' ')));
-const LEXICON_ID = new Map(Object.entries(POLARITY_ID));
 const known = (w: string) => vocab.has(w) || LEXICON_ID.has(w);
 const docs = items.map((i) => {
   const tokens = readTokens(i.text, known);
-  return { features: featurize(tokens, polarity(tokens, { ...INDONESIAN, lexicon: LEXICON_ID })), y: CLASSES.indexOf(i.label) };
+  return { features: featurize(tokens, polarity(tokens, INDONESIAN)), y: CLASSES.indexOf(i.label) };
 });
 const listed = (feature: string) => feature.startsWith('#') || LEXICON_ID.has(feature.replace(/^!/, ''));
 const model = train(docs, listed, DEFAULTS);

@@ -149,25 +149,20 @@ export function polarity(tokens: readonly Token[], language: PolarityLanguage): 
   return { pos, neg, drivers: hits ? drivers(hits) : [] };
 }
 
-/** A language's roles, by its word lists and stemmer: the trainer spreads a language afresh per post. */
-const roleFacts = new WeakMap<Lexicon, Map<PolarityLanguage['stem'], TokenFact<Role | null>>>();
+/** Each language's roles, kept on the tokens. */
+const roleFacts = new WeakMap<PolarityLanguage, TokenFact<Role | null>>();
 
 /**
  * A word's role, kept on its token. With a stemmer, a word the list lacks is tried through its
  * root: only the valence carries over ("tidakkah" is no negator).
  */
 function roleFact(language: PolarityLanguage): TokenFact<Role | null> {
-  const { lexicon, stem } = language;
-  let byStem = roleFacts.get(lexicon);
-  if (!byStem) {
-    byStem = new Map();
-    roleFacts.set(lexicon, byStem);
-  }
-  let fact = byStem.get(stem);
+  let fact = roleFacts.get(language);
   if (!fact) {
+    const { lexicon, stem } = language;
     const roles = rolesOf(lexicon);
     fact = new TokenFact((t) => roles.get(t.word) ?? (stem ? derivedRole(t.word, stem, roles) : undefined) ?? null);
-    byStem.set(stem, fact);
+    roleFacts.set(language, fact);
   }
   return fact;
 }

@@ -35,7 +35,6 @@ export class Token {
 /** The one record of a token's text. Forgets when full (see memoize): a forgotten record stays valid. */
 export const tokenOf = memoize((text) => new Token(text));
 
-
 /**
  * Something worked out about a token in one context that lives as long as the page (a
  * language's word lists, the sentiment model), kept on the token the first time it is asked.

@@ -177,7 +177,7 @@ function quoteBoxOf(tweet: Element, names: Element[]): Element | undefined {
   if (!first) return undefined;
   if (second) return branchOf(second, first, inside);
   const text = tweet.querySelector(SEL.text);
-  const afterText = text && text.compareDocumentPosition(first) & FOLLOWING && !text.contains(first);
+  const afterText = !!text && (text.compareDocumentPosition(first) & FOLLOWING) !== 0 && !text.contains(first);
   return afterText ? branchOf(first, text, inside) : undefined;
 }
 
