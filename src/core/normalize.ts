@@ -10,7 +10,7 @@ import { EMOJI_VALENCE, EMOTICON_VALENCE } from './lexicon/emoji';
 import { SLANG_ID } from './lexicon/slang-id';
 import { memoize } from './memo';
 import { type Scanned, scanToken } from './scan';
-import { Token, tokenOf } from './token';
+import { forgetTokensIfFull, Token, tokenGeneration, tokenOf } from './token';
 
 export type KnownWord = (word: string) => boolean;
 
@@ -111,10 +111,19 @@ const noneKnown: KnownWord = () => false;
 /** A raw word's normal form: one token, or several ("rs" → "rumah sakit", "jkn-kis" → "jkn", "kis"). */
 type NormalForm = Token | readonly Token[];
 
-/** Each `known` gets its own memory of normal forms: what folds depends on what it knows. */
-const normalForms = new WeakMap<KnownWord, (raw: string) => NormalForm>();
+/**
+ * Each `known` gets its own memory of normal forms: what folds depends on what it knows. It holds
+ * token records, so it is dropped with them (see forgetTokensIfFull).
+ */
+let normalForms = new WeakMap<KnownWord, (raw: string) => NormalForm>();
+let normalFormsGeneration = tokenGeneration();
 
 function normalFormsFor(known: KnownWord): (raw: string) => NormalForm {
+  forgetTokensIfFull();
+  if (normalFormsGeneration !== tokenGeneration()) {
+    normalForms = new WeakMap();
+    normalFormsGeneration = tokenGeneration();
+  }
   let normalForm = normalForms.get(known);
   if (!normalForm) {
     normalForm = memoize((raw) => {

@@ -2,8 +2,6 @@
 // posts ("yang", "bpjs", "gak"), so what each stage of the analysis works out about a token
 // (its language vote, its sentiment role, its model weights) is kept on the record, and a
 // stage reads a field where it would otherwise look the token up in a table of its own.
-import { memoize } from './memo';
-
 /**
  * Slots on each token for facts: the analysis takes nine. Past them a fact is worked out afresh
  * each time (a test that makes many models): the records stay small.
@@ -22,18 +20,55 @@ export class Token {
   /** The word without a hashtag's "#": "#kecewa" carries the sentiment of "kecewa". */
   readonly word: string;
   /**
+   * The token's number in the current generation of records (see tokenGeneration): small and
+   * dense, so facts can sit in typed arrays indexed by it, the commonest words side by side.
+   */
+  readonly id: number;
+  /**
    * Facts kept by TokenFact and LatestFact, in slots they take once each. Filled up front: a list
    * grown by writing at its far end takes far more room than it holds.
    */
   readonly facts: unknown[] = new Array(MAX_SLOTS).fill(undefined);
 
-  constructor(readonly text: string) {
+  constructor(
+    readonly text: string,
+    id: number,
+  ) {
     this.word = text.charCodeAt(0) === 35 /* # */ ? text.slice(1) : text;
+    this.id = id;
   }
 }
 
-/** The one record of a token's text. Forgets when full (see memoize): a forgotten record stays valid. */
-export const tokenOf = memoize((text) => new Token(text));
+/** How many records are kept before all are forgotten: keeps memory flat over a long day. */
+export const TOKEN_LIMIT = 50_000;
+const records = new Map<string, Token>();
+let generation = 0;
+
+/** The one record of a token's text in the current generation. */
+export function tokenOf(text: string): Token {
+  let t = records.get(text);
+  if (t === undefined) {
+    t = new Token(text, records.size);
+    records.set(text, t);
+  }
+  return t;
+}
+
+/**
+ * Forgets every record once there are too many, and starts a new generation whose ids count
+ * from 0 again. Called before a post is read, never in the middle of one, so the tokens of one
+ * post always share a generation; whatever keeps facts by id must drop them when it changes.
+ */
+export function forgetTokensIfFull(): void {
+  if (records.size < TOKEN_LIMIT) return;
+  records.clear();
+  generation++;
+}
+
+/** Changes each time the records are forgotten: ids of an earlier generation mean nothing now. */
+export function tokenGeneration(): number {
+  return generation;
+}
 
 /**
  * Something worked out about a token in one context that lives as long as the page (a
