@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { foldText, tokenize } from './normalize';
+import { foldText, readTokens, tokenize } from './normalize';
+import { TOKEN_LIMIT, tokenGeneration, tokenOf } from './token';
 
 const known = (w: string) => ['maaf', 'banget', 'good', 'bagus', 'keren'].includes(w);
 
@@ -48,5 +49,29 @@ describe('tokenize', () => {
     expect(tokenize('', known)).toEqual([]);
     expect(tokenize('\u0000\uffff\ud800', known)).toEqual([]);
     expect(tokenize('a'.repeat(100_000), known)).toHaveLength(1);
+  });
+
+  it('reads a piece seen before as it read it the first time', () => {
+    const post = 'Gak bisa login, rs penuh #BPJS @admin 😡 :( 🚗 https://t.co/x1 bangettt!!';
+    const first = tokenize(post, known);
+    expect(tokenize(post, known)).toEqual(first);
+    expect(tokenize(`${post} ${post}`, known)).toEqual([...first, ...first]);
+  });
+
+  it('remembers pieces apart for each notion of known words', () => {
+    expect(tokenize('baguus', known)).toEqual(['bagus']);
+    expect(tokenize('baguus')).toEqual(['baguus']);
+    expect(tokenize('baguus', known)).toEqual(['bagus']);
+  });
+
+  it('gives the records of the current generation for pieces remembered from an earlier one', () => {
+    const post = 'gak bisa, #bpjs @admin 😡 :( https://t.co/x1';
+    readTokens(post, known);
+    const generation = tokenGeneration();
+    for (let i = 0; i < TOKEN_LIMIT; i++) tokenOf(`filler${i}`);
+    const tokens = readTokens(post, known);
+    expect(tokenGeneration()).toBe(generation + 1);
+    for (const t of tokens) expect(tokenOf(t.text)).toBe(t);
+    expect(tokens.map((t) => t.id)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
   });
 });

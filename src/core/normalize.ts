@@ -8,9 +8,9 @@
 // keeps what it learns about the token on.
 import { EMOJI_VALENCE, EMOTICON_VALENCE } from './lexicon/emoji';
 import { SLANG_ID } from './lexicon/slang-id';
-import { memoize } from './memo';
-import { type Scanned, scanToken } from './scan';
-import { forgetTokensIfFull, Token, tokenGeneration, tokenOf } from './token';
+import { PieceMemo } from './memo';
+import { type ScanKind, type Scanned, scanToken } from './scan';
+import { forgetTokensIfFull, type Token, tokenGeneration, tokenOf } from './token';
 
 export type KnownWord = (word: string) => boolean;
 
@@ -108,32 +108,32 @@ function pushWord(out: string[], raw: string, known: KnownWord): void {
 
 const noneKnown: KnownWord = () => false;
 
-/** A raw word's normal form: one token, or several ("rs" → "rumah sakit", "jkn-kis" → "jkn", "kis"). */
-type NormalForm = Token | readonly Token[];
+/** A word's normal form as records: one token, or several ("rs" → "rumah sakit", "jkn-kis" → "jkn", "kis"). */
+function normalForm(raw: string, known: KnownWord): Token[] {
+  const out: string[] = [];
+  pushWord(out, raw, known);
+  return out.map(tokenOf);
+}
 
 /**
- * Each `known` gets its own memory of normal forms: what folds depends on what it knows. It holds
- * token records, so it is dropped with them (see forgetTokensIfFull).
+ * Each `known` gets its own memory of pieces: what a word folds to depends on what it knows. It
+ * holds token records, so it is dropped with them (see forgetTokensIfFull).
  */
-let normalForms = new WeakMap<KnownWord, (raw: string) => NormalForm>();
-let normalFormsGeneration = tokenGeneration();
+let piecesByKnown = new WeakMap<KnownWord, PieceMemo<Token>>();
+let piecesGeneration = tokenGeneration();
 
-function normalFormsFor(known: KnownWord): (raw: string) => NormalForm {
+function piecesFor(known: KnownWord): PieceMemo<Token> {
   forgetTokensIfFull();
-  if (normalFormsGeneration !== tokenGeneration()) {
-    normalForms = new WeakMap();
-    normalFormsGeneration = tokenGeneration();
+  if (piecesGeneration !== tokenGeneration()) {
+    piecesByKnown = new WeakMap();
+    piecesGeneration = tokenGeneration();
   }
-  let normalForm = normalForms.get(known);
-  if (!normalForm) {
-    normalForm = memoize((raw) => {
-      const out: string[] = [];
-      pushWord(out, raw, known);
-      return out.length === 1 ? tokenOf(out[0] as string) : out.map(tokenOf);
-    });
-    normalForms.set(known, normalForm);
+  let pieces = piecesByKnown.get(known);
+  if (!pieces) {
+    pieces = new PieceMemo();
+    piecesByKnown.set(known, pieces);
   }
-  return normalForm;
+  return pieces;
 }
 
 /** The normalised token stream of a text. */
@@ -145,33 +145,42 @@ export function tokenize(text: string, known: KnownWord = noneKnown): string[] {
 export function readTokens(text: string, known: KnownWord = noneKnown): Token[] {
   const out: Token[] = [];
   const t = foldText(text);
-  const normalForm = normalFormsFor(known);
+  const pieces = piecesFor(known);
   for (let i = 0; scanToken(t, i, scanned); i = scanned.end) {
-    const piece = t.slice(scanned.start, scanned.end);
-    switch (scanned.kind) {
-      case 'word': {
-        const words = normalForm(piece);
-        if (words instanceof Token) out.push(words);
-        else for (const w of words) out.push(w);
-        break;
-      }
-      case 'punct':
-        out.push(tokenOf(clauseMark(piece)));
-        break;
-      case 'tag':
-        out.push(tokenOf(piece));
-        break;
-      case 'url':
-        out.push(tokenOf('<url>'));
-        break;
-      case 'emoticon':
-      case 'emoji': {
-        const v = scanned.kind === 'emoji' ? EMOJI_VALENCE[piece] : EMOTICON_VALENCE[piece];
-        if (v !== undefined) out.push(tokenOf(valenceToken(v, piece)));
-      }
+    const { kind, start, end } = scanned;
+    // Every URL is new: not worth a place in the memory.
+    if (kind === 'url') {
+      out.push(tokenOf('<url>'));
+      continue;
+    }
+    const entry = pieces.find(t, start, end);
+    if (entry >= 0) pieces.appendTo(out, entry);
+    else {
+      const tokens = pieceTokens(kind, t.slice(start, end), known);
+      pieces.add(t, start, end, tokens);
+      for (const token of tokens) out.push(token);
     }
   }
   return out;
+}
+
+/** What a piece of text reads as: a word's normal form, a tag, a clause mark, a valence. */
+function pieceTokens(kind: ScanKind, piece: string, known: KnownWord): Token[] {
+  switch (kind) {
+    case 'word':
+      return normalForm(piece, known);
+    case 'punct':
+      return [tokenOf(clauseMark(piece))];
+    case 'tag':
+      return [tokenOf(piece)];
+    case 'url':
+      return [tokenOf('<url>')];
+    case 'emoticon':
+    case 'emoji': {
+      const v = kind === 'emoji' ? EMOJI_VALENCE[piece] : EMOTICON_VALENCE[piece];
+      return v === undefined ? [] : [tokenOf(valenceToken(v, piece))];
+    }
+  }
 }
 
 const scanned: Scanned = { kind: 'word', start: 0, end: 0 };

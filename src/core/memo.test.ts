@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { PIECE_LIMIT, PIECE_TEXT_LIMIT, PieceMemo } from './memo';
+
+/** The items kept for the piece t[start, end), or undefined if it is not kept. */
+function itemsOf<T>(memo: PieceMemo<T>, t: string, start = 0, end = t.length): T[] | undefined {
+  const e = memo.find(t, start, end);
+  if (e < 0) return undefined;
+  const out: T[] = [];
+  memo.appendTo(out, e);
+  return out;
+}
+
+function keep<T>(memo: PieceMemo<T>, piece: string, items: T[]): void {
+  expect(memo.find(piece, 0, piece.length)).toBe(-1);
+  memo.add(piece, 0, piece.length, items);
+}
+
+describe('PieceMemo', () => {
+  it('finds a piece by its characters wherever it sits in a text', () => {
+    const memo = new PieceMemo<string>();
+    keep(memo, 'gak', ['tidak']);
+    keep(memo, 'rs', ['rumah', 'sakit']);
+    keep(memo, '🚗', []);
+    const post = 'ke rs gak 🚗';
+    expect(itemsOf(memo, post, 3, 5)).toEqual(['rumah', 'sakit']);
+    expect(itemsOf(memo, post, 6, 9)).toEqual(['tidak']);
+    // Kept with no items is not the same as not kept.
+    expect(itemsOf(memo, post, 10, 12)).toEqual([]);
+    expect(memo.pieces).toBe(3);
+  });
+
+  it('never takes a piece for another that shares a beginning or an ending', () => {
+    const memo = new PieceMemo<number>();
+    keep(memo, 'antri', [1]);
+    for (const other of ['antr', 'antrian', 'nantri', 'Antri', 'antrı', '']) expect(itemsOf(memo, other), other).toBeUndefined();
+    expect(itemsOf(memo, 'xantrix', 1, 6)).toEqual([1]);
+  });
+
+  it('keeps many pieces, each with its own items, as it grows', () => {
+    const memo = new PieceMemo<number>();
+    const n = 40_000;
+    for (let i = 0; i < n; i++) keep(memo, `w${i.toString(36)}`, [i, -i]);
+    expect(memo.pieces).toBe(n);
+    for (let i = 0; i < n; i++) expect(itemsOf(memo, `w${i.toString(36)}`)).toEqual([i, -i]);
+    expect(itemsOf(memo, `w${n.toString(36)}`)).toBeUndefined();
+  });
+
+  it('forgets every piece once it holds PIECE_LIMIT of them', () => {
+    const memo = new PieceMemo<number>();
+    for (let i = 0; i < PIECE_LIMIT; i++) keep(memo, `p${i}`, [i]);
+    expect(itemsOf(memo, 'p0')).toEqual([0]);
+    keep(memo, 'one more', [-1]);
+    expect(memo.pieces).toBe(1);
+    expect(itemsOf(memo, 'p0')).toBeUndefined();
+    expect(itemsOf(memo, 'one more')).toEqual([-1]);
+  });
+
+  it('bounds the text it keeps, and does not keep a piece longer than that', () => {
+    const memo = new PieceMemo<number>();
+    const long = 'a'.repeat(PIECE_TEXT_LIMIT / 2);
+    keep(memo, long, [1]);
+    keep(memo, 'b', [2]);
+    expect(itemsOf(memo, long)).toEqual([1]);
+    // Does not fit beside the first: everything is forgotten to make room.
+    keep(memo, `${long}c`, [3]);
+    expect(memo.pieces).toBe(1);
+    expect(itemsOf(memo, long)).toBeUndefined();
+    const tooLong = 'a'.repeat(PIECE_TEXT_LIMIT + 1);
+    keep(memo, tooLong, [4]);
+    expect(itemsOf(memo, tooLong)).toBeUndefined();
+    expect(itemsOf(memo, `${long}c`)).toEqual([3]);
+  });
+
+  it('starts empty again when cleared', () => {
+    const memo = new PieceMemo<number>();
+    keep(memo, 'x', [1]);
+    memo.clear();
+    expect(memo.pieces).toBe(0);
+    expect(itemsOf(memo, 'x')).toBeUndefined();
+    keep(memo, 'x', [2]);
+    expect(itemsOf(memo, 'x')).toEqual([2]);
+  });
+});
