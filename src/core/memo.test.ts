@@ -36,6 +36,15 @@ describe('PieceMemo', () => {
     expect(itemsOf(memo, 'xantrix', 1, 6)).toEqual([1]);
   });
 
+  it('tells short pieces apart by every character, and from long ones', () => {
+    const memo = new PieceMemo<string>();
+    // Up to 8 characters below 256 a piece is its own packed key; past that its text is kept.
+    const pieces = ['a', 'a\u0000', '\u0000a', 'abcd', 'abce', 'abcdefgh', 'abcdefgi', 'bbcdefgh', 'abcdefghi', 'ÿÿÿÿ', 'ÿÿÿÿÿÿÿÿ', 'aāa', 'aĀa', '😡', ''];
+    for (const p of pieces) keep(memo, p, [p]);
+    for (const p of pieces) expect(itemsOf(memo, p), JSON.stringify(p)).toEqual([p]);
+    for (const p of ['abcdefg', 'abcdefghj', 'ÿÿÿ', 'aāā', 'b']) expect(itemsOf(memo, p), p).toBeUndefined();
+  });
+
   it('keeps many pieces, each with its own items, as it grows', () => {
     const memo = new PieceMemo<number>();
     const n = 40_000;
