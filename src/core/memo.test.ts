@@ -10,6 +10,9 @@ function itemsOf<T>(memo: PieceMemo<T>, t: string, start = 0, end = t.length): T
   return out;
 }
 
+/** Four characters below 256 that spell i: pieces of one length that differ only there. */
+const code = (i: number) => String.fromCharCode(i & 0xff, (i >> 8) & 0xff, (i >> 16) & 0xff, 32 + (i % 7));
+
 function keep<T>(memo: PieceMemo<T>, piece: string, items: T[]): void {
   expect(memo.find(piece, 0, piece.length)).toBe(-1);
   memo.add(piece, 0, piece.length, items);
@@ -43,6 +46,22 @@ describe('PieceMemo', () => {
     for (const p of pieces) keep(memo, p, [p]);
     for (const p of pieces) expect(itemsOf(memo, p), JSON.stringify(p)).toEqual([p]);
     for (const p of ['abcdefg', 'abcdefghj', 'ÿÿÿ', 'aāā', 'b']) expect(itemsOf(memo, p), p).toBeUndefined();
+  });
+
+  it('never takes a piece for another, even when their hashes meet', () => {
+    // Pieces that differ only at the end, in the three ways a key is compared: packed short
+    // pieces, kept long ones, short ones with a character past 255. Among 100,000 absent pieces
+    // looked up, dozens share a kept piece's slot and hash check, so only the key comparison
+    // stands between them and a wrong answer.
+    const families = [(i: number) => `abcd${code(i)}`, (i: number) => `abcdefgh${code(i)}`, (i: number) => `ā${code(i)}`];
+    for (const piece of families) {
+      const memo = new PieceMemo<number>();
+      for (let i = 0; i < 30_000; i++) memo.add(piece(i), 0, piece(i).length, [i]);
+      for (let i = 0; i < 30_000; i++) expect(itemsOf(memo, piece(i))).toEqual([i]);
+      let wrong = 0;
+      for (let i = 30_000; i < 130_000; i++) if (memo.find(piece(i), 0, piece(i).length) >= 0) wrong++;
+      expect(wrong, piece(0)).toBe(0);
+    }
   });
 
   it('keeps many pieces, each with its own items, as it grows', () => {

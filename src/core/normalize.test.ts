@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldText, readTokens, tokenize } from './normalize';
+import { hostileText } from '../../tests/fuzz/hostile-text';
+import { foldText, type KnownWord, readTokens, tokenize } from './normalize';
 import { TOKEN_LIMIT, tokenGeneration, tokenOf } from './token';
 
 const known = (w: string) => ['maaf', 'banget', 'good', 'bagus', 'keren'].includes(w);
@@ -73,5 +75,17 @@ describe('tokenize', () => {
     expect(tokenGeneration()).toBe(generation + 1);
     for (const t of tokens) expect(tokenOf(t.text)).toBe(t);
     expect(tokens.map((t) => t.id)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+  });
+
+  it('reads a piece from its memory as it reads it afresh, on hostile text', () => {
+    // One notion of known words keeps its memory across all runs (it fills and grows); a new
+    // one per run starts empty, so it works every piece out afresh.
+    const remembering: KnownWord = (w) => known(w);
+    fc.assert(
+      fc.property(hostileText, (text) => {
+        expect(tokenize(text, remembering)).toEqual(tokenize(text, (w) => known(w)));
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
