@@ -1,7 +1,10 @@
 // Per-piece work done once: words repeat across posts ("yang", "bpjs", "gak"), so what a piece
 // of text as written reads as is kept by its characters.
 
-/** How many pieces are kept before all are forgotten: keeps memory flat over a long day of posts. */
+/**
+ * How many pieces are kept before all are forgotten: keeps memory flat over a long day of posts.
+ * Below 65,535, as a slot holds an entry's number in 16 bits.
+ */
 export const PIECE_LIMIT = 50_000;
 /** How many characters of piece text are kept before all are forgotten (the same reason). */
 export const PIECE_TEXT_LIMIT = 1 << 19;

@@ -153,6 +153,9 @@ export function readTokens(text: string, known: KnownWord = noneKnown): Token[] 
       out.push(tokenOf('<url>'));
       continue;
     }
+    // One memory serves every kind: no two kinds share a piece's text (a word holds letters,
+    // digits and an inner ' or - only; every other kind holds a character no word and no other
+    // kind holds alike), so the text alone tells what the piece reads as.
     const entry = pieces.find(t, start, end);
     if (entry >= 0) pieces.appendTo(out, entry);
     else {
