@@ -99,6 +99,15 @@ describe('PieceMemo', () => {
     expect(itemsOf(memo, `${long}c`)).toEqual([3]);
   });
 
+  it('keeps a piece with up to 255 items, and none with more', () => {
+    const memo = new PieceMemo<number>();
+    const many = (n: number) => Array.from({ length: n }, (_, i) => i);
+    keep(memo, 'a-b-c', many(255));
+    keep(memo, 'a-b-c-d', many(256));
+    expect(itemsOf(memo, 'a-b-c')).toEqual(many(255));
+    expect(itemsOf(memo, 'a-b-c-d')).toBeUndefined();
+  });
+
   it('starts empty again when cleared', () => {
     const memo = new PieceMemo<number>();
     keep(memo, 'x', [1]);
