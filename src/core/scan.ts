@@ -82,6 +82,21 @@ function wordEnd(t: string, i: number): number {
   return j;
 }
 
+/**
+ * wordEnd for a word that starts with an ASCII letter or digit. Most go on with ASCII letters
+ * and digits only and end at a character that joins nothing on (a space, a comma): one read a
+ * character, the one it stops at kept to tell, and none past the end of the text. Only a word
+ * that goes on (an apostrophe, a hyphen, a non-ASCII letter) is read again by wordEnd.
+ */
+function plainWordEnd(t: string, i: number): number {
+  for (let j = i + 1; j < t.length; j++) {
+    const c = t.charCodeAt(j);
+    if (c < 128 && ((bmpClass[c] as number) & LETTER_OR_NUMBER) !== 0) continue;
+    return c >= 128 || c === 39 /* ' */ || c === 45 /* - */ ? wordEnd(t, i) : j;
+  }
+  return t.length;
+}
+
 function stickyEnd(re: RegExp, t: string, i: number): number {
   re.lastIndex = i;
   return re.test(t) ? re.lastIndex : -1;
@@ -113,7 +128,7 @@ export function scanToken(t: string, from: number, out: Scanned): boolean {
     if (unit < 128 && plainWordStart[unit] === 1) {
       out.kind = 'word';
       out.start = i;
-      out.end = wordEnd(t, i);
+      out.end = plainWordEnd(t, i);
       return true;
     }
     const cp = t.codePointAt(i) as number;
@@ -132,7 +147,7 @@ export function scanToken(t: string, from: number, out: Scanned): boolean {
       else {
         const c = classOf(cp);
         if (c & LETTER_OR_NUMBER) {
-          end = wordEnd(t, i);
+          end = cp < 128 ? plainWordEnd(t, i) : wordEnd(t, i);
           out.kind = 'word';
         } else if (c & PICTOGRAPH) {
           end = i + width(cp);
