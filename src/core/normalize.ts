@@ -16,7 +16,8 @@ export type KnownWord = (word: string) => boolean;
 
 const ZERO_WIDTH = /[\u200b-\u200f\u2060\ufeff\u00ad]/g;
 const COMBINING = /\p{M}+/gu;
-const NON_ASCII = /[^\t\n\r\u0020-\u007e]/;
+// NFKC, NFD and the removals change no ASCII character, control characters included.
+const NON_ASCII = /[\u0080-\uffff]/;
 
 const ESCAPED = /\\u([0-9a-f]{4})/g;
 const HAS_DIGIT = /\d/;
