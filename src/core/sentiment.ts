@@ -5,8 +5,8 @@
 import { stemmer } from '@orama/stemmers/indonesian';
 import { LEXICON_EN, LEXICON_ID } from './lexicon';
 import { type PolarityLanguage, polarity } from './polarity';
-import { type FeatureSink, type FeatureToken, featureToken, sentimentFeatures } from './sentiment-features';
-import { type Token, TokenFact } from './token';
+import { type FeatureSink, type FeatureStep, featureToken, sentimentFeatures } from './sentiment-features';
+import { type Token, TokenRows } from './token';
 import type { Sentiment, SentimentLabel } from './types';
 
 /** The trained model as scripts/model writes it: feature i has weights[3i … 3i+2]. */
@@ -19,7 +19,6 @@ export const INDONESIAN: PolarityLanguage = { lexicon: LEXICON_ID, negationWord:
 const ENGLISH: PolarityLanguage = { lexicon: LEXICON_EN, negationWord: 'not' };
 
 const LABELS: readonly SentimentLabel[] = ['negative', 'neutral', 'positive'];
-const NO_WEIGHTS: readonly number[] = [];
 
 /** VADER's own neutral band on its compound score, kept for the negative side. */
 const EN_NEUTRAL_BAND = 0.05;
@@ -40,60 +39,27 @@ export interface SentimentModel {
 }
 
 export function makeSentimentModel(weights: ModelWeights): SentimentModel {
-  // Feature → offset of its three weights. Negated words sit in their own map. A pair is found
-  // by its words' numbers, in a map per first word: number keys cost no string comparison.
+  // Feature → offset of its three weights. Negated words sit in their own map.
   const single = new Map<string, number>();
   const negated = new Map<string, number>();
-  const pairWords = new Map<string, number>();
-  const pairs = new Map<number, Map<number, number>>();
-  const pairWord = (w: string) => {
-    const n = pairWords.get(w) ?? pairWords.size;
-    pairWords.set(w, n);
-    return n;
-  };
+  const pairs = new WordPairs();
   for (const [i, f] of weights.features.entries()) {
     const space = f.indexOf(' ');
-    if (space > 0) {
-      const first = pairWord(f.slice(0, space));
-      const m = pairs.get(first) ?? new Map<number, number>();
-      pairs.set(first, m);
-      m.set(pairWord(f.slice(space + 1)), i * 3);
-    } else if (f.charCodeAt(0) === 33 /* ! */) negated.set(f.slice(1), i * 3);
+    if (space > 0) pairs.add(f.slice(0, space), f.slice(space + 1), i * 3);
+    else if (f.charCodeAt(0) === 33 /* ! */) negated.set(f.slice(1), i * 3);
     else single.set(f, i * 3);
   }
+  pairs.index();
   const values = Float64Array.from(weights.weights);
-  /** The three weights of each of the words' features in `table`, one after the other. */
-  const weightsOf = (words: readonly string[], table: ReadonlyMap<string, number>): readonly number[] => {
-    const out: number[] = [];
-    for (const w of words) {
-      const at = table.get(w);
-      if (at !== undefined) out.push(values[at] as number, values[at + 1] as number, values[at + 2] as number);
-    }
-    // Most words have no feature: they share one empty list rather than keep one each.
-    return out.length === 0 ? NO_WEIGHTS : out;
-  };
-  const scored = new TokenFact((token): ScoredToken => {
-    const t = featureToken(token.text);
-    return {
-      kind: t.kind,
-      rule: t.rule,
-      word: t.word,
-      words: t.words,
-      negator: t.negator,
-      plain: weightsOf(t.words, single),
-      negated: weightsOf(t.words, negated),
-      pairWord: pairWords.get(t.word) ?? -1,
-      pairsAfter: pairs.get(pairWords.get(t.word) ?? -1),
-    };
-  });
-  const scoredToken = (t: Token) => scored.of(t);
-  const logits = new Logits(values, single);
+  const scored = new ScoredTokens(values, single, negated, pairs);
+  const logits = new Logits(values, single, scored);
   return {
     knows: (w) => single.has(w) || LEXICON_ID.has(w) || LEXICON_EN.has(w),
     indonesian(tokens) {
       const rules = polarity(tokens, INDONESIAN);
+      scored.rows.startPost();
       logits.reset();
-      sentimentFeatures(tokens, rules, logits, scoredToken);
+      sentimentFeatures(tokens, rules, logits, scored.step);
       return logits.sentiment(rules.drivers);
     },
     english(tokens) {
@@ -119,22 +85,138 @@ export function makeSentimentModel(weights: ModelWeights): SentimentModel {
   };
 }
 
-/** A token as the model scores it: what the feature walk needs, and where its weights are. */
-interface ScoredToken extends FeatureToken {
+/**
+ * The model's word pairs, found by the numbers of their two words rather than by a joined
+ * string: a token keeps its word's numbers, so checking a pair builds nothing. The pairs sit
+ * sorted by first word, then second: each first word's pairs are one short run, searched by
+ * halves, and a common word's run stays in cache (a hash table would scatter its pairs).
+ */
+class WordPairs {
+  /** A word's number among the pairs' first words, and among their second words. */
+  readonly firsts = new Map<string, number>();
+  readonly seconds = new Map<string, number>();
+  private added: [first: number, second: number, offset: number][] = [];
+  /** Where first word f's run starts (its end is where f + 1's starts). */
+  private runStart = new Int32Array(0);
+  /** The second word's number and the offset of the pair's weights, run after run. */
+  private second = new Int32Array(0);
+  private offsets = new Int32Array(0);
+
+  add(first: string, second: string, offset: number): void {
+    this.added.push([numberIn(this.firsts, first), numberIn(this.seconds, second), offset]);
+  }
+
+  /** Lays the added pairs out in runs; call once all are added. */
+  index(): void {
+    const pairs = this.added.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    this.runStart = new Int32Array(this.firsts.size + 1);
+    for (const [first] of pairs) (this.runStart[first + 1] as number)++;
+    for (let f = 0; f < this.firsts.size; f++) (this.runStart[f + 1] as number) += this.runStart[f] as number;
+    this.second = Int32Array.from(pairs, (p) => p[1]);
+    this.offsets = Int32Array.from(pairs, (p) => p[2]);
+    this.added = [];
+  }
+
+  /** The offset of the pair of the first word numbered `first` and the second numbered `second`. */
+  offset(first: number, second: number): number | undefined {
+    let lo = this.runStart[first] as number;
+    let hi = this.runStart[first + 1] as number;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const s = this.second[mid] as number;
+      if (s === second) return this.offsets[mid];
+      if (s < second) lo = mid + 1;
+      else hi = mid;
+    }
+    return undefined;
+  }
+}
+
+/** The word's number in `numbers`, given it the first time. */
+function numberIn(numbers: Map<string, number>, word: string): number {
+  let n = numbers.get(word);
+  if (n === undefined) {
+    n = numbers.size;
+    numbers.set(word, n);
+  }
+  return n;
+}
+
+// A token's row in ScoredTokens: whole numbers…
+/** Its step in the feature walk, as a number in ScoredTokens' `steps`. */
+const STEP = 0;
+/** Its word's number among the first and the second words of the model's pairs; -1 if none. */
+const PAIR_FIRST = 1;
+const PAIR_SECOND = 2;
+const ROW_INTS = 3;
+// … and numbers: the weights of its words' features summed class by class (negative, neutral,
+// positive), plain at 0 and negated at NEGATED.
+const NEGATED = 3;
+const ROW_FLOATS = 6;
+
+/**
+ * Each token as the model scores it, in rows by token id (see TokenRows): what the feature walk
+ * needs, and the weights of its features, read without a jump into the model.
+ */
+class ScoredTokens {
+  readonly rows = new TokenRows(ROW_INTS, ROW_FLOATS, (token, row, rows) => this.fill(token, row, rows));
   /**
-   * The weights of the features of `words`, plain and negated, three by three (features the
-   * model lacks left out): kept with the token, they are read without a jump into the model.
+   * The distinct steps of the walk: a handful (a word, a negator, a question mark…), so each is
+   * one shared object and a token keeps only its number.
    */
-  plain: readonly number[];
-  negated: readonly number[];
-  /** The word's number among the words of the model's pairs; -1 if it is in none. */
-  pairWord: number;
-  /** Offsets of the word pairs this word starts, by the second word's number. */
-  pairsAfter: ReadonlyMap<number, number> | undefined;
+  private readonly steps: FeatureStep[] = [];
+
+  constructor(
+    private readonly values: Float64Array,
+    private readonly single: ReadonlyMap<string, number>,
+    private readonly negated: ReadonlyMap<string, number>,
+    private readonly pairs: WordPairs,
+  ) {}
+
+  /** The token's step in the walk (the walk's `read`). */
+  readonly step = (token: Token): FeatureStep => {
+    const row = this.rows.row(token);
+    return this.steps[this.rows.ints[row * ROW_INTS + STEP] as number] as FeatureStep;
+  };
+
+  private fill(token: Token, row: number, rows: TokenRows): void {
+    const t = featureToken(token.text);
+    const ints = row * ROW_INTS;
+    rows.ints[ints + STEP] = this.stepNumber(t);
+    rows.ints[ints + PAIR_FIRST] = this.pairs.firsts.get(t.word) ?? -1;
+    rows.ints[ints + PAIR_SECOND] = this.pairs.seconds.get(t.word) ?? -1;
+    this.sumWeights(t.words, this.single, rows.floats, row * ROW_FLOATS);
+    this.sumWeights(t.words, this.negated, rows.floats, row * ROW_FLOATS + NEGATED);
+  }
+
+  private stepNumber(t: FeatureStep): number {
+    const same = (s: FeatureStep) => s.kind === t.kind && s.rule === t.rule && s.negator === t.negator;
+    let n = this.steps.findIndex(same);
+    if (n < 0) n = this.steps.push({ kind: t.kind, rule: t.rule, negator: t.negator }) - 1;
+    return n;
+  }
+
+  /** Writes at `at` the three weights of the words' features in `table`, summed class by class. */
+  private sumWeights(words: readonly string[], table: ReadonlyMap<string, number>, out: Float64Array, at: number): void {
+    out.fill(0, at, at + 3);
+    for (const w of words) {
+      const offset = table.get(w);
+      if (offset === undefined) continue;
+      for (let c = 0; c < 3; c++) (out[at + c] as number) += this.values[offset + c] as number;
+    }
+  }
+
+  /** The offset of the model's weights for the pair of `first` then `second`, if it has it. */
+  pairOffset(first: Token, second: Token): number | undefined {
+    const { ints } = this.rows;
+    const a = ints[this.rows.row(first) * ROW_INTS + PAIR_FIRST] as number;
+    const b = ints[this.rows.row(second) * ROW_INTS + PAIR_SECOND] as number;
+    return a < 0 || b < 0 ? undefined : this.pairs.offset(a, b);
+  }
 }
 
 /** The model's three logits for one post, summed feature by feature as the walk emits them. */
-class Logits implements FeatureSink<ScoredToken> {
+class Logits implements FeatureSink {
   // Three plain numbers, not an array: this runs for every word of every post.
   private negative = 0;
   private neutral = 0;
@@ -143,19 +225,20 @@ class Logits implements FeatureSink<ScoredToken> {
   constructor(
     private readonly values: Float64Array,
     private readonly rules: ReadonlyMap<string, number>,
+    private readonly scored: ScoredTokens,
   ) {}
 
   reset(): void {
     this.negative = this.neutral = this.positive = 0;
   }
 
-  word(t: ScoredToken, negated: boolean): void {
-    const w = negated ? t.negated : t.plain;
-    for (let k = 0; k < w.length; k += 3) this.add(w, k, 1);
+  word(token: Token, negated: boolean): void {
+    const { rows } = this.scored;
+    this.add(rows.floats, rows.row(token) * ROW_FLOATS + (negated ? NEGATED : 0), 1);
   }
 
-  pair(first: ScoredToken, second: ScoredToken): void {
-    const at = first.pairsAfter?.get(second.pairWord);
+  pair(first: Token, second: Token): void {
+    const at = this.scored.pairOffset(first, second);
     if (at !== undefined) this.add(this.values, at, 1);
   }
 
@@ -165,7 +248,7 @@ class Logits implements FeatureSink<ScoredToken> {
   }
 
   /** Adds v times the three weights at `at` in `w`. */
-  private add(w: ArrayLike<number>, at: number, v: number): void {
+  private add(w: Float64Array, at: number, v: number): void {
     this.negative += (w[at] as number) * v;
     this.neutral += (w[at + 1] as number) * v;
     this.positive += (w[at + 2] as number) * v;
