@@ -51,7 +51,7 @@ export function makeSentimentModel(weights: ModelWeights): SentimentModel {
   }
   pairs.index();
   const values = Float64Array.from(weights.weights);
-  const scored = new ScoredTokens(values, single, negated, pairs);
+  const scored = new ScoredTokens(single, negated, pairs);
   const logits = new Logits(values, single, scored);
   return {
     knows: (w) => single.has(w) || LEXICON_ID.has(w) || LEXICON_EN.has(w),
@@ -142,24 +142,28 @@ function numberIn(numbers: Map<string, number>, word: string): number {
   return n;
 }
 
-// A token's row in ScoredTokens: whole numbers…
+// A token's row in ScoredTokens.
 /** Its step in the feature walk, as a number in ScoredTokens' `steps`. */
 const STEP = 0;
 /** Its word's number among the first and the second words of the model's pairs; -1 if none. */
 const PAIR_FIRST = 1;
 const PAIR_SECOND = 2;
-const ROW_INTS = 3;
-// … and numbers: the weights of its words' features summed class by class (negative, neutral,
-// positive), plain at 0 and negated at NEGATED.
-const NEGATED = 3;
-const ROW_FLOATS = 6;
+/**
+ * The offsets of its words' features in the model, plain from PLAIN and negated from NEGATED,
+ * one per word of the token's `words` (a word and its base: at most two); -1 for none. Offsets,
+ * not the weights: most rare words have no feature, and the rows stay small.
+ */
+const PLAIN = 3;
+const NEGATED = 5;
+const WORDS = 2;
+const ROW_INTS = 7;
 
 /**
  * Each token as the model scores it, in rows by token id (see TokenRows): what the feature walk
- * needs, and the weights of its features, read without a jump into the model.
+ * needs, and where the weights of its features are.
  */
 class ScoredTokens {
-  readonly rows = new TokenRows(ROW_INTS, ROW_FLOATS, (token, row, rows) => this.fill(token, row, rows));
+  readonly rows = new TokenRows(ROW_INTS, 0, (token, row, rows) => this.fill(token, row, rows));
   /**
    * The distinct steps of the walk: a handful (a word, a negator, a question mark…), so each is
    * one shared object and a token keeps only its number.
@@ -167,7 +171,6 @@ class ScoredTokens {
   private readonly steps: FeatureStep[] = [];
 
   constructor(
-    private readonly values: Float64Array,
     private readonly single: ReadonlyMap<string, number>,
     private readonly negated: ReadonlyMap<string, number>,
     private readonly pairs: WordPairs,
@@ -179,31 +182,9 @@ class ScoredTokens {
     return this.steps[this.rows.ints[row * ROW_INTS + STEP] as number] as FeatureStep;
   };
 
-  private fill(token: Token, row: number, rows: TokenRows): void {
-    const t = featureToken(token.text);
-    const ints = row * ROW_INTS;
-    rows.ints[ints + STEP] = this.stepNumber(t);
-    rows.ints[ints + PAIR_FIRST] = this.pairs.firsts.get(t.word) ?? -1;
-    rows.ints[ints + PAIR_SECOND] = this.pairs.seconds.get(t.word) ?? -1;
-    this.sumWeights(t.words, this.single, rows.floats, row * ROW_FLOATS);
-    this.sumWeights(t.words, this.negated, rows.floats, row * ROW_FLOATS + NEGATED);
-  }
-
-  private stepNumber(t: FeatureStep): number {
-    const same = (s: FeatureStep) => s.kind === t.kind && s.rule === t.rule && s.negator === t.negator;
-    let n = this.steps.findIndex(same);
-    if (n < 0) n = this.steps.push({ kind: t.kind, rule: t.rule, negator: t.negator }) - 1;
-    return n;
-  }
-
-  /** Writes at `at` the three weights of the words' features in `table`, summed class by class. */
-  private sumWeights(words: readonly string[], table: ReadonlyMap<string, number>, out: Float64Array, at: number): void {
-    out.fill(0, at, at + 3);
-    for (const w of words) {
-      const offset = table.get(w);
-      if (offset === undefined) continue;
-      for (let c = 0; c < 3; c++) (out[at + c] as number) += this.values[offset + c] as number;
-    }
+  /** Where in `rows.ints` the offsets of the token's features are, WORDS of them. */
+  featuresAt(token: Token, negated: boolean): number {
+    return this.rows.row(token) * ROW_INTS + (negated ? NEGATED : PLAIN);
   }
 
   /** The offset of the model's weights for the pair of `first` then `second`, if it has it. */
@@ -212,6 +193,26 @@ class ScoredTokens {
     const a = ints[this.rows.row(first) * ROW_INTS + PAIR_FIRST] as number;
     const b = ints[this.rows.row(second) * ROW_INTS + PAIR_SECOND] as number;
     return a < 0 || b < 0 ? undefined : this.pairs.offset(a, b);
+  }
+
+  private fill(token: Token, row: number, rows: TokenRows): void {
+    const t = featureToken(token.text);
+    const at = row * ROW_INTS;
+    rows.ints[at + STEP] = this.stepNumber(t);
+    rows.ints[at + PAIR_FIRST] = this.pairs.firsts.get(t.word) ?? -1;
+    rows.ints[at + PAIR_SECOND] = this.pairs.seconds.get(t.word) ?? -1;
+    for (let k = 0; k < WORDS; k++) {
+      const w = t.words[k];
+      rows.ints[at + PLAIN + k] = w === undefined ? -1 : (this.single.get(w) ?? -1);
+      rows.ints[at + NEGATED + k] = w === undefined ? -1 : (this.negated.get(w) ?? -1);
+    }
+  }
+
+  private stepNumber(t: FeatureStep): number {
+    const same = (s: FeatureStep) => s.kind === t.kind && s.rule === t.rule && s.negator === t.negator;
+    let n = this.steps.findIndex(same);
+    if (n < 0) n = this.steps.push({ kind: t.kind, rule: t.rule, negator: t.negator }) - 1;
+    return n;
   }
 }
 
@@ -233,8 +234,12 @@ class Logits implements FeatureSink {
   }
 
   word(token: Token, negated: boolean): void {
-    const { rows } = this.scored;
-    this.add(rows.floats, rows.row(token) * ROW_FLOATS + (negated ? NEGATED : 0), 1);
+    const { ints } = this.scored.rows;
+    const at = this.scored.featuresAt(token, negated);
+    for (let k = 0; k < WORDS; k++) {
+      const offset = ints[at + k] as number;
+      if (offset >= 0) this.add(this.values, offset, 1);
+    }
   }
 
   pair(first: Token, second: Token): void {
