@@ -87,50 +87,67 @@ export function makeSentimentModel(weights: ModelWeights): SentimentModel {
 
 /**
  * The model's word pairs, found by the numbers of their two words rather than by a joined
- * string: a token keeps its word's numbers, so checking a pair builds nothing. The pairs sit
- * sorted by first word, then second: each first word's pairs are one short run, searched by
- * halves, and a common word's run stays in cache (a hash table would scatter its pairs).
+ * string: a token keeps its word's numbers, so checking a pair builds nothing. One table with
+ * open addressing in an Int32Array, each slot a pair's key and the offset of its weights side
+ * by side: a probe reads one cache line, and at most a third of the slots are taken, so most
+ * probes end at the first. (Sorted runs per first word, searched by halves, cost more.)
  */
 class WordPairs {
   /** A word's number among the pairs' first words, and among their second words. */
   readonly firsts = new Map<string, number>();
   readonly seconds = new Map<string, number>();
   private added: [first: number, second: number, offset: number][] = [];
-  /** Where first word f's run starts (its end is where f + 1's starts). */
-  private runStart = new Int32Array(0);
-  /** The second word's number and the offset of the pair's weights, run after run. */
-  private second = new Int32Array(0);
-  private offsets = new Int32Array(0);
+  /** Key, offset, key, offset…; EMPTY as the key of a free slot. */
+  private slots = new Int32Array(0);
+  /** 32 minus the number of bits of a slot number. */
+  private shift = 32;
 
   add(first: string, second: string, offset: number): void {
     this.added.push([numberIn(this.firsts, first), numberIn(this.seconds, second), offset]);
   }
 
-  /** Lays the added pairs out in runs; call once all are added. */
+  /** Builds the table; call once all pairs are added. */
   index(): void {
-    const pairs = this.added.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-    this.runStart = new Int32Array(this.firsts.size + 1);
-    for (const [first] of pairs) (this.runStart[first + 1] as number)++;
-    for (let f = 0; f < this.firsts.size; f++) (this.runStart[f + 1] as number) += this.runStart[f] as number;
-    this.second = Int32Array.from(pairs, (p) => p[1]);
-    this.offsets = Int32Array.from(pairs, (p) => p[2]);
+    if (this.firsts.size * this.seconds.size > 0x7fffffff) throw new Error('too many pair words for 32-bit keys');
+    let bits = 1;
+    while (1 << bits < this.added.length * 3) bits++;
+    this.shift = 32 - bits;
+    this.slots = new Int32Array(2 << bits).fill(EMPTY);
+    for (const [first, second, offset] of this.added) {
+      const key = this.key(first, second);
+      let slot = this.home(key);
+      while (this.slots[2 * slot] !== EMPTY) slot = this.next(slot);
+      this.slots[2 * slot] = key;
+      this.slots[2 * slot + 1] = offset;
+    }
     this.added = [];
   }
 
   /** The offset of the pair of the first word numbered `first` and the second numbered `second`. */
   offset(first: number, second: number): number | undefined {
-    let lo = this.runStart[first] as number;
-    let hi = this.runStart[first + 1] as number;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      const s = this.second[mid] as number;
-      if (s === second) return this.offsets[mid];
-      if (s < second) lo = mid + 1;
-      else hi = mid;
+    const key = this.key(first, second);
+    for (let slot = this.home(key); ; slot = this.next(slot)) {
+      const k = this.slots[2 * slot];
+      if (k === key) return this.slots[2 * slot + 1];
+      if (k === EMPTY) return undefined;
     }
-    return undefined;
+  }
+
+  private key(first: number, second: number): number {
+    return first * this.seconds.size + second;
+  }
+
+  /** The key's first slot: Fibonacci hashing spreads keys that are numbered in order. */
+  private home(key: number): number {
+    return Math.imul(key, 0x9e3779b1) >>> this.shift;
+  }
+
+  private next(slot: number): number {
+    return (slot + 1) & ((this.slots.length >> 1) - 1);
   }
 }
+
+const EMPTY = -1;
 
 /** The word's number in `numbers`, given it the first time. */
 function numberIn(numbers: Map<string, number>, word: string): number {
