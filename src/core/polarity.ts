@@ -17,6 +17,12 @@ export interface Polarity {
   drivers: string[];
 }
 
+/** A word (or phrase) that moved the sums, and by how much: a driver if among the strongest. */
+interface Hit {
+  word: string;
+  v: number;
+}
+
 /** How many words a negator reaches. */
 const NEGATION_SCOPE = 3;
 /** Negated polarity is weaker than the plain opposite ("tidak jelek" is not "bagus"); VADER's N_SCALAR. */
@@ -81,7 +87,7 @@ export function polarity(tokens: readonly Token[], language: PolarityLanguage): 
   let negation = 0;
   let boost = 1;
   let weight = 1;
-  let hits: { word: string; v: number }[] | undefined;
+  let hits: Hit[] | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     // A hashtag's word carries its sentiment: "#kecewa", "#fail".
@@ -273,10 +279,8 @@ const NOT_DERIVED = new Set([
 ]);
 
 /** The words of the strongest hits, each once, at most five. */
-function drivers(hits: { word: string; v: number }[]): string[] {
-  // Most posts have one hit: it needs no sorting.
-  if (hits.length === 1) return [(hits[0] as { word: string }).word];
-  hits.sort((a, b) => Math.abs(b.v) - Math.abs(a.v));
+function drivers(hits: Hit[]): string[] {
+  strongestFirst(hits);
   const out: string[] = [];
   for (const { word } of hits) {
     if (!out.includes(word)) out.push(word);
@@ -286,3 +290,16 @@ function drivers(hits: { word: string; v: number }[]): string[] {
 }
 
 const MAX_DRIVERS = 5;
+
+/**
+ * Sorts hits strongest first, the earlier first among equals, by insertion: a post has a
+ * handful of hits, too few to repay the set-up of Array.prototype.sort.
+ */
+function strongestFirst(hits: Hit[]): void {
+  for (let i = 1; i < hits.length; i++) {
+    const hit = hits[i] as Hit;
+    let j = i;
+    for (; j > 0 && Math.abs((hits[j - 1] as Hit).v) < Math.abs(hit.v); j--) hits[j] = hits[j - 1] as Hit;
+    hits[j] = hit;
+  }
+}
