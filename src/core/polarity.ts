@@ -5,6 +5,7 @@
 import { CONTRASTS, INTENSIFIERS, NEGATORS } from './lexicon/polarity-id';
 import { symbolOf, valenceOf } from './normalize';
 import { type Token, TokenRows } from './token';
+import { type WordPair, WordPairs } from './word-pairs';
 
 export type Lexicon = ReadonlyMap<string, number>;
 
@@ -182,32 +183,30 @@ const ROW_INTS = 3;
 class LanguageRoles {
   readonly rows = new TokenRows(ROW_INTS, 1, (token, row, rows) => this.fill(token, row, rows));
   private readonly roles: Map<string, Role>;
-  private readonly firsts = new Map<string, number>();
-  private readonly seconds = new Map<string, number>();
-  /** Valence of each two-word entry, by its first word's number × seconds.size + its second's. */
-  private readonly phrases = new Map<number, number>();
+  /** The two-word entries, each standing for its index in `phraseValences`. */
+  private readonly phrases: WordPairs;
+  private readonly phraseValences: number[] = [];
 
   constructor(private readonly language: PolarityLanguage) {
     this.roles = rolesOf(language.lexicon);
-    const numbered: [first: number, second: number, valence: number][] = [];
+    const pairs: WordPair[] = [];
     for (const [k, v] of language.lexicon) {
       const space = k.indexOf(' ');
-      if (space >= 0) numbered.push([numberIn(this.firsts, k.slice(0, space)), numberIn(this.seconds, k.slice(space + 1)), v]);
+      if (space < 0) continue;
+      pairs.push([k.slice(0, space), k.slice(space + 1), this.phraseValences.length]);
+      this.phraseValences.push(v);
     }
-    for (const [first, second, v] of numbered) this.phrases.set(this.phraseKey(first, second), v);
+    this.phrases = new WordPairs(pairs);
   }
 
   /** The valence of the two-word entry of the token in `row` and the token after it, if listed. */
   phrase(row: number, next: Token): number | undefined {
     const { ints } = this.rows;
     const first = ints[row * ROW_INTS + PHRASE_FIRST] as number;
+    // Most words start no entry: the next token's row is not needed.
     if (first < 0) return undefined;
-    const second = ints[this.rows.row(next) * ROW_INTS + PHRASE_SECOND] as number;
-    return second < 0 ? undefined : this.phrases.get(this.phraseKey(first, second));
-  }
-
-  private phraseKey(first: number, second: number): number {
-    return first * this.seconds.size + second;
+    const at = this.phrases.value(first, ints[this.rows.row(next) * ROW_INTS + PHRASE_SECOND] as number);
+    return at < 0 ? undefined : this.phraseValences[at];
   }
 
   /**
@@ -221,8 +220,8 @@ class LanguageRoles {
     const symbol = r === undefined ? valenceOf(t) : undefined;
     const at = row * ROW_INTS;
     rows.ints[at + ROLE] = r !== undefined ? roleOf(r) : symbol !== undefined ? SYMBOL : NONE;
-    rows.ints[at + PHRASE_FIRST] = r?.phraseStart ? (this.firsts.get(t) ?? -1) : -1;
-    rows.ints[at + PHRASE_SECOND] = this.seconds.get(token.text) ?? -1;
+    rows.ints[at + PHRASE_FIRST] = this.phrases.firstNumber(t);
+    rows.ints[at + PHRASE_SECOND] = this.phrases.secondNumber(token.text);
     rows.floats[row] = r?.valence ?? symbol ?? 0;
   }
 }
@@ -234,16 +233,6 @@ function roleOf(r: Role): number {
   if (r.negator) return NEGATOR;
   if (r.intensifier) return INTENSIFIER;
   return r.valence === undefined ? NONE : LISTED;
-}
-
-/** The word's number in `numbers`, given it the first time. */
-function numberIn(numbers: Map<string, number>, word: string): number {
-  let n = numbers.get(word);
-  if (n === undefined) {
-    n = numbers.size;
-    numbers.set(word, n);
-  }
-  return n;
 }
 
 /** Each language's roles. */

@@ -8,6 +8,7 @@ import { type PolarityLanguage, polarity } from './polarity';
 import { type FeatureSink, type FeatureStep, featureToken, sentimentFeatures } from './sentiment-features';
 import { type Token, TokenRows } from './token';
 import type { Sentiment, SentimentLabel } from './types';
+import { type WordPair, WordPairs } from './word-pairs';
 
 /** The trained model as scripts/model writes it: feature i has weights[3i … 3i+2]. */
 export interface ModelWeights {
@@ -42,16 +43,15 @@ export function makeSentimentModel(weights: ModelWeights): SentimentModel {
   // Feature → offset of its three weights. Negated words sit in their own map.
   const single = new Map<string, number>();
   const negated = new Map<string, number>();
-  const pairs = new WordPairs();
+  const pairs: WordPair[] = [];
   for (const [i, f] of weights.features.entries()) {
     const space = f.indexOf(' ');
-    if (space > 0) pairs.add(f.slice(0, space), f.slice(space + 1), i * 3);
+    if (space > 0) pairs.push([f.slice(0, space), f.slice(space + 1), i * 3]);
     else if (f.charCodeAt(0) === 33 /* ! */) negated.set(f.slice(1), i * 3);
     else single.set(f, i * 3);
   }
-  pairs.index();
   const values = Float64Array.from(weights.weights);
-  const scored = new ScoredTokens(single, negated, pairs);
+  const scored = new ScoredTokens(single, negated, new WordPairs(pairs));
   const logits = new Logits(values, single, scored);
   return {
     knows: (w) => single.has(w) || LEXICON_ID.has(w) || LEXICON_EN.has(w),
@@ -83,80 +83,6 @@ export function makeSentimentModel(weights: ModelWeights): SentimentModel {
       };
     },
   };
-}
-
-/**
- * The model's word pairs, found by the numbers of their two words rather than by a joined
- * string: a token keeps its word's numbers, so checking a pair builds nothing. One table with
- * open addressing in an Int32Array, each slot a pair's key and the offset of its weights side
- * by side: a probe reads one cache line, and at most a third of the slots are taken, so most
- * probes end at the first. (Sorted runs per first word, searched by halves, cost more.)
- */
-class WordPairs {
-  /** A word's number among the pairs' first words, and among their second words. */
-  readonly firsts = new Map<string, number>();
-  readonly seconds = new Map<string, number>();
-  private added: [first: number, second: number, offset: number][] = [];
-  /** Key, offset, key, offset…; EMPTY as the key of a free slot. */
-  private slots = new Int32Array(0);
-  /** 32 minus the number of bits of a slot number. */
-  private shift = 32;
-
-  add(first: string, second: string, offset: number): void {
-    this.added.push([numberIn(this.firsts, first), numberIn(this.seconds, second), offset]);
-  }
-
-  /** Builds the table; call once all pairs are added. */
-  index(): void {
-    if (this.firsts.size * this.seconds.size > 0x7fffffff) throw new Error('too many pair words for 32-bit keys');
-    let bits = 1;
-    while (1 << bits < this.added.length * 3) bits++;
-    this.shift = 32 - bits;
-    this.slots = new Int32Array(2 << bits).fill(EMPTY);
-    for (const [first, second, offset] of this.added) {
-      const key = this.key(first, second);
-      let slot = this.home(key);
-      while (this.slots[2 * slot] !== EMPTY) slot = this.next(slot);
-      this.slots[2 * slot] = key;
-      this.slots[2 * slot + 1] = offset;
-    }
-    this.added = [];
-  }
-
-  /** The offset of the pair of the first word numbered `first` and the second numbered `second`. */
-  offset(first: number, second: number): number | undefined {
-    const key = this.key(first, second);
-    for (let slot = this.home(key); ; slot = this.next(slot)) {
-      const k = this.slots[2 * slot];
-      if (k === key) return this.slots[2 * slot + 1];
-      if (k === EMPTY) return undefined;
-    }
-  }
-
-  private key(first: number, second: number): number {
-    return first * this.seconds.size + second;
-  }
-
-  /** The key's first slot: Fibonacci hashing spreads keys that are numbered in order. */
-  private home(key: number): number {
-    return Math.imul(key, 0x9e3779b1) >>> this.shift;
-  }
-
-  private next(slot: number): number {
-    return (slot + 1) & ((this.slots.length >> 1) - 1);
-  }
-}
-
-const EMPTY = -1;
-
-/** The word's number in `numbers`, given it the first time. */
-function numberIn(numbers: Map<string, number>, word: string): number {
-  let n = numbers.get(word);
-  if (n === undefined) {
-    n = numbers.size;
-    numbers.set(word, n);
-  }
-  return n;
 }
 
 // A token's row in ScoredTokens.
@@ -204,20 +130,20 @@ class ScoredTokens {
     return this.rows.row(token) * ROW_INTS + (negated ? NEGATED : PLAIN);
   }
 
-  /** The offset of the model's weights for the pair of `first` then `second`, if it has it. */
-  pairOffset(first: Token, second: Token): number | undefined {
+  /** The offset of the model's weights for the pair of `first` then `second`; -1 if it has none. */
+  pairOffset(first: Token, second: Token): number {
     const { ints } = this.rows;
     const a = ints[this.rows.row(first) * ROW_INTS + PAIR_FIRST] as number;
     const b = ints[this.rows.row(second) * ROW_INTS + PAIR_SECOND] as number;
-    return a < 0 || b < 0 ? undefined : this.pairs.offset(a, b);
+    return this.pairs.value(a, b);
   }
 
   private fill(token: Token, row: number, rows: TokenRows): void {
     const t = featureToken(token.text);
     const at = row * ROW_INTS;
     rows.ints[at + STEP] = this.stepNumber(t);
-    rows.ints[at + PAIR_FIRST] = this.pairs.firsts.get(t.word) ?? -1;
-    rows.ints[at + PAIR_SECOND] = this.pairs.seconds.get(t.word) ?? -1;
+    rows.ints[at + PAIR_FIRST] = this.pairs.firstNumber(t.word);
+    rows.ints[at + PAIR_SECOND] = this.pairs.secondNumber(t.word);
     for (let k = 0; k < WORDS; k++) {
       const w = t.words[k];
       rows.ints[at + PLAIN + k] = w === undefined ? -1 : (this.single.get(w) ?? -1);
@@ -261,7 +187,7 @@ class Logits implements FeatureSink {
 
   pair(first: Token, second: Token): void {
     const at = this.scored.pairOffset(first, second);
-    if (at !== undefined) this.add(this.values, at, 1);
+    if (at >= 0) this.add(this.values, at, 1);
   }
 
   rule(name: string, value: number): void {
