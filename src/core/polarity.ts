@@ -32,10 +32,13 @@ const INTENSIFIER_FACTOR = 1.4;
 const BEFORE_CONTRAST = 0.5;
 const AFTER_CONTRAST = 1.5;
 
-/** What a token does, looked up once per token: most tokens do nothing and cost one miss. */
+/**
+ * What a listed word does, as the lists say (a word may be on several): worked out once per
+ * token into its row, which keeps the one role the walk reads (see roleOf).
+ */
 interface Role {
   valence?: number;
-  /** Some two-word entry starts with this word. */
+  /** Some two-word entry starts with this word: that lists it, so its root is not tried. */
   phraseStart?: boolean;
   negator?: boolean;
   intensifier?: boolean;

@@ -3,9 +3,9 @@
 //
 // The walk has two parts: what one token is to the model (featureToken: it depends on the
 // token alone), and the walk over a post (sentimentFeatures: negation scope, clause ends, word
-// pairs). The worker reads each distinct token once and keeps its step and weights in a row by
-// token id, so scoring a post costs no string work; the trainer reads every token afresh and
-// names features.
+// pairs). The worker reads each distinct token once and keeps its step and where its weights
+// are in a row by token id, so scoring a post costs no string work; the trainer reads every
+// token afresh and names features.
 import { CONTRASTS, NEGATORS } from './lexicon/polarity-id';
 import { isPunct, valenceOf } from './normalize';
 import type { Polarity } from './polarity';

@@ -3,7 +3,7 @@
 // (its language vote, its sentiment role, its model weights) is kept on the record, and a
 // stage reads a field where it would otherwise look the token up in a table of its own.
 /**
- * Slots on each token for facts: the analysis takes nine. Past them a fact is worked out afresh
+ * Slots on each token for facts: the analysis takes six. Past them a fact is worked out afresh
  * each time (a test that makes many models): the records stay small.
  */
 const MAX_SLOTS = 12;
