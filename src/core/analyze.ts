@@ -2,7 +2,6 @@
 // Pure: no browser API, so the worker and the Node CLIs run the very same code.
 import { analyzeComplaint, type PostSignals } from './complaint';
 import { guessLang } from './lang';
-import { LEXICON_EN } from './lexicon';
 import { CARE_ACCOUNT } from './lexicon/complaint-cues';
 import sentimentWeights from './model/sentiment-id.json';
 import { readTokens } from './normalize';
@@ -17,7 +16,6 @@ export const MODEL_VERSION = 'simak-1';
 
 const model = makeSentimentModel(sentimentWeights);
 
-const isEnglishWord = (w: string) => LEXICON_EN.has(w);
 const defaultTaxonomy = compileTaxonomy(DEFAULT_TAXONOMY);
 
 export interface AnalyzeOptions {
@@ -36,7 +34,7 @@ export function compileQueries(list: readonly WatchQuery[]): CompiledWatchQuery[
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const tokens = readTokens(text, model.knows);
-  const lang = guessLang(tokens, text, isEnglishWord);
+  const lang = guessLang(tokens, text);
   const sentiment = lang === 'en' ? model.english(tokens) : model.indonesian(tokens);
   return {
     lang,

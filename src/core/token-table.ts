@@ -1,0 +1,55 @@
+// A fact about tokens that is a small number (a language vote, the phrases that may start at a
+// word), kept in a typed array indexed by the token's id instead of behind the record's facts
+// list. Common words get small ids and sit side by side, so reading the facts of a whole post
+// touches a few cache lines where the record's slots cost a pointer chase per token.
+import { type Token, tokenGeneration } from './token';
+
+/** Stands for a token not worked out yet in a table; facts are numbered from 1. */
+const UNKNOWN = 0;
+
+export class TokenTable {
+  private codes = new Int32Array(1024);
+  private generation = tokenGeneration();
+
+  /** `compute` gives a token's code, 1 or more (0 is taken: it marks a token not yet asked). */
+  constructor(private readonly compute: (token: Token) => number) {}
+
+  /**
+   * Call before reading a post's tokens: forgets every code once the records have been forgotten
+   * (ids of an earlier generation name other tokens now). Once per post, not per token.
+   */
+  forPost(): this {
+    const now = tokenGeneration();
+    if (now !== this.generation) this.forget(now);
+    return this;
+  }
+
+  /** Forgets every code, so each token is worked out again (the context it was computed in changed). */
+  clear(): void {
+    this.codes.fill(UNKNOWN);
+  }
+
+  /** The token's code, worked out the first time it is asked. */
+  of(token: Token): number {
+    const { id } = token;
+    if (id >= this.codes.length) this.grow(id);
+    let code = this.codes[id] as number;
+    if (code === UNKNOWN) {
+      code = this.compute(token);
+      this.codes[id] = code;
+    }
+    return code;
+  }
+
+  private forget(generation: number): void {
+    this.clear();
+    this.generation = generation;
+  }
+
+  /** Room up to `id` and beyond: ids reach a little past TOKEN_LIMIT in the post that fills it. */
+  private grow(id: number): void {
+    const codes = new Int32Array(Math.max(2 * this.codes.length, id + 1));
+    codes.set(this.codes);
+    this.codes = codes;
+  }
+}
