@@ -5,7 +5,6 @@ import { guessLang } from './lang';
 import { CARE_ACCOUNT } from './lexicon/complaint-cues';
 import sentimentWeights from './model/sentiment-id.json';
 import { readTokens } from './normalize';
-import { postWords } from './phrase';
 import { type CompiledWatchQuery, compileWatchQueries, matchWatchQueries, type WatchQuery } from './query';
 import { makeSentimentModel } from './sentiment';
 import { type CompiledTaxonomy, compileTaxonomy, DEFAULT_TAXONOMY } from './taxonomy';
@@ -39,7 +38,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   return {
     lang,
     sentiment,
-    complaint: analyzeComplaint(postWords(tokens), signals(tokens), sentiment, options.taxonomy ?? defaultTaxonomy),
+    complaint: analyzeComplaint(tokens, signals(tokens), sentiment, options.taxonomy ?? defaultTaxonomy),
     matches: options.queries ? matchWatchQueries(options.queries, tokens) : [],
     modelVersion: MODEL_VERSION,
   };
