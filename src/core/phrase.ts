@@ -4,7 +4,7 @@
 // read once however many keywords the user keeps.
 import { isWord, tokenize } from './normalize';
 import type { Token } from './token';
-import { TokenTable } from './token-table';
+import { Numbering, TokenTable } from './token-table';
 
 export interface Phrase {
   /** Which list the phrase belongs to ("problem", "category:antrean"…). */
@@ -42,13 +42,8 @@ export class PhraseIndex {
   private readonly prefixes: Phrase[] = [];
   /** Each token's code (see FIRST_LIST). */
   private readonly codes = new TokenTable((t) => this.codeOf(t));
-  /**
-   * The lists of phrases that may start at a word, each kept once: many words share one (all
-   * words a prefix takes in, "antri", "antrian", "antrinya"), and their number stays bounded by the
-   * phrases, however many tokens come and go.
-   */
-  private lists: (readonly Phrase[])[] = [];
-  private listNumbers = new Map<string, number>();
+  /** The lists of phrases that may start at a word: all words a prefix takes in ("antri", "antrian") share one. */
+  private readonly lists = new Numbering<readonly Phrase[]>();
 
   add(group: string, sources: readonly string[]): this {
     for (const s of sources) {
@@ -64,8 +59,7 @@ export class PhraseIndex {
     }
     // What the tokens were found to start is out of date.
     this.codes.clear();
-    this.lists = [];
-    this.listNumbers = new Map();
+    this.lists.clear();
     return this;
   }
 
@@ -79,7 +73,7 @@ export class PhraseIndex {
     for (let i = 0; i < tokens.length; i++) {
       const code = codes.of(tokens[i] as Token);
       if (code < FIRST_LIST) continue;
-      for (const p of this.lists[code - FIRST_LIST] as readonly Phrase[]) {
+      for (const p of this.lists.valueOf(code - FIRST_LIST)) {
         if (!this.matchesAt(p, tokens, i)) continue;
         found ??= [];
         if (!found.includes(p)) found.push(p);
@@ -128,17 +122,7 @@ export class PhraseIndex {
     if (starting.length === 0 && prefixes.length === 0) return NO_PHRASE;
     // Lists differ only by the word's own phrases and the prefixes it takes in.
     const key = `${starting.length > 0 ? w : ''} ${prefixes.map((p) => this.prefixes.indexOf(p)).join(',')}`;
-    return FIRST_LIST + this.listNumber(key, starting, prefixes);
-  }
-
-  /** The number of the list of the word's own phrases followed by the prefixes it takes in. */
-  private listNumber(key: string, starting: readonly Phrase[], prefixes: readonly Phrase[]): number {
-    let n = this.listNumbers.get(key);
-    if (n === undefined) {
-      n = this.lists.length;
-      this.lists.push(starting.length === 0 ? prefixes : prefixes.length === 0 ? starting : [...starting, ...prefixes]);
-      this.listNumbers.set(key, n);
-    }
-    return n;
+    const list = starting.length === 0 ? prefixes : prefixes.length === 0 ? starting : [...starting, ...prefixes];
+    return FIRST_LIST + this.lists.numberOf(key, list);
   }
 }

@@ -23,7 +23,8 @@
 // on almost every post, which is never what a user watching keywords means. So every match has
 // at least one matched word.
 import { foldRepeats, foldText, isPunct, type KnownWord, tokenize, valenceOf } from './normalize';
-import { LatestFact, type Token } from './token';
+import type { Token } from './token';
+import { Numbering, TokenTable } from './token-table';
 import type { WatchMatch } from './types';
 
 export type QueryErrorCode =
@@ -678,40 +679,62 @@ export function matchWatchQueries(compiled: readonly CompiledWatchQuery[], token
 }
 
 /** A watch list's anchors in one table, so that a token is looked up once for all queries. */
-interface ListAnchors {
+class ListAnchors {
   /** Anchor token → the positions in the list of the queries it anchors. */
-  tokens: Map<string, number[]>;
-  prefixes: { start: string; query: number }[];
+  private readonly tokens = new Map<string, number[]>();
+  private readonly prefixes: { start: string; query: number }[] = [];
+  /** Each token's code: NO_ANCHOR, or FIRST_QUERIES plus the number of the queries it anchors. */
+  private readonly codes = new TokenTable((t) => this.codeOf(t));
+  private readonly queryLists = new Numbering<readonly number[]>();
+
+  constructor(compiled: readonly CompiledWatchQuery[]) {
+    for (const [query, { query: parsed }] of compiled.entries()) {
+      for (const t of parsed.anchors.tokens) this.tokens.set(t, [...(this.tokens.get(t) ?? []), query]);
+      for (const start of parsed.anchors.prefixes) this.prefixes.push({ start, query });
+    }
+  }
+
+  /** Which positions of the list hold a query with an anchor in the post; undefined for none (most posts). */
+  anchoredIn(post: readonly Token[]): boolean[] | undefined {
+    const codes = this.codes.forPost();
+    let anchored: boolean[] | undefined;
+    for (const t of post) {
+      const code = codes.of(t);
+      if (code === NO_ANCHOR) continue;
+      anchored ??= [];
+      for (const q of this.queryLists.valueOf(code - FIRST_QUERIES)) anchored[q] = true;
+    }
+    return anchored;
+  }
+
+  /** The positions in the list of the queries a token anchors, whole or by a prefix. */
+  private codeOf(token: Token): number {
+    const t = token.text;
+    const queries = [...(this.tokens.get(t) ?? NONE)];
+    for (const p of this.prefixes) if (t.startsWith(p.start)) queries.push(p.query);
+    return queries.length === 0 ? NO_ANCHOR : FIRST_QUERIES + this.queryLists.numberOf(queries.join(','), queries);
+  }
 }
+
+// A token's code in a list's table (0 is the table's own "not yet asked").
+const NO_ANCHOR = 1;
+const FIRST_QUERIES = 2;
 
 const listAnchors = new WeakMap<readonly CompiledWatchQuery[], ListAnchors>();
 
 function anchorsOfList(compiled: readonly CompiledWatchQuery[]): ListAnchors {
   let list = listAnchors.get(compiled);
-  if (list) return list;
-  list = { tokens: new Map(), prefixes: [] };
-  for (const [query, { query: parsed }] of compiled.entries()) {
-    for (const t of parsed.anchors.tokens) list.tokens.set(t, [...(list.tokens.get(t) ?? []), query]);
-    for (const start of parsed.anchors.prefixes) list.prefixes.push({ start, query });
+  if (list === undefined) {
+    list = new ListAnchors(compiled);
+    listAnchors.set(compiled, list);
   }
-  listAnchors.set(compiled, list);
   return list;
 }
 
-/** The positions in the list of the queries a token anchors, whole or by a prefix; kept on the token. */
-const anchoring = new LatestFact((token: Token, list: ListAnchors): readonly number[] => {
-  const t = token.text;
-  const queries = [...(list.tokens.get(t) ?? NONE)];
-  for (const p of list.prefixes) if (t.startsWith(p.start)) queries.push(p.query);
-  return queries.length === 0 ? NONE : queries;
-});
-
 /** The queries of the list with an anchor in the post, in the list's order: the only ones that can match. */
 function anchoredQueries(compiled: readonly CompiledWatchQuery[], post: readonly Token[]): CompiledWatchQuery[] {
-  const list = anchorsOfList(compiled);
-  const anchored: boolean[] = [];
-  for (const t of post) for (const q of anchoring.of(t, list)) anchored[q] = true;
-  return anchored.length === 0 ? [] : compiled.filter((_, i) => anchored[i]);
+  const anchored = anchorsOfList(compiled).anchoredIn(post);
+  return anchored === undefined ? [] : compiled.filter((_, i) => anchored[i]);
 }
 
 function matchEach(compiled: readonly CompiledWatchQuery[], index: TokenIndex): WatchMatch[] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { forgetTokensIfFull, TOKEN_LIMIT, tokenOf } from './token';
-import { TokenTable } from './token-table';
+import { Numbering, TokenTable } from './token-table';
 
 /** A table of each token's length, counting how often it had to work one out. */
 function lengths() {
@@ -53,5 +53,17 @@ describe('TokenTable', () => {
     table.clear();
     table.of(t);
     expect(asked).toEqual(['antri', 'antri']);
+  });
+});
+
+describe('Numbering', () => {
+  it('numbers each key once, keeping the first value, until cleared', () => {
+    const lists = new Numbering<number[]>();
+    expect(lists.numberOf('1,2', [1, 2])).toBe(0);
+    expect(lists.numberOf('3', [3])).toBe(1);
+    expect(lists.numberOf('1,2', [9])).toBe(0);
+    expect(lists.valueOf(0)).toEqual([1, 2]);
+    lists.clear();
+    expect(lists.numberOf('3', [3])).toBe(0);
   });
 });

@@ -53,3 +53,33 @@ export class TokenTable {
     this.codes = codes;
   }
 }
+
+/**
+ * Lists a table's codes stand for (the phrases that may start at a word, the queries a word
+ * anchors), each numbered once by a key that tells them apart: tokens that share a list share
+ * its number, so the lists stay as few as the distinct answers however many tokens come and go.
+ */
+export class Numbering<V> {
+  private values: V[] = [];
+  private numbers = new Map<string, number>();
+
+  /** The number of the value with this key, numbering `value` if the key is new. */
+  numberOf(key: string, value: V): number {
+    let n = this.numbers.get(key);
+    if (n === undefined) {
+      n = this.values.length;
+      this.values.push(value);
+      this.numbers.set(key, n);
+    }
+    return n;
+  }
+
+  valueOf(n: number): V {
+    return this.values[n] as V;
+  }
+
+  clear(): void {
+    this.values = [];
+    this.numbers = new Map();
+  }
+}
