@@ -9,6 +9,7 @@ import { type CompiledWatchQuery, compileWatchQueries, matchWatchQueries, type W
 import { makeSentimentModel } from './sentiment';
 import { type CompiledTaxonomy, compileTaxonomy, DEFAULT_TAXONOMY } from './taxonomy';
 import type { Token } from './token';
+import { TokenTable } from './token-table';
 import type { Analysis } from './types';
 
 export const MODEL_VERSION = 'simak-1';
@@ -44,12 +45,24 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   };
 }
 
+// What a token says about the post as a whole, as its code in `signalOf`.
+const NO_SIGNAL = 1;
+const QUESTION = 2;
+/** A mention of a customer-care account ("@AmazonHelp", "@BPJSKesehatanRI"). */
+const CARE_MENTION = 3;
+
+const signalOf = new TokenTable(({ text: t }) =>
+  t === '?' ? QUESTION : t.charCodeAt(0) === 64 /* @ */ && CARE_ACCOUNT.test(t) ? CARE_MENTION : NO_SIGNAL,
+);
+
 function signals(tokens: readonly Token[]): PostSignals {
+  const table = signalOf.forPost();
   let hasQuestion = false;
   let mentionsCare = false;
-  for (const { text: t } of tokens) {
-    if (t === '?') hasQuestion = true;
-    else if (t.charCodeAt(0) === 64 /* @ */ && CARE_ACCOUNT.test(t)) mentionsCare = true;
+  for (const t of tokens) {
+    const signal = table.of(t);
+    if (signal === QUESTION) hasQuestion = true;
+    else if (signal === CARE_MENTION) mentionsCare = true;
   }
   return { hasQuestion, mentionsCare };
 }
