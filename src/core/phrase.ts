@@ -36,6 +36,33 @@ const NO_PHRASE = 2;
 /** From here on, a code is this plus the number of the list of phrases that may start at the word. */
 const FIRST_LIST = 3;
 
+/**
+ * The phrases that may start at a word, narrowed by the word after it: "tidak" starts dozens of
+ * phrases, and a post saying "tidak bisa" need only try those that go on with "bisa".
+ */
+class Starts {
+  /** Second word → the phrases to try when it comes next, in the index's order. */
+  private readonly bySecond = new Map<string, readonly Phrase[]>();
+  /** The phrases whatever comes next (or nothing) may go on with: one word, or a prefix second. */
+  private readonly otherwise: readonly Phrase[];
+
+  constructor(phrases: readonly Phrase[]) {
+    const anyNext = (p: Phrase) => p.words.length === 1 || (p.words.length === 2 && p.prefix);
+    this.otherwise = phrases.filter(anyNext);
+    for (const p of phrases) {
+      const second = p.words[1];
+      if (anyNext(p) || second === undefined || this.bySecond.has(second)) continue;
+      // Filtered from the whole list, so that the phrases keep their order (and the hits theirs).
+      this.bySecond.set(second, phrases.filter((q) => anyNext(q) || q.words[1] === second));
+    }
+  }
+
+  /** The phrases to try at the word when `next` (a word, or undefined at the end of the post) follows. */
+  followedBy(next: Token | undefined): readonly Phrase[] {
+    return (next && this.bySecond.get(next.word)) || this.otherwise;
+  }
+}
+
 export class PhraseIndex {
   private readonly byFirst = new Map<string, Phrase[]>();
   /** One-word prefixes ("antri*") cannot be keyed by a whole first word. */
@@ -43,7 +70,7 @@ export class PhraseIndex {
   /** Each token's code (see FIRST_LIST). */
   private readonly codes = new TokenTable((t) => this.codeOf(t));
   /** The lists of phrases that may start at a word: all words a prefix takes in ("antri", "antrian") share one. */
-  private readonly lists = new Numbering<readonly Phrase[]>();
+  private readonly lists = new Numbering<Starts>();
 
   add(group: string, sources: readonly string[]): this {
     for (const s of sources) {
@@ -73,7 +100,8 @@ export class PhraseIndex {
     for (let i = 0; i < tokens.length; i++) {
       const code = codes.of(tokens[i] as Token);
       if (code < FIRST_LIST) continue;
-      for (const p of this.lists.valueOf(code - FIRST_LIST)) {
+      const next = tokens[this.nextWord(tokens, i)];
+      for (const p of this.lists.valueOf(code - FIRST_LIST).followedBy(next)) {
         if (!this.matchesAt(p, tokens, i)) continue;
         found ??= [];
         if (!found.includes(p)) found.push(p);
@@ -122,7 +150,6 @@ export class PhraseIndex {
     if (starting.length === 0 && prefixes.length === 0) return NO_PHRASE;
     // Lists differ only by the word's own phrases and the prefixes it takes in.
     const key = `${starting.length > 0 ? w : ''} ${prefixes.map((p) => this.prefixes.indexOf(p)).join(',')}`;
-    const list = starting.length === 0 ? prefixes : prefixes.length === 0 ? starting : [...starting, ...prefixes];
-    return FIRST_LIST + this.lists.numberOf(key, list);
+    return FIRST_LIST + this.lists.numberOf(key, () => new Starts([...starting, ...prefixes]));
   }
 }

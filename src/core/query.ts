@@ -712,7 +712,7 @@ class ListAnchors {
     const t = token.text;
     const queries = [...(this.tokens.get(t) ?? NONE)];
     for (const p of this.prefixes) if (t.startsWith(p.start)) queries.push(p.query);
-    return queries.length === 0 ? NO_ANCHOR : FIRST_QUERIES + this.queryLists.numberOf(queries.join(','), queries);
+    return queries.length === 0 ? NO_ANCHOR : FIRST_QUERIES + this.queryLists.numberOf(queries.join(','), () => queries);
   }
 }
 

@@ -57,13 +57,13 @@ describe('TokenTable', () => {
 });
 
 describe('Numbering', () => {
-  it('numbers each key once, keeping the first value, until cleared', () => {
+  it('numbers each key once, making its value once, until cleared', () => {
     const lists = new Numbering<number[]>();
-    expect(lists.numberOf('1,2', [1, 2])).toBe(0);
-    expect(lists.numberOf('3', [3])).toBe(1);
-    expect(lists.numberOf('1,2', [9])).toBe(0);
+    expect(lists.numberOf('1,2', () => [1, 2])).toBe(0);
+    expect(lists.numberOf('3', () => [3])).toBe(1);
+    expect(lists.numberOf('1,2', () => [9])).toBe(0);
     expect(lists.valueOf(0)).toEqual([1, 2]);
     lists.clear();
-    expect(lists.numberOf('3', [3])).toBe(0);
+    expect(lists.numberOf('3', () => [3])).toBe(0);
   });
 });

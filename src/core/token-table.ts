@@ -63,12 +63,12 @@ export class Numbering<V> {
   private values: V[] = [];
   private numbers = new Map<string, number>();
 
-  /** The number of the value with this key, numbering `value` if the key is new. */
-  numberOf(key: string, value: V): number {
+  /** The number of the value with this key, numbering the value `make` makes if the key is new. */
+  numberOf(key: string, make: () => V): number {
     let n = this.numbers.get(key);
     if (n === undefined) {
       n = this.values.length;
-      this.values.push(value);
+      this.values.push(make());
       this.numbers.set(key, n);
     }
     return n;
