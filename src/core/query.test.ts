@@ -285,12 +285,14 @@ describe('watch lists', () => {
         'bpjs AND NOT dokter',
         'NOT dokter AND (igd OR "gawat darurat")',
         '@bpjs_ri lapor',
+        // A prefix an emoji's token starts too ("e+2😀"): an emoji takes no word position.
+        'e* AND NOT dokter',
       ].map((source) => ({ id: source, source })),
     );
     const posts = [
       'antrian panjang', 'gak jelas', 'nunggu lama banget #antrean', 'gak bisa masuk, tidak bisa login',
       'masuk aplikasi gagal terus', 'bpjs dokter', 'bpjs ramah', 'ke igd malam', 'gawat darurat tapi dokter tidak ada',
-      '@bpjs_ri mau lapor', 'lapor', 'pelayanan ramah',
+      '@bpjs_ri mau lapor', 'lapor', 'pelayanan ramah', '😀 mantap', 'emas 😀', 'eh dokter 😀',
     ];
     let matched = 0;
     for (const post of posts) {

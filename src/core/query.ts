@@ -404,7 +404,7 @@ export function parseQuery(source: string, known?: KnownWord): ParseResult {
 export interface TokenIndex {
   /** The token at each word position (punctuation and emoji do not take a position). */
   readonly words: readonly string[];
-  /** Each token's word positions, ascending. */
+  /** Each token's word positions, ascending (a watch list's index keeps only the tokens its queries name). */
   readonly positions: ReadonlyMap<string, number[]>;
 }
 
@@ -413,12 +413,16 @@ export function indexTokens(tokens: readonly string[]): TokenIndex {
   const positions = new Map<string, number[]>();
   for (const token of tokens) {
     if (isPunct(token) || valenceOf(token) !== undefined) continue;
-    const list = positions.get(token);
-    if (list) list.push(words.length);
-    else positions.set(token, [words.length]);
+    addPosition(positions, token, words.length);
     words.push(token);
   }
   return { words, positions };
+}
+
+function addPosition(positions: Map<string, number[]>, token: string, at: number): void {
+  const list = positions.get(token);
+  if (list) list.push(at);
+  else positions.set(token, [at]);
 }
 
 const NONE: readonly number[] = [];
@@ -674,23 +678,38 @@ export function compileWatchQueries(
 export function matchWatchQueries(compiled: readonly CompiledWatchQuery[], tokens: readonly Token[] | TokenIndex): WatchMatch[] {
   if (isIndex(tokens)) return matchEach(compiled, tokens);
   // Most posts hold no query's anchor: they are turned away before their tokens are indexed.
-  const candidates = anchoredQueries(compiled, tokens);
-  return candidates.length === 0 ? [] : matchEach(candidates, indexTokens(tokens.map((t) => t.text)));
+  const list = listTokensOf(compiled);
+  const anchored = list.anchoredIn(tokens);
+  return anchored === undefined ? [] : matchEach(compiled.filter((_, i) => anchored[i]), list.index(tokens));
 }
 
-/** A watch list's anchors in one table, so that a token is looked up once for all queries. */
-class ListAnchors {
+// A token's code in a list's table (0 is the table's own "not yet asked").
+/** Punctuation or an emoji: no word position, as in indexTokens. */
+const NOT_A_POSITION = 1;
+/** A word no query of the list names: it only takes a position. */
+const UNNAMED = 2;
+/** A word a query names (a word of a term, even under NOT, or one a prefix starts) but anchors none. */
+const NAMED = 3;
+/** From here on, a code is this plus the number of the list of queries the word anchors. */
+const FIRST_QUERIES = 4;
+
+/** What each token is to a watch list, in one table, so that a token is looked up once for all queries. */
+class ListTokens {
   /** Anchor token → the positions in the list of the queries it anchors. */
-  private readonly tokens = new Map<string, number[]>();
-  private readonly prefixes: { start: string; query: number }[] = [];
-  /** Each token's code: NO_ANCHOR, or FIRST_QUERIES plus the number of the queries it anchors. */
+  private readonly anchors = new Map<string, number[]>();
+  private readonly anchorPrefixes: { start: string; query: number }[] = [];
+  /** Every token a query of the list looks up, and the starts its prefixes look for. */
+  private readonly named = new Set<string>();
+  private readonly namedStarts: string[] = [];
+  /** Each token's code (see FIRST_QUERIES). */
   private readonly codes = new TokenTable((t) => this.codeOf(t));
   private readonly queryLists = new Numbering<readonly number[]>();
 
   constructor(compiled: readonly CompiledWatchQuery[]) {
     for (const [query, { query: parsed }] of compiled.entries()) {
-      for (const t of parsed.anchors.tokens) this.tokens.set(t, [...(this.tokens.get(t) ?? []), query]);
-      for (const start of parsed.anchors.prefixes) this.prefixes.push({ start, query });
+      for (const t of parsed.anchors.tokens) this.anchors.set(t, [...(this.anchors.get(t) ?? []), query]);
+      for (const start of parsed.anchors.prefixes) this.anchorPrefixes.push({ start, query });
+      this.name(parsed.root);
     }
   }
 
@@ -700,41 +719,69 @@ class ListAnchors {
     let anchored: boolean[] | undefined;
     for (const t of post) {
       const code = codes.of(t);
-      if (code === NO_ANCHOR) continue;
+      if (code < FIRST_QUERIES) continue;
       anchored ??= [];
       for (const q of this.queryLists.valueOf(code - FIRST_QUERIES)) anchored[q] = true;
     }
     return anchored;
   }
 
-  /** The positions in the list of the queries a token anchors, whole or by a prefix. */
+  /**
+   * The post indexed for the list's queries alone: every word takes its position, but only the
+   * words they name are kept by token (a handful), since no query looks any other up.
+   */
+  index(post: readonly Token[]): TokenIndex {
+    const codes = this.codes.forPost();
+    const words: string[] = [];
+    const positions = new Map<string, number[]>();
+    for (const t of post) {
+      const code = codes.of(t);
+      if (code === NOT_A_POSITION) continue;
+      if (code >= NAMED) addPosition(positions, t.text, words.length);
+      words.push(t.text);
+    }
+    return { words, positions };
+  }
+
   private codeOf(token: Token): number {
     const t = token.text;
-    const queries = [...(this.tokens.get(t) ?? NONE)];
-    for (const p of this.prefixes) if (t.startsWith(p.start)) queries.push(p.query);
-    return queries.length === 0 ? NO_ANCHOR : FIRST_QUERIES + this.queryLists.numberOf(queries.join(','), () => queries);
+    // Before the anchors: a match always holds an anchor at a word position, so a token without
+    // one (an emoji a prefix "e*" starts) cannot bring a query to match.
+    if (isPunct(t) || valenceOf(t) !== undefined) return NOT_A_POSITION;
+    const queries = [...(this.anchors.get(t) ?? NONE)];
+    for (const p of this.anchorPrefixes) if (t.startsWith(p.start)) queries.push(p.query);
+    if (queries.length > 0) return FIRST_QUERIES + this.queryLists.numberOf(queries.join(','), () => queries);
+    return this.named.has(t) || this.namedStarts.some((s) => t.startsWith(s)) ? NAMED : UNNAMED;
+  }
+
+  /** Takes in the tokens a query's terms and prefixes look up. */
+  private name(node: QueryNode): void {
+    switch (node.type) {
+      case 'term':
+        for (const w of node.words) for (const k of w.keys) this.named.add(k);
+        return;
+      case 'prefix':
+        this.namedStarts.push(...node.starts);
+        return;
+      case 'not':
+        this.name(node.operand);
+        return;
+      default:
+        this.name(node.left);
+        this.name(node.right);
+    }
   }
 }
 
-// A token's code in a list's table (0 is the table's own "not yet asked").
-const NO_ANCHOR = 1;
-const FIRST_QUERIES = 2;
+const listTokens = new WeakMap<readonly CompiledWatchQuery[], ListTokens>();
 
-const listAnchors = new WeakMap<readonly CompiledWatchQuery[], ListAnchors>();
-
-function anchorsOfList(compiled: readonly CompiledWatchQuery[]): ListAnchors {
-  let list = listAnchors.get(compiled);
+function listTokensOf(compiled: readonly CompiledWatchQuery[]): ListTokens {
+  let list = listTokens.get(compiled);
   if (list === undefined) {
-    list = new ListAnchors(compiled);
-    listAnchors.set(compiled, list);
+    list = new ListTokens(compiled);
+    listTokens.set(compiled, list);
   }
   return list;
-}
-
-/** The queries of the list with an anchor in the post, in the list's order: the only ones that can match. */
-function anchoredQueries(compiled: readonly CompiledWatchQuery[], post: readonly Token[]): CompiledWatchQuery[] {
-  const anchored = anchorsOfList(compiled).anchoredIn(post);
-  return anchored === undefined ? [] : compiled.filter((_, i) => anchored[i]);
 }
 
 function matchEach(compiled: readonly CompiledWatchQuery[], index: TokenIndex): WatchMatch[] {
