@@ -27,6 +27,7 @@ const FUNCTION_WORDS = new Map<string, Lang>([...EN_WORDS.map((w) => [w, 'en'] a
 const NON_LATIN = /[\u0600-\u06ff\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 
 // What a token tells the guess, as bits of its code in `clues`.
+/** Set on every code, so that none is 0 (a table's mark for a token not yet asked). */
 const ASKED = 1;
 const VOTES_ID = 2;
 const VOTES_EN = 4;
@@ -48,7 +49,7 @@ export function guessLang(tokens: readonly Token[], rawText: string): Lang {
     const c = table.of(t);
     if (c & VOTES_ID) id++;
     else if (c & VOTES_EN) en++;
-    // Counted on the same walk: a second one for the rare post without function words costs more.
+    // Counted on the same walk from the same code: the fallback below needs no second look.
     if (c & ENGLISH_WORD) englishWords++;
   }
   if (id === 0 && en === 0) {

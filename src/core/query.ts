@@ -745,8 +745,8 @@ class ListTokens {
 
   private codeOf(token: Token): number {
     const t = token.text;
-    // Before the anchors: a match always holds an anchor at a word position, so a token without
-    // one (an emoji a prefix "e*" starts) cannot bring a query to match.
+    // Before the anchors: a match always holds an anchor at a word position, so a token at none
+    // (the emoji "e+2😀", which the prefix "e*" starts) cannot bring a query to match.
     if (isPunct(t) || valenceOf(t) !== undefined) return NOT_A_POSITION;
     const queries = [...(this.anchors.get(t) ?? NONE)];
     for (const p of this.anchorPrefixes) if (t.startsWith(p.start)) queries.push(p.query);
