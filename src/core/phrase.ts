@@ -33,7 +33,7 @@ const NONE: readonly Phrase[] = [];
 const NOT_A_WORD = 1;
 /** A word no phrase starts with: most words of most posts. */
 const NO_PHRASE = 2;
-/** From here on, a code is this plus the number of the list of phrases that may start at the word. */
+/** From here on, a code is this plus the number of the word's Starts (the phrases that may start at it). */
 const FIRST_LIST = 3;
 
 /**
@@ -69,7 +69,7 @@ export class PhraseIndex {
   private readonly prefixes: Phrase[] = [];
   /** Each token's code (see FIRST_LIST). */
   private readonly codes = new TokenTable((t) => this.codeOf(t));
-  /** The lists of phrases that may start at a word: all words a prefix takes in ("antri", "antrian") share one. */
+  /** The phrases that may start at a word, numbered: all words a prefix takes in ("antri", "antrian") share one. */
   private readonly lists = new Numbering<Starts>();
 
   add(group: string, sources: readonly string[]): this {
