@@ -46,6 +46,22 @@ describe('TokenTable', () => {
     expect(table.of(last)).toBe(9);
   });
 
+  it('answers a code too large to keep, working it out at each ask', () => {
+    const asked: string[] = [];
+    const table = new TokenTable((t) => {
+      asked.push(t.text);
+      return t.text.length * 1000;
+    });
+    const t = tokenOf('antrean');
+    expect(table.forPost().of(t)).toBe(7000);
+    const huge = tokenOf('x'.repeat(70));
+    expect(table.of(huge)).toBe(70000);
+    expect(table.of(huge)).toBe(70000);
+    expect(table.of(t)).toBe(7000);
+    expect(asked.filter((w) => w === huge.text)).toHaveLength(2);
+    expect(asked.filter((w) => w === t.text)).toHaveLength(1);
+  });
+
   it('works codes out again after clear', () => {
     const { table, asked } = lengths();
     const t = tokenOf('antri');

@@ -6,9 +6,16 @@ import { type Token, tokenGeneration } from './token';
 
 /** Stands for a token not worked out yet in a table; facts are numbered from 1. */
 const UNKNOWN = 0;
+/**
+ * Codes are kept in two bytes: twice as many tokens share a cache line as with four, about 0.2 µs
+ * a post of 5 once the sentiment stages keep their facts by id too. A larger code (a taxonomy
+ * with tens of thousands of distinct phrase starts) is not kept but worked out at each ask:
+ * slower, never wrong.
+ */
+const MAX_KEPT = 0xffff;
 
 export class TokenTable {
-  private codes = new Int32Array(1024);
+  private codes = new Uint16Array(1024);
   private generation = tokenGeneration();
 
   /** `compute` gives a token's code, 1 or more (0 is taken: it marks a token not yet asked). */
@@ -36,7 +43,7 @@ export class TokenTable {
     let code = this.codes[id] as number;
     if (code === UNKNOWN) {
       code = this.compute(token);
-      this.codes[id] = code;
+      if (code <= MAX_KEPT) this.codes[id] = code;
     }
     return code;
   }
@@ -48,7 +55,7 @@ export class TokenTable {
 
   /** Room up to `id` and beyond: ids reach a little past TOKEN_LIMIT in the post that fills it. */
   private grow(id: number): void {
-    const codes = new Int32Array(Math.max(2 * this.codes.length, id + 1));
+    const codes = new Uint16Array(Math.max(2 * this.codes.length, id + 1));
     codes.set(this.codes);
     this.codes = codes;
   }
