@@ -1,13 +1,7 @@
 // Trains the Indonesian sentiment model: a multinomial logistic regression over the features in
 // src/core/sentiment-features.ts, on SmSA train (a 'ship' set, Apache-2.0). Deterministic: a
 // seeded shuffle, fixed epochs, so the same data gives the same model.
-import {
-  type FeatureSink,
-  type FeatureToken,
-  featureName,
-  featureToken,
-  sentimentFeatures,
-} from '../../src/core/sentiment-features';
+import { type FeatureSink, featureName, featureToken, sentimentFeatures } from '../../src/core/sentiment-features';
 import type { Token } from '../../src/core/token';
 import type { SentimentLabel } from '../../src/core/types';
 
@@ -58,11 +52,11 @@ function rng(seed: number): () => number {
 export function featurize(tokens: readonly Token[], rules: Parameters<typeof sentimentFeatures>[1]): Map<string, number> {
   const f = new Map<string, number>();
   const add = (name: string, v: number) => f.set(name, (f.get(name) ?? 0) + v);
-  const sink: FeatureSink<FeatureToken> = {
+  const sink: FeatureSink = {
     word: (t, negated) => {
-      for (const w of t.words) add(featureName.word(w, negated), 1);
+      for (const w of featureToken(t.text).words) add(featureName.word(w, negated), 1);
     },
-    pair: (a, b) => add(featureName.pair(a.word, b.word), 1),
+    pair: (a, b) => add(featureName.pair(featureToken(a.text).word, featureToken(b.text).word), 1),
     rule: add,
   };
   sentimentFeatures(tokens, rules, sink, (t) => featureToken(t.text));

@@ -2,22 +2,20 @@
 // Pure: no browser API, so the worker and the Node CLIs run the very same code.
 import { analyzeComplaint, type PostSignals } from './complaint';
 import { guessLang } from './lang';
-import { LEXICON_EN } from './lexicon';
 import { CARE_ACCOUNT } from './lexicon/complaint-cues';
 import sentimentWeights from './model/sentiment-id.json';
 import { readTokens } from './normalize';
-import { postWords } from './phrase';
 import { type CompiledWatchQuery, compileWatchQueries, matchWatchQueries, type WatchQuery } from './query';
 import { makeSentimentModel } from './sentiment';
 import { type CompiledTaxonomy, compileTaxonomy, DEFAULT_TAXONOMY } from './taxonomy';
 import type { Token } from './token';
+import { TokenTable } from './token-table';
 import type { Analysis } from './types';
 
 export const MODEL_VERSION = 'simak-1';
 
 const model = makeSentimentModel(sentimentWeights);
 
-const isEnglishWord = (w: string) => LEXICON_EN.has(w);
 const defaultTaxonomy = compileTaxonomy(DEFAULT_TAXONOMY);
 
 export interface AnalyzeOptions {
@@ -36,23 +34,35 @@ export function compileQueries(list: readonly WatchQuery[]): CompiledWatchQuery[
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const tokens = readTokens(text, model.knows);
-  const lang = guessLang(tokens, text, isEnglishWord);
+  const lang = guessLang(tokens, text);
   const sentiment = lang === 'en' ? model.english(tokens) : model.indonesian(tokens);
   return {
     lang,
     sentiment,
-    complaint: analyzeComplaint(postWords(tokens), signals(tokens), sentiment, options.taxonomy ?? defaultTaxonomy),
+    complaint: analyzeComplaint(tokens, signals(tokens), sentiment, options.taxonomy ?? defaultTaxonomy),
     matches: options.queries ? matchWatchQueries(options.queries, tokens) : [],
     modelVersion: MODEL_VERSION,
   };
 }
 
+// What a token says about the post as a whole, as its code in `signalOf`.
+const NO_SIGNAL = 1;
+const QUESTION = 2;
+/** A mention of a customer-care account ("@AmazonHelp", "@BPJSKesehatanRI"). */
+const CARE_MENTION = 3;
+
+const signalOf = new TokenTable(({ text: t }) =>
+  t === '?' ? QUESTION : t.charCodeAt(0) === 64 /* @ */ && CARE_ACCOUNT.test(t) ? CARE_MENTION : NO_SIGNAL,
+);
+
 function signals(tokens: readonly Token[]): PostSignals {
+  const table = signalOf.forPost();
   let hasQuestion = false;
   let mentionsCare = false;
-  for (const { text: t } of tokens) {
-    if (t === '?') hasQuestion = true;
-    else if (t.charCodeAt(0) === 64 /* @ */ && CARE_ACCOUNT.test(t)) mentionsCare = true;
+  for (const t of tokens) {
+    const signal = table.of(t);
+    if (signal === QUESTION) hasQuestion = true;
+    else if (signal === CARE_MENTION) mentionsCare = true;
   }
   return { hasQuestion, mentionsCare };
 }

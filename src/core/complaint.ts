@@ -1,7 +1,7 @@
 // Is this post a complaint, about what, how urgent, and does the author ask for help?
 // A small logistic model with hand-set weights over the signals below. The weights are the
 // project's own judgement (no complaint data may ship); docs/evaluation.md says how they do.
-import type { PhraseHits } from './phrase';
+import type { Phrase } from './phrase';
 import { type CompiledTaxonomy, GROUP } from './taxonomy';
 import type { Token } from './token';
 import type { ComplaintAnalysis, Sentiment } from './types';
@@ -36,21 +36,21 @@ export interface PostSignals {
   mentionsCare: boolean;
 }
 
+/** The complaint reading of a post from its tokens (as read), the signals and the sentiment. */
 export function analyzeComplaint(
-  words: readonly Token[],
+  tokens: readonly Token[],
   { hasQuestion, mentionsCare }: PostSignals,
   sentiment: Sentiment,
   taxonomy: CompiledTaxonomy,
 ): ComplaintAnalysis {
-  const hits = taxonomy.phrases.find(words);
-  const categories: string[] = [];
+  const found = taxonomy.phrases.matches(tokens);
   // Most posts hold no phrase at all: then no category needs a look-up.
-  if (hits.size > 0) for (const c of taxonomy.categories) if (hits.has(c.group)) categories.push(c.id);
-  const problems = count(hits, GROUP.problem, 3);
-  const inquiry = hits.has(GROUP.inquiry) && problems === 0;
+  const categories = found.length === 0 ? [] : categoriesIn(found, taxonomy);
+  const problems = count(found, GROUP.problem, 3);
+  const inquiry = problems === 0 && has(found, GROUP.inquiry);
   // Turning to the institution: a help phrase, an inquiry, or naming its account about a problem.
   const aboutAProblem = problems > 0 || hasQuestion || sentiment.label === 'negative';
-  const asksForHelp = hits.has(GROUP.help) || inquiry || (mentionsCare && aboutAProblem);
+  const asksForHelp = has(found, GROUP.help) || inquiry || (mentionsCare && aboutAProblem);
   const backed = problems > 0 || sentiment.drivers.length > 0;
   const logit =
     WEIGHTS.bias +
@@ -60,20 +60,35 @@ export function analyzeComplaint(
     WEIGHTS.problem * problems +
     (asksForHelp ? WEIGHTS.help : 0) +
     (categories.length > 0 ? WEIGHTS.category : 0) +
-    WEIGHTS.praise * count(hits, GROUP.praise, 2) +
+    WEIGHTS.praise * count(found, GROUP.praise, 2) +
     (hasQuestion ? WEIGHTS.question : 0) +
     (inquiry ? WEIGHTS.inquiry : 0) +
     (mentionsCare ? WEIGHTS.careAccount : 0);
   const probability = Math.round(1000 / (1 + Math.exp(-logit))) / 1000;
   // The flags are reported on any post; urgency itself needs a complaint ("bayi saya sehat, terima
   // kasih" names a flag and is not urgent).
-  const urgencyFlags = (hits.get(GROUP.urgency) ?? []).map((p) => p.words.join(' '));
+  const urgencyFlags = found.length === 0 ? [] : found.filter((p) => p.group === GROUP.urgency).map((p) => p.text);
   return atThreshold({ is: false, probability, categories, urgent: false, urgencyFlags, asksForHelp });
 }
 
-/** How many phrases of the group the post holds, up to `max`. */
-function count(hits: PhraseHits, group: string, max: number): number {
-  return Math.min(hits.get(group)?.length ?? 0, max);
+/** The taxonomy's categories the phrases name, in the taxonomy's order. */
+function categoriesIn(found: readonly Phrase[], taxonomy: CompiledTaxonomy): string[] {
+  const out: string[] = [];
+  for (const c of taxonomy.categories) if (has(found, c.group)) out.push(c.id);
+  return out;
+}
+
+/** Whether a phrase of the group was found. */
+function has(found: readonly Phrase[], group: string): boolean {
+  for (const p of found) if (p.group === group) return true;
+  return false;
+}
+
+/** How many phrases of the group were found, up to `max`. */
+function count(found: readonly Phrase[], group: string, max: number): number {
+  let n = 0;
+  for (const p of found) if (p.group === group) n++;
+  return Math.min(n, max);
 }
 
 /**

@@ -3,7 +3,8 @@
 // meet in the middle. All phrases sit in one index keyed by their first word, so a post is
 // read once however many keywords the user keeps.
 import { isWord, tokenize } from './normalize';
-import { LatestFact, type Token, TokenFact } from './token';
+import type { Token } from './token';
+import { Numbering, TokenTable } from './token-table';
 
 export interface Phrase {
   /** Which list the phrase belongs to ("problem", "category:antrean"…). */
@@ -11,86 +12,144 @@ export interface Phrase {
   /** Normalised words; the last one may be a prefix. */
   words: readonly string[];
   prefix: boolean;
+  /** The words as one string ("cuci darah"), as reports name the phrase: joined once, not per post. */
+  text: string;
 }
 
 function compilePhrase(group: string, source: string): Phrase | undefined {
   const prefix = source.trim().endsWith('*');
   const words = tokenize(source.replace(/\*/g, ' ')).filter(isWord);
-  return words.length === 0 ? undefined : { group, words, prefix };
-}
-
-/** The words of a post, without punctuation or emoji, for phrase matching. */
-export function postWords(tokens: readonly Token[]): Token[] {
-  const out: Token[] = [];
-  for (const t of tokens) if (isPostWord.of(t)) out.push(t);
-  return out;
-}
-
-/** Kept on the token: whether it is a word (or a hashtag's word) that phrases are made of. */
-const isPostWord = new TokenFact((t) => isWord(t.text));
-
-function matchesAt(p: Phrase, words: readonly Token[], i: number): boolean {
-  const n = p.words.length;
-  if (i + n > words.length) return false;
-  for (let j = 0; j < n; j++) {
-    const w = (words[i + j] as Token).word;
-    const k = p.words[j] as string;
-    if (j === n - 1 && p.prefix ? !w.startsWith(k) : w !== k) return false;
-  }
-  return true;
+  return words.length === 0 ? undefined : { group, words, prefix, text: words.join(' ') };
 }
 
 /** Which phrases of each group a post holds: group → matched phrases, in text order. */
 export type PhraseHits = Map<string, Phrase[]>;
 
-interface Phrases {
-  byFirst: Map<string, Phrase[]>;
-  /** One-word prefixes ("antri*") cannot be keyed by a whole first word. */
-  prefixes: Phrase[];
-}
-
 const NONE: readonly Phrase[] = [];
 
-/** The phrases that may start at a word: those keyed by it, then the one-word prefixes it starts with. */
-const startingWith = new LatestFact((token: Token, phrases: Phrases): readonly Phrase[] => {
-  const w = token.word;
-  const candidates = [...(phrases.byFirst.get(w) ?? NONE), ...phrases.prefixes.filter((p) => w.startsWith(p.words[0] as string))];
-  return candidates.length === 0 ? NONE : candidates;
-});
+// What a token is to an index, as its code in the index's TokenTable. Phrases are made of words
+// only: punctuation, emoji, URLs, mentions and hashtags are stepped over, as if the post had
+// been stripped of them.
+const NOT_A_WORD = 1;
+/** A word no phrase starts with: most words of most posts. */
+const NO_PHRASE = 2;
+/** From here on, a code is this plus the number of the word's Starts (the phrases that may start at it). */
+const FIRST_LIST = 3;
+
+/**
+ * The phrases that may start at a word, narrowed by the word after it: "tidak" starts dozens of
+ * phrases, and a post saying "tidak bisa" need only try those that go on with "bisa".
+ */
+class Starts {
+  /** Second word → the phrases to try when it comes next, in the index's order. */
+  private readonly bySecond = new Map<string, readonly Phrase[]>();
+  /** The phrases whatever comes next (or nothing) may go on with: one word, or a prefix second. */
+  private readonly otherwise: readonly Phrase[];
+
+  constructor(phrases: readonly Phrase[]) {
+    const anyNext = (p: Phrase) => p.words.length === 1 || (p.words.length === 2 && p.prefix);
+    this.otherwise = phrases.filter(anyNext);
+    for (const p of phrases) {
+      const second = p.words[1];
+      if (anyNext(p) || second === undefined || this.bySecond.has(second)) continue;
+      // Filtered from the whole list, so that the phrases keep their order (and the hits theirs).
+      this.bySecond.set(second, phrases.filter((q) => anyNext(q) || q.words[1] === second));
+    }
+  }
+
+  /** The phrases to try at the word when `next` (a word, or undefined at the end of the post) follows. */
+  followedBy(next: Token | undefined): readonly Phrase[] {
+    return (next && this.bySecond.get(next.word)) || this.otherwise;
+  }
+}
 
 export class PhraseIndex {
-  /** A new object after each add, so that what the tokens kept of the phrases before it goes unread. */
-  private phrases: Phrases = { byFirst: new Map(), prefixes: [] };
+  private readonly byFirst = new Map<string, Phrase[]>();
+  /** One-word prefixes ("antri*") cannot be keyed by a whole first word. */
+  private readonly prefixes: Phrase[] = [];
+  /** Each token's code (see FIRST_LIST). */
+  private readonly codes = new TokenTable((t) => this.codeOf(t));
+  /** The phrases that may start at a word, numbered: all words a prefix takes in ("antri", "antrian") share one. */
+  private readonly lists = new Numbering<Starts>();
 
   add(group: string, sources: readonly string[]): this {
-    const { byFirst, prefixes } = this.phrases;
     for (const s of sources) {
       const p = compilePhrase(group, s);
       if (!p) continue;
-      if (p.prefix && p.words.length === 1) prefixes.push(p);
+      if (p.prefix && p.words.length === 1) this.prefixes.push(p);
       else {
         const first = p.words[0] as string;
-        const list = byFirst.get(first);
+        const list = this.byFirst.get(first);
         if (list) list.push(p);
-        else byFirst.set(first, [p]);
+        else this.byFirst.set(first, [p]);
       }
     }
-    this.phrases = { byFirst, prefixes };
+    // What the tokens were found to start is out of date.
+    this.codes.clear();
+    this.lists.clear();
     return this;
   }
 
-  find(words: readonly Token[]): PhraseHits {
+  /**
+   * The phrases a post holds, each once however often it is said, in the order they first occur.
+   * Takes the post's tokens as read; a post holding none costs no allocation.
+   */
+  matches(tokens: readonly Token[]): readonly Phrase[] {
+    const codes = this.codes.forPost();
+    let found: Phrase[] | undefined;
+    for (let i = 0; i < tokens.length; i++) {
+      const code = codes.of(tokens[i] as Token);
+      if (code < FIRST_LIST) continue;
+      const next = tokens[this.nextWord(tokens, i)];
+      for (const p of this.lists.valueOf(code - FIRST_LIST).followedBy(next)) {
+        if (!this.matchesAt(p, tokens, i)) continue;
+        found ??= [];
+        if (!found.includes(p)) found.push(p);
+      }
+    }
+    return found ?? NONE;
+  }
+
+  /** The same matches by group: group → its phrases, groups in the order they first occur. */
+  find(tokens: readonly Token[]): PhraseHits {
     const hits: PhraseHits = new Map();
-    for (let i = 0; i < words.length; i++) {
-      for (const p of startingWith.of(words[i] as Token, this.phrases)) if (matchesAt(p, words, i)) addHit(hits, p);
+    for (const p of this.matches(tokens)) {
+      const list = hits.get(p.group);
+      if (list === undefined) hits.set(p.group, [p]);
+      else list.push(p);
     }
     return hits;
   }
-}
 
-/** Adds a phrase to its group's hits once, however often the post says it. */
-function addHit(hits: PhraseHits, p: Phrase): void {
-  const list = hits.get(p.group);
-  if (list === undefined) hits.set(p.group, [p]);
-  else if (!list.includes(p)) list.push(p);
+  /** Whether the phrase's words follow in the post from its word at `i` on, other tokens stepped over. */
+  private matchesAt(p: Phrase, tokens: readonly Token[], i: number): boolean {
+    const last = p.words.length - 1;
+    let at = i;
+    for (let j = 0; j <= last; j++) {
+      if (j > 0) at = this.nextWord(tokens, at);
+      const token = tokens[at];
+      if (token === undefined) return false;
+      const k = p.words[j] as string;
+      if (j === last && p.prefix ? !token.word.startsWith(k) : token.word !== k) return false;
+    }
+    return true;
+  }
+
+  /** The position of the first word after `at` (past the end if there is none). */
+  private nextWord(tokens: readonly Token[], at: number): number {
+    let next = at + 1;
+    while (next < tokens.length && this.codes.of(tokens[next] as Token) === NOT_A_WORD) next++;
+    return next;
+  }
+
+  private codeOf(token: Token): number {
+    if (!isWord(token.text)) return NOT_A_WORD;
+    const w = token.word;
+    const starting = this.byFirst.get(w) ?? NONE;
+    const prefixes = this.prefixes.filter((p) => w.startsWith(p.words[0] as string));
+    if (starting.length === 0 && prefixes.length === 0) return NO_PHRASE;
+    // Lists differ only by the word's own phrases and the prefixes it takes in.
+    const key = `${starting.length > 0 ? w : ''} ${prefixes.map((p) => this.prefixes.indexOf(p)).join(',')}`;
+    return FIRST_LIST + this.lists.numberOf(key, () => new Starts([...starting, ...prefixes]));
+  }
 }

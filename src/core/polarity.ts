@@ -4,7 +4,8 @@
 // the second clause outweighs the first ("bagus tapi lambat" is a complaint about speed).
 import { CONTRASTS, INTENSIFIERS, NEGATORS } from './lexicon/polarity-id';
 import { symbolOf, valenceOf } from './normalize';
-import { type Token, TokenFact } from './token';
+import { type Token, TokenRows } from './token';
+import { type WordPair, WordPairs } from './word-pairs';
 
 export type Lexicon = ReadonlyMap<string, number>;
 
@@ -17,6 +18,12 @@ export interface Polarity {
   drivers: string[];
 }
 
+/** A word (or phrase) that moved the sums, and by how much: a driver if among the strongest. */
+interface Hit {
+  word: string;
+  v: number;
+}
+
 /** How many words a negator reaches. */
 const NEGATION_SCOPE = 3;
 /** Negated polarity is weaker than the plain opposite ("tidak jelek" is not "bagus"); VADER's N_SCALAR. */
@@ -25,10 +32,13 @@ const INTENSIFIER_FACTOR = 1.4;
 const BEFORE_CONTRAST = 0.5;
 const AFTER_CONTRAST = 1.5;
 
-/** What a token does, looked up once per token: most tokens do nothing and cost one miss. */
+/**
+ * What a listed word does, as the lists say (a word may be on several): worked out once per
+ * token into its row, which keeps the one role the walk reads (see roleOf).
+ */
 interface Role {
   valence?: number;
-  /** Some two-word entry starts with this word. */
+  /** Some two-word entry starts with this word: that lists it, so its root is not tried. */
   phraseStart?: boolean;
   negator?: boolean;
   intensifier?: boolean;
@@ -73,64 +83,63 @@ export interface PolarityLanguage {
 }
 
 export function polarity(tokens: readonly Token[], language: PolarityLanguage): Polarity {
-  const { lexicon, negationWord } = language;
-  const roleOf = roleFact(language);
+  const { negationWord } = language;
+  const roles = languageRoles(language);
+  roles.rows.startPost();
   let pos = 0;
   let neg = 0;
   let negation = 0;
   let boost = 1;
   let weight = 1;
-  let hits: { word: string; v: number }[] | undefined;
+  let hits: Hit[] | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     // A hashtag's word carries its sentiment: "#kecewa", "#fail".
     const t = token.word;
-    const r = roleOf.of(token) ?? undefined;
-    let v: number | undefined;
-    let word = t;
-    if (r === undefined) {
-      v = valenceOf(t);
-      if (v === undefined) {
-        if (negation > 0) negation--;
-        continue;
-      }
-      word = symbolOf(t);
-    } else if (r.punct) {
+    const row = roles.rows.row(token);
+    const role = roles.rows.ints[row * ROW_INTS + ROLE];
+    if (role === PUNCT) {
       negation = 0;
       boost = 1;
       continue;
-    } else if (r.contrast) {
+    }
+    if (role === CONTRAST) {
       pos *= BEFORE_CONTRAST;
       neg *= BEFORE_CONTRAST;
       weight = AFTER_CONTRAST;
       negation = 0;
       continue;
-    } else {
-      const next = r.phraseStart ? tokens[i + 1]?.text : undefined;
-      const phrase = next === undefined ? undefined : lexicon.get(`${t} ${next}`);
-      if (phrase !== undefined) {
-        v = phrase;
-        word = `${t} ${next}`;
-        i++;
-      } else if (r.negator) {
-        negation = NEGATION_SCOPE;
-        continue;
-      } else if (r.intensifier) {
-        boost = INTENSIFIER_FACTOR;
-        const last = hits?.[hits.length - 1];
-        // "bagus banget": the intensifier follows the word it strengthens.
-        if (last && last.word === tokens[i - 1]?.text) {
-          const extra = last.v * (INTENSIFIER_FACTOR - 1) * weight;
-          if (extra > 0) pos += extra;
-          else neg -= extra;
-          boost = 1;
-        }
-        continue;
-      } else {
-        v = r.valence;
-      }
     }
-    if (v === undefined || v === 0) {
+    let v: number;
+    let word = t;
+    const next = tokens[i + 1];
+    const phrase = next === undefined ? undefined : roles.phrase(row, next);
+    if (phrase !== undefined) {
+      v = phrase;
+      word = `${t} ${(next as Token).text}`;
+      i++;
+    } else if (role === NEGATOR) {
+      negation = NEGATION_SCOPE;
+      continue;
+    } else if (role === INTENSIFIER) {
+      boost = INTENSIFIER_FACTOR;
+      const last = hits?.[hits.length - 1];
+      // "bagus banget": the intensifier follows the word it strengthens.
+      if (last && last.word === tokens[i - 1]?.text) {
+        const extra = last.v * (INTENSIFIER_FACTOR - 1) * weight;
+        if (extra > 0) pos += extra;
+        else neg -= extra;
+        boost = 1;
+      }
+      continue;
+    } else if (role === NONE) {
+      if (negation > 0) negation--;
+      continue;
+    } else {
+      v = roles.rows.floats[row] as number;
+      if (role === SYMBOL) word = symbolOf(t);
+    }
+    if (v === 0) {
       if (negation > 0) negation--;
       continue;
     }
@@ -149,22 +158,96 @@ export function polarity(tokens: readonly Token[], language: PolarityLanguage): 
   return { pos, neg, drivers: hits ? drivers(hits) : [] };
 }
 
-/** Each language's roles, kept on the tokens. */
-const roleFacts = new WeakMap<PolarityLanguage, TokenFact<Role | null>>();
+// What a token does, one role each: a word on two lists plays the one the walk tries first.
+/** A word that does nothing by itself (it may still start a two-word entry). */
+const NONE = 0;
+/** Punctuation: negation and an intensifier end with the clause. */
+const PUNCT = 1;
+const CONTRAST = 2;
+const NEGATOR = 3;
+const INTENSIFIER = 4;
+/** A word with a valence, from the list or through its root. */
+const LISTED = 5;
+/** An emoji or emoticon token ("e+2…", see valenceOf): its driver is the symbol. */
+const SYMBOL = 6;
+
+// A token's row in LanguageRoles: whole numbers, then its valence as the one float.
+const ROLE = 0;
+/** The word's number among the first words of the list's two-word entries; -1 if none. */
+const PHRASE_FIRST = 1;
+/** The token's text's number among their second words; -1 if none. */
+const PHRASE_SECOND = 2;
+const ROW_INTS = 3;
 
 /**
- * A word's role, kept on its token. With a stemmer, a word the list lacks is tried through its
- * root: only the valence carries over ("tidakkah" is no negator).
+ * What each token does in one language, in rows by token id (see TokenRows), and the list's
+ * two-word entries found by the numbers of their words, so that trying one builds no string.
  */
-function roleFact(language: PolarityLanguage): TokenFact<Role | null> {
-  let fact = roleFacts.get(language);
-  if (!fact) {
-    const { lexicon, stem } = language;
-    const roles = rolesOf(lexicon);
-    fact = new TokenFact((t) => roles.get(t.word) ?? (stem ? derivedRole(t.word, stem, roles) : undefined) ?? null);
-    roleFacts.set(language, fact);
+class LanguageRoles {
+  readonly rows = new TokenRows(ROW_INTS, 1, (token, row, rows) => this.fill(token, row, rows));
+  private readonly roles: Map<string, Role>;
+  /** The two-word entries, each standing for its index in `phraseValences`. */
+  private readonly phrases: WordPairs;
+  private readonly phraseValences: number[] = [];
+
+  constructor(private readonly language: PolarityLanguage) {
+    this.roles = rolesOf(language.lexicon);
+    const pairs: WordPair[] = [];
+    for (const [k, v] of language.lexicon) {
+      const space = k.indexOf(' ');
+      if (space < 0) continue;
+      pairs.push([k.slice(0, space), k.slice(space + 1), this.phraseValences.length]);
+      this.phraseValences.push(v);
+    }
+    this.phrases = new WordPairs(pairs);
   }
-  return fact;
+
+  /** The valence of the two-word entry of the token in `row` and the token after it, if listed. */
+  phrase(row: number, next: Token): number | undefined {
+    const { ints } = this.rows;
+    const first = ints[row * ROW_INTS + PHRASE_FIRST] as number;
+    // Most words start no entry: the next token's row is not needed.
+    if (first < 0) return undefined;
+    const at = this.phrases.value(first, ints[this.rows.row(next) * ROW_INTS + PHRASE_SECOND] as number);
+    return at < 0 ? undefined : this.phraseValences[at];
+  }
+
+  /**
+   * With a stemmer, a word the list lacks is tried through its root: only the valence carries
+   * over ("tidakkah" is no negator).
+   */
+  private fill(token: Token, row: number, rows: TokenRows): void {
+    const { stem } = this.language;
+    const t = token.word;
+    const r = this.roles.get(t) ?? (stem ? derivedRole(t, stem, this.roles) : undefined);
+    const symbol = r === undefined ? valenceOf(t) : undefined;
+    const at = row * ROW_INTS;
+    rows.ints[at + ROLE] = r !== undefined ? roleOf(r) : symbol !== undefined ? SYMBOL : NONE;
+    rows.ints[at + PHRASE_FIRST] = this.phrases.firstNumber(t);
+    rows.ints[at + PHRASE_SECOND] = this.phrases.secondNumber(token.text);
+    rows.floats[row] = r?.valence ?? symbol ?? 0;
+  }
+}
+
+/** The one role the walk reads a listed word by, in the order it tries them. */
+function roleOf(r: Role): number {
+  if (r.punct) return PUNCT;
+  if (r.contrast) return CONTRAST;
+  if (r.negator) return NEGATOR;
+  if (r.intensifier) return INTENSIFIER;
+  return r.valence === undefined ? NONE : LISTED;
+}
+
+/** Each language's roles. */
+const languages = new WeakMap<PolarityLanguage, LanguageRoles>();
+
+function languageRoles(language: PolarityLanguage): LanguageRoles {
+  let roles = languages.get(language);
+  if (!roles) {
+    roles = new LanguageRoles(language);
+    languages.set(language, roles);
+  }
+  return roles;
 }
 
 function derivedRole(word: string, stem: (w: string) => string, roles: Map<string, Role>): Role | undefined {
@@ -187,7 +270,28 @@ const NOT_DERIVED = new Set([
   'pemain', 'pemilu', 'penyakit',
 ]);
 
-function drivers(hits: { word: string; v: number }[]): string[] {
-  hits.sort((a, b) => Math.abs(b.v) - Math.abs(a.v));
-  return [...new Set(hits.map((h) => h.word))].slice(0, 5);
+/** The words of the strongest hits, each once, at most five. */
+function drivers(hits: Hit[]): string[] {
+  strongestFirst(hits);
+  const out: string[] = [];
+  for (const { word } of hits) {
+    if (!out.includes(word)) out.push(word);
+    if (out.length === MAX_DRIVERS) break;
+  }
+  return out;
+}
+
+const MAX_DRIVERS = 5;
+
+/**
+ * Sorts hits strongest first, the earlier first among equals, by insertion: a post has a
+ * handful of hits, too few to repay the set-up of Array.prototype.sort.
+ */
+function strongestFirst(hits: Hit[]): void {
+  for (let i = 1; i < hits.length; i++) {
+    const hit = hits[i] as Hit;
+    let j = i;
+    for (; j > 0 && Math.abs((hits[j - 1] as Hit).v) < Math.abs(hit.v); j--) hits[j] = hits[j - 1] as Hit;
+    hits[j] = hit;
+  }
 }

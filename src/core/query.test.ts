@@ -9,6 +9,7 @@ import {
   parseQuery,
   type QueryError,
 } from './query';
+import { forgetTokensIfFull, TOKEN_LIMIT, tokenOf } from './token';
 
 function parsed(source: string): ParsedQuery {
   const r = parseQuery(source);
@@ -284,12 +285,14 @@ describe('watch lists', () => {
         'bpjs AND NOT dokter',
         'NOT dokter AND (igd OR "gawat darurat")',
         '@bpjs_ri lapor',
+        // A prefix an emoji's token starts too ("e+2😀"): an emoji takes no word position.
+        'e* AND NOT dokter',
       ].map((source) => ({ id: source, source })),
     );
     const posts = [
       'antrian panjang', 'gak jelas', 'nunggu lama banget #antrean', 'gak bisa masuk, tidak bisa login',
       'masuk aplikasi gagal terus', 'bpjs dokter', 'bpjs ramah', 'ke igd malam', 'gawat darurat tapi dokter tidak ada',
-      '@bpjs_ri mau lapor', 'lapor', 'pelayanan ramah',
+      '@bpjs_ri mau lapor', 'lapor', 'pelayanan ramah', '😀 mantap', 'emas 😀', 'eh dokter 😀',
     ];
     let matched = 0;
     for (const post of posts) {
@@ -299,5 +302,17 @@ describe('watch lists', () => {
       matched += all.length;
     }
     expect(matched).toBeGreaterThan(8);
+  });
+
+  it('finds a query\'s anchor in a post of a new generation of token records', () => {
+    const before = readTokens('pelayanan ramah');
+    expect(matchWatchQueries(compiled, before)).toEqual([]);
+    for (let i = 0; i < TOKEN_LIMIT; i++) tokenOf(`filler${i}`);
+    forgetTokensIfFull();
+    // The anchors now take the ids of words that anchor nothing.
+    for (let i = 0; i < (before[0]?.id ?? 0); i++) tokenOf(`new${i}`);
+    const after = readTokens('igd penuh');
+    expect(after.map((t) => t.id)).toEqual(before.map((t) => t.id));
+    expect(matchWatchQueries(compiled, after)).toEqual([{ queryId: 'igd', words: ['igd'] }]);
   });
 });

@@ -23,7 +23,8 @@
 // on almost every post, which is never what a user watching keywords means. So every match has
 // at least one matched word.
 import { foldRepeats, foldText, isPunct, type KnownWord, tokenize, valenceOf } from './normalize';
-import { LatestFact, type Token } from './token';
+import type { Token } from './token';
+import { Numbering, TokenTable } from './token-table';
 import type { WatchMatch } from './types';
 
 export type QueryErrorCode =
@@ -403,7 +404,7 @@ export function parseQuery(source: string, known?: KnownWord): ParseResult {
 export interface TokenIndex {
   /** The token at each word position (punctuation and emoji do not take a position). */
   readonly words: readonly string[];
-  /** Each token's word positions, ascending. */
+  /** Each token's word positions, ascending (a watch list's index keeps only the tokens its queries name). */
   readonly positions: ReadonlyMap<string, number[]>;
 }
 
@@ -412,12 +413,16 @@ export function indexTokens(tokens: readonly string[]): TokenIndex {
   const positions = new Map<string, number[]>();
   for (const token of tokens) {
     if (isPunct(token) || valenceOf(token) !== undefined) continue;
-    const list = positions.get(token);
-    if (list) list.push(words.length);
-    else positions.set(token, [words.length]);
+    addPosition(positions, token, words.length);
     words.push(token);
   }
   return { words, positions };
+}
+
+function addPosition(positions: Map<string, number[]>, token: string, at: number): void {
+  const list = positions.get(token);
+  if (list) list.push(at);
+  else positions.set(token, [at]);
 }
 
 const NONE: readonly number[] = [];
@@ -673,45 +678,110 @@ export function compileWatchQueries(
 export function matchWatchQueries(compiled: readonly CompiledWatchQuery[], tokens: readonly Token[] | TokenIndex): WatchMatch[] {
   if (isIndex(tokens)) return matchEach(compiled, tokens);
   // Most posts hold no query's anchor: they are turned away before their tokens are indexed.
-  const candidates = anchoredQueries(compiled, tokens);
-  return candidates.length === 0 ? [] : matchEach(candidates, indexTokens(tokens.map((t) => t.text)));
+  const list = listTokensOf(compiled);
+  const anchored = list.anchoredIn(tokens);
+  return anchored === undefined ? [] : matchEach(compiled.filter((_, i) => anchored[i]), list.index(tokens));
 }
 
-/** A watch list's anchors in one table, so that a token is looked up once for all queries. */
-interface ListAnchors {
+// A token's code in a list's table (0 is the table's own "not yet asked").
+/** Punctuation or an emoji: no word position, as in indexTokens. */
+const NOT_A_POSITION = 1;
+/** A word no query of the list names: it only takes a position. */
+const UNNAMED = 2;
+/** A word a query names (a word of a term, even under NOT, or one a prefix starts) but anchors none. */
+const NAMED = 3;
+/** From here on, a code is this plus the number of the list of queries the word anchors. */
+const FIRST_QUERIES = 4;
+
+/** What each token is to a watch list, in one table, so that a token is looked up once for all queries. */
+class ListTokens {
   /** Anchor token → the positions in the list of the queries it anchors. */
-  tokens: Map<string, number[]>;
-  prefixes: { start: string; query: number }[];
-}
+  private readonly anchors = new Map<string, number[]>();
+  private readonly anchorPrefixes: { start: string; query: number }[] = [];
+  /** Every token a query of the list looks up, and the starts its prefixes look for. */
+  private readonly named = new Set<string>();
+  private readonly namedStarts: string[] = [];
+  /** Each token's code (see FIRST_QUERIES). */
+  private readonly codes = new TokenTable((t) => this.codeOf(t));
+  private readonly queryLists = new Numbering<readonly number[]>();
 
-const listAnchors = new WeakMap<readonly CompiledWatchQuery[], ListAnchors>();
-
-function anchorsOfList(compiled: readonly CompiledWatchQuery[]): ListAnchors {
-  let list = listAnchors.get(compiled);
-  if (list) return list;
-  list = { tokens: new Map(), prefixes: [] };
-  for (const [query, { query: parsed }] of compiled.entries()) {
-    for (const t of parsed.anchors.tokens) list.tokens.set(t, [...(list.tokens.get(t) ?? []), query]);
-    for (const start of parsed.anchors.prefixes) list.prefixes.push({ start, query });
+  constructor(compiled: readonly CompiledWatchQuery[]) {
+    for (const [query, { query: parsed }] of compiled.entries()) {
+      for (const t of parsed.anchors.tokens) this.anchors.set(t, [...(this.anchors.get(t) ?? []), query]);
+      for (const start of parsed.anchors.prefixes) this.anchorPrefixes.push({ start, query });
+      this.name(parsed.root);
+    }
   }
-  listAnchors.set(compiled, list);
-  return list;
+
+  /** Which positions of the list hold a query with an anchor in the post; undefined for none (most posts). */
+  anchoredIn(post: readonly Token[]): boolean[] | undefined {
+    const codes = this.codes.forPost();
+    let anchored: boolean[] | undefined;
+    for (const t of post) {
+      const code = codes.of(t);
+      if (code < FIRST_QUERIES) continue;
+      anchored ??= [];
+      for (const q of this.queryLists.valueOf(code - FIRST_QUERIES)) anchored[q] = true;
+    }
+    return anchored;
+  }
+
+  /**
+   * The post indexed for the list's queries alone: every word takes its position, but only the
+   * words they name are kept by token (a handful), since no query looks any other up.
+   */
+  index(post: readonly Token[]): TokenIndex {
+    const codes = this.codes.forPost();
+    const words: string[] = [];
+    const positions = new Map<string, number[]>();
+    for (const t of post) {
+      const code = codes.of(t);
+      if (code === NOT_A_POSITION) continue;
+      if (code >= NAMED) addPosition(positions, t.text, words.length);
+      words.push(t.text);
+    }
+    return { words, positions };
+  }
+
+  private codeOf(token: Token): number {
+    const t = token.text;
+    // Before the anchors: a match always holds an anchor at a word position, so a token at none
+    // (the emoji "e+2😀", which the prefix "e*" starts) cannot bring a query to match.
+    if (isPunct(t) || valenceOf(t) !== undefined) return NOT_A_POSITION;
+    const queries = [...(this.anchors.get(t) ?? NONE)];
+    for (const p of this.anchorPrefixes) if (t.startsWith(p.start)) queries.push(p.query);
+    if (queries.length > 0) return FIRST_QUERIES + this.queryLists.numberOf(queries.join(','), () => queries);
+    return this.named.has(t) || this.namedStarts.some((s) => t.startsWith(s)) ? NAMED : UNNAMED;
+  }
+
+  /** Takes in the tokens a query's terms and prefixes look up. */
+  private name(node: QueryNode): void {
+    switch (node.type) {
+      case 'term':
+        for (const w of node.words) for (const k of w.keys) this.named.add(k);
+        return;
+      case 'prefix':
+        this.namedStarts.push(...node.starts);
+        return;
+      case 'not':
+        this.name(node.operand);
+        return;
+      default:
+        this.name(node.left);
+        this.name(node.right);
+    }
+  }
 }
 
-/** The positions in the list of the queries a token anchors, whole or by a prefix; kept on the token. */
-const anchoring = new LatestFact((token: Token, list: ListAnchors): readonly number[] => {
-  const t = token.text;
-  const queries = [...(list.tokens.get(t) ?? NONE)];
-  for (const p of list.prefixes) if (t.startsWith(p.start)) queries.push(p.query);
-  return queries.length === 0 ? NONE : queries;
-});
+const listTokens = new WeakMap<readonly CompiledWatchQuery[], ListTokens>();
 
-/** The queries of the list with an anchor in the post, in the list's order: the only ones that can match. */
-function anchoredQueries(compiled: readonly CompiledWatchQuery[], post: readonly Token[]): CompiledWatchQuery[] {
-  const list = anchorsOfList(compiled);
-  const anchored: boolean[] = [];
-  for (const t of post) for (const q of anchoring.of(t, list)) anchored[q] = true;
-  return anchored.length === 0 ? [] : compiled.filter((_, i) => anchored[i]);
+function listTokensOf(compiled: readonly CompiledWatchQuery[]): ListTokens {
+  let list = listTokens.get(compiled);
+  if (list === undefined) {
+    list = new ListTokens(compiled);
+    listTokens.set(compiled, list);
+  }
+  return list;
 }
 
 function matchEach(compiled: readonly CompiledWatchQuery[], index: TokenIndex): WatchMatch[] {

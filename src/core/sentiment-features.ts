@@ -3,8 +3,9 @@
 //
 // The walk has two parts: what one token is to the model (featureToken: it depends on the
 // token alone), and the walk over a post (sentimentFeatures: negation scope, clause ends, word
-// pairs). The worker reads each distinct token once and keeps the result with its weights, so
-// scoring a post costs no string work; the trainer reads every token afresh and names features.
+// pairs). The worker reads each distinct token once and keeps its step and where its weights
+// are in a row by token id, so scoring a post costs no string work; the trainer reads every
+// token afresh and names features.
 import { CONTRASTS, NEGATORS } from './lexicon/polarity-id';
 import { isPunct, valenceOf } from './normalize';
 import type { Polarity } from './polarity';
@@ -20,8 +21,8 @@ export const RULE = {
   negative: '#neg',
 } as const;
 
-/** What one token is to the model. */
-export interface FeatureToken {
+/** What the walk over a post needs to know of one token. */
+export interface FeatureStep {
   /**
    * "clause": punctuation, which ends negation's reach and a word pair; "ignored": emoji, URLs
    * and mentions (the rule-based sums read emoji); "word": a word or a hashtag's word.
@@ -29,6 +30,12 @@ export interface FeatureToken {
   kind: 'clause' | 'ignored' | 'word';
   /** The rule the token fires: a question or exclamation mark, or a contrast ("tapi"). */
   rule?: string;
+  /** Words after a negator carry a "!" mark (see NEGATION_SCOPE). */
+  negator: boolean;
+}
+
+/** What one token is to the model: its step in the walk, and the words its features are made of. */
+export interface FeatureToken extends FeatureStep {
   /** The word ("#kecewa" → "kecewa"); word pairs are made of it. Empty for other kinds. */
   word: string;
   /**
@@ -36,19 +43,17 @@ export interface FeatureToken {
    * without the particle, which shares a feature with the bare word.
    */
   words: readonly string[];
-  /** Words after a negator carry a "!" mark (see NEGATION_SCOPE). */
-  negator: boolean;
 }
 
 /**
  * Receives the features of one post. A token's words and a pair come as the tokens themselves,
- * not joined strings, so the worker scores them with what it kept of each token.
+ * not joined strings, so the worker scores them with what it kept of each token by its id.
  */
-export interface FeatureSink<T extends FeatureToken> {
-  /** One feature per word of `token.words`, marked negated or not. */
-  word(token: T, negated: boolean): void;
-  /** The feature of two consecutive words of a clause. */
-  pair(first: T, second: T): void;
+export interface FeatureSink {
+  /** One feature per word of the token's FeatureToken `words`, marked negated or not. */
+  word(token: Token, negated: boolean): void;
+  /** The feature of two consecutive words of a clause (their FeatureToken `word`s). */
+  pair(first: Token, second: Token): void;
   rule(name: string, value: number): void;
 }
 
@@ -83,18 +88,18 @@ export function featureToken(raw: string): FeatureToken {
 }
 
 /**
- * Emits the features of a post's tokens. `read` gives each token's FeatureToken: featureToken of
- * its text, or a kept copy of what that returned with more attached (the worker's weights).
+ * Emits the features of a post's tokens. `read` gives each token's step: its featureToken, or
+ * an equal step the worker keeps for many tokens.
  */
-export function sentimentFeatures<T extends FeatureToken>(
+export function sentimentFeatures(
   tokens: readonly Token[],
   rules: Polarity,
-  emit: FeatureSink<T>,
-  read: (token: Token) => T,
+  emit: FeatureSink,
+  read: (token: Token) => FeatureStep,
 ): void {
   emit.rule(RULE.bias, 1);
   let negation = 0;
-  let prev: T | undefined;
+  let prev: Token | undefined;
   for (const raw of tokens) {
     const t = read(raw);
     if (t.kind === 'ignored') continue;
@@ -109,9 +114,9 @@ export function sentimentFeatures<T extends FeatureToken>(
       negation = 0;
       emit.rule(t.rule, 1);
     }
-    emit.word(t, negation > 0);
-    if (prev !== undefined) emit.pair(prev, t);
-    prev = t;
+    emit.word(raw, negation > 0);
+    if (prev !== undefined) emit.pair(prev, raw);
+    prev = raw;
     if (t.negator) negation = NEGATION_SCOPE;
     else if (negation > 0) negation--;
   }

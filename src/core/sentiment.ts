@@ -5,9 +5,10 @@
 import { stemmer } from '@orama/stemmers/indonesian';
 import { LEXICON_EN, LEXICON_ID } from './lexicon';
 import { type PolarityLanguage, polarity } from './polarity';
-import { type FeatureSink, type FeatureToken, featureToken, sentimentFeatures } from './sentiment-features';
-import { type Token, TokenFact } from './token';
+import { type FeatureSink, type FeatureStep, featureToken, sentimentFeatures } from './sentiment-features';
+import { type Token, TokenRows } from './token';
 import type { Sentiment, SentimentLabel } from './types';
+import { type WordPair, WordPairs } from './word-pairs';
 
 /** The trained model as scripts/model writes it: feature i has weights[3i … 3i+2]. */
 export interface ModelWeights {
@@ -19,7 +20,6 @@ export const INDONESIAN: PolarityLanguage = { lexicon: LEXICON_ID, negationWord:
 const ENGLISH: PolarityLanguage = { lexicon: LEXICON_EN, negationWord: 'not' };
 
 const LABELS: readonly SentimentLabel[] = ['negative', 'neutral', 'positive'];
-const NO_WEIGHTS: readonly number[] = [];
 
 /** VADER's own neutral band on its compound score, kept for the negative side. */
 const EN_NEUTRAL_BAND = 0.05;
@@ -40,60 +40,26 @@ export interface SentimentModel {
 }
 
 export function makeSentimentModel(weights: ModelWeights): SentimentModel {
-  // Feature → offset of its three weights. Negated words sit in their own map. A pair is found
-  // by its words' numbers, in a map per first word: number keys cost no string comparison.
+  // Feature → offset of its three weights. Negated words sit in their own map.
   const single = new Map<string, number>();
   const negated = new Map<string, number>();
-  const pairWords = new Map<string, number>();
-  const pairs = new Map<number, Map<number, number>>();
-  const pairWord = (w: string) => {
-    const n = pairWords.get(w) ?? pairWords.size;
-    pairWords.set(w, n);
-    return n;
-  };
+  const pairs: WordPair[] = [];
   for (const [i, f] of weights.features.entries()) {
     const space = f.indexOf(' ');
-    if (space > 0) {
-      const first = pairWord(f.slice(0, space));
-      const m = pairs.get(first) ?? new Map<number, number>();
-      pairs.set(first, m);
-      m.set(pairWord(f.slice(space + 1)), i * 3);
-    } else if (f.charCodeAt(0) === 33 /* ! */) negated.set(f.slice(1), i * 3);
+    if (space > 0) pairs.push([f.slice(0, space), f.slice(space + 1), i * 3]);
+    else if (f.charCodeAt(0) === 33 /* ! */) negated.set(f.slice(1), i * 3);
     else single.set(f, i * 3);
   }
   const values = Float64Array.from(weights.weights);
-  /** The three weights of each of the words' features in `table`, one after the other. */
-  const weightsOf = (words: readonly string[], table: ReadonlyMap<string, number>): readonly number[] => {
-    const out: number[] = [];
-    for (const w of words) {
-      const at = table.get(w);
-      if (at !== undefined) out.push(values[at] as number, values[at + 1] as number, values[at + 2] as number);
-    }
-    // Most words have no feature: they share one empty list rather than keep one each.
-    return out.length === 0 ? NO_WEIGHTS : out;
-  };
-  const scored = new TokenFact((token): ScoredToken => {
-    const t = featureToken(token.text);
-    return {
-      kind: t.kind,
-      rule: t.rule,
-      word: t.word,
-      words: t.words,
-      negator: t.negator,
-      plain: weightsOf(t.words, single),
-      negated: weightsOf(t.words, negated),
-      pairWord: pairWords.get(t.word) ?? -1,
-      pairsAfter: pairs.get(pairWords.get(t.word) ?? -1),
-    };
-  });
-  const scoredToken = (t: Token) => scored.of(t);
-  const logits = new Logits(values, single);
+  const scored = new ScoredTokens(single, negated, new WordPairs(pairs));
+  const logits = new Logits(values, single, scored);
   return {
     knows: (w) => single.has(w) || LEXICON_ID.has(w) || LEXICON_EN.has(w),
     indonesian(tokens) {
       const rules = polarity(tokens, INDONESIAN);
+      scored.rows.startPost();
       logits.reset();
-      sentimentFeatures(tokens, rules, logits, scoredToken);
+      sentimentFeatures(tokens, rules, logits, scored.step);
       return logits.sentiment(rules.drivers);
     },
     english(tokens) {
@@ -119,22 +85,82 @@ export function makeSentimentModel(weights: ModelWeights): SentimentModel {
   };
 }
 
-/** A token as the model scores it: what the feature walk needs, and where its weights are. */
-interface ScoredToken extends FeatureToken {
+// A token's row in ScoredTokens.
+/** Its step in the feature walk, as a number in ScoredTokens' `steps`. */
+const STEP = 0;
+/** Its word's number among the first and the second words of the model's pairs; -1 if none. */
+const PAIR_FIRST = 1;
+const PAIR_SECOND = 2;
+/**
+ * The offsets of its words' features in the model, plain from PLAIN and negated from NEGATED,
+ * one per word of the token's `words` (a word and its base: at most two); -1 for none. Offsets,
+ * not the weights: most rare words have no feature, and the rows stay small.
+ */
+const PLAIN = 3;
+const NEGATED = 5;
+const WORDS = 2;
+const ROW_INTS = 7;
+
+/**
+ * Each token as the model scores it, in rows by token id (see TokenRows): what the feature walk
+ * needs, and where the weights of its features are.
+ */
+class ScoredTokens {
+  readonly rows = new TokenRows(ROW_INTS, 0, (token, row, rows) => this.fill(token, row, rows));
   /**
-   * The weights of the features of `words`, plain and negated, three by three (features the
-   * model lacks left out): kept with the token, they are read without a jump into the model.
+   * The distinct steps of the walk: a handful (a word, a negator, a question mark…), so each is
+   * one shared object and a token keeps only its number.
    */
-  plain: readonly number[];
-  negated: readonly number[];
-  /** The word's number among the words of the model's pairs; -1 if it is in none. */
-  pairWord: number;
-  /** Offsets of the word pairs this word starts, by the second word's number. */
-  pairsAfter: ReadonlyMap<number, number> | undefined;
+  private readonly steps: FeatureStep[] = [];
+
+  constructor(
+    private readonly single: ReadonlyMap<string, number>,
+    private readonly negated: ReadonlyMap<string, number>,
+    private readonly pairs: WordPairs,
+  ) {}
+
+  /** The token's step in the walk (the walk's `read`). */
+  readonly step = (token: Token): FeatureStep => {
+    const row = this.rows.row(token);
+    return this.steps[this.rows.ints[row * ROW_INTS + STEP] as number] as FeatureStep;
+  };
+
+  /** Where in `rows.ints` the offsets of the token's features are, WORDS of them. */
+  featuresAt(token: Token, negated: boolean): number {
+    return this.rows.row(token) * ROW_INTS + (negated ? NEGATED : PLAIN);
+  }
+
+  /** The offset of the model's weights for the pair of `first` then `second`; -1 if it has none. */
+  pairOffset(first: Token, second: Token): number {
+    const { ints } = this.rows;
+    const a = ints[this.rows.row(first) * ROW_INTS + PAIR_FIRST] as number;
+    const b = ints[this.rows.row(second) * ROW_INTS + PAIR_SECOND] as number;
+    return this.pairs.value(a, b);
+  }
+
+  private fill(token: Token, row: number, rows: TokenRows): void {
+    const t = featureToken(token.text);
+    const at = row * ROW_INTS;
+    rows.ints[at + STEP] = this.stepNumber(t);
+    rows.ints[at + PAIR_FIRST] = this.pairs.firstNumber(t.word);
+    rows.ints[at + PAIR_SECOND] = this.pairs.secondNumber(t.word);
+    for (let k = 0; k < WORDS; k++) {
+      const w = t.words[k];
+      rows.ints[at + PLAIN + k] = w === undefined ? -1 : (this.single.get(w) ?? -1);
+      rows.ints[at + NEGATED + k] = w === undefined ? -1 : (this.negated.get(w) ?? -1);
+    }
+  }
+
+  private stepNumber(t: FeatureStep): number {
+    const same = (s: FeatureStep) => s.kind === t.kind && s.rule === t.rule && s.negator === t.negator;
+    let n = this.steps.findIndex(same);
+    if (n < 0) n = this.steps.push({ kind: t.kind, rule: t.rule, negator: t.negator }) - 1;
+    return n;
+  }
 }
 
 /** The model's three logits for one post, summed feature by feature as the walk emits them. */
-class Logits implements FeatureSink<ScoredToken> {
+class Logits implements FeatureSink {
   // Three plain numbers, not an array: this runs for every word of every post.
   private negative = 0;
   private neutral = 0;
@@ -143,20 +169,25 @@ class Logits implements FeatureSink<ScoredToken> {
   constructor(
     private readonly values: Float64Array,
     private readonly rules: ReadonlyMap<string, number>,
+    private readonly scored: ScoredTokens,
   ) {}
 
   reset(): void {
     this.negative = this.neutral = this.positive = 0;
   }
 
-  word(t: ScoredToken, negated: boolean): void {
-    const w = negated ? t.negated : t.plain;
-    for (let k = 0; k < w.length; k += 3) this.add(w, k, 1);
+  word(token: Token, negated: boolean): void {
+    const { ints } = this.scored.rows;
+    const at = this.scored.featuresAt(token, negated);
+    for (let k = 0; k < WORDS; k++) {
+      const offset = ints[at + k] as number;
+      if (offset >= 0) this.add(this.values, offset, 1);
+    }
   }
 
-  pair(first: ScoredToken, second: ScoredToken): void {
-    const at = first.pairsAfter?.get(second.pairWord);
-    if (at !== undefined) this.add(this.values, at, 1);
+  pair(first: Token, second: Token): void {
+    const at = this.scored.pairOffset(first, second);
+    if (at >= 0) this.add(this.values, at, 1);
   }
 
   rule(name: string, value: number): void {
@@ -165,7 +196,7 @@ class Logits implements FeatureSink<ScoredToken> {
   }
 
   /** Adds v times the three weights at `at` in `w`. */
-  private add(w: ArrayLike<number>, at: number, v: number): void {
+  private add(w: Float64Array, at: number, v: number): void {
     this.negative += (w[at] as number) * v;
     this.neutral += (w[at + 1] as number) * v;
     this.positive += (w[at + 2] as number) * v;

@@ -59,8 +59,10 @@ export function compileTaxonomy(t: Taxonomy): CompiledTaxonomy {
     const keywords = [...c.keywords_id, ...c.keywords_en];
     if (c.id === PRAISE_CATEGORY) phrases.add(GROUP.praise, keywords);
     else {
-      categories.push({ id: c.id, group: GROUP.category(c.id) });
-      phrases.add(GROUP.category(c.id), keywords);
+      // One string for both sides: the complaint compares a phrase's group with the category's.
+      const group = GROUP.category(c.id);
+      categories.push({ id: c.id, group });
+      phrases.add(group, keywords);
     }
   }
   return { categories, phrases };
