@@ -1,5 +1,6 @@
 // Per-piece work done once: words repeat across posts ("yang", "bpjs", "gak"), so what a piece
 // of text as written reads as is kept by its characters.
+import { grown } from './typed-array';
 
 /**
  * How many pieces are kept before all are forgotten: keeps memory flat over a long day of posts.
@@ -211,10 +212,4 @@ export class PieceMemo<T> {
       this.place(e, shape & SHORT ? shortHash(shape, entries[at + KEY_LOW] as number, high) : high);
     }
   }
-}
-
-function grown<A extends Int32Array | Uint16Array>(a: A, length: number): A {
-  const b = new (a.constructor as new (n: number) => A)(length);
-  b.set(a);
-  return b;
 }

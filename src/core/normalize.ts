@@ -142,7 +142,7 @@ export function tokenize(text: string, known: KnownWord = noneKnown): string[] {
   return readTokens(text, known).map((t) => t.text);
 }
 
-/** The normalised tokens of a text as their records, which the analysis reads its facts from. */
+/** The normalised tokens of a text as their records, whose ids the analysis keeps its facts by. */
 export function readTokens(text: string, known: KnownWord = noneKnown): Token[] {
   const out: Token[] = [];
   const t = foldText(text);

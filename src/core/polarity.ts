@@ -4,7 +4,8 @@
 // the second clause outweighs the first ("bagus tapi lambat" is a complaint about speed).
 import { CONTRASTS, INTENSIFIERS, NEGATORS } from './lexicon/polarity-id';
 import { symbolOf, valenceOf } from './normalize';
-import { type Token, TokenRows } from './token';
+import type { Token } from './token';
+import { TokenRows } from './token-table';
 import { type WordPair, WordPairs } from './word-pairs';
 
 export type Lexicon = ReadonlyMap<string, number>;
@@ -85,7 +86,7 @@ export interface PolarityLanguage {
 export function polarity(tokens: readonly Token[], language: PolarityLanguage): Polarity {
   const { negationWord } = language;
   const roles = languageRoles(language);
-  roles.rows.startPost();
+  roles.rows.forPost();
   let pos = 0;
   let neg = 0;
   let negation = 0;

@@ -6,7 +6,8 @@ import { stemmer } from '@orama/stemmers/indonesian';
 import { LEXICON_EN, LEXICON_ID } from './lexicon';
 import { type PolarityLanguage, polarity } from './polarity';
 import { type FeatureSink, type FeatureStep, featureToken, sentimentFeatures } from './sentiment-features';
-import { type Token, TokenRows } from './token';
+import type { Token } from './token';
+import { TokenRows } from './token-table';
 import type { Sentiment, SentimentLabel } from './types';
 import { type WordPair, WordPairs } from './word-pairs';
 
@@ -57,7 +58,7 @@ export function makeSentimentModel(weights: ModelWeights): SentimentModel {
     knows: (w) => single.has(w) || LEXICON_ID.has(w) || LEXICON_EN.has(w),
     indonesian(tokens) {
       const rules = polarity(tokens, INDONESIAN);
-      scored.rows.startPost();
+      scored.rows.forPost();
       logits.reset();
       sentimentFeatures(tokens, rules, logits, scored.step);
       return logits.sentiment(rules.drivers);

@@ -1,8 +1,35 @@
-// A fact about tokens that is a small number (a language vote, the phrases that may start at a
-// word), kept in a typed array indexed by the token's id instead of behind the record's facts
-// list. Common words get small ids and sit side by side, so reading the facts of a whole post
-// touches a few cache lines where the record's slots cost a pointer chase per token.
+// Facts about tokens kept in typed arrays indexed by the token's id: a small code (a language
+// vote, the phrases that may start at a word) in a TokenTable, a row of numbers (the sentiment
+// model's offsets, a polarity role) in TokenRows. An object's fields would each be a pointer to
+// chase, its numbers boxed one by one and strewn over the heap; here the commonest words (which
+// get the smallest ids) sit side by side, so the facts of a whole post come in a few cache lines,
+// mostly ones the previous post already brought in.
 import { type Token, tokenGeneration } from './token';
+import { grown } from './typed-array';
+
+/**
+ * What every table by token id shares: it belongs to one generation of token records, since
+ * ids of an earlier generation name other tokens now.
+ */
+abstract class ByTokenId {
+  private generation = tokenGeneration();
+
+  /**
+   * Call before reading a post's tokens: forgets everything once the records have been
+   * forgotten since the last post. Once per post, not per token.
+   */
+  forPost(): this {
+    const now = tokenGeneration();
+    if (now !== this.generation) {
+      this.generation = now;
+      this.clear();
+    }
+    return this;
+  }
+
+  /** Forgets every token's facts, so each is worked out again when next asked. */
+  abstract clear(): void;
+}
 
 /** Stands for a token not worked out yet in a table; facts are numbered from 1. */
 const UNKNOWN = 0;
@@ -14,24 +41,16 @@ const UNKNOWN = 0;
  */
 const MAX_KEPT = 0xffff;
 
-export class TokenTable {
+/** One small number per token. */
+export class TokenTable extends ByTokenId {
   private codes = new Uint16Array(1024);
-  private generation = tokenGeneration();
 
   /** `compute` gives a token's code, 1 or more (0 is taken: it marks a token not yet asked). */
-  constructor(private readonly compute: (token: Token) => number) {}
-
-  /**
-   * Call before reading a post's tokens: forgets every code once the records have been forgotten
-   * (ids of an earlier generation name other tokens now). Once per post, not per token.
-   */
-  forPost(): this {
-    const now = tokenGeneration();
-    if (now !== this.generation) this.forget(now);
-    return this;
+  constructor(private readonly compute: (token: Token) => number) {
+    super();
   }
 
-  /** Forgets every code, so each token is worked out again (the context it was computed in changed). */
+  /** Also when the context the codes were worked out in changed (a new watch list). */
   clear(): void {
     this.codes.fill(UNKNOWN);
   }
@@ -48,18 +67,61 @@ export class TokenTable {
     return code;
   }
 
-  private forget(generation: number): void {
-    this.clear();
-    this.generation = generation;
-  }
-
   /** Room up to `id` and beyond: ids reach a little past TOKEN_LIMIT in the post that fills it. */
   private grow(id: number): void {
-    const codes = new Uint16Array(Math.max(2 * this.codes.length, id + 1));
-    codes.set(this.codes);
-    this.codes = codes;
+    this.codes = grown(this.codes, Math.max(2 * this.codes.length, id + 1));
   }
 }
+
+/**
+ * A row of `intsPerRow` whole numbers and `floatsPerRow` numbers per token, at the token's id
+ * times the row's width.
+ */
+export class TokenRows extends ByTokenId {
+  ints: Int32Array;
+  floats: Float64Array;
+  /** 1 where the token with that id has its row filled in this generation. */
+  private filled: Uint8Array;
+
+  /** `fill` writes every number of the token's row, the row `row` (the token's id). */
+  constructor(
+    private readonly intsPerRow: number,
+    private readonly floatsPerRow: number,
+    private readonly fill: (token: Token, row: number, rows: TokenRows) => void,
+  ) {
+    super();
+    this.filled = new Uint8Array(INITIAL_ROWS);
+    this.ints = new Int32Array(INITIAL_ROWS * intsPerRow);
+    this.floats = new Float64Array(INITIAL_ROWS * floatsPerRow);
+  }
+
+  clear(): void {
+    this.filled.fill(0);
+  }
+
+  /** The token's row (its id), filled the first time the token is asked for. */
+  row(token: Token): number {
+    const { id } = token;
+    if (id >= this.filled.length) this.grow(id + 1);
+    if (this.filled[id] === 0) {
+      this.fill(token, id, this);
+      this.filled[id] = 1;
+    }
+    return id;
+  }
+
+  /** Room for at least `rows` rows: twice as many as now, so that growing is rare. */
+  private grow(rows: number): void {
+    let n = this.filled.length * 2;
+    while (n < rows) n *= 2;
+    this.filled = grown(this.filled, n);
+    this.ints = grown(this.ints, n * this.intsPerRow);
+    this.floats = grown(this.floats, n * this.floatsPerRow);
+  }
+}
+
+/** Rows a table starts with: a day's common words fit; the rare ones grow it. */
+const INITIAL_ROWS = 4096;
 
 /**
  * Lists a table's codes stand for (the phrases that may start at a word, the queries a word
