@@ -8,10 +8,13 @@ import * as data from '../scripts/lib/datasets';
 import { percentile } from './lib/x-feed';
 
 const gc = (globalThis as { gc?: () => void }).gc;
+/** JS heap plus typed arrays' buffers (outside the heap: the model's weights, the tables by token id). */
 const heap = () => {
   gc?.();
-  return process.memoryUsage().heapUsed;
+  const m = process.memoryUsage();
+  return m.heapUsed + m.arrayBuffers;
 };
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 const texts = [
   ...(data.idsa() ?? []),
@@ -79,7 +82,9 @@ systems.forEach((s, i) => {
   );
 });
 console.log(`ratio Simak / sentiment: ${(simak / peer).toFixed(2)} (target ≥ 0.5)`);
-console.log(`model load + first post: ${loadMs.toFixed(0)} ms (in Node, including tsx compiling the TypeScript); heap taken by the loaded model: ${(modelBytes / 1024 / 1024).toFixed(1)} MB`);
+console.log(`model load + first post: ${loadMs.toFixed(0)} ms (in Node, including tsx compiling the TypeScript); memory taken by the loaded model: ${mb(modelBytes)}`);
+// What the analysis keeps about the posts' words after the run (bounded: see token.ts).
+console.log(`memory after the run, model included: ${mb(heap() - before)}`);
 // What the worker itself pays at start: parse the shipped JSON and build the lookup tables.
 const { readFileSync } = await import('node:fs');
 const { makeSentimentModel } = await import('../src/core/sentiment');
