@@ -8,7 +8,7 @@
 // keeps what it learns about the token on.
 import { EMOJI_VALENCE, EMOTICON_VALENCE } from './lexicon/emoji';
 import { SLANG_ID } from './lexicon/slang-id';
-import { PieceMemo } from './memo';
+import { PieceMemo } from './piece-memo';
 import { type ScanKind, type Scanned, scanToken } from './scan';
 import { forgetTokensIfFull, type Token, tokenGeneration, tokenOf } from './token';
 

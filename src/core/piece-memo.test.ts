@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PIECE_LIMIT, PIECE_TEXT_LIMIT, PieceMemo } from './memo';
+import { PIECE_LIMIT, PIECE_TEXT_LIMIT, PieceMemo } from './piece-memo';
 
 /** The items kept for the piece t[start, end), or undefined if it is not kept. */
 function itemsOf<T>(memo: PieceMemo<T>, t: string, start = 0, end = t.length): T[] | undefined {
