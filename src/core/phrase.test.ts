@@ -3,7 +3,12 @@ import { readTokens } from './normalize';
 import { PhraseIndex } from './phrase';
 import { forgetTokensIfFull, TOKEN_LIMIT, tokenOf } from './token';
 
-const found = (index: PhraseIndex, text: string) => [...index.find(readTokens(text))].map(([g, ps]) => [g, ps.map((p) => p.text)]);
+/** The matches by group: [group, its phrases], groups in the order they first occur. */
+const found = (index: PhraseIndex, text: string) => {
+  const groups = new Map<string, string[]>();
+  for (const p of index.matches(readTokens(text))) groups.set(p.group, [...(groups.get(p.group) ?? []), p.text]);
+  return [...groups];
+};
 const matched = (index: PhraseIndex, text: string) => index.matches(readTokens(text)).map((p) => p.text);
 
 describe('PhraseIndex', () => {

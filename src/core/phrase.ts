@@ -22,9 +22,6 @@ function compilePhrase(group: string, source: string): Phrase | undefined {
   return words.length === 0 ? undefined : { group, words, prefix, text: words.join(' ') };
 }
 
-/** Which phrases of each group a post holds: group → matched phrases, in text order. */
-export type PhraseHits = Map<string, Phrase[]>;
-
 const NONE: readonly Phrase[] = [];
 
 // What a token is to an index, as its code in the index's TokenTable. Phrases are made of words
@@ -108,17 +105,6 @@ export class PhraseIndex {
       }
     }
     return found ?? NONE;
-  }
-
-  /** The same matches by group: group → its phrases, groups in the order they first occur. */
-  find(tokens: readonly Token[]): PhraseHits {
-    const hits: PhraseHits = new Map();
-    for (const p of this.matches(tokens)) {
-      const list = hits.get(p.group);
-      if (list === undefined) hits.set(p.group, [p]);
-      else list.push(p);
-    }
-    return hits;
   }
 
   /** Whether the phrase's words follow in the post from its word at `i` on, other tokens stepped over. */
