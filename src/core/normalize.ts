@@ -4,8 +4,8 @@
 // A token's text is one of: a word (lower case, accents removed, repeated letters folded,
 // reduplication folded, slang expanded), "@mention", "#hashtag", "<url>", punctuation that
 // bounds a clause (. , ! ?), and emoji/emoticons as "e+2" / "e-3" (their valence). tokenize
-// gives the texts; readTokens gives each token's shared record (token.ts), which the analysis
-// keeps what it learns about the token on.
+// gives the texts; readTokens gives each token's shared record (token.ts), by whose id the
+// analysis keeps what it learns about the token (token-table.ts).
 import { EMOJI_VALENCE, EMOTICON_VALENCE } from './lexicon/emoji';
 import { SLANG_ID } from './lexicon/slang-id';
 import { PieceMemo } from './piece-memo';
