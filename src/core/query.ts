@@ -408,11 +408,14 @@ export interface TokenIndex {
   readonly positions: ReadonlyMap<string, number[]>;
 }
 
+/** Punctuation and emoji take no word position: in "gagal... 😡 login" the two words stand side by side. */
+const takesPosition = (token: string) => !isPunct(token) && valenceOf(token) === undefined;
+
 export function indexTokens(tokens: readonly string[]): TokenIndex {
   const words: string[] = [];
   const positions = new Map<string, number[]>();
   for (const token of tokens) {
-    if (isPunct(token) || valenceOf(token) !== undefined) continue;
+    if (!takesPosition(token)) continue;
     addPosition(positions, token, words.length);
     words.push(token);
   }
@@ -684,7 +687,7 @@ export function matchWatchQueries(compiled: readonly CompiledWatchQuery[], token
 }
 
 // A token's code in a list's table (0 is the table's own "not yet asked").
-/** Punctuation or an emoji: no word position, as in indexTokens. */
+/** Punctuation or an emoji: no word position (see takesPosition). */
 const NOT_A_POSITION = 1;
 /** A word no query of the list names: it only takes a position. */
 const UNNAMED = 2;
@@ -747,7 +750,7 @@ class ListTokens {
     const t = token.text;
     // Before the anchors: a match always holds an anchor at a word position, so a token at none
     // (the emoji "e+2😀", which the prefix "e*" starts) cannot bring a query to match.
-    if (isPunct(t) || valenceOf(t) !== undefined) return NOT_A_POSITION;
+    if (!takesPosition(t)) return NOT_A_POSITION;
     const queries = [...(this.anchors.get(t) ?? NONE)];
     for (const p of this.anchorPrefixes) if (t.startsWith(p.start)) queries.push(p.query);
     if (queries.length > 0) return FIRST_QUERIES + this.queryLists.numberOf(queries.join(','), () => queries);
