@@ -20,7 +20,9 @@ let n = 0;
 const post = () =>
   `antri lama banget di faskes kata${n} gak jelas w${n % 977}x ${'z'.repeat(n % 40)}${n} #tag${n} 😡 bpjs masuk gagal`;
 
-console.log(`${(ROUNDS * POSTS_PER_ROUND).toLocaleString('en')} posts, each with 4 new words; token records forgotten every ${TOKEN_LIMIT.toLocaleString('en')}`);
+console.log(
+  `${(ROUNDS * POSTS_PER_ROUND).toLocaleString('en')} posts, each with 4 new words; token records forgotten every ${TOKEN_LIMIT.toLocaleString('en')}`,
+);
 const start = performance.now();
 for (let round = 1; round <= ROUNDS; round++) {
   for (let i = 0; i < POSTS_PER_ROUND; i++) {
@@ -33,4 +35,6 @@ for (let round = 1; round <= ROUNDS; round++) {
     `after ${n.toLocaleString('en').padStart(7)} posts (generation ${tokenGeneration()}): heap ${mb(m.heapUsed)}, typed arrays ${mb(m.arrayBuffers)}`,
   );
 }
-console.log(`${Math.round(n / ((performance.now() - start) / 1000)).toLocaleString('en')} posts/s overall (new words are the slow case)`);
+console.log(
+  `${Math.round(n / ((performance.now() - start) / 1000)).toLocaleString('en')} posts/s overall (new words are the slow case)`,
+);

@@ -24,7 +24,11 @@ const scanTotal = scans.reduce((t, m) => t + m.duration, 0);
 const script = readFileSync(resolve(import.meta.dirname, '../dist/chrome/src/content/index.js'));
 
 console.log(`feed bench: ${TOTAL} posts, ${read} read and badged`);
-console.log(`  per post (read + badge): median ${percentile(perPost, 50).toFixed(3)} ms, p95 ${percentile(perPost, 95).toFixed(3)} ms  (target median <= 0.3 ms)`);
+console.log(
+  `  per post (read + badge): median ${percentile(perPost, 50).toFixed(3)} ms, p95 ${percentile(perPost, 95).toFixed(3)} ms  (target median <= 0.3 ms)`,
+);
 console.log(`  feed scans: ${scans.length}, ${(scanTotal / Math.max(1, read)).toFixed(3)} ms per post read`);
 console.log(`  Simak tasks over 50 ms: ${simakLong}; long tasks on the page in all: ${longTasks}`);
-console.log(`  content script: ${(script.length / 1024).toFixed(1)} KB raw, ${(gzipSync(script).length / 1024).toFixed(1)} KB gzip (target <= 40 KB gzip)`);
+console.log(
+  `  content script: ${(script.length / 1024).toFixed(1)} KB raw, ${(gzipSync(script).length / 1024).toFixed(1)} KB gzip (target <= 40 KB gzip)`,
+);

@@ -20,5 +20,9 @@ const log = after.filter((m) => m.name === 'simak:log').map((m) => m.duration);
 await session.close();
 
 console.log(`in-page bench: ${badge.length} posts badged, ${log.length} complaints logged`);
-console.log(`  viewport -> badge: p50 ${percentile(badge, 50).toFixed(1)} ms, p95 ${percentile(badge, 95).toFixed(1)} ms (target p95 <= 100 ms)`);
-console.log(`  click -> committed: p50 ${percentile(log, 50).toFixed(1)} ms, p95 ${percentile(log, 95).toFixed(1)} ms (target p95 <= 50 ms)`);
+console.log(
+  `  viewport -> badge: p50 ${percentile(badge, 50).toFixed(1)} ms, p95 ${percentile(badge, 95).toFixed(1)} ms (target p95 <= 100 ms)`,
+);
+console.log(
+  `  click -> committed: p50 ${percentile(log, 50).toFixed(1)} ms, p95 ${percentile(log, 95).toFixed(1)} ms (target p95 <= 50 ms)`,
+);

@@ -39,7 +39,12 @@ async function seed(page: Page, total: number): Promise<void> {
               ...tpl,
               id: `01K${String(i).padStart(23, '0')}`,
               postKey: key,
-              post: { ...tpl.post, key, postId: String(1_000_000 + i), text: `${tpl.post.text.replace(/#\d+$/, '')} no. ${i}` },
+              post: {
+                ...tpl.post,
+                key,
+                postId: String(1_000_000 + i),
+                text: `${tpl.post.text.replace(/#\d+$/, '')} no. ${i}`,
+              },
               status: (['new', 'in-progress', 'resolved', 'dismissed'] as const)[i % 4],
               createdAt,
               updatedAt: createdAt,
@@ -59,7 +64,10 @@ async function seed(page: Page, total: number): Promise<void> {
 /** ms from navigation start until the first complaint row is in the DOM at a frame. */
 async function firstRowsPainted(page: Page): Promise<number> {
   await page.goto(page.url());
-  await page.waitForFunction(() => document.querySelector('[data-testid="complaint-row"]'), undefined, { polling: 'raf', timeout: 30_000 });
+  await page.waitForFunction(() => document.querySelector('[data-testid="complaint-row"]'), undefined, {
+    polling: 'raf',
+    timeout: 30_000,
+  });
   return page.evaluate(() => performance.now());
 }
 
@@ -137,7 +145,9 @@ for (let i = 0; i < 3; i++) {
   await firstRowsPainted(popup);
   await popup.waitForTimeout(1_500);
   const later = await timeInput(popup, '#search', 'mobile jkn');
-  afterStop.push(`${painted.toFixed(0)} ms, first search at once ${search.ms.toFixed(0)} ms, after 1.5 s ${later.ms.toFixed(0)} ms`);
+  afterStop.push(
+    `${painted.toFixed(0)} ms, first search at once ${search.ms.toFixed(0)} ms, after 1.5 s ${later.ms.toFixed(0)} ms`,
+  );
 }
 
 const options = await openExtensionPage(session, 'src/ui/options/index.html');
@@ -151,18 +161,32 @@ await options.evaluate(() => {
   }).observe({ type: 'longtask' });
 });
 t = Date.now();
-const [download] = await Promise.all([options.waitForEvent('download', { timeout: 120_000 }), options.locator('button', { hasText: /CSV\)$/ }).first().click()]);
+const [download] = await Promise.all([
+  options.waitForEvent('download', { timeout: 120_000 }),
+  options
+    .locator('button', { hasText: /CSV\)$/ })
+    .first()
+    .click(),
+]);
 const exportMs = Date.now() - t;
 const size = (await import('node:fs')).statSync((await download.path()) ?? '').size;
 const longTasks = await options.evaluate(() => (globalThis as unknown as { __longTasks: number[] }).__longTasks);
 
-console.log(`\nbench:popup with ${TOTAL.toLocaleString('en')} complaints (Chromium ${session.context.browser()?.version() ?? ''}, headless)`);
-console.log(`first rows painted after opening: ${cold.toFixed(0)} ms (first open), ${warm.map((w) => w.toFixed(0)).join(' / ')} ms (reopened)   target ≤ 300 ms`);
-console.log(`first search right after that first open (waits for the index rebuild from all complaints): ${coldSearch.ms.toFixed(0)} ms → ${coldSearch.total}`);
+console.log(
+  `\nbench:popup with ${TOTAL.toLocaleString('en')} complaints (Chromium ${session.context.browser()?.version() ?? ''}, headless)`,
+);
+console.log(
+  `first rows painted after opening: ${cold.toFixed(0)} ms (first open), ${warm.map((w) => w.toFixed(0)).join(' / ')} ms (reopened)   target ≤ 300 ms`,
+);
+console.log(
+  `first search right after that first open (waits for the index rebuild from all complaints): ${coldSearch.ms.toFixed(0)} ms → ${coldSearch.total}`,
+);
 console.log(`after the worker was stopped (index read back from saved slices): first rows ${afterStop.join('; ')}`);
 console.log('search / filter with the index built (input → rows drawn)                 target ≤ 150 ms');
 console.log(searches.join('\n'));
-console.log(`CSV export of ${TOTAL.toLocaleString('en')} complaints: ${exportMs} ms, ${(size / 1048576).toFixed(1)} MB   target ≤ 5,000 ms`);
+console.log(
+  `CSV export of ${TOTAL.toLocaleString('en')} complaints: ${exportMs} ms, ${(size / 1048576).toFixed(1)} MB   target ≤ 5,000 ms`,
+);
 console.log(
   `  page during the export: ${longTasks.length} long tasks (> 50 ms), longest ${Math.max(0, ...longTasks).toFixed(0)} ms`,
 );

@@ -82,7 +82,9 @@ systems.forEach((s, i) => {
   );
 });
 console.log(`ratio Simak / sentiment: ${(simak / peer).toFixed(2)} (target ≥ 0.5)`);
-console.log(`model load + first post: ${loadMs.toFixed(0)} ms (in Node, including tsx compiling the TypeScript); memory taken by the loaded model: ${mb(modelBytes)}`);
+console.log(
+  `model load + first post: ${loadMs.toFixed(0)} ms (in Node, including tsx compiling the TypeScript); memory taken by the loaded model: ${mb(modelBytes)}`,
+);
 // What the analysis keeps about the posts' words after the run (bounded: see token.ts).
 console.log(`memory after the run, model included: ${mb(heap() - before)}`);
 // What the worker itself pays at start: parse the shipped JSON and build the lookup tables.

@@ -47,12 +47,16 @@ async function soak(label: string, url: string, html: string, total: number, che
   }
   await session.close();
   if (rows.length < checkpoints.length) {
-    console.log(`soak (${label}): stopped after ${rows.length} of ${checkpoints.length} checkpoints (the feed did not load)`);
+    console.log(
+      `soak (${label}): stopped after ${rows.length} of ${checkpoints.length} checkpoints (the feed did not load)`,
+    );
     return false;
   }
   const heapOf = (row: string | undefined) => Number(/heap ([\d.]+)/.exec(row ?? '')?.[1]);
   const ratio = heapOf(rows.at(-1)) / heapOf(rows[0]);
-  console.log(`soak (${label}): heap at ${checkpoints.at(-1)} / heap at ${checkpoints[0]} = ${ratio.toFixed(2)} (target <= 1.5)`);
+  console.log(
+    `soak (${label}): heap at ${checkpoints.at(-1)} / heap at ${checkpoints[0]} = ${ratio.toFixed(2)} (target <= 1.5)`,
+  );
   return ratio <= 1.5;
 }
 
@@ -61,9 +65,23 @@ const xPosts = Number(process.env.SOAK_POSTS ?? 10_000);
 const fbPosts = Number(process.env.SOAK_FB_POSTS ?? 3_000);
 let good = true;
 if (sites.includes('x')) {
-  good = (await soak('X', 'https://x.com/home', xFeedPage(xPosts, 20, false), xPosts, [1_000, 5_000, 10_000].filter((n) => n <= xPosts))) && good;
+  good =
+    (await soak(
+      'X',
+      'https://x.com/home',
+      xFeedPage(xPosts, 20, false),
+      xPosts,
+      [1_000, 5_000, 10_000].filter((n) => n <= xPosts),
+    )) && good;
 }
 if (sites.includes('facebook')) {
-  good = (await soak('Facebook', 'https://www.facebook.com/', fbFeedPage(fbPosts, 20, false), fbPosts, [1_000, 2_000, 3_000].filter((n) => n <= fbPosts))) && good;
+  good =
+    (await soak(
+      'Facebook',
+      'https://www.facebook.com/',
+      fbFeedPage(fbPosts, 20, false),
+      fbPosts,
+      [1_000, 2_000, 3_000].filter((n) => n <= fbPosts),
+    )) && good;
 }
 process.exit(good ? 0 : 1);

@@ -38,7 +38,9 @@ for (let i = 0; i < POSTS * 3; i++) {
   await page.waitForTimeout(20);
   await maybeStop(0.03);
   for (const key of await page.evaluate(() =>
-    [...document.querySelectorAll('[data-simak-badge]')].map((h) => h.closest('article')?.querySelector('time')?.parentElement?.getAttribute('href') ?? ''),
+    [...document.querySelectorAll('[data-simak-badge]')].map(
+      (h) => h.closest('article')?.querySelector('time')?.parentElement?.getAttribute('href') ?? '',
+    ),
   ))
     badged.add(key);
   const done = await page.evaluate(() => innerHeight + scrollY >= document.documentElement.scrollHeight - 2);
@@ -63,7 +65,9 @@ while (acknowledged.length < LOGS && attempts < LOGS * 3) {
       if (!button || button.dataset.state === 'logged') continue;
       button.click();
       for (let t = 0; t < 100 && button.dataset.state !== 'logged'; t++) await new Promise((r) => setTimeout(r, 50));
-      return button.dataset.state === 'logged' ? (host.closest('article')?.querySelector('time')?.parentElement?.getAttribute('href') ?? '?') : '';
+      return button.dataset.state === 'logged'
+        ? (host.closest('article')?.querySelector('time')?.parentElement?.getAttribute('href') ?? '?')
+        : '';
     }
     // A short step, then two frames: the intersection observer sees every post go by.
     scrollBy(0, 400);
@@ -80,6 +84,8 @@ const stored = new Set(rows.map((r) => r.postKey));
 const missing = acknowledged.filter((href) => !stored.has(`x:${/status\/(\d+)/.exec(href)?.[1]}`));
 console.log(`worker faults: ${stops} worker stops`);
 console.log(`  scoring: ${badged.size} of ${POSTS} posts badged`);
-console.log(`  logging: ${acknowledged.length} logs acknowledged, ${rows.length} records, ${rows.length - stored.size} duplicates, ${missing.length} acknowledged but missing`);
+console.log(
+  `  logging: ${acknowledged.length} logs acknowledged, ${rows.length} records, ${rows.length - stored.size} duplicates, ${missing.length} acknowledged but missing`,
+);
 // A run that could not make all its logs proves less: it fails too.
 process.exit(missing.length === 0 && rows.length === stored.size && acknowledged.length === LOGS ? 0 : 1);

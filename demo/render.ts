@@ -19,8 +19,11 @@ export function xHome(posts: DemoPost[]): string {
 <div role="group" aria-label="${p.replies} balasan, ${p.reposts} posting ulang, ${p.likes} suka"><button data-testid="reply" aria-label="${p.replies} Balasan. Balas"></button><button data-testid="retweet" aria-label="${p.reposts} posting ulang. Posting ulang"></button><button data-testid="like" aria-label="${p.likes} Suka. Suka"></button></div>
 </article></div>`;
   });
-  return page('id', `<main role="main"><div data-testid="primaryColumn" style="max-width:600px;margin:auto;background:#fff"><section aria-labelledby="tl"><h1 id="tl">Beranda</h1><div aria-label="Linimasa: Linimasa Beranda Anda"><div>${cells.join('')}</div></div></section></div></main>`,
-    '[data-testid=cellInnerDiv]{border-bottom:1px solid #eee;padding:12px 16px;min-height:120px}');
+  return page(
+    'id',
+    `<main role="main"><div data-testid="primaryColumn" style="max-width:600px;margin:auto;background:#fff"><section aria-labelledby="tl"><h1 id="tl">Beranda</h1><div aria-label="Linimasa: Linimasa Beranda Anda"><div>${cells.join('')}</div></div></section></div></main>`,
+    '[data-testid=cellInnerDiv]{border-bottom:1px solid #eee;padding:12px 16px;min-height:120px}',
+  );
 }
 
 export function facebookFeed(posts: DemoPost[]): string {
@@ -34,8 +37,11 @@ export function facebookFeed(posts: DemoPost[]): string {
 <div data-ad-rendering-role="like_button"><span>Suka</span></div><div data-ad-rendering-role="comment_button"><span>Komentari</span></div><div data-ad-rendering-role="share_button"><span>Bagikan</span></div>
 </div></div>`;
   });
-  return page('id', `<div role="main"><div role="feed" style="max-width:600px;margin:auto">${units.join('')}</div></div>`,
-    '.unit{background:#fff;border-radius:8px;margin:12px 0;padding:12px 16px;min-height:140px}');
+  return page(
+    'id',
+    `<div role="main"><div role="feed" style="max-width:600px;margin:auto">${units.join('')}</div></div>`,
+    '.unit{background:#fff;border-radius:8px;margin:12px 0;padding:12px 16px;min-height:140px}',
+  );
 }
 
 export function instagramHome(posts: DemoPost[]): string {
@@ -49,6 +55,9 @@ export function instagramHome(posts: DemoPost[]): string {
 <div><span><a href="/${p.handle}/">${p.handle}</a> <span dir="auto">${esc(p.text)}</span></span></div>
 <div><a href="/p/${code}/comments/"><span>Lihat semua ${p.replies} komentar</span></a></div></div></article>`;
   });
-  return page('id', `<main role="main"><div style="max-width:470px;margin:auto">${articles.join('')}</div></main>`,
-    'article{background:#fff;margin:16px 0;padding:8px 12px;border:1px solid #dbdbdb}');
+  return page(
+    'id',
+    `<main role="main"><div style="max-width:470px;margin:auto">${articles.join('')}</div></main>`,
+    'article{background:#fff;margin:16px 0;padding:8px 12px;border:1px solid #dbdbdb}',
+  );
 }

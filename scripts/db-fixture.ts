@@ -56,7 +56,10 @@ async function main() {
   await db.settings.put({ key: 'deviceId', value: DEVICE, updatedAt: START });
 
   const posts = TEXTS.map((_, i) => post(i));
-  const queries = compileQueries([{ id: 'bpjs', source: 'bpjs OR jkn' }, { id: 'rujukan', source: 'rujuk*' }]);
+  const queries = compileQueries([
+    { id: 'bpjs', source: 'bpjs OR jkn' },
+    { id: 'rujukan', source: 'rujuk*' },
+  ]);
   const scored = posts.map((p) => {
     const analysis = analyze(p.text, { queries });
     return { post: p, analysis, keep: analysis.complaint.is || analysis.matches.length > 0 };
@@ -83,14 +86,23 @@ async function main() {
   const version = db.verno;
   const file = resolve(DIR, `v${version}.json`);
   if (existsSync(file) && !force) {
-    console.error(`db:fixture: ${file} exists; a shipped version's fixture is never rewritten (--force while unreleased)`);
+    console.error(
+      `db:fixture: ${file} exists; a shipped version's fixture is never rewritten (--force while unreleased)`,
+    );
     process.exit(1);
   }
   const tables: Record<string, unknown[]> = {};
   for (const table of db.tables) tables[table.name] = await table.toArray();
   mkdirSync(DIR, { recursive: true });
-  writeFileSync(file, `${JSON.stringify({ schemaVersion: version, writtenBy: 'npm run db:fixture', tables }, null, 1)}\n`);
-  console.log(`wrote ${file}: ${Object.entries(tables).map(([n, rows]) => `${n} ${rows.length}`).join(', ')}`);
+  writeFileSync(
+    file,
+    `${JSON.stringify({ schemaVersion: version, writtenBy: 'npm run db:fixture', tables }, null, 1)}\n`,
+  );
+  console.log(
+    `wrote ${file}: ${Object.entries(tables)
+      .map(([n, rows]) => `${n} ${rows.length}`)
+      .join(', ')}`,
+  );
   db.close();
 }
 

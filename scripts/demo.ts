@@ -110,7 +110,9 @@ async function runWindow(session: Session): Promise<number> {
 async function chooseIndonesian(session: Session): Promise<void> {
   const page = await openExtensionPage(session, 'src/ui/options/index.html');
   await page.evaluate(() =>
-    (globalThis as unknown as { chrome: { storage: { local: { set(v: unknown): Promise<void> } } } }).chrome.storage.local.set({
+    (
+      globalThis as unknown as { chrome: { storage: { local: { set(v: unknown): Promise<void> } } } }
+    ).chrome.storage.local.set({
       settings: { language: 'id' },
     }),
   );

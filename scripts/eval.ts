@@ -42,10 +42,28 @@ interface SentimentSet {
 }
 
 const sentimentSets: SentimentSet[] = [
-  { name: 'SmSA valid (id)', note: 'ship set; the model trains on SmSA train only', items: data.smsa('valid'), classes: THREE, headline: 'macroF1' },
+  {
+    name: 'SmSA valid (id)',
+    note: 'ship set; the model trains on SmSA train only',
+    items: data.smsa('valid'),
+    classes: THREE,
+    headline: 'macroF1',
+  },
   { name: 'IDSA tweets (id)', note: 'measure only', items: data.idsa(), classes: THREE, headline: 'macroF1' },
-  { name: 'Telco tweets (id)', note: 'measure only; positive vs negative', items: data.telco(), classes: TWO, headline: 'macroF1' },
-  { name: 'TweetEval val (en)', note: 'measure only', items: data.tweeteval(), classes: THREE, headline: 'macroRecall' },
+  {
+    name: 'Telco tweets (id)',
+    note: 'measure only; positive vs negative',
+    items: data.telco(),
+    classes: TWO,
+    headline: 'macroF1',
+  },
+  {
+    name: 'TweetEval val (en)',
+    note: 'measure only',
+    items: data.tweeteval(),
+    classes: THREE,
+    headline: 'macroRecall',
+  },
 ];
 const complaintSets = [
   { name: 'Mobile JKN reviews (id)', note: '1–2★ complaint, 4–5★ not, 3★ left out', items: data.mobileJkn() },
@@ -69,7 +87,9 @@ function forceTwo(label: SentimentLabel, text: string, system: System): Sentimen
 say('# Evaluation');
 say();
 say(`Measured on commit ${commit()} by \`npm run eval\` (${new Date().toISOString().slice(0, 10)}).`);
-say('Data: ../shared/data (see its SOURCES.md). Only SmSA train shapes what ships; every figure below is on data the model did not fit on.');
+say(
+  'Data: ../shared/data (see its SOURCES.md). Only SmSA train shapes what ships; every figure below is on data the model did not fit on.',
+);
 say();
 say('## Sentiment');
 say();
@@ -87,9 +107,15 @@ for (const set of sentimentSets) {
       const l = system.sentiment(i.text);
       return set.classes.length === 2 ? forceTwo(l, i.text, system) : l;
     });
-    const s = score(set.classes, items.map((i) => i.label), predicted);
+    const s = score(
+      set.classes,
+      items.map((i) => i.label),
+      predicted,
+    );
     const bold = (k: 'macroF1' | 'macroRecall') => (set.headline === k ? `**${pct(s[k])}**` : pct(s[k]));
-    say(`| ${set.name} | ${s.n} | ${system.name} | ${pct(s.accuracy)} | ${bold('macroF1')} | ${bold('macroRecall')} | ${perClass(s)} |`);
+    say(
+      `| ${set.name} | ${s.n} | ${system.name} | ${pct(s.accuracy)} | ${bold('macroF1')} | ${bold('macroRecall')} | ${perClass(s)} |`,
+    );
     if (system.name === 'Simak') matrices.push(matrix(set.name, s));
   }
 }
@@ -107,7 +133,9 @@ for (const set of complaintSets) {
     const gold = set.items.map((i) => (i.complaint ? 'yes' : 'no'));
     const predicted = set.items.map((i) => (system.complaint(i.text) ? 'yes' : 'no'));
     const s = score(['yes', 'no'], gold, predicted);
-    say(`| ${set.name} | ${s.n} | ${system.name} | ${pct(s.perClass.yes.precision)} | ${pct(s.perClass.yes.recall)} | **${pct(s.perClass.yes.f1)}** |`);
+    say(
+      `| ${set.name} | ${s.n} | ${system.name} | ${pct(s.perClass.yes.precision)} | ${pct(s.perClass.yes.recall)} | **${pct(s.perClass.yes.f1)}** |`,
+    );
   }
 }
 say();

@@ -30,7 +30,9 @@ async function main(): Promise<number> {
     return 2;
   }
   if (!adapterFor(url)) {
-    console.error(`extract: Simak reads no page at ${url.host}: use the address the page was saved from (x.com, twitter.com, www/web/m.facebook.com, www.instagram.com)`);
+    console.error(
+      `extract: Simak reads no page at ${url.host}: use the address the page was saved from (x.com, twitter.com, www/web/m.facebook.com, www.instagram.com)`,
+    );
     return 2;
   }
   const session = await launch();
@@ -38,9 +40,13 @@ async function main(): Promise<number> {
     const { posts, skipped } = await extractPage(session, values.url, values.html, { scroll: values.scroll });
     for (const post of posts) process.stdout.write(`${JSON.stringify(post)}\n`);
     const reasons = Object.entries(skipped).map(([why, n]) => `${n} ${why}`);
-    console.error(`extract: ${posts.length} posts read, ${reasons.length ? `skipped: ${reasons.join(', ')}` : 'none skipped'}`);
+    console.error(
+      `extract: ${posts.length} posts read, ${reasons.length ? `skipped: ${reasons.join(', ')}` : 'none skipped'}`,
+    );
     if (posts.length === 0 && reasons.length === 0) {
-      console.error('extract: no post element found: is the URL the page was saved from right (the adapter is picked by host)?');
+      console.error(
+        'extract: no post element found: is the URL the page was saved from right (the adapter is picked by host)?',
+      );
     }
     return 0;
   } finally {

@@ -57,7 +57,17 @@ function main(): number {
       continue;
     }
     const filename = `simak-${target}-${version}.zip`;
-    run('npx', ['web-ext', 'build', '--source-dir', dist, '--artifacts-dir', outDir, '--filename', filename, '--overwrite-dest']);
+    run('npx', [
+      'web-ext',
+      'build',
+      '--source-dir',
+      dist,
+      '--artifacts-dir',
+      outDir,
+      '--filename',
+      filename,
+      '--overwrite-dest',
+    ]);
     if (!existsSync(join(outDir, filename))) throw new Error(`no ${filename} written`);
   }
   if (failed) return 1;

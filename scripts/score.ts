@@ -51,7 +51,9 @@ const reject = (line: number, why: string) => {
 
 if (values.csv) {
   const textColumn = values['text-column'];
-  const parser = input.pipe(parse({ bom: true, columns: true, relax_column_count: true, info: true, skip_empty_lines: true }));
+  const parser = input.pipe(
+    parse({ bom: true, columns: true, relax_column_count: true, info: true, skip_empty_lines: true }),
+  );
   let row = 0;
   parser.on('error', (e) => {
     console.error(`score: the CSV could not be read: ${e.message}`);
@@ -61,7 +63,9 @@ if (values.csv) {
     row++;
     if (row === 1 && !(textColumn in rec.record)) {
       // A wrong column name fails every row alike: say so once, with the names there are.
-      console.error(`score: the CSV has no column "${textColumn}"; its columns are: ${Object.keys(rec.record).join(', ')}`);
+      console.error(
+        `score: the CSV has no column "${textColumn}"; its columns are: ${Object.keys(rec.record).join(', ')}`,
+      );
       process.exit(2);
     }
     const text = rec.record[textColumn];

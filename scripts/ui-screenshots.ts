@@ -13,14 +13,18 @@ mkdirSync(out, { recursive: true });
 const session = await launch();
 const popup = await openExtensionPage(session, 'src/ui/popup/index.html');
 await popup.evaluate(() =>
-  (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ settings: { language: 'id' } }),
+  (
+    globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }
+  ).chrome.storage.local.set({ settings: { language: 'id' } }),
 );
 await seedRows(popup, 'dailyStats', demoStats());
 await seedRows(popup, 'posts', demoPosts());
 const now = Date.now();
 await seedComplaints(
   popup,
-  Array.from({ length: 240 }, (_, i) => makeComplaint(i, { status: i % 7 === 0 ? 'in-progress' : 'new' }, now - 240 * 60_000)),
+  Array.from({ length: 240 }, (_, i) =>
+    makeComplaint(i, { status: i % 7 === 0 ? 'in-progress' : 'new' }, now - 240 * 60_000),
+  ),
 );
 
 await popup.setViewportSize({ width: 440, height: 600 });

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { MAX_TEXT, parseMessage } from './messages';
 
 const post = {
-  key: 'x:1', site: 'x', postId: '1', author: { handle: 'a' }, text: 'antri lama', counts: { likes: 3 }, kind: 'post',
+  key: 'x:1',
+  site: 'x',
+  postId: '1',
+  author: { handle: 'a' },
+  text: 'antri lama',
+  counts: { likes: 3 },
+  kind: 'post',
 };
 
 describe('parseMessage', () => {

@@ -167,7 +167,14 @@ export interface PageStrings {
 }
 
 /** `storage-full`: quota or disk full; `storage-lost`: the log was deleted under the extension. */
-export type ErrorCode = 'invalid-message' | 'foreign-sender' | 'not-found' | 'storage' | 'storage-full' | 'storage-lost' | 'internal';
+export type ErrorCode =
+  | 'invalid-message'
+  | 'foreign-sender'
+  | 'not-found'
+  | 'storage'
+  | 'storage-full'
+  | 'storage-lost'
+  | 'internal';
 export interface SimakError {
   code: ErrorCode;
   message: string;

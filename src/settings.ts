@@ -9,7 +9,10 @@ export const LANGUAGES = ['auto', 'id', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 /** The complaint categories staff start from: the taxonomy's, plus "other" (editable, with reset). */
-export const DEFAULT_CATEGORIES = [...taxonomy.categories.map((c) => c.id).filter((id) => id !== 'apresiasi'), 'lainnya'];
+export const DEFAULT_CATEGORIES = [
+  ...taxonomy.categories.map((c) => c.id).filter((id) => id !== 'apresiasi'),
+  'lainnya',
+];
 export const DEFAULT_WATCH_QUERIES = ['bpjs', 'jkn', 'mobile jkn'];
 
 const Line = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(500));
@@ -32,7 +35,12 @@ const fields = {
    * Keywords per category where they differ from the taxonomy (a category the user added, or
    * one whose keywords were edited); null: the taxonomy's keywords throughout.
    */
-  categoryKeywords: v.nullable(v.pipe(v.record(v.pipe(v.string(), v.maxLength(500)), v.pipe(v.array(Line), v.maxLength(500))), v.check((r) => Object.keys(r).length <= 100, 'at most 100 categories'))),
+  categoryKeywords: v.nullable(
+    v.pipe(
+      v.record(v.pipe(v.string(), v.maxLength(500)), v.pipe(v.array(Line), v.maxLength(500))),
+      v.check((r) => Object.keys(r).length <= 100, 'at most 100 categories'),
+    ),
+  ),
 };
 
 /** The taxonomy's own keywords for a category (Indonesian and English together). */
@@ -67,7 +75,9 @@ export function parseSettings(raw: unknown): Settings {
 }
 
 /** Validates a whole settings value before it is stored; returns the first problem. */
-export function validateSettings(candidate: unknown): { ok: true; settings: Settings } | { ok: false; field: string; message: string } {
+export function validateSettings(
+  candidate: unknown,
+): { ok: true; settings: Settings } | { ok: false; field: string; message: string } {
   const parsed = v.safeParse(SettingsSchema, candidate);
   if (parsed.success) return { ok: true, settings: parsed.output };
   const issue = parsed.issues[0];

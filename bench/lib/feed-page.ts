@@ -26,7 +26,13 @@ export interface FeedMarkup {
  * `keepMeasures`: keep every simak:* entry (short benches); else only running totals (soak).
  * `maxMounted`: posts kept in the DOM before the oldest are unmounted (as the sites do).
  */
-export function feedPage(markup: FeedMarkup, total: number, step: number, keepMeasures = true, maxMounted = 120): string {
+export function feedPage(
+  markup: FeedMarkup,
+  total: number,
+  step: number,
+  keepMeasures = true,
+  maxMounted = 120,
+): string {
   return `<!doctype html><html lang="id" data-simak-profile><head><meta charset="utf-8">
 <style>body{margin:0;font:15px system-ui} ${markup.style}</style>
 </head><body>${markup.body}

@@ -3,7 +3,10 @@ import { launch, openHtml, type Session } from '../../scripts/lib/browser';
 import { type Measure, xFeedPage } from './x-feed';
 
 /** Opens an X-like feed of `total` posts with Simak on and scrolls it to the end. */
-export async function scrollFeed(total: number, step = 20): Promise<{ session: Session; page: Page; measures: Measure[]; longTasks: number }> {
+export async function scrollFeed(
+  total: number,
+  step = 20,
+): Promise<{ session: Session; page: Page; measures: Measure[]; longTasks: number }> {
   const session = await launch();
   const page = await openHtml(session, 'https://x.com/home', xFeedPage(total, step));
   await page.setViewportSize({ width: 1000, height: 900 });
@@ -12,7 +15,10 @@ export async function scrollFeed(total: number, step = 20): Promise<{ session: S
     await page.mouse.wheel(0, 400);
     await page.waitForTimeout(16);
     const done = await page.evaluate(
-      () => (window as unknown as { __feed: { loaded(): number; total: number } }).__feed.loaded() >= (window as unknown as { __feed: { total: number } }).__feed.total && innerHeight + scrollY >= document.documentElement.scrollHeight - 2,
+      () =>
+        (window as unknown as { __feed: { loaded(): number; total: number } }).__feed.loaded() >=
+          (window as unknown as { __feed: { total: number } }).__feed.total &&
+        innerHeight + scrollY >= document.documentElement.scrollHeight - 2,
     );
     if (done) break;
   }

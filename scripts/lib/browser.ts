@@ -15,7 +15,9 @@ export const DIST = resolve(import.meta.dirname, '../../dist/chrome');
 /** One clear line instead of a stack trace when the machine lacks what the tests need. */
 export function requireBrowserAndBuild(): void {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium not found at ${CHROMIUM}: install it with "apt-get install -y chromium" or set CHROMIUM_PATH.`);
+    throw new Error(
+      `Chromium not found at ${CHROMIUM}: install it with "apt-get install -y chromium" or set CHROMIUM_PATH.`,
+    );
   }
   if (!existsSync(join(DIST, 'manifest.json'))) {
     throw new Error(`No build at ${DIST}: run "npm run build" first.`);
@@ -98,7 +100,10 @@ export async function openExtensionPage(session: Session, path: string): Promise
 /** Sends a raw protocol message from an extension page, as the UI would. */
 export function sendFromExtensionPage(page: Page, message: unknown): Promise<unknown> {
   return page.evaluate(
-    (m) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage(m),
+    (m) =>
+      (
+        globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
+      ).chrome.runtime.sendMessage(m),
     message,
   );
 }

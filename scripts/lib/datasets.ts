@@ -22,11 +22,19 @@ function read(rel: string): string | undefined {
 }
 
 function tsv(text: string): string[][] {
-  return text.split('\n').filter((l) => l.trim() !== '').map((l) => l.split('\t'));
+  return text
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => l.split('\t'));
 }
 
 const LABELS: Record<string, SentimentLabel> = {
-  negative: 'negative', neutral: 'neutral', positive: 'positive', '-1': 'negative', '0': 'neutral', '1': 'positive',
+  negative: 'negative',
+  neutral: 'neutral',
+  positive: 'positive',
+  '-1': 'negative',
+  '0': 'neutral',
+  '1': 'positive',
 };
 
 function label(raw: string | undefined): SentimentLabel {
@@ -44,19 +52,32 @@ export function smsa(split: 'train' | 'valid'): SentimentItem[] | undefined {
 /** IDSA tweets (measure): `sentimen<TAB>Tweet`, header row. */
 export function idsa(): SentimentItem[] | undefined {
   const t = read('idsa-tweets/labeled.csv');
-  return t === undefined ? undefined : tsv(t).slice(1).filter((r) => r.length >= 2).map(([l, text]) => ({ text: text ?? '', label: label(l) }));
+  return t === undefined
+    ? undefined
+    : tsv(t)
+        .slice(1)
+        .filter((r) => r.length >= 2)
+        .map(([l, text]) => ({ text: text ?? '', label: label(l) }));
 }
 
 /** Telco tweets (measure): positive vs negative only. */
 export function telco(): SentimentItem[] | undefined {
   const t = read('telco-tweets/tweets.csv');
-  return t === undefined ? undefined : parseCsv(t).slice(1).map((r) => ({ text: r[2] ?? '', label: label(r[1]) }));
+  return t === undefined
+    ? undefined
+    : parseCsv(t)
+        .slice(1)
+        .map((r) => ({ text: r[2] ?? '', label: label(r[1]) }));
 }
 
 /** TweetEval sentiment validation split (measure), English. */
 export function tweeteval(): SentimentItem[] | undefined {
   const t = read('tweeteval-sentiment/val.csv');
-  return t === undefined ? undefined : parseCsv(t).slice(1).map((r) => ({ text: r[0] ?? '', label: label(r[1]) }));
+  return t === undefined
+    ? undefined
+    : parseCsv(t)
+        .slice(1)
+        .map((r) => ({ text: r[0] ?? '', label: label(r[1]) }));
 }
 
 /** Mobile JKN reviews (measure): 1–2★ complaint, 4–5★ not; 3★ left out as mixed. */
@@ -73,5 +94,9 @@ export function mobileJkn(): ComplaintItem[] | undefined {
 /** English complaints to customer-service accounts (measure). */
 export function complaintsEn(): ComplaintItem[] | undefined {
   const t = read('complaints-en/dev.csv');
-  return t === undefined ? undefined : parseCsv(t).slice(1).map((r) => ({ text: r[0] ?? '', complaint: r[1] === '1' }));
+  return t === undefined
+    ? undefined
+    : parseCsv(t)
+        .slice(1)
+        .map((r) => ({ text: r[0] ?? '', complaint: r[1] === '1' }));
 }

@@ -18,7 +18,9 @@ interface Recent {
 async function recent(session: Session): Promise<Recent> {
   const ext = await openExtensionPage(session, 'src/ui/popup/index.html');
   try {
-    const reply = (await sendFromExtensionPage(ext, { type: 'posts/recent' })) as { ok: true; value: Recent } | { ok: false; error: { message: string } };
+    const reply = (await sendFromExtensionPage(ext, { type: 'posts/recent' })) as
+      | { ok: true; value: Recent }
+      | { ok: false; error: { message: string } };
     if (!reply.ok) throw new Error(reply.error.message);
     return reply.value;
   } finally {
@@ -29,7 +31,12 @@ async function recent(session: Session): Promise<Recent> {
 const total = (r: Recent) => r.posts.length + Object.values(r.skipped).reduce((a, b) => a + b, 0);
 
 /** Reads `htmlFile` served at `url`; only what this page added to the worker's list is returned. */
-export async function extractPage(session: Session, url: string, htmlFile: string, options: { scroll?: boolean } = {}): Promise<Extracted> {
+export async function extractPage(
+  session: Session,
+  url: string,
+  htmlFile: string,
+  options: { scroll?: boolean } = {},
+): Promise<Extracted> {
   const before = await recent(session);
   const page = await openSavedPage(session, url, htmlFile);
   try {

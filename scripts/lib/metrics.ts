@@ -12,7 +12,9 @@ export interface Scores<L extends string> {
 }
 
 export function score<L extends string>(classes: readonly L[], gold: readonly L[], predicted: readonly L[]): Scores<L> {
-  const confusion = Object.fromEntries(classes.map((g) => [g, Object.fromEntries(classes.map((p) => [p, 0]))])) as Record<L, Record<L, number>>;
+  const confusion = Object.fromEntries(
+    classes.map((g) => [g, Object.fromEntries(classes.map((p) => [p, 0]))]),
+  ) as Record<L, Record<L, number>>;
   let correct = 0;
   gold.forEach((g, i) => {
     const p = predicted[i] as L;
@@ -26,7 +28,11 @@ export function score<L extends string>(classes: readonly L[], gold: readonly L[
     const fn = classes.reduce((s, p) => s + (p === c ? 0 : confusion[c][p]), 0);
     const precision = tp + fp === 0 ? 0 : tp / (tp + fp);
     const recall = tp + fn === 0 ? 0 : tp / (tp + fn);
-    perClass[c] = { precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall) };
+    perClass[c] = {
+      precision,
+      recall,
+      f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall),
+    };
   }
   const mean = (f: (c: L) => number) => classes.reduce((s, c) => s + f(c), 0) / classes.length;
   return {

@@ -5,7 +5,12 @@ export function scoreRecord(id: unknown, a: Analysis) {
   return {
     id,
     lang: a.lang,
-    sentiment: { label: a.sentiment.label, score: a.sentiment.score, confidence: a.sentiment.confidence, drivers: a.sentiment.drivers },
+    sentiment: {
+      label: a.sentiment.label,
+      score: a.sentiment.score,
+      confidence: a.sentiment.confidence,
+      drivers: a.sentiment.drivers,
+    },
     complaint: {
       is: a.complaint.is,
       probability: a.complaint.probability,

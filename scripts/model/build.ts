@@ -14,7 +14,10 @@ const out = resolve(import.meta.dirname, '../../src/core/model');
 mkdirSync(out, { recursive: true });
 
 const lexicon = buildEnglishLexicon();
-write('lexicon-en.json', { source: 'AFINN-165 (sentiment, MIT) and VADER (vader-sentiment, Apache-2.0), scaled to -3..3', words: lexicon });
+write('lexicon-en.json', {
+  source: 'AFINN-165 (sentiment, MIT) and VADER (vader-sentiment, Apache-2.0), scaled to -3..3',
+  words: lexicon,
+});
 
 const items = smsa('train');
 if (!items) throw new Error('SmSA train is missing: it is the training set (../shared/data/smsa/train.tsv)');

@@ -23,7 +23,10 @@ const AMBIGUOUS = new Set(['like', 'likes', 'please', 'pretty', 'kind', 'well', 
 const PHRASES: Record<string, number> = { "can't wait": 2, 'cant wait': 2, 'cannot wait': 2, 'looking forward': 2 };
 
 function afinn(): Map<string, number> {
-  const labels = JSON.parse(readFileSync(require.resolve('sentiment/languages/en/labels.json'), 'utf8')) as Record<string, number>;
+  const labels = JSON.parse(readFileSync(require.resolve('sentiment/languages/en/labels.json'), 'utf8')) as Record<
+    string,
+    number
+  >;
   return new Map(Object.entries(labels).map(([w, v]) => [w, v * AFINN_SCALE]));
 }
 

@@ -27,7 +27,15 @@ export interface TrainOptions {
   prune: number;
 }
 
-export const DEFAULTS: TrainOptions = { epochs: 20, learningRate: 0.15, l2: 2e-6, unlistedL2: 2e-2, seeds: [20261125, 1, 2], minCount: 2, prune: 0.05 };
+export const DEFAULTS: TrainOptions = {
+  epochs: 20,
+  learningRate: 0.15,
+  l2: 2e-6,
+  unlistedL2: 2e-2,
+  seeds: [20261125, 1, 2],
+  minCount: 2,
+  prune: 0.05,
+};
 
 export interface TrainedModel {
   classes: readonly SentimentLabel[];
@@ -49,7 +57,10 @@ function rng(seed: number): () => number {
   };
 }
 
-export function featurize(tokens: readonly Token[], rules: Parameters<typeof sentimentFeatures>[1]): Map<string, number> {
+export function featurize(
+  tokens: readonly Token[],
+  rules: Parameters<typeof sentimentFeatures>[1],
+): Map<string, number> {
   const f = new Map<string, number>();
   const add = (name: string, v: number) => f.set(name, (f.get(name) ?? 0) + v);
   const sink: FeatureSink = {

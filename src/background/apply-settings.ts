@@ -27,7 +27,14 @@ export function taxonomyFrom(settings: Pick<Settings, 'categories' | 'categoryKe
   for (const id of settings.categories) {
     const base = byId.get(id);
     const keywords = edited[id];
-    if (keywords) categories.push({ id, label_id: base?.label_id ?? id, label_en: base?.label_en ?? id, keywords_id: keywords, keywords_en: [] });
+    if (keywords)
+      categories.push({
+        id,
+        label_id: base?.label_id ?? id,
+        label_en: base?.label_en ?? id,
+        keywords_id: keywords,
+        keywords_en: [],
+      });
     else if (base) categories.push(base);
   }
   const praise = byId.get(PRAISE_CATEGORY);

@@ -56,7 +56,8 @@ describe('posts counted once per local day, across worker restarts', () => {
     const db = new SimakDb(name);
     return { db, handlers: makeHandlers({ db, deviceId: async () => 'dev', analyze: () => analysis('antre') }) };
   };
-  const seen = (w: ReturnType<typeof startWorker>, ids: string[]) => w.handlers['posts/seen']({ type: 'posts/seen', posts: ids.map(p) });
+  const seen = (w: ReturnType<typeof startWorker>, ids: string[]) =>
+    w.handlers['posts/seen']({ type: 'posts/seen', posts: ids.map(p) });
   /** Local wall-clock time: the counts are per day of the browser's time zone. */
   const at = (day: number, hour: number, minute = 0) => vi.setSystemTime(new Date(2026, 10, day, hour, minute));
 
@@ -75,10 +76,12 @@ describe('posts counted once per local day, across worker restarts', () => {
     const today = localDay(new Date(2026, 10, 25, 10));
     expect((await todayTotals(second.db, today)).postsSeen).toBe(3);
     expect(await second.db.dailyStats.get(`${today}|antre|x`)).toMatchObject({ postsSeen: 3 });
-    expect((await second.db.sightings.toArray()).map((r) => r.id).sort()).toEqual(['1', '2', '3'].map((id) => `${today}|x:${id}`));
+    expect((await second.db.sightings.toArray()).map((r) => r.id).sort()).toEqual(
+      ['1', '2', '3'].map((id) => `${today}|x:${id}`),
+    );
   });
 
-  it('the same post on the next local day is counted in that day, and the earlier day\'s sightings are deleted', async () => {
+  it("the same post on the next local day is counted in that day, and the earlier day's sightings are deleted", async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     at(25, 23, 50);
     const worker = startWorker('sightings-next-day');

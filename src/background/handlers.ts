@@ -102,7 +102,8 @@ export function makeHandlers(deps: WorkerDeps): Handlers {
         const analysis = cached ?? deps.analyze(post);
         analyses[post.key] = analysis;
         if (!cached) remember(post.key, analysis);
-        if (!counted.has(post.key)) fresh.push({ post, analysis, keep: analysis.complaint.is || analysis.matches.length > 0 });
+        if (!counted.has(post.key))
+          fresh.push({ post, analysis, keep: analysis.complaint.is || analysis.matches.length > 0 });
       }
       if (fresh.length === 0) return { analyses };
       try {
@@ -203,8 +204,14 @@ export function makeHandlers(deps: WorkerDeps): Handlers {
   // Every handler first makes sure the database is open; the ones about the log whose answer
   // the user reads also report a lost log, once (a page-strings or ping reply must not use it up).
   const tellsLoss = new Set<string>([
-    'complaint/log', 'complaint/undo', 'complaint/get', 'complaint/update',
-    'complaints/list', 'complaints/facets', 'complaints/by-category', 'summary/today',
+    'complaint/log',
+    'complaint/undo',
+    'complaint/get',
+    'complaint/update',
+    'complaints/list',
+    'complaints/facets',
+    'complaints/by-category',
+    'summary/today',
   ]);
   const guarded: Record<string, (msg: never) => Promise<unknown>> = {};
   for (const [type, handler] of Object.entries(handlers) as [string, (msg: never) => Promise<unknown>][]) {

@@ -8,7 +8,8 @@ describe('page strings', () => {
     const dir = resolve(import.meta.dirname, '../content');
     const used = new Set<string>();
     for (const file of ['annotation.ts', 'index.ts']) {
-      for (const m of readFileSync(resolve(dir, file), 'utf8').matchAll(/\bt\('([A-Za-z]+)'/g)) if (m[1]) used.add(m[1]);
+      for (const m of readFileSync(resolve(dir, file), 'utf8').matchAll(/\bt\('([A-Za-z]+)'/g))
+        if (m[1]) used.add(m[1]);
     }
     // The sentiment labels are looked up by a built key: t(`sentiment_${label}`).
     for (const label of ['negative', 'neutral', 'positive']) used.add(`sentiment_${label}`);

@@ -6,9 +6,25 @@ import { DICTIONARIES, type Locale, localeOf } from '../ui/locales';
 
 /** The message keys src/content uses (a unit test keeps this list in step with the code). */
 export const PAGE_KEYS = [
-  'alreadyLogged', 'alreadyLoggedToast', 'badgeCategory', 'badgeComplaint', 'badgeMatches', 'badgeSentiment',
-  'badgeTruncated', 'badgeUrgent', 'badgeUrgentShort', 'badgeWhy', 'logComplaint', 'logFailed', 'logged',
-  'loggedToast', 'undo', 'undone', 'sentiment_negative', 'sentiment_neutral', 'sentiment_positive',
+  'alreadyLogged',
+  'alreadyLoggedToast',
+  'badgeCategory',
+  'badgeComplaint',
+  'badgeMatches',
+  'badgeSentiment',
+  'badgeTruncated',
+  'badgeUrgent',
+  'badgeUrgentShort',
+  'badgeWhy',
+  'logComplaint',
+  'logFailed',
+  'logged',
+  'loggedToast',
+  'undo',
+  'undone',
+  'sentiment_negative',
+  'sentiment_neutral',
+  'sentiment_positive',
 ];
 
 /** `browserLocale` is the browser's UI language (browser.i18n.getUILanguage()). */

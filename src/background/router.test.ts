@@ -13,8 +13,20 @@ function analysisFor(post: Post): Analysis {
   const complaint = post.text.includes('ditolak');
   return {
     lang: 'id',
-    sentiment: { label: complaint ? 'negative' : 'positive', score: complaint ? -0.6 : 0.6, confidence: 0.8, drivers: [] },
-    complaint: { is: complaint, probability: complaint ? 0.9 : 0.1, categories: complaint ? ['kepesertaan'] : [], urgent: false, urgencyFlags: [], asksForHelp: false },
+    sentiment: {
+      label: complaint ? 'negative' : 'positive',
+      score: complaint ? -0.6 : 0.6,
+      confidence: 0.8,
+      drivers: [],
+    },
+    complaint: {
+      is: complaint,
+      probability: complaint ? 0.9 : 0.1,
+      categories: complaint ? ['kepesertaan'] : [],
+      urgent: false,
+      urgencyFlags: [],
+      asksForHelp: false,
+    },
     matches: [],
     modelVersion: 'test',
   };
@@ -24,17 +36,27 @@ function setup() {
   const db = new SimakDb(`router-test-${++n}`);
   let analyzed = 0;
   const route = makeRouter(
-    makeHandlers({ db, analyze: (p) => {
+    makeHandlers({
+      db,
+      analyze: (p) => {
         analyzed++;
         return analysisFor(p);
-      }, deviceId: async () => 'dev' }),
+      },
+      deviceId: async () => 'dev',
+    }),
     OWN,
   );
   return { db, route, analyzedCount: () => analyzed };
 }
 
 const post = (id: string, text: string): Post => ({
-  key: `x:${id}`, site: 'x', postId: id, author: { handle: 'warga' }, text, counts: { likes: 2, replies: 1 }, kind: 'post',
+  key: `x:${id}`,
+  site: 'x',
+  postId: id,
+  author: { handle: 'warga' },
+  text,
+  counts: { likes: 2, replies: 1 },
+  kind: 'post',
 });
 
 afterEach(async () => {
@@ -44,7 +66,10 @@ afterEach(async () => {
 describe('worker router', () => {
   it('refuses messages from another extension or a page', async () => {
     const { route } = setup();
-    expect(await route({ type: 'ping' }, { id: 'someone-else' })).toMatchObject({ ok: false, error: { code: 'foreign-sender' } });
+    expect(await route({ type: 'ping' }, { id: 'someone-else' })).toMatchObject({
+      ok: false,
+      error: { code: 'foreign-sender' },
+    });
     expect(await route({ type: 'ping' }, {})).toMatchObject({ ok: false, error: { code: 'foreign-sender' } });
     expect(await route({ type: 'ping' }, { id: OWN })).toEqual({ ok: true, value: { pong: true } });
   });
@@ -65,7 +90,9 @@ describe('worker router', () => {
   it('logs a complaint once however often it is clicked, and undo removes it', async () => {
     const { route, db } = setup();
     const p = post('9', 'kartu ditolak, tolong min');
-    const clicks = await Promise.all(Array.from({ length: 5 }, () => route({ type: 'complaint/log', post: p }, { id: OWN })));
+    const clicks = await Promise.all(
+      Array.from({ length: 5 }, () => route({ type: 'complaint/log', post: p }, { id: OWN })),
+    );
     const outcomes = clicks.map((c) => (c.ok ? (c.value as { alreadyLogged: boolean }).alreadyLogged : 'error'));
     expect(outcomes.filter((o) => o === false)).toHaveLength(1);
     expect(outcomes.filter((o) => o === true)).toHaveLength(4);
@@ -79,7 +106,10 @@ describe('worker router', () => {
   it('forgets the post texts kept for diagnostics when the log changes (delete everything)', async () => {
     const { route } = setup();
     await route({ type: 'posts/seen', posts: [post('5', 'kartu ditolak, cuci darah')] }, { id: OWN });
-    expect(await route({ type: 'posts/recent' }, { id: OWN })).toMatchObject({ ok: true, value: { posts: [{ key: 'x:5' }] } });
+    expect(await route({ type: 'posts/recent' }, { id: OWN })).toMatchObject({
+      ok: true,
+      value: { posts: [{ key: 'x:5' }] },
+    });
     await route({ type: 'complaints/changed' }, { id: OWN });
     expect(await route({ type: 'posts/recent' }, { id: OWN })).toMatchObject({ ok: true, value: { posts: [] } });
   });

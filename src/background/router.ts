@@ -33,7 +33,7 @@ export function makeRouter(handlers: Handlers, ownId: string, describe?: Describ
       return { ok: true, value: await handler(msg) };
     } catch (e) {
       const code = errorCodeOf(e);
-      const detail = e instanceof Error ? e.message.split('\n')[0] ?? e.name : String(e);
+      const detail = e instanceof Error ? (e.message.split('\n')[0] ?? e.name) : String(e);
       return err(code, userMessage(code, detail, describe));
     }
   };

@@ -27,15 +27,33 @@ function analysisFor(post: Post): Analysis {
   const complaint = post.text.includes('ditolak');
   return {
     lang: 'id',
-    sentiment: { label: complaint ? 'negative' : 'positive', score: complaint ? -0.6 : 0.6, confidence: 0.8, drivers: [] },
-    complaint: { is: complaint, probability: complaint ? 0.9 : 0.1, categories: [], urgent: false, urgencyFlags: [], asksForHelp: false },
+    sentiment: {
+      label: complaint ? 'negative' : 'positive',
+      score: complaint ? -0.6 : 0.6,
+      confidence: 0.8,
+      drivers: [],
+    },
+    complaint: {
+      is: complaint,
+      probability: complaint ? 0.9 : 0.1,
+      categories: [],
+      urgent: false,
+      urgencyFlags: [],
+      asksForHelp: false,
+    },
     matches: [],
     modelVersion: 'test',
   };
 }
 
 const post = (id: string, text = 'kartu ditolak di RS'): Post => ({
-  key: `x:${id}`, site: 'x', postId: id, author: { handle: 'warga' }, text, counts: {}, kind: 'post',
+  key: `x:${id}`,
+  site: 'x',
+  postId: id,
+  author: { handle: 'warga' },
+  text,
+  counts: {},
+  kind: 'post',
 });
 
 type Fault = 'none' | 'quota' | 'quota-on-commit';
@@ -71,7 +89,11 @@ function setup() {
 
 async function everything(db: SimakDb) {
   return Promise.all([
-    db.complaints.orderBy('id').toArray(), db.posts.toArray(), db.dailyStats.toArray(), db.settings.toArray(), db.sightings.toArray(),
+    db.complaints.orderBy('id').toArray(),
+    db.posts.toArray(),
+    db.dailyStats.toArray(),
+    db.settings.toArray(),
+    db.sightings.toArray(),
   ]);
 }
 
@@ -86,15 +108,25 @@ describe.each(['quota', 'quota-on-commit'] as const)('disk or quota full (%s)', 
     state.fault = fault;
     for (const p of [post('2'), post('3')]) {
       const refused = await ask({ type: 'complaint/log', post: p });
-      expect(refused).toEqual({ ok: false, error: { code: 'storage-full', message: messages.errorStorageFull?.message } });
+      expect(refused).toEqual({
+        ok: false,
+        error: { code: 'storage-full', message: messages.errorStorageFull?.message },
+      });
     }
     const logged = before[0].find((c) => c.postKey === 'x:1');
-    const update = await ask({ type: 'complaint/update', id: logged?.id, change: { status: 'resolved', note: 'sudah dihubungi' } });
+    const update = await ask({
+      type: 'complaint/update',
+      id: logged?.id,
+      change: { status: 'resolved', note: 'sudah dihubungi' },
+    });
     expect(update).toMatchObject({ ok: false, error: { code: 'storage-full' } });
     expect(await everything(db)).toEqual(before);
 
     state.fault = 'none';
-    expect(await ask({ type: 'complaint/log', post: post('3') })).toMatchObject({ ok: true, value: { alreadyLogged: false } });
+    expect(await ask({ type: 'complaint/log', post: post('3') })).toMatchObject({
+      ok: true,
+      value: { alreadyLogged: false },
+    });
     expect(await db.complaints.where('postKey').equals('x:3').count()).toBe(1);
   });
 
@@ -106,7 +138,10 @@ describe.each(['quota', 'quota-on-commit'] as const)('disk or quota full (%s)', 
     state.fault = fault;
     const batch = [post('2'), post('3', 'pelayanan cepat')];
     const seen = await ask({ type: 'posts/seen', posts: batch });
-    expect(seen).toMatchObject({ ok: true, value: { unsaved: true, analyses: { 'x:2': { complaint: { is: true } }, 'x:3': {} } } });
+    expect(seen).toMatchObject({
+      ok: true,
+      value: { unsaved: true, analyses: { 'x:2': { complaint: { is: true } }, 'x:3': {} } },
+    });
     expect(await everything(db)).toEqual(before);
 
     state.fault = 'none';
@@ -115,7 +150,7 @@ describe.each(['quota', 'quota-on-commit'] as const)('disk or quota full (%s)', 
     expect(await ask({ type: 'summary/today' })).toMatchObject({ ok: true, value: { postsSeen: 3 } });
   });
 
-  it('a count that fails changes neither counts nor sightings, not even the deletion of an earlier day\'s', async () => {
+  it("a count that fails changes neither counts nor sightings, not even the deletion of an earlier day's", async () => {
     const { db, state, ask } = setup();
     await ask({ type: 'posts/seen', posts: [post('1')] });
     const yesterday = localDay(Date.now() - 86_400_000);
@@ -126,7 +161,10 @@ describe.each(['quota', 'quota-on-commit'] as const)('disk or quota full (%s)', 
     // Deletes go through (see setup), so the earlier day's sightings are deleted, then the
     // transaction fails on its writes: the deletion must be undone with them.
     state.fault = fault;
-    expect(await ask({ type: 'posts/seen', posts: [post('1'), post('2')] })).toMatchObject({ ok: true, value: { unsaved: true } });
+    expect(await ask({ type: 'posts/seen', posts: [post('1'), post('2')] })).toMatchObject({
+      ok: true,
+      value: { unsaved: true },
+    });
     expect(await everything(db)).toEqual(before);
 
     state.fault = 'none';
@@ -142,7 +180,10 @@ describe('the log deleted under the worker', () => {
     await ask({ type: 'complaint/log', post: post('1') });
     await ask({ type: 'posts/seen', posts: [post('1')] });
     // The list is cached in the worker: it must not show complaints that no longer exist.
-    expect(await ask({ type: 'complaints/list', filter: {}, offset: 0, limit: 10 })).toMatchObject({ ok: true, value: { total: 1 } });
+    expect(await ask({ type: 'complaints/list', filter: {}, offset: 0, limit: 10 })).toMatchObject({
+      ok: true,
+      value: { total: 1 },
+    });
 
     await new SimakDb(name).delete();
 
@@ -151,7 +192,10 @@ describe('the log deleted under the worker', () => {
     expect(await ask({ type: 'posts/seen', posts: [post('9', 'pelayanan cepat')] })).toMatchObject({ ok: true });
     const told = await ask({ type: 'complaints/list', filter: {}, offset: 0, limit: 10 });
     expect(told).toEqual({ ok: false, error: { code: 'storage-lost', message: messages.errorStorageLost?.message } });
-    expect(await ask({ type: 'complaints/list', filter: {}, offset: 0, limit: 10 })).toMatchObject({ ok: true, value: { total: 0, rows: [] } });
+    expect(await ask({ type: 'complaints/list', filter: {}, offset: 0, limit: 10 })).toMatchObject({
+      ok: true,
+      value: { total: 0, rows: [] },
+    });
     const again = await ask({ type: 'complaint/log', post: post('1') });
     expect(again).toMatchObject({ ok: true, value: { alreadyLogged: false } });
     // Posts seen before the loss are counted again in the new log.
@@ -164,8 +208,14 @@ describe('the log deleted under the worker', () => {
     await ask({ type: 'complaint/log', post: post('1') });
     await db.delete();
 
-    expect(await ask({ type: 'complaint/log', post: post('2') })).toMatchObject({ ok: false, error: { code: 'storage-lost' } });
-    expect(await ask({ type: 'complaint/log', post: post('2') })).toMatchObject({ ok: true, value: { alreadyLogged: false } });
+    expect(await ask({ type: 'complaint/log', post: post('2') })).toMatchObject({
+      ok: false,
+      error: { code: 'storage-lost' },
+    });
+    expect(await ask({ type: 'complaint/log', post: post('2') })).toMatchObject({
+      ok: true,
+      value: { alreadyLogged: false },
+    });
     expect(await db.complaints.toCollection().primaryKeys()).toHaveLength(1);
   });
 

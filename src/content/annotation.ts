@@ -25,7 +25,11 @@ interface Drawn {
 const drawn = new WeakMap<Element, Drawn>();
 let sheet: CSSStyleSheet | undefined;
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className?: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;
@@ -43,9 +47,13 @@ function explain(post: Post, a: Analysis): HTMLElement {
     `${t('badgeSentiment')}: ${sentimentLabel(a)} (${a.sentiment.score.toFixed(2)})`,
     a.sentiment.drivers.length ? `${t('badgeWhy')}: ${a.sentiment.drivers.slice(0, 8).join(', ')}` : '',
     `${t('badgeComplaint')}: ${Math.round(a.complaint.probability * 100)}%`,
-    a.complaint.categories.length ? `${t('badgeCategory')}: ${a.complaint.categories.map(categoryLabel).join(', ')}` : '',
+    a.complaint.categories.length
+      ? `${t('badgeCategory')}: ${a.complaint.categories.map(categoryLabel).join(', ')}`
+      : '',
     a.complaint.urgencyFlags.length ? `${t('badgeUrgent')}: ${a.complaint.urgencyFlags.join(', ')}` : '',
-    a.matches.length ? `${t('badgeMatches')}: ${a.matches.map((m) => `${m.queryId} (${m.words.join(', ')})`).join('; ')}` : '',
+    a.matches.length
+      ? `${t('badgeMatches')}: ${a.matches.map((m) => `${m.queryId} (${m.words.join(', ')})`).join('; ')}`
+      : '',
     post.truncated ? t('badgeTruncated') : '',
   ].filter(Boolean);
   for (const line of lines) tip.append(el('div', undefined, line));

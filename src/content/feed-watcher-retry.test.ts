@@ -11,7 +11,9 @@ const adapter: SiteAdapter = {
   findPostElements: (root) => [...root.querySelectorAll('article')],
   readPost: (el) => {
     const id = el.getAttribute('data-id') ?? '';
-    return { post: { key: `x:${id}`, site: 'x', postId: id, author: {}, text: el.textContent ?? '', counts: {}, kind: 'post' } };
+    return {
+      post: { key: `x:${id}`, site: 'x', postId: id, author: {}, text: el.textContent ?? '', counts: {}, kind: 'post' },
+    };
   },
 };
 
@@ -25,7 +27,16 @@ afterEach(() => {
 function watch(onBatch: (keys: string[], batch: VisiblePost[]) => void) {
   document.body.innerHTML = '<article data-id="1">satu</article><article data-id="2">dua</article>';
   // reportAll: every post found is read at once (happy-dom has no layout for visibility).
-  watcher = new FeedWatcher({ adapter, root: document, reportAll: true, onVisible: (batch) => onBatch(batch.map((b) => b.post.key), batch) });
+  watcher = new FeedWatcher({
+    adapter,
+    root: document,
+    reportAll: true,
+    onVisible: (batch) =>
+      onBatch(
+        batch.map((b) => b.post.key),
+        batch,
+      ),
+  });
   watcher.start();
   return watcher;
 }

@@ -46,7 +46,11 @@ function watch(adapter: SiteAdapter) {
       return result;
     },
   };
-  const watcher = new FeedWatcher({ adapter: counting, root: document, onVisible: (batch) => reported.push(...batch.map((b) => b.post)) });
+  const watcher = new FeedWatcher({
+    adapter: counting,
+    root: document,
+    onVisible: (batch) => reported.push(...batch.map((b) => b.post)),
+  });
   return { watcher, reported, reads };
 }
 
@@ -87,7 +91,8 @@ describe('FeedWatcher', () => {
     await settle();
     expect(run.reads).toEqual(['empty placeholder']);
 
-    unit.innerHTML = '<a href="https://www.facebook.com/warga/posts/123">1 jam</a><div data-ad-rendering-role="story_message"><div dir="auto">Antrean panjang lagi hari ini</div></div>';
+    unit.innerHTML =
+      '<a href="https://www.facebook.com/warga/posts/123">1 jam</a><div data-ad-rendering-role="story_message"><div dir="auto">Antrean panjang lagi hari ini</div></div>';
     await settle();
     expect(run.reported.map((p) => p.postId)).toEqual(['123']);
     const readsBefore = run.reads.length;

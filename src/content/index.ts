@@ -8,7 +8,14 @@ import type { Language } from '../settings';
 import { loadSettings, onSettingsChanged } from '../settings-store';
 import { adapterFor } from '../sites';
 import { useDictionary } from '../ui/i18n';
-import { annotate, type BadgeActions, logPostAt, redrawAnnotations, removeAnnotations, useCategoryLabels } from './annotation';
+import {
+  annotate,
+  type BadgeActions,
+  logPostAt,
+  redrawAnnotations,
+  removeAnnotations,
+  useCategoryLabels,
+} from './annotation';
 import { FeedWatcher } from './feed-watcher';
 import { send } from './messaging';
 import { measure } from './profile';
@@ -33,13 +40,21 @@ const pointer = { x: -1, y: -1 };
 let lastContextTarget: EventTarget | null = null;
 
 function listenForCommands(): void {
-  document.addEventListener('pointermove', (e) => {
-    pointer.x = e.clientX;
-    pointer.y = e.clientY;
-  }, { passive: true });
-  document.addEventListener('contextmenu', (e) => {
-    lastContextTarget = e.target;
-  }, { passive: true, capture: true });
+  document.addEventListener(
+    'pointermove',
+    (e) => {
+      pointer.x = e.clientX;
+      pointer.y = e.clientY;
+    },
+    { passive: true },
+  );
+  document.addEventListener(
+    'contextmenu',
+    (e) => {
+      lastContextTarget = e.target;
+    },
+    { passive: true, capture: true },
+  );
   browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
     if (sender.id !== browser.runtime.id) return undefined;
     const parsed = v.safeParse(ContentCommandSchema, raw);
@@ -47,8 +62,8 @@ function listenForCommands(): void {
     const target =
       parsed.output.from === 'menu'
         ? (lastContextTarget as Node | null)
-        : (document.activeElement !== document.body ? document.activeElement : null) ??
-          document.elementFromPoint(pointer.x, pointer.y);
+        : ((document.activeElement !== document.body ? document.activeElement : null) ??
+          document.elementFromPoint(pointer.x, pointer.y));
     return Promise.resolve({ ok: true, value: { logged: logPostAt(target) } });
   });
 }
@@ -62,7 +77,11 @@ if (adapter) {
       // The protocol caps a batch at 200 posts; a long saved page can show more at once.
       for (let i = 0; i === 0 || i < batch.length; i += BATCH_LIMIT) {
         const part = batch.slice(i, i + BATCH_LIMIT);
-        const reply = await send({ type: 'posts/seen', posts: part.map((b) => b.post), skipped: i === 0 ? skipped : {} });
+        const reply = await send({
+          type: 'posts/seen',
+          posts: part.map((b) => b.post),
+          skipped: i === 0 ? skipped : {},
+        });
         if (!reply.ok) {
           // No answer from the worker (stopped, restarting): ask again later, or no badge ever.
           if (reply.error.code === 'internal') watcher.retry(part);
@@ -109,11 +128,17 @@ if (adapter) {
     .then((s) => {
       const on = s ? s.sites[adapter.site] : true;
       apply(on);
-      void applyLanguage(s?.language ?? 'auto').then(() => redrawAnnotations(document), () => undefined);
+      void applyLanguage(s?.language ?? 'auto').then(
+        () => redrawAnnotations(document),
+        () => undefined,
+      );
     });
   onSettingsChanged((s) => {
     apply(s.sites[adapter.site]);
-    void applyLanguage(s.language).then(() => redrawAnnotations(document), () => undefined);
+    void applyLanguage(s.language).then(
+      () => redrawAnnotations(document),
+      () => undefined,
+    );
   });
   // Marks the page for tests and `npm run extract`: the content script is running here.
   document.documentElement.dataset.simak = 'ready';

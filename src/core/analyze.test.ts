@@ -120,7 +120,10 @@ describe('complaints', () => {
     expect(analyze('mau tanya min, syarat daftar bpjs mandiri apa aja ya?').complaint.is).toBe(false);
     // Naming an illness is no complaint: "penyakit" is not read as "sakit".
     expect(analyze('apakah penyakit jantung ditanggung bpjs?').complaint.is).toBe(false);
-    expect(analyze('Gimana caranya login Mobile JKN, udah coba berkali2 gagal terus').complaint).toMatchObject({ is: true, asksForHelp: true });
+    expect(analyze('Gimana caranya login Mobile JKN, udah coba berkali2 gagal terus').complaint).toMatchObject({
+      is: true,
+      asksForHelp: true,
+    });
   });
 
   it('counts naming the institution about a problem as asking it for help', () => {

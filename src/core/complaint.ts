@@ -55,7 +55,9 @@ export function analyzeComplaint(
   const logit =
     WEIGHTS.bias +
     // A neutral post leaning negative is not evidence: only a negative reading counts.
-    (sentiment.label === 'negative' ? (backed ? WEIGHTS.negative : WEIGHTS.negativeUnbacked) * -Math.min(0, sentiment.score) : 0) +
+    (sentiment.label === 'negative'
+      ? (backed ? WEIGHTS.negative : WEIGHTS.negativeUnbacked) * -Math.min(0, sentiment.score)
+      : 0) +
     WEIGHTS.positive * Math.max(0, sentiment.score) +
     WEIGHTS.problem * problems +
     (asksForHelp ? WEIGHTS.help : 0) +

@@ -45,11 +45,13 @@ const DIGIT_ZEROS = [0x30, 0x660, 0x6f0, 0x966, 0x9e6, 0xe50, 0xff10];
 
 function asciiDigits(text: string): string {
   // Arabic thousands (٬) and decimal (٫) separators read like their Latin twins.
-  return text.replace(/[\u066b\u066c]/g, (s) => (s === '\u066b' ? '.' : ',')).replace(/\p{Nd}/gu, (d) => {
-    const cp = d.codePointAt(0) ?? 0;
-    const zero = DIGIT_ZEROS.find((z) => cp >= z && cp <= z + 9);
-    return zero === undefined ? d : String(cp - zero);
-  });
+  return text
+    .replace(/[\u066b\u066c]/g, (s) => (s === '\u066b' ? '.' : ','))
+    .replace(/\p{Nd}/gu, (d) => {
+      const cp = d.codePointAt(0) ?? 0;
+      const zero = DIGIT_ZEROS.find((z) => cp >= z && cp <= z + 9);
+      return zero === undefined ? d : String(cp - zero);
+    });
 }
 
 // A number: digits with grouping/decimal separators (., comma, apostrophe, thin and no-break

@@ -10,19 +10,22 @@ export type Lang = 'id' | 'en' | 'other';
 
 const ID_WORDS = (
   'yang di ke dari dan atau tidak sudah belum ini itu saya kamu kita kami mereka dia ada untuk dengan pada ' +
-    'dalam juga akan bisa mau lagi saja sama kalau karena tapi banget kenapa bagaimana apa kok sih dong deh ' +
-    'ya nya aja lah kan masih jadi harus udah terus sangat sekali buat oleh bagi setelah sebelum semua'
+  'dalam juga akan bisa mau lagi saja sama kalau karena tapi banget kenapa bagaimana apa kok sih dong deh ' +
+  'ya nya aja lah kan masih jadi harus udah terus sangat sekali buat oleh bagi setelah sebelum semua'
 ).split(' ');
 const EN_WORDS = (
   'the is are was were be been am i you he she it we they my your his her our their this that these those ' +
-    'and or but not no of to in on at for with from by as have has had do does did will would can could ' +
-    "should just what why how when where who an a so if there than then too very don't can't it's i'm"
+  'and or but not no of to in on at for with from by as have has had do does did will would can could ' +
+  "should just what why how when where who an a so if there than then too very don't can't it's i'm"
 ).split(' ');
 /**
  * Each function word's language, in one table so that most words cost one look-up. Indonesian
  * goes in last: a word on both lists counts as Indonesian.
  */
-const FUNCTION_WORDS = new Map<string, Lang>([...EN_WORDS.map((w) => [w, 'en'] as const), ...ID_WORDS.map((w) => [w, 'id'] as const)]);
+const FUNCTION_WORDS = new Map<string, Lang>([
+  ...EN_WORDS.map((w) => [w, 'en'] as const),
+  ...ID_WORDS.map((w) => [w, 'id'] as const),
+]);
 /** Letters of scripts other than Latin: Chinese, Japanese, Arabic, Thai… */
 const NON_LATIN = /[\u0600-\u06ff\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 
@@ -37,7 +40,9 @@ const ENGLISH_WORD = 8;
 /** Each token's clues, kept by token id: one small number per token, read once per post. */
 const clues = new TokenTable((t) => {
   const vote = FUNCTION_WORDS.get(t.text);
-  return ASKED | (vote === 'id' ? VOTES_ID : vote === 'en' ? VOTES_EN : 0) | (LEXICON_EN.has(t.text) ? ENGLISH_WORD : 0);
+  return (
+    ASKED | (vote === 'id' ? VOTES_ID : vote === 'en' ? VOTES_EN : 0) | (LEXICON_EN.has(t.text) ? ENGLISH_WORD : 0)
+  );
 });
 
 export function guessLang(tokens: readonly Token[], rawText: string): Lang {

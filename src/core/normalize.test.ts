@@ -9,7 +9,15 @@ const known = (w: string) => ['maaf', 'banget', 'good', 'bagus', 'keren'].includ
 describe('tokenize', () => {
   it('expands slang and abbreviations to standard Indonesian', () => {
     expect(tokenize('gak bisa login, udh bgt yg knp gimana', known)).toEqual([
-      'tidak', 'bisa', 'login', ',', 'sudah', 'banget', 'yang', 'kenapa', 'bagaimana',
+      'tidak',
+      'bisa',
+      'login',
+      ',',
+      'sudah',
+      'banget',
+      'yang',
+      'kenapa',
+      'bagaimana',
     ]);
     expect(tokenize('ke rs bpjskes', known)).toEqual(['ke', 'rumah', 'sakit', 'bpjs', 'kesehatan']);
   });
@@ -40,7 +48,7 @@ describe('tokenize', () => {
   });
 
   it('reads characters an export left escaped as text', () => {
-    expect(tokenize("I don\\u2019t think so\\u002c sorry", known)).toEqual(['i', "don't", 'think', 'so', ',', 'sorry']);
+    expect(tokenize('I don\\u2019t think so\\u002c sorry', known)).toEqual(['i', "don't", 'think', 'so', ',', 'sorry']);
   });
 
   it('keeps clause punctuation for negation scope and questions', () => {

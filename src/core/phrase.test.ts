@@ -41,7 +41,7 @@ describe('PhraseIndex', () => {
     expect(matched(index, 'antrian panjang')).toEqual(['antrian panjang', 'antri']);
   });
 
-  it('keeps the index\'s order among phrases that start at one word, whatever follows it', () => {
+  it("keeps the index's order among phrases that start at one word, whatever follows it", () => {
     const index = new PhraseIndex().add('a', ['tidak', 'tidak bisa login', 'tidak bis*', 'tidak bisa', 'tidak ada']);
     expect(matched(index, 'tidak bisa login')).toEqual(['tidak', 'tidak bisa login', 'tidak bis', 'tidak bisa']);
     expect(matched(index, 'tidak bisnis')).toEqual(['tidak', 'tidak bis']);

@@ -50,7 +50,10 @@ class Starts {
       const second = p.words[1];
       if (anyNext(p) || second === undefined || this.bySecond.has(second)) continue;
       // Filtered from the whole list, so that the phrases keep their order (and the hits theirs).
-      this.bySecond.set(second, phrases.filter((q) => anyNext(q) || q.words[1] === second));
+      this.bySecond.set(
+        second,
+        phrases.filter((q) => anyNext(q) || q.words[1] === second),
+      );
     }
   }
 

@@ -35,14 +35,31 @@ describe('PieceMemo', () => {
   it('never takes a piece for another that shares a beginning or an ending', () => {
     const memo = new PieceMemo<number>();
     keep(memo, 'antri', [1]);
-    for (const other of ['antr', 'antrian', 'nantri', 'Antri', 'antrı', '']) expect(itemsOf(memo, other), other).toBeUndefined();
+    for (const other of ['antr', 'antrian', 'nantri', 'Antri', 'antrı', ''])
+      expect(itemsOf(memo, other), other).toBeUndefined();
     expect(itemsOf(memo, 'xantrix', 1, 6)).toEqual([1]);
   });
 
   it('tells short pieces apart by every character, and from long ones', () => {
     const memo = new PieceMemo<string>();
     // Up to 8 characters below 256 a piece is its own packed key; past that its text is kept.
-    const pieces = ['a', 'a\u0000', '\u0000a', 'abcd', 'abce', 'abcdefgh', 'abcdefgi', 'bbcdefgh', 'abcdefghi', 'ÿÿÿÿ', 'ÿÿÿÿÿÿÿÿ', 'aāa', 'aĀa', '😡', ''];
+    const pieces = [
+      'a',
+      'a\u0000',
+      '\u0000a',
+      'abcd',
+      'abce',
+      'abcdefgh',
+      'abcdefgi',
+      'bbcdefgh',
+      'abcdefghi',
+      'ÿÿÿÿ',
+      'ÿÿÿÿÿÿÿÿ',
+      'aāa',
+      'aĀa',
+      '😡',
+      '',
+    ];
     for (const p of pieces) keep(memo, p, [p]);
     for (const p of pieces) expect(itemsOf(memo, p), JSON.stringify(p)).toEqual([p]);
     for (const p of ['abcdefg', 'abcdefghj', 'ÿÿÿ', 'aāā', 'b']) expect(itemsOf(memo, p), p).toBeUndefined();
@@ -53,7 +70,11 @@ describe('PieceMemo', () => {
     // pieces, kept long ones, short ones with a character past 255. Among 100,000 absent pieces
     // looked up, dozens share a kept piece's slot and hash check, so only the key comparison
     // stands between them and a wrong answer.
-    const families = [(i: number) => `abcd${code(i)}`, (i: number) => `abcdefgh${code(i)}`, (i: number) => `ā${code(i)}`];
+    const families = [
+      (i: number) => `abcd${code(i)}`,
+      (i: number) => `abcdefgh${code(i)}`,
+      (i: number) => `ā${code(i)}`,
+    ];
     for (const piece of families) {
       const memo = new PieceMemo<number>();
       for (let i = 0; i < 30_000; i++) memo.add(piece(i), 0, piece(i).length, [i]);

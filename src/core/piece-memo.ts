@@ -186,7 +186,8 @@ export class PieceMemo<T> {
   private keepText(t: string, start: number, end: number): number {
     const from = this.textLength;
     const needed = from + end - start;
-    if (needed > this.text.length) this.text = grown(this.text, Math.min(PIECE_TEXT_LIMIT, Math.max(this.text.length * 2, needed)));
+    if (needed > this.text.length)
+      this.text = grown(this.text, Math.min(PIECE_TEXT_LIMIT, Math.max(this.text.length * 2, needed)));
     const { text } = this;
     for (let i = start; i < end; i++) text[this.textLength++] = t.charCodeAt(i);
     return from;

@@ -266,9 +266,25 @@ function derivedRole(word: string, stem: (w: string) => string, roles: Map<strin
  * is an election, not "pilu"; "penyakit jantung" names an illness, which asks nothing of the mood.
  */
 const NOT_DERIVED = new Set([
-  'kesehatan', 'keamanan', 'kecepatan', 'kebersihan', 'kenyamanan', 'kebijakan', 'kegiatan', 'penjelasan',
-  'perbaiki', 'diperbaiki', 'memperbaiki', 'perbaikan', 'pembaruan', 'pendukung', 'tanggapan', 'laporan',
-  'pemain', 'pemilu', 'penyakit',
+  'kesehatan',
+  'keamanan',
+  'kecepatan',
+  'kebersihan',
+  'kenyamanan',
+  'kebijakan',
+  'kegiatan',
+  'penjelasan',
+  'perbaiki',
+  'diperbaiki',
+  'memperbaiki',
+  'perbaikan',
+  'pembaruan',
+  'pendukung',
+  'tanggapan',
+  'laporan',
+  'pemain',
+  'pemilu',
+  'penyakit',
 ]);
 
 /** The words of the strongest hits, each once, at most five. */

@@ -21,7 +21,6 @@ function match(source: string, text: string): string[] | null {
   return matchQuery(parsed(source), tokenize(text));
 }
 
-
 function errorOf(source: string): QueryError {
   const r = parseQuery(source);
   if (r.ok) throw new Error(`${source} parsed, but an error was expected`);
@@ -228,7 +227,33 @@ describe('errors', () => {
   });
 
   it('never throws on random strings of query characters', () => {
-    const pieces = ['a', 'gak', 'antri', 'é', '"', '(', ')', '*', '-', ' ', '  ', 'AND', 'OR', 'NOT', 'NEAR/', 'NEAR/2', 'NEAR', '#', '@', '.', '😡', '/', '1', '“', '”'];
+    const pieces = [
+      'a',
+      'gak',
+      'antri',
+      'é',
+      '"',
+      '(',
+      ')',
+      '*',
+      '-',
+      ' ',
+      '  ',
+      'AND',
+      'OR',
+      'NOT',
+      'NEAR/',
+      'NEAR/2',
+      'NEAR',
+      '#',
+      '@',
+      '.',
+      '😡',
+      '/',
+      '1',
+      '“',
+      '”',
+    ];
     const post = indexTokens(tokenize('gak bisa antri a 1 #a @a, antrian é AND or'));
     let seed = 42;
     const next = (n: number) => {
@@ -290,9 +315,21 @@ describe('watch lists', () => {
       ].map((source) => ({ id: source, source })),
     );
     const posts = [
-      'antrian panjang', 'gak jelas', 'nunggu lama banget #antrean', 'gak bisa masuk, tidak bisa login',
-      'masuk aplikasi gagal terus', 'bpjs dokter', 'bpjs ramah', 'ke igd malam', 'gawat darurat tapi dokter tidak ada',
-      '@bpjs_ri mau lapor', 'lapor', 'pelayanan ramah', '😀 mantap', 'emas 😀', 'eh dokter 😀',
+      'antrian panjang',
+      'gak jelas',
+      'nunggu lama banget #antrean',
+      'gak bisa masuk, tidak bisa login',
+      'masuk aplikasi gagal terus',
+      'bpjs dokter',
+      'bpjs ramah',
+      'ke igd malam',
+      'gawat darurat tapi dokter tidak ada',
+      '@bpjs_ri mau lapor',
+      'lapor',
+      'pelayanan ramah',
+      '😀 mantap',
+      'emas 😀',
+      'eh dokter 😀',
     ];
     let matched = 0;
     for (const post of posts) {
@@ -304,7 +341,7 @@ describe('watch lists', () => {
     expect(matched).toBeGreaterThan(8);
   });
 
-  it('finds a query\'s anchor in a post of a new generation of token records', () => {
+  it("finds a query's anchor in a post of a new generation of token records", () => {
     const before = readTokens('pelayanan ramah');
     expect(matchWatchQueries(compiled, before)).toEqual([]);
     for (let i = 0; i < TOKEN_LIMIT; i++) tokenOf(`filler${i}`);

@@ -277,7 +277,8 @@ class Parser {
 
   private primary(): QueryNode {
     const lx = this.peek();
-    if (lx === undefined) return fail(this.sourceLength, 'missing-operand', 'The query ends where a word was expected.');
+    if (lx === undefined)
+      return fail(this.sourceLength, 'missing-operand', 'The query ends where a word was expected.');
     this.i++;
     switch (lx.kind) {
       case 'word':
@@ -393,7 +394,10 @@ export function parseQuery(source: string, known?: KnownWord): ParseResult {
   } catch (e) {
     if (e instanceof QuerySyntaxError) return { ok: false, error: e.error };
     // A bug here must not take down the scoring of a feed; report it as a query error instead.
-    return { ok: false, error: { position: 0, code: 'internal', message: `The query could not be read (${String(e)}).` } };
+    return {
+      ok: false,
+      error: { position: 0, code: 'internal', message: `The query could not be read (${String(e)}).` },
+    };
   }
 }
 
@@ -678,12 +682,20 @@ export function compileWatchQueries(
 }
 
 /** Which watch queries a post matches, and on which words, in the order of the watch list. */
-export function matchWatchQueries(compiled: readonly CompiledWatchQuery[], tokens: readonly Token[] | TokenIndex): WatchMatch[] {
+export function matchWatchQueries(
+  compiled: readonly CompiledWatchQuery[],
+  tokens: readonly Token[] | TokenIndex,
+): WatchMatch[] {
   if (isIndex(tokens)) return matchEach(compiled, tokens);
   // Most posts hold no query's anchor: they are turned away before their tokens are indexed.
   const list = listTokensOf(compiled);
   const anchored = list.anchoredIn(tokens);
-  return anchored === undefined ? [] : matchEach(compiled.filter((_, i) => anchored[i]), list.index(tokens));
+  return anchored === undefined
+    ? []
+    : matchEach(
+        compiled.filter((_, i) => anchored[i]),
+        list.index(tokens),
+      );
 }
 
 // A token's code in a list's table (0 is the table's own "not yet asked").

@@ -42,7 +42,11 @@ function classOf(cp: number): number {
   const cached = cp < 0x10000 ? bmpClass[cp] : astralClass.get(cp);
   if (cached) return cached;
   const s = String.fromCodePoint(cp);
-  const c = KNOWN | (IS_LETTER.test(s) ? LETTER : 0) | (IS_NUMBER.test(s) ? NUMBER : 0) | (IS_PICTOGRAPH.test(s) ? PICTOGRAPH : 0);
+  const c =
+    KNOWN |
+    (IS_LETTER.test(s) ? LETTER : 0) |
+    (IS_NUMBER.test(s) ? NUMBER : 0) |
+    (IS_PICTOGRAPH.test(s) ? PICTOGRAPH : 0);
   if (cp < 0x10000) bmpClass[cp] = c;
   else astralClass.set(cp, c);
   return c;
@@ -69,7 +73,8 @@ function runOf(t: string, i: number, mask: number): number {
 }
 
 /** True if the character at i has one of `mask`'s bits. */
-const startsRun = (t: string, i: number, mask: number) => i < t.length && (classOf(t.codePointAt(i) as number) & mask) !== 0;
+const startsRun = (t: string, i: number, mask: number) =>
+  i < t.length && (classOf(t.codePointAt(i) as number) & mask) !== 0;
 
 const LETTER_OR_NUMBER = LETTER | NUMBER;
 

@@ -69,7 +69,8 @@ export function makeSentimentModel(weights: ModelWeights): SentimentModel {
       // A question asks more than it praises ("anyone going to the best show tonight?").
       if (s > 0 && tokens.some((t) => t.text === '?')) s *= QUESTION_DAMPING;
       const compound = s / Math.sqrt(s * s + EN_ALPHA);
-      const label: SentimentLabel = compound > EN_POSITIVE_FROM ? 'positive' : compound < -EN_NEUTRAL_BAND ? 'negative' : 'neutral';
+      const label: SentimentLabel =
+        compound > EN_POSITIVE_FROM ? 'positive' : compound < -EN_NEUTRAL_BAND ? 'negative' : 'neutral';
       return {
         label,
         score: round(compound),

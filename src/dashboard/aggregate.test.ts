@@ -5,8 +5,19 @@ import { aggregate, topPosts } from './aggregate';
 import { daysBetween } from './spikes';
 
 const stat = (day: string, query: string, site: DailyStat['site'], postsSeen: number, negative = 0): DailyStat => ({
-  id: `${day}|${query}|${site}`, day, query, site, postsSeen, negative, neutral: postsSeen - negative, positive: 0,
-  complaints: negative, engagement: postsSeen * 2, updatedAt: 1, deleted: 0, deviceId: 'd',
+  id: `${day}|${query}|${site}`,
+  day,
+  query,
+  site,
+  postsSeen,
+  negative,
+  neutral: postsSeen - negative,
+  positive: 0,
+  complaints: negative,
+  engagement: postsSeen * 2,
+  updatedAt: 1,
+  deleted: 0,
+  deviceId: 'd',
 });
 
 describe('dashboard figures', () => {
@@ -26,7 +37,10 @@ describe('dashboard figures', () => {
     const xOnly = aggregate(stats, { days, query: '*', site: 'x' });
     expect(xOnly.postsPerQuery['*']?.[0]).toBe(20);
     expect(xOnly.totals.postsSeen).toBe(all.totals.postsSeen - 10 * days.length);
-    expect(aggregate(stats, { days: days.slice(0, 7), query: 'bpjs' }).totals).toMatchObject({ postsSeen: 28, engagement: 56 });
+    expect(aggregate(stats, { days: days.slice(0, 7), query: 'bpjs' }).totals).toMatchObject({
+      postsSeen: 28,
+      engagement: 56,
+    });
   });
 
   it('flags the day far above its baseline as a spike', () => {
@@ -37,7 +51,17 @@ describe('dashboard figures', () => {
   it('ranks kept posts by engagement within the period, query and site', () => {
     const posts: SeenPost[] = [3, 9, 1].map((likes, i) => {
       const c = makeComplaint(i * 4);
-      return { key: c.postKey, site: c.site, post: { ...c.post, counts: { likes } }, analysis: c.analysis, seenAt: 1, day: '2026-11-05', updatedAt: 1, deleted: 0, deviceId: 'd' };
+      return {
+        key: c.postKey,
+        site: c.site,
+        post: { ...c.post, counts: { likes } },
+        analysis: c.analysis,
+        seenAt: 1,
+        day: '2026-11-05',
+        updatedAt: 1,
+        deleted: 0,
+        deviceId: 'd',
+      };
     });
     expect(topPosts(posts, { days, query: '*' }).map((p) => p.post.counts.likes)).toEqual([9, 3, 1]);
     expect(topPosts(posts, { days: ['2026-11-06'], query: '*' })).toEqual([]);

@@ -29,7 +29,14 @@ export interface DashboardFigures {
   spikes: Spike[];
 }
 
-const emptyTotals = (): Totals => ({ postsSeen: 0, negative: 0, neutral: 0, positive: 0, complaints: 0, engagement: 0 });
+const emptyTotals = (): Totals => ({
+  postsSeen: 0,
+  negative: 0,
+  neutral: 0,
+  positive: 0,
+  complaints: 0,
+  engagement: 0,
+});
 
 export function aggregate(stats: DailyStat[], filter: DashboardFilter): DashboardFigures {
   const index = new Map(filter.days.map((d, i) => [d, i]));
@@ -62,7 +69,9 @@ export function aggregate(stats: DailyStat[], filter: DashboardFilter): Dashboar
   const series: DayValue[] = filter.days.map((day, i) => ({ day, value: chosen[i] ?? 0 }));
   return {
     days: filter.days,
-    queries: Object.keys(postsPerQuery).filter((q) => q !== ALL).sort(),
+    queries: Object.keys(postsPerQuery)
+      .filter((q) => q !== ALL)
+      .sort(),
     postsPerQuery,
     sentiment,
     complaintsPerDay,

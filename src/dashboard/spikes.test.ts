@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { daysBetween, findSpikes } from './spikes';
 
-const series = (values: number[]) => values.map((value, i) => ({ day: `2026-11-${String(i + 1).padStart(2, '0')}`, value }));
+const series = (values: number[]) =>
+  values.map((value, i) => ({ day: `2026-11-${String(i + 1).padStart(2, '0')}`, value }));
 
 describe('spikes', () => {
   it('flags a day far above the previous 14 days, not ordinary noise', () => {

@@ -76,5 +76,14 @@ export function matchesFilter(e: SearchEntry, f: ComplaintFilter, words = search
 
 /** True when the filter narrows nothing: the log can be read straight from the index. */
 export function isEmptyFilter(f: ComplaintFilter): boolean {
-  return !f.status && !f.category && !f.site && !f.priority && !f.query && !f.from && !f.to && searchWords(f.text).length === 0;
+  return (
+    !f.status &&
+    !f.category &&
+    !f.site &&
+    !f.priority &&
+    !f.query &&
+    !f.from &&
+    !f.to &&
+    searchWords(f.text).length === 0
+  );
 }

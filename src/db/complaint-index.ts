@@ -7,7 +7,14 @@
 // (revision.ts). The saved slices record the revision they reflect; the worker patches the
 // index itself after its own writes, and anything else (an import, a wipe, a crash between a
 // write and its patch) shows up as a revision mismatch and costs one rebuild.
-import { type ComplaintFilter, isEmptyFilter, matchesFilter, type SearchEntry, searchWords, toSearchEntry } from './complaint-filter';
+import {
+  type ComplaintFilter,
+  isEmptyFilter,
+  matchesFilter,
+  type SearchEntry,
+  searchWords,
+  toSearchEntry,
+} from './complaint-filter';
 import type { SimakDb } from './db';
 import { readRevision } from './revision';
 import type { Complaint } from './schema';
@@ -105,7 +112,10 @@ export class ComplaintIndex {
     const chunks: SearchEntry[][] = [];
     let after: string | undefined;
     for (;;) {
-      const page = await (after === undefined ? this.db.complaints.orderBy(':id') : this.db.complaints.where(':id').above(after))
+      const page = await (after === undefined
+        ? this.db.complaints.orderBy(':id')
+        : this.db.complaints.where(':id').above(after)
+      )
         .limit(CHUNK_SIZE)
         .toArray();
       if (page.length === 0) break;
@@ -135,7 +145,10 @@ export class ComplaintIndex {
       return;
     }
     const id = 'upsert' in change ? change.upsert.id : change.remove;
-    let at = Math.max(0, lastAtOrBefore(chunks, id, (c) => c[0]?.id ?? ''));
+    let at = Math.max(
+      0,
+      lastAtOrBefore(chunks, id, (c) => c[0]?.id ?? ''),
+    );
     if (chunks.length === 0) chunks.push([]);
     let chunk = chunks[at] as SearchEntry[];
     const pos = lastAtOrBefore(chunk, id, (e) => e.id);
@@ -173,7 +186,13 @@ export class ComplaintIndex {
       // The unfiltered log (the popup's first view) with no index in memory yet: read the
       // newest rows straight from IndexedDB so they paint at once; the total follows when the
       // index is loaded (the popup asks again, and that request waits for it).
-      const rows = await this.db.complaints.orderBy(':id').reverse().filter((c) => c.deleted === 0).offset(offset).limit(limit).toArray();
+      const rows = await this.db.complaints
+        .orderBy(':id')
+        .reverse()
+        .filter((c) => c.deleted === 0)
+        .offset(offset)
+        .limit(limit)
+        .toArray();
       void this.current().catch(() => undefined);
       return { total: offset + rows.length, exact: false, rows: rows.map(toRow) };
     }

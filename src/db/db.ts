@@ -1,5 +1,16 @@
 import Dexie, { type EntityTable } from 'dexie';
-import { type Complaint, type DailyStat, DB_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, type SearchChunk, type SeenPost, type SettingRow, type Sighting } from './schema';
+import {
+  type Complaint,
+  type DailyStat,
+  DB_NAME,
+  SCHEMA_V1,
+  SCHEMA_V2,
+  SCHEMA_V3,
+  type SearchChunk,
+  type SeenPost,
+  type SettingRow,
+  type Sighting,
+} from './schema';
 
 export class SimakDb extends Dexie {
   posts!: EntityTable<SeenPost, 'key'>;

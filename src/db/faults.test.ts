@@ -8,7 +8,9 @@ describe('storageFault', () => {
   it('finds a full disk however Dexie wraps it', () => {
     expect(storageFault(quota())).toBe('full');
     expect(storageFault(new Dexie.AbortError('Transaction aborted', quota()))).toBe('full');
-    expect(storageFault(new Dexie.BulkError('1 of 2 failed', { 1: new Dexie.AbortError('aborted', quota()) }))).toBe('full');
+    expect(storageFault(new Dexie.BulkError('1 of 2 failed', { 1: new Dexie.AbortError('aborted', quota()) }))).toBe(
+      'full',
+    );
   });
 
   it('tells a closed or failing database from a bug', () => {

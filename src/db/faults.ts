@@ -51,10 +51,14 @@ export function watchForLoss(db: SimakDb, onLost: () => void): void {
   db.on('populate', () => {
     if (openedBefore && !toldSinceOpen) onLost();
   });
-  db.on('ready', () => {
-    openedBefore = true;
-    toldSinceOpen = false;
-  }, true);
+  db.on(
+    'ready',
+    () => {
+      openedBefore = true;
+      toldSinceOpen = false;
+    },
+    true,
+  );
 }
 
 /** Opens the database again if it was closed (deleted through this very connection, say). */

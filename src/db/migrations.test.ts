@@ -17,7 +17,15 @@ function complaintRow(i: number) {
     id: `01J${String(i).padStart(23, '0')}`,
     postKey: `x:${1000 + i}`,
     site: 'x',
-    post: { key: `x:${1000 + i}`, site: 'x', postId: String(1000 + i), author: {}, text: `keluhan ${i} 😡`, counts: {}, kind: 'post' },
+    post: {
+      key: `x:${1000 + i}`,
+      site: 'x',
+      postId: String(1000 + i),
+      author: {},
+      text: `keluhan ${i} 😡`,
+      counts: {},
+      kind: 'post',
+    },
     status: 'new',
     priority: 'normal',
     category: 'antrean',
@@ -33,15 +41,26 @@ function complaintRow(i: number) {
 }
 
 describe('Dexie schema migrations', () => {
-  it('opens a v1 database with today\'s schema, then upgrades it to a next version, every row intact', async () => {
+  it("opens a v1 database with today's schema, then upgrades it to a next version, every row intact", async () => {
     // A database as version 1 of Simak wrote it.
     const v1 = new Dexie(NAME);
     v1.version(1).stores(SCHEMA_V1);
     const rows = Array.from({ length: 50 }, (_, i) => complaintRow(i));
     await v1.table('complaints').bulkAdd(rows);
     await v1.table('dailyStats').put({
-      id: '2026-11-20|*|x', day: '2026-11-20', query: '*', site: 'x', postsSeen: 7, negative: 3,
-      neutral: 2, positive: 2, complaints: 1, engagement: 40, updatedAt: 1, deleted: 0, deviceId: 'dev-1',
+      id: '2026-11-20|*|x',
+      day: '2026-11-20',
+      query: '*',
+      site: 'x',
+      postsSeen: 7,
+      negative: 3,
+      neutral: 2,
+      positive: 2,
+      complaints: 1,
+      engagement: 40,
+      updatedAt: 1,
+      deleted: 0,
+      deviceId: 'dev-1',
     });
     await v1.table('settings').put({ key: 'deviceId', value: 'dev-1', updatedAt: 1 });
     v1.close();
@@ -58,7 +77,8 @@ describe('Dexie schema migrations', () => {
     next.version(1).stores(SCHEMA_V1);
     next.version(2).stores(SCHEMA_V2);
     next.version(3).stores(SCHEMA_V3);
-    next.version(4)
+    next
+      .version(4)
       .stores({ ...SCHEMA_V3, complaints: `${SCHEMA_V3.complaints}, priority` })
       .upgrade((tx) =>
         tx

@@ -30,7 +30,13 @@ function useTimeZone(tz: string, offsetInNovember: number) {
 }
 
 const post = (id: string, text: string): Post => ({
-  key: `x:${id}`, site: 'x', postId: id, author: { name: `Nama ${id}`, handle: `h${id}` }, text, counts: {}, kind: 'post',
+  key: `x:${id}`,
+  site: 'x',
+  postId: id,
+  author: { name: `Nama ${id}`, handle: `h${id}` },
+  text,
+  counts: {},
+  kind: 'post',
 });
 
 let n = 0;
@@ -66,7 +72,9 @@ describe.each(ZONES)('retention in %s', (tz, offset) => {
     await logAt(db, '2', new Date(2026, 10, 23, 0, 1)); // 23 Nov, just after
     await logAt(db, '3', new Date(2026, 10, 24, 23, 50));
     await logAt(db, '4', new Date(2026, 10, 25, 0, 10));
-    await updateComplaint(db, (await db.complaints.where('postKey').equals('x:3').first())?.id ?? '', { note: 'sudah ditindaklanjuti' });
+    await updateComplaint(db, (await db.complaints.where('postKey').equals('x:3').first())?.id ?? '', {
+      note: 'sudah ditindaklanjuti',
+    });
     const now = new Date(2026, 10, 25, 0, 20).getTime();
     const stats = await db.dailyStats.toArray();
     const kept = await db.complaints.where('postKey').anyOf('x:2', 'x:3', 'x:4').sortBy('createdAt');
@@ -114,7 +122,13 @@ describe('retention and the saved search index', () => {
     expect((await index.query({ text: 'kenanga' }, 0, 10)).total).toBe(1);
     const tablesHolding = async (text: string) => {
       const hits: string[] = [];
-      for (const table of db.tables) if (JSON.stringify(await table.toArray()).toLowerCase().includes(text)) hits.push(table.name);
+      for (const table of db.tables)
+        if (
+          JSON.stringify(await table.toArray())
+            .toLowerCase()
+            .includes(text)
+        )
+          hits.push(table.name);
       return hits;
     };
     // The saved index holds the text too: the scan would catch it left behind.
@@ -133,8 +147,13 @@ describe('delete everything', () => {
     const db = new SimakDb(`erase-${++n}`);
     const secrets = ['cuci darah', 'RSUD Sehat Sentosa', 'Ibu Wulandari', 'wulan_88', 'catatan rahasia 4711'];
     const p: Post = {
-      key: 'x:77', site: 'x', postId: '77', author: { name: 'Ibu Wulandari', handle: 'wulan_88' },
-      text: 'Jadwal cuci darah di RSUD Sehat Sentosa dibatalkan, tolong min', counts: {}, kind: 'post',
+      key: 'x:77',
+      site: 'x',
+      postId: '77',
+      author: { name: 'Ibu Wulandari', handle: 'wulan_88' },
+      text: 'Jadwal cuci darah di RSUD Sehat Sentosa dibatalkan, tolong min',
+      counts: {},
+      kind: 'post',
       quoted: { text: 'cuci darah tiap Selasa' },
     };
     const analysis = analyze(p.text);

@@ -33,10 +33,29 @@ describe('retention', () => {
     const db = new SimakDb('retention-2');
     await db.complaints.add(makeComplaint(1));
     await db.settings.put({ key: 'deviceId', value: 'dev', updatedAt: 1 });
-    await db.dailyStats.put({ id: 'a', day: '2026-11-25', query: '*', site: 'x', postsSeen: 1, negative: 0, neutral: 1, positive: 0, complaints: 0, engagement: 0, updatedAt: 1, deleted: 0, deviceId: 'dev' });
+    await db.dailyStats.put({
+      id: 'a',
+      day: '2026-11-25',
+      query: '*',
+      site: 'x',
+      postsSeen: 1,
+      negative: 0,
+      neutral: 1,
+      positive: 0,
+      complaints: 0,
+      engagement: 0,
+      updatedAt: 1,
+      deleted: 0,
+      deviceId: 'dev',
+    });
     await db.sightings.put({ id: '2026-11-25|x:1', day: '2026-11-25' });
     await deleteEverything(db);
-    expect([await db.complaints.count(), await db.posts.count(), await db.dailyStats.count(), await db.sightings.count()]).toEqual([0, 0, 0, 0]);
+    expect([
+      await db.complaints.count(),
+      await db.posts.count(),
+      await db.dailyStats.count(),
+      await db.sightings.count(),
+    ]).toEqual([0, 0, 0, 0]);
     expect(await db.settings.get('deviceId')).toMatchObject({ value: 'dev' });
   });
 });

@@ -19,7 +19,11 @@ export function firstDayKept(days: number, now = Date.now()): string {
  * Deletes complaints (soft-deleted ones too) and seen posts whose local day (stored when they
  * were recorded) is more than `days` days before today. `null` keeps everything.
  */
-export async function applyRetention(db: SimakDb, days: number | null, now = Date.now()): Promise<{ complaints: number; posts: number }> {
+export async function applyRetention(
+  db: SimakDb,
+  days: number | null,
+  now = Date.now(),
+): Promise<{ complaints: number; posts: number }> {
   if (days === null) return { complaints: 0, posts: 0 };
   const keepFrom = firstDayKept(days, now);
   return db.transaction('rw', [db.complaints, db.posts, db.settings, db.searchChunks], async () => {

@@ -93,8 +93,7 @@ export const DB_NAME = 'simak';
 /** Version 1 stores. Indexes are what the popup filters and retention need. */
 export const SCHEMA_V1 = {
   posts: 'key, day, seenAt, site, updatedAt, deleted',
-  complaints:
-    'id, &postKey, status, site, category, day, createdAt, updatedAt, deleted, [deleted+createdAt]',
+  complaints: 'id, &postKey, status, site, category, day, createdAt, updatedAt, deleted, [deleted+createdAt]',
   dailyStats: 'id, day, [day+query], query, site, updatedAt',
   settings: 'key',
 } as const;

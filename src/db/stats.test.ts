@@ -33,7 +33,7 @@ describe('recordSeen and the sightings', () => {
     expect(await db.sightings.count()).toBe(3);
   });
 
-  it('a call for an earlier day that runs late leaves the later day\'s sightings alone', async () => {
+  it("a call for an earlier day that runs late leaves the later day's sightings alone", async () => {
     const db = new SimakDb('stats-late');
     const before = new Date(2026, 10, 25, 23, 59).getTime();
     const after = new Date(2026, 10, 26, 0, 1).getTime();

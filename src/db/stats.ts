@@ -46,8 +46,19 @@ export async function recordSeen(
       let stat = bumps.get(id);
       if (!stat) {
         stat = {
-          id, day, query, site: post.site, postsSeen: 0, negative: 0, neutral: 0, positive: 0,
-          complaints: 0, engagement: 0, updatedAt: now, deleted: 0, deviceId,
+          id,
+          day,
+          query,
+          site: post.site,
+          postsSeen: 0,
+          negative: 0,
+          neutral: 0,
+          positive: 0,
+          complaints: 0,
+          engagement: 0,
+          updatedAt: now,
+          deleted: 0,
+          deviceId,
         };
         bumps.set(id, stat);
       }
@@ -64,7 +75,15 @@ export async function recordSeen(
     if (kept.length > 0) {
       await db.posts.bulkPut(
         kept.map(({ post, analysis }) => ({
-          key: post.key, site: post.site, post, analysis, seenAt: now, day, updatedAt: now, deleted: 0 as const, deviceId,
+          key: post.key,
+          site: post.site,
+          post,
+          analysis,
+          seenAt: now,
+          day,
+          updatedAt: now,
+          deleted: 0 as const,
+          deviceId,
         })),
       );
     }

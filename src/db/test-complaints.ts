@@ -15,7 +15,11 @@ const TEXTS = [
   'Aplikasi Mobile JKN error terus waktu ganti faskes.',
 ];
 
-export function makeComplaint(i: number, over: Partial<Complaint> = {}, baseTime = Date.UTC(2026, 10, 1, 3)): Complaint {
+export function makeComplaint(
+  i: number,
+  over: Partial<Complaint> = {},
+  baseTime = Date.UTC(2026, 10, 1, 3),
+): Complaint {
   const site = SITES[i % SITES.length] ?? 'x';
   const createdAt = baseTime + i * 60_000;
   const post: Post = {
@@ -31,7 +35,14 @@ export function makeComplaint(i: number, over: Partial<Complaint> = {}, baseTime
   const analysis: Analysis = {
     lang: 'id',
     sentiment: { label: 'negative', score: -0.6, confidence: 0.8, drivers: ['kecewa'] },
-    complaint: { is: true, probability: 0.9, categories: [CATEGORIES[i % CATEGORIES.length] ?? 'lainnya'], urgent: i % 10 === 0, urgencyFlags: [], asksForHelp: true },
+    complaint: {
+      is: true,
+      probability: 0.9,
+      categories: [CATEGORIES[i % CATEGORIES.length] ?? 'lainnya'],
+      urgent: i % 10 === 0,
+      urgencyFlags: [],
+      asksForHelp: true,
+    },
     matches: i % 4 === 0 ? [{ queryId: 'bpjs', words: ['bpjs'] }] : [],
     modelVersion: 'test',
   };

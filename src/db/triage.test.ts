@@ -19,8 +19,19 @@ describe('triage: updating a complaint', () => {
     const c = makeComplaint(1);
     await db.complaints.add(c);
     await updateComplaint(db, c.id, { status: 'in-progress', priority: 'high' }, 1000);
-    const after = await updateComplaint(db, c.id, { category: 'rujukan', note: '  telepon pasien besok  ', status: 'resolved' }, 2000);
-    expect(after).toMatchObject({ status: 'resolved', priority: 'high', category: 'rujukan', notes: ['telepon pasien besok'], updatedAt: 2000 });
+    const after = await updateComplaint(
+      db,
+      c.id,
+      { category: 'rujukan', note: '  telepon pasien besok  ', status: 'resolved' },
+      2000,
+    );
+    expect(after).toMatchObject({
+      status: 'resolved',
+      priority: 'high',
+      category: 'rujukan',
+      notes: ['telepon pasien besok'],
+      updatedAt: 2000,
+    });
     expect(after.history.slice(1)).toEqual([
       { at: 1000, field: 'status', from: 'new', to: 'in-progress' },
       { at: 1000, field: 'priority', from: 'normal', to: 'high' },
@@ -59,7 +70,12 @@ describe('the complaint index', () => {
     // Cold: the newest rows come straight from IndexedDB, the total follows with the index.
     const first = await index.query({}, 0, 10);
     expect(first).toMatchObject({ total: 10, exact: false });
-    expect(first.rows.map((r) => r.id)).toEqual(rows.slice(50).reverse().map((r) => r.id));
+    expect(first.rows.map((r) => r.id)).toEqual(
+      rows
+        .slice(50)
+        .reverse()
+        .map((r) => r.id),
+    );
     const again = await index.query({}, 0, 10);
     expect(again).toMatchObject({ total: 60, exact: true });
     expect(again.rows).toEqual(first.rows);
@@ -70,7 +86,9 @@ describe('the complaint index', () => {
     const kecewa = await index.query({ text: 'KECÉWA  kartu' }, 0, 100);
     expect(kecewa.total).toBe(10);
     expect(kecewa.rows.every((r) => r.text.includes('Kecewa'))).toBe(true);
-    expect((await index.query({ text: '#7' }, 0, 100)).rows.map((r) => r.text)).toEqual([expect.stringContaining('#7')]);
+    expect((await index.query({ text: '#7' }, 0, 100)).rows.map((r) => r.text)).toEqual([
+      expect.stringContaining('#7'),
+    ]);
     expect((await index.query({ text: '@warga12' }, 0, 100)).total).toBe(1);
 
     expect((await index.query({ site: 'facebook' }, 0, 100)).total).toBe(20);
@@ -92,7 +110,9 @@ describe('the complaint index', () => {
     const index = new ComplaintIndex(db);
     expect((await index.query({ status: 'resolved' }, 0, 10)).total).toBe(0);
     const target = (await index.query({}, 0, 1)).rows[0]?.id ?? '';
-    await index.afterWrite({ upsert: await updateComplaint(db, target, { status: 'resolved', note: 'sudah ditelepon' }) });
+    await index.afterWrite({
+      upsert: await updateComplaint(db, target, { status: 'resolved', note: 'sudah ditelepon' }),
+    });
     expect((await index.query({ status: 'resolved' }, 0, 10)).rows.map((r) => r.id)).toEqual([target]);
     expect((await index.query({ text: 'ditelepon' }, 0, 10)).total).toBe(1);
     expect(await db.searchChunks.count()).toBe(1);
@@ -112,7 +132,7 @@ describe('the complaint index', () => {
     readAll.mockRestore();
   });
 
-  it('patches its saved slices after the worker\'s own writes, new slices for new complaints', async () => {
+  it("patches its saved slices after the worker's own writes, new slices for new complaints", async () => {
     const db = fresh();
     await db.complaints.bulkAdd(Array.from({ length: 1_000 }, (_, i) => makeComplaint(i)));
     const index = new ComplaintIndex(db);

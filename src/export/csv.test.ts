@@ -49,9 +49,7 @@ describe('complaint CSV', () => {
       const rows = parseCsv(csv, delimiter);
       expect(rows).toHaveLength(complaints.length + 1);
       const textAt = (rows[0] ?? []).indexOf('post_text');
-      expect(rows.slice(1).map((r) => r[textAt])).toEqual(
-        hostile.map((t) => (/^[=+\-@]/.test(t) ? `'${t}` : t)),
-      );
+      expect(rows.slice(1).map((r) => r[textAt])).toEqual(hostile.map((t) => (/^[=+\-@]/.test(t) ? `'${t}` : t)));
       const idAt = (rows[0] ?? []).indexOf('id');
       expect(rows.slice(1).map((r) => r[idAt])).toEqual(complaints.map((c) => c.id));
     }
@@ -62,9 +60,36 @@ describe('daily report CSV', () => {
   it('one row per day × query × site, sorted, deleted rows left out', () => {
     const base = { neutral: 1, positive: 1, complaints: 1, engagement: 9, updatedAt: 1, deviceId: 'd' };
     const csv = dailyStatsCsv([
-      { ...base, id: '2026-11-21|*|x', day: '2026-11-21', query: '*', site: 'x', postsSeen: 5, negative: 3, deleted: 0 },
-      { ...base, id: '2026-11-20|bpjs|x', day: '2026-11-20', query: 'bpjs', site: 'x', postsSeen: 2, negative: 0, deleted: 0 },
-      { ...base, id: '2026-11-19|*|x', day: '2026-11-19', query: '*', site: 'x', postsSeen: 2, negative: 0, deleted: 1 },
+      {
+        ...base,
+        id: '2026-11-21|*|x',
+        day: '2026-11-21',
+        query: '*',
+        site: 'x',
+        postsSeen: 5,
+        negative: 3,
+        deleted: 0,
+      },
+      {
+        ...base,
+        id: '2026-11-20|bpjs|x',
+        day: '2026-11-20',
+        query: 'bpjs',
+        site: 'x',
+        postsSeen: 2,
+        negative: 0,
+        deleted: 0,
+      },
+      {
+        ...base,
+        id: '2026-11-19|*|x',
+        day: '2026-11-19',
+        query: '*',
+        site: 'x',
+        postsSeen: 2,
+        negative: 0,
+        deleted: 1,
+      },
     ]);
     expect(parseCsv(csv)).toEqual([
       ['day', 'query', 'site', 'posts_seen', 'negative', 'neutral', 'positive', 'complaints', 'engagement'],

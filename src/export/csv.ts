@@ -59,14 +59,33 @@ export const COMPLAINT_COLUMNS: [string, (c: Complaint) => Cell][] = [
 ];
 
 export function complaintsCsvHeader(delimiter: Delimiter = ','): string {
-  return BOM + csvLine(COMPLAINT_COLUMNS.map(([name]) => name), delimiter);
+  return (
+    BOM +
+    csvLine(
+      COMPLAINT_COLUMNS.map(([name]) => name),
+      delimiter,
+    )
+  );
 }
 
 export function complaintCsvLine(c: Complaint, delimiter: Delimiter = ','): string {
-  return csvLine(COMPLAINT_COLUMNS.map(([, get]) => get(c)), delimiter);
+  return csvLine(
+    COMPLAINT_COLUMNS.map(([, get]) => get(c)),
+    delimiter,
+  );
 }
 
-export const DAILY_COLUMNS = ['day', 'query', 'site', 'posts_seen', 'negative', 'neutral', 'positive', 'complaints', 'engagement'] as const;
+export const DAILY_COLUMNS = [
+  'day',
+  'query',
+  'site',
+  'posts_seen',
+  'negative',
+  'neutral',
+  'positive',
+  'complaints',
+  'engagement',
+] as const;
 
 /** The daily report: one row per day × watch query × site (query `*` = all posts). */
 export function dailyStatsCsv(rows: DailyStat[], delimiter: Delimiter = ','): string {
@@ -75,7 +94,10 @@ export function dailyStatsCsv(rows: DailyStat[], delimiter: Delimiter = ','): st
     .sort((a, b) => a.day.localeCompare(b.day) || a.query.localeCompare(b.query) || a.site.localeCompare(b.site));
   let out = BOM + csvLine([...DAILY_COLUMNS], delimiter);
   for (const r of sorted) {
-    out += csvLine([r.day, r.query, r.site, r.postsSeen, r.negative, r.neutral, r.positive, r.complaints, r.engagement], delimiter);
+    out += csvLine(
+      [r.day, r.query, r.site, r.postsSeen, r.negative, r.neutral, r.positive, r.complaints, r.engagement],
+      delimiter,
+    );
   }
   return out;
 }

@@ -27,7 +27,12 @@ describe('export in chunks', () => {
     const { db, rows } = await seeded(4_500);
     const progress: [number, number][] = [];
     const file = await exportFile(db, 'csv', { onProgress: (d, t) => progress.push([d, t]) });
-    expect(progress).toEqual([[0, 4500], [2000, 4500], [4000, 4500], [4500, 4500]]);
+    expect(progress).toEqual([
+      [0, 4500],
+      [2000, 4500],
+      [4000, 4500],
+      [4500, 4500],
+    ]);
     expect(file.count).toBe(4_500);
     expect(file.name).toMatch(/^simak-complaints-.*\.csv$/);
     const parsed = parseCsv(await file.blob.text());
@@ -87,9 +92,16 @@ describe('bad files leave the log untouched with a clear reason', () => {
     expect(parseExport('id,status\n1,new\n')).toMatchObject({ ok: false, reason: 'not-simak' });
     expect(parseExport('{"hello":"world"}')).toMatchObject({ ok: false, reason: 'not-simak' });
     expect(parseExport(text.slice(0, text.length / 2))).toMatchObject({ ok: false, reason: 'not-json' });
-    expect(parseExport(text.replace('"schemaVersion":1', '"schemaVersion":2'))).toMatchObject({ ok: false, reason: 'schema-version' });
+    expect(parseExport(text.replace('"schemaVersion":1', '"schemaVersion":2'))).toMatchObject({
+      ok: false,
+      reason: 'schema-version',
+    });
     const badRecord = text.replace('"status":"new"', '"status":"lost"');
-    expect(parseExport(badRecord)).toMatchObject({ ok: false, reason: 'invalid-record', detail: expect.stringContaining('complaints.1.status') });
+    expect(parseExport(badRecord)).toMatchObject({
+      ok: false,
+      reason: 'invalid-record',
+      detail: expect.stringContaining('complaints.1.status'),
+    });
   });
 
   it('50 MB of junk is refused quickly', () => {

@@ -15,7 +15,12 @@ const Str = v.string();
 const Num = v.pipe(v.number(), v.finite());
 const AnalysisSchema = v.object({
   lang: v.picklist(['id', 'en', 'other']),
-  sentiment: v.object({ label: v.picklist(['negative', 'neutral', 'positive']), score: Num, confidence: Num, drivers: v.array(Str) }),
+  sentiment: v.object({
+    label: v.picklist(['negative', 'neutral', 'positive']),
+    score: Num,
+    confidence: Num,
+    drivers: v.array(Str),
+  }),
   complaint: v.object({
     is: v.boolean(),
     probability: Num,
@@ -85,7 +90,11 @@ export function parseExport(text: string): Parsed {
   }
   const version = (raw as { schemaVersion?: unknown }).schemaVersion;
   if (version !== EXPORT_SCHEMA_VERSION) {
-    return { ok: false, reason: 'schema-version', detail: `schemaVersion ${JSON.stringify(version) ?? 'missing'}, expected ${EXPORT_SCHEMA_VERSION}` };
+    return {
+      ok: false,
+      reason: 'schema-version',
+      detail: `schemaVersion ${JSON.stringify(version) ?? 'missing'}, expected ${EXPORT_SCHEMA_VERSION}`,
+    };
   }
   const parsed = v.safeParse(ExportSchema, raw);
   if (!parsed.success) {
@@ -124,7 +133,11 @@ export async function mergeComplaints(db: SimakDb, incoming: Complaint[]): Promi
   return db.transaction('rw', db.complaints, db.settings, async () => {
     const sameId = await db.complaints.bulkGet(candidates.map((c) => c.id));
     const sameKey = new Map<string, Complaint>();
-    for (const c of await db.complaints.where('postKey').anyOf([...byKey.keys()]).toArray()) sameKey.set(c.postKey, c);
+    for (const c of await db.complaints
+      .where('postKey')
+      .anyOf([...byKey.keys()])
+      .toArray())
+      sameKey.set(c.postKey, c);
     const puts: Complaint[] = [];
     const removals: string[] = [];
     let added = 0;

@@ -24,7 +24,9 @@ export async function forEachComplaintChunk(
   let after: string | undefined;
   onProgress?.(0, total);
   for (;;) {
-    const rows = await (after === undefined ? db.complaints.orderBy(':id') : db.complaints.where(':id').above(after)).limit(chunk).toArray();
+    const rows = await (after === undefined ? db.complaints.orderBy(':id') : db.complaints.where(':id').above(after))
+      .limit(chunk)
+      .toArray();
     if (rows.length === 0) break;
     onChunk(rows);
     done += rows.length;
@@ -82,7 +84,11 @@ export async function exportFile(
       },
       options.onProgress,
     );
-    return { blob: new Blob(parts, { type: 'text/csv;charset=utf-8' }), name: `simak-complaints-${stamp(now)}.csv`, count };
+    return {
+      blob: new Blob(parts, { type: 'text/csv;charset=utf-8' }),
+      name: `simak-complaints-${stamp(now)}.csv`,
+      count,
+    };
   }
   push(jsonHead(now));
   let first = true;

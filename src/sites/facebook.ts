@@ -42,13 +42,29 @@ const ID_PATTERNS = [
 ];
 
 /** "Sponsored" and "Paid partnership" in the UI languages we meet. */
-const AD_LABEL = /^(Sponsored|Bersponsor|Patrocinado|Sponsorisé|Gesponsert|Sponsorizzato|Paid partnership|Kemitraan berbayar|Parceria paga|Colaboración pagada|স্পনসর করা)$/i;
-const SEE_MORE = /^(See more|Lihat selengkapnya|Ver mais|Ver más|Afficher la suite|Mehr ansehen|আরও দেখুন|更多|查看更多)$/i;
+const AD_LABEL =
+  /^(Sponsored|Bersponsor|Patrocinado|Sponsorisé|Gesponsert|Sponsorizzato|Paid partnership|Kemitraan berbayar|Parceria paga|Colaboración pagada|স্পনসর করা)$/i;
+const SEE_MORE =
+  /^(See more|Lihat selengkapnya|Ver mais|Ver más|Afficher la suite|Mehr ansehen|আরও দেখুন|更多|查看更多)$/i;
 const COMMENT_WORDS = /comment|komentar|coment|kommentar|মন্তব্য|评论|評論|コメント/i;
 const LIKE_WORDS = /like|suka|reac|curt|gusta/i;
 const SHARE_WORDS = /share|dibagikan|compartilhament|compartid|partage|geteilt|শেয়ার|分享|シェア/i;
 /** First path segments that are Facebook's own pages, not a profile. */
-const RESERVED = new Set(['groups', 'people', 'pages', 'watch', 'reel', 'photo', 'photo.php', 'story.php', 'permalink.php', 'events', 'ads', 'hashtag', 'search']);
+const RESERVED = new Set([
+  'groups',
+  'people',
+  'pages',
+  'watch',
+  'reel',
+  'photo',
+  'photo.php',
+  'story.php',
+  'permalink.php',
+  'events',
+  'ads',
+  'hashtag',
+  'search',
+]);
 
 /** Whether `el` belongs to the post itself rather than to a comment (an article inside its article). */
 function ownedBy(el: Element, post: Element): boolean {
@@ -123,7 +139,11 @@ function readCounts(post: Element, lang: string | undefined): PostCounts {
   const counts: PostCounts = {};
   // "All reactions: 369" sits beside the toolbar of reaction icons; its words are localised.
   const toolbar = post.querySelector(SEL.reactionsToolbar);
-  for (let box = toolbar?.parentElement, up = 0; box && up < 4 && counts.likes === undefined; box = box.parentElement, up++) {
+  for (
+    let box = toolbar?.parentElement, up = 0;
+    box && up < 4 && counts.likes === undefined;
+    box = box.parentElement, up++
+  ) {
     for (const span of box.querySelectorAll(SEL.reactionsTotal)) {
       if (toolbar?.contains(span)) continue;
       const n = parseCount(span.textContent ?? '', lang);
@@ -174,7 +194,17 @@ function readComet(post: Element, pageUrl: string): { post: Post } | { skip: str
     : '';
   if (!text) return { skip: 'no text' };
   const lang = message?.closest('[lang]')?.getAttribute('lang') ?? undefined;
-  return { post: build(found, readAuthor(post, pageUrl), text, truncated, readCounts(post, lang), isAd(post) ? 'ad' : 'post', post) };
+  return {
+    post: build(
+      found,
+      readAuthor(post, pageUrl),
+      text,
+      truncated,
+      readCounts(post, lang),
+      isAd(post) ? 'ad' : 'post',
+      post,
+    ),
+  };
 }
 
 function readLegacy(post: Element, pageUrl: string): { post: Post } | { skip: string } {
@@ -219,7 +249,15 @@ function readLegacyCounts(post: Element): PostCounts {
   return counts;
 }
 
-function build(found: { id: string; url: string }, author: Post['author'], raw: string, truncated: boolean, counts: PostCounts, kind: PostKind, el: Element): Post {
+function build(
+  found: { id: string; url: string },
+  author: Post['author'],
+  raw: string,
+  truncated: boolean,
+  counts: PostCounts,
+  kind: PostKind,
+  el: Element,
+): Post {
   const { text, cut } = capText(raw);
   const time = el.querySelector(SEL.time);
   const utime = time?.getAttribute('data-utime');

@@ -22,7 +22,8 @@ const CODE = /\/(?:p|reel|tv)\/([\w-]+)/;
 const COMMENT_LINK = /\/(?:p|reel)\/[\w-]+\/c\//;
 /** First path segments that are Instagram's own pages, not a user. */
 const RESERVED = new Set(['p', 'reel', 'reels', 'tv', 'explore', 'stories', 'accounts', 'direct', 'legal', 'about']);
-const AD_LABEL = /^(Sponsored|Bersponsor|Iklan|Patrocinado|Sponsorisé|Gesponsert|Paid partnership|Kemitraan berbayar|Parceria paga|Colaboración pagada)$/i;
+const AD_LABEL =
+  /^(Sponsored|Bersponsor|Iklan|Patrocinado|Sponsorisé|Gesponsert|Paid partnership|Kemitraan berbayar|Parceria paga|Colaboración pagada)$/i;
 const MORE = /^(…\s*)?(more|selengkapnya|lainnya|mais|más|plus|mehr)$/i;
 /** "1.234 suka", "12 likes", "11,7 mil curtidas". */
 const LIKES_LINE = /^\d[\d.,]*(\s*[^\s\d]{1,3})?\s+(likes?|suka|curtidas?|me gusta|j’aime)$/i;
@@ -41,13 +42,19 @@ function profileLinkIn(el: Element | null | undefined): Element | undefined {
 
 /** The post's own time: on a post page the caption's time has no link; comments' times link to …/c/<id>/. */
 function postTime(post: Element): Element | undefined {
-  return [...post.querySelectorAll(SEL.time)].find((t) => !COMMENT_LINK.test(t.closest('a[href]')?.getAttribute('href') ?? ''));
+  return [...post.querySelectorAll(SEL.time)].find(
+    (t) => !COMMENT_LINK.test(t.closest('a[href]')?.getAttribute('href') ?? ''),
+  );
 }
 
 function readCode(post: Element, time: Element | undefined, pageUrl: string, onPostPage: boolean): string | undefined {
   if (onPostPage) return CODE.exec(absoluteUrl(pageUrl, pageUrl)?.pathname ?? '')?.[1];
   const timeHref = time?.closest('a[href]')?.getAttribute('href');
-  const href = timeHref ?? [...post.querySelectorAll('a[href]')].map((a) => a.getAttribute('href') ?? '').find((h) => CODE.test(h) && !COMMENT_LINK.test(h));
+  const href =
+    timeHref ??
+    [...post.querySelectorAll('a[href]')]
+      .map((a) => a.getAttribute('href') ?? '')
+      .find((h) => CODE.test(h) && !COMMENT_LINK.test(h));
   return CODE.exec(href ?? '')?.[1];
 }
 
@@ -143,7 +150,9 @@ export const instagram: SiteAdapter = {
     if (!CODE.test(doc.location?.pathname ?? '')) return articles;
     // A post's own address: opened from the feed or a profile it is a dialog over the page,
     // opened directly it is the main column. Neither has an <article> since 2025.
-    const dialog = [...root.querySelectorAll(SEL.postDialog)].find((d) => d.querySelector(SEL.time) && !d.querySelector(SEL.feedPost));
+    const dialog = [...root.querySelectorAll(SEL.postDialog)].find(
+      (d) => d.querySelector(SEL.time) && !d.querySelector(SEL.feedPost),
+    );
     if (dialog) return [...articles, dialog];
     const main = root.querySelector(SEL.permalinkRoot);
     return articles.length === 0 && main ? [main] : articles;
@@ -155,7 +164,9 @@ export const instagram: SiteAdapter = {
     if (!code) return { skip: 'no id' };
     // The author: the top bar's profile link (a <header> in some layouts, the first link in others).
     const header = post.querySelector(SEL.header);
-    const headerHandle = onPostPage ? undefined : handleFromHref(profileLinkIn(header ?? post)?.getAttribute('href') ?? null);
+    const headerHandle = onPostPage
+      ? undefined
+      : handleFromHref(profileLinkIn(header ?? post)?.getAttribute('href') ?? null);
     const caption = readCaption(post, time, onPostPage, headerHandle);
     if (!caption.text) return { skip: 'no text' };
     const handle = headerHandle ?? handleFromHref(caption.author?.getAttribute('href') ?? null);

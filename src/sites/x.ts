@@ -44,7 +44,17 @@ const GROUP_WORDS: [keyof PostCounts, RegExp][] = [
 ];
 
 /** First path segments that are X's own pages, not a user. */
-const RESERVED = new Set(['i', 'home', 'explore', 'search', 'notifications', 'messages', 'settings', 'compose', 'hashtag']);
+const RESERVED = new Set([
+  'i',
+  'home',
+  'explore',
+  'search',
+  'notifications',
+  'messages',
+  'settings',
+  'compose',
+  'hashtag',
+]);
 const HANDLE = /^@?(\w{1,15})$/;
 const STATUS_ID = /\/status\/(\d+)/;
 
@@ -136,13 +146,18 @@ function isReply(tweet: Element, id: string, pageUrl: string, outside: (el: Elem
   // On a status page, the posts after the focal post are its replies.
   const focalId = STATUS_ID.exec(absoluteUrl(pageUrl, pageUrl)?.pathname ?? '')?.[1];
   if (focalId && focalId !== id) {
-    const focal = tweet.ownerDocument.querySelector(`${SEL.post} a[href*="/status/${focalId}"] time`)?.closest(SEL.post);
+    const focal = tweet.ownerDocument
+      .querySelector(`${SEL.post} a[href*="/status/${focalId}"] time`)
+      ?.closest(SEL.post);
     if (focal && focal.compareDocumentPosition(tweet) & 4 /* DOCUMENT_POSITION_FOLLOWING */) return true;
   }
   return continuesThread(tweet);
 }
 
-function readBody(tweet: Element, outside: (el: Element) => boolean): { text: string; lang?: string; truncated: boolean } {
+function readBody(
+  tweet: Element,
+  outside: (el: Element) => boolean,
+): { text: string; lang?: string; truncated: boolean } {
   const textEl = [...tweet.querySelectorAll(SEL.text)].find(outside);
   const showMore = [...tweet.querySelectorAll(SEL.showMore)].some(outside);
   if (textEl) {
@@ -201,7 +216,9 @@ export const x: SiteAdapter = {
     // to its status too.
     const time = [...tweet.querySelectorAll(SEL.time)].find(outside);
     const links = [time?.closest('a[href]'), ...tweet.querySelectorAll(SEL.statusLink)].filter((a) => a && outside(a));
-    const url = links.map((a) => absoluteUrl(a?.getAttribute('href'), pageUrl)).find((u) => u && STATUS_ID.test(u.pathname));
+    const url = links
+      .map((a) => absoluteUrl(a?.getAttribute('href'), pageUrl))
+      .find((u) => u && STATUS_ID.test(u.pathname));
     const id = STATUS_ID.exec(url?.pathname ?? '')?.[1];
     if (!id) return { skip: 'no id' };
     const body = readBody(tweet, outside);

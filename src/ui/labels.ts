@@ -11,7 +11,10 @@ export const priorityLabel = (p: Priority) => t(`priority_${p}`);
 export const siteLabel = (s: Site) => t(`site_${s}`);
 
 export function when(ms: number): string {
-  return new Date(ms).toLocaleString(document.documentElement.lang || undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  return new Date(ms).toLocaleString(document.documentElement.lang || undefined, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  });
 }
 
 const categoryNames = { id: categoryLabels('id'), en: categoryLabels('en') };

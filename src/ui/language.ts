@@ -11,6 +11,7 @@ export function applyLanguage(language: Language): void {
 
 /** The locale browser.i18n uses here: English for an English browser, else Indonesian (the default). */
 function uiLang(): string {
-  const ui = (globalThis as { chrome?: { i18n?: { getUILanguage?: () => string } } }).chrome?.i18n?.getUILanguage?.() ?? 'id';
+  const ui =
+    (globalThis as { chrome?: { i18n?: { getUILanguage?: () => string } } }).chrome?.i18n?.getUILanguage?.() ?? 'id';
   return localeOf(ui);
 }

@@ -16,7 +16,10 @@ describe('dashboard', () => {
     const seeder = await openExtensionPage(session, 'src/ui/popup/index.html');
     await seedRows(seeder, 'dailyStats', stats);
     await seedRows(seeder, 'posts', demoPosts());
-    await seedComplaints(seeder, Array.from({ length: 40 }, (_, i) => makeComplaint(i, {}, Date.now() - 40 * 3_600_000)));
+    await seedComplaints(
+      seeder,
+      Array.from({ length: 40 }, (_, i) => makeComplaint(i, {}, Date.now() - 40 * 3_600_000)),
+    );
     page = await openExtensionPage(session, 'src/ui/dashboard/index.html');
     await page.getByTestId('dash-posts').waitFor({ timeout: 15_000 });
   });
@@ -29,7 +32,9 @@ describe('dashboard', () => {
 
   const expectedPosts = (days: number, query = '*', site?: string) => {
     const from = localDay(Date.now() - (days - 1) * 86_400_000);
-    return stats.filter((s) => s.day >= from && s.query === query && (!site || s.site === site)).reduce((a, s) => a + s.postsSeen, 0);
+    return stats
+      .filter((s) => s.day >= from && s.query === query && (!site || s.site === site))
+      .reduce((a, s) => a + s.postsSeen, 0);
   };
 
   it('shows the last 30 days by default, and 7 or 90 on request', async () => {
@@ -48,7 +53,9 @@ describe('dashboard', () => {
     await page.selectOption('#d-range', '0');
     await page.fill('#d-from', from);
     await page.fill('#d-to', to);
-    const expected = stats.filter((s) => s.day >= from && s.day <= to && s.query === '*').reduce((a, s) => a + s.postsSeen, 0);
+    const expected = stats
+      .filter((s) => s.day >= from && s.day <= to && s.query === '*')
+      .reduce((a, s) => a + s.postsSeen, 0);
     await expect.poll(async () => Number(await page.getByTestId('dash-posts').textContent())).toBe(expected);
     await page.selectOption('#d-range', '30');
     await expect.poll(async () => Number(await page.getByTestId('dash-posts').textContent())).toBe(expectedPosts(30));
@@ -57,7 +64,9 @@ describe('dashboard', () => {
   it('filters by watch query and site', async () => {
     await page.selectOption('#d-query', 'bpjs');
     await page.selectOption('#d-site', 'x');
-    await expect.poll(async () => Number(await page.getByTestId('dash-posts').textContent())).toBe(expectedPosts(30, 'bpjs', 'x'));
+    await expect
+      .poll(async () => Number(await page.getByTestId('dash-posts').textContent()))
+      .toBe(expectedPosts(30, 'bpjs', 'x'));
     await page.selectOption('#d-query', '*');
     await page.selectOption('#d-site', '');
     await expect.poll(async () => Number(await page.getByTestId('dash-posts').textContent())).toBe(expectedPosts(30));
@@ -84,7 +93,10 @@ describe('dashboard', () => {
 
   it('opens from the popup in its own tab', async () => {
     const popup = await openExtensionPage(session, 'src/ui/popup/index.html');
-    const [tab] = await Promise.all([session.context.waitForEvent('page'), popup.getByRole('link', { name: /Dasbor|Dashboard/ }).click()]);
+    const [tab] = await Promise.all([
+      session.context.waitForEvent('page'),
+      popup.getByRole('link', { name: /Dasbor|Dashboard/ }).click(),
+    ]);
     await tab.getByTestId('dash-posts').waitFor({ timeout: 15_000 });
     expect(tab.url()).toBe(`chrome-extension://${session.extensionId}/src/ui/dashboard/index.html`);
     await Promise.all([tab.close(), popup.close()]);

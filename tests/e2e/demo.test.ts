@@ -14,13 +14,18 @@ describe('npm run demo -- --headless', () => {
   afterAll(() => rmSync(out, { recursive: true, force: true }));
 
   it('badges the X, Facebook and Instagram demo feeds, logs complaints by clicking and writes screenshots', async () => {
-    const { stdout } = await promisify(execFile)('npx', ['tsx', 'scripts/demo.ts', '--headless', '--no-build', '--out', out], {
-      cwd: root,
-      timeout: 120_000,
-    });
+    const { stdout } = await promisify(execFile)(
+      'npx',
+      ['tsx', 'scripts/demo.ts', '--headless', '--no-build', '--out', out],
+      {
+        cwd: root,
+        timeout: 120_000,
+      },
+    );
     for (const site of ['X', 'Facebook', 'Instagram']) {
       const line = stdout.split('\n').find((l) => l.startsWith(`${site}:`)) ?? '';
-      const [, badged, flagged, logged] = /(\d+) posts badged \((\d+) flagged.*logged (\d+) by clicking/.exec(line) ?? [];
+      const [, badged, flagged, logged] =
+        /(\d+) posts badged \((\d+) flagged.*logged (\d+) by clicking/.exec(line) ?? [];
       expect(Number(badged), line).toBeGreaterThanOrEqual(10);
       expect(Number(flagged), line).toBeGreaterThan(0);
       expect(Number(logged), line).toBeGreaterThan(0);

@@ -20,7 +20,10 @@ describe('dashboard: hostile post text, link and category', () => {
     const [first, ...rest] = demoPosts();
     if (!first) throw new Error('no demo posts');
     // The most engaged post of the period, so it heads the dashboard's top posts.
-    const hostile = { ...first, post: { ...first.post, text: PAYLOAD, url: 'javascript:window.__pwned=4', counts: { likes: 100_000 } } };
+    const hostile = {
+      ...first,
+      post: { ...first.post, text: PAYLOAD, url: 'javascript:window.__pwned=4', counts: { likes: 100_000 } },
+    };
     await seedRows(seeder, 'posts', [hostile, ...rest]);
     await seedComplaints(seeder, [makeComplaint(1, { category: CATEGORY }, Date.now() - 3_600_000)]);
     page = await openExtensionPage(session, 'src/ui/dashboard/index.html');
@@ -44,7 +47,9 @@ describe('dashboard: hostile post text, link and category', () => {
       scripts: [...document.querySelectorAll('script')].filter((s) => s.textContent?.includes('__pwned')).length,
       styles: [...document.querySelectorAll('style')].filter((s) => s.textContent?.includes('display:none')).length,
       bold: [...document.querySelectorAll('b')].filter((b) => b.hasAttribute('onmouseover')).length,
-      links: [...document.querySelectorAll('a[href]')].map((a) => a.getAttribute('href') ?? '').filter((h) => !/^https?:|^#|^\/|^[\w-]+\.html/.test(h)),
+      links: [...document.querySelectorAll('a[href]')]
+        .map((a) => a.getAttribute('href') ?? '')
+        .filter((h) => !/^https?:|^#|^\/|^[\w-]+\.html/.test(h)),
       pwned: (window as unknown as { __pwned?: number }).__pwned ?? 0,
       bodyShown: getComputedStyle(document.body).display !== 'none',
     }));

@@ -44,7 +44,11 @@ describe('in the page: badges and one-click logging on x.com', () => {
     await expect.poll(async () => (await readStore(ext, 'complaints')).length).toBe(1);
     await badgeButton(page, 0).dblclick();
     await expect.poll(() => badgeButton(page, 0).textContent()).toMatch(/Sudah dicatat|Already logged/);
-    const rows = await readStore<{ postKey: string; status: string; post: { text: string; author: { handle: string } } }>(ext, 'complaints');
+    const rows = await readStore<{
+      postKey: string;
+      status: string;
+      post: { text: string; author: { handle: string } };
+    }>(ext, 'complaints');
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ postKey: 'x:1790000000000000001', status: 'new' });
     expect(rows[0]?.post.text).toContain('kartu BPJS saya ditolak');
@@ -52,10 +56,14 @@ describe('in the page: badges and one-click logging on x.com', () => {
     // A fresh log on another post offers Undo, which removes that record only.
     await badgeButton(page, 1).click();
     await expect.poll(async () => (await readStore(ext, 'complaints')).length).toBe(2);
-    await page.locator('article[data-testid="tweet"]').nth(1).locator('[data-simak-badge] button[data-simak-action="undo"]').click();
-    await expect.poll(async () => (await readStore<{ postKey: string }>(ext, 'complaints')).map((r) => r.postKey)).toEqual([
-      'x:1790000000000000001',
-    ]);
+    await page
+      .locator('article[data-testid="tweet"]')
+      .nth(1)
+      .locator('[data-simak-badge] button[data-simak-action="undo"]')
+      .click();
+    await expect
+      .poll(async () => (await readStore<{ postKey: string }>(ext, 'complaints')).map((r) => r.postKey))
+      .toEqual(['x:1790000000000000001']);
     await ext.close();
   });
 
@@ -70,7 +78,8 @@ describe('in the page: badges and one-click logging on x.com', () => {
     // No <img> was created from the text anywhere, in the page or in a badge's shadow root.
     const imgs = await page.evaluate(() => {
       let n = document.querySelectorAll('img').length;
-      for (const h of document.querySelectorAll('[data-simak-badge]')) n += h.shadowRoot?.querySelectorAll('img').length ?? 0;
+      for (const h of document.querySelectorAll('[data-simak-badge]'))
+        n += h.shadowRoot?.querySelectorAll('img').length ?? 0;
       return n;
     });
     expect(imgs).toBe(0);

@@ -9,7 +9,13 @@ const TEXTS = ['Antri dari subuh di puskesmas, nomor antrean habis jam 7', 'Cuac
 
 async function patchSettings(ext: Page, patch: Record<string, unknown>): Promise<void> {
   await ext.evaluate(async (p) => {
-    const storage = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: unknown): Promise<void> } } } }).chrome.storage.local;
+    const storage = (
+      globalThis as unknown as {
+        chrome: {
+          storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: unknown): Promise<void> } };
+        };
+      }
+    ).chrome.storage.local;
     const current = ((await storage.get('settings')).settings ?? {}) as Record<string, unknown>;
     await storage.set({ settings: { ...current, ...p } });
   }, patch);
@@ -33,7 +39,11 @@ describe('settings apply live in the page', () => {
 
   const badges = () => page.locator('[data-simak-badge]').count();
   const matchChips = () =>
-    page.locator('[data-simak-badge]').evaluateAll((hosts) => hosts.map((h) => [...(h.shadowRoot?.querySelectorAll('.chip.match') ?? [])].map((c) => c.textContent)));
+    page
+      .locator('[data-simak-badge]')
+      .evaluateAll((hosts) =>
+        hosts.map((h) => [...(h.shadowRoot?.querySelectorAll('.chip.match') ?? [])].map((c) => c.textContent)),
+      );
 
   it('shows the matched watch words, and follows a new watch list without a reload', async () => {
     await expect.poll(badges, { timeout: 15_000 }).toBe(2);

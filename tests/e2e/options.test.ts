@@ -16,7 +16,10 @@ const DAY = 86_400_000;
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
 
 async function downloaded(page: Page, button: RegExp): Promise<{ name: string; text: string }> {
-  const [file] = (await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()])) as [Download, unknown];
+  const [file] = (await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: button }).click(),
+  ])) as [Download, unknown];
   return { name: file.suggestedFilename(), text: readFileSync((await file.path()) ?? '', 'utf8') };
 }
 
@@ -28,9 +31,14 @@ describe('options: settings, export, import, erase', () => {
     session = await launch();
     options = await openExtensionPage(session, OPTIONS);
     await sendFromExtensionPage(options, { type: 'ping' });
-    seeded = Array.from({ length: 250 }, (_, i) => makeComplaint(i, i % 5 === 0 ? { notes: ['catatan', '=1+1'] } : {}, Date.now() - 250 * 60_000));
+    seeded = Array.from({ length: 250 }, (_, i) =>
+      makeComplaint(i, i % 5 === 0 ? { notes: ['catatan', '=1+1'] } : {}, Date.now() - 250 * 60_000),
+    );
     const hostile = seeded[7] as Complaint;
-    seeded[7] = { ...hostile, post: { ...hostile.post, text: '=HYPERLINK("https://contoh.invalid","klik"), "kutip"\nbaris 2 😡' } };
+    seeded[7] = {
+      ...hostile,
+      post: { ...hostile.post, text: '=HYPERLINK("https://contoh.invalid","klik"), "kutip"\nbaris 2 😡' },
+    };
     await seedComplaints(options, seeded);
     await options.reload();
     await options.locator('#language').waitFor();
@@ -63,16 +71,26 @@ describe('options: settings, export, import, erase', () => {
     await options.fill('#th-complaint', '2');
     await options.getByRole('button', { name: 'Simpan pengaturan' }).click();
     await expect.poll(() => options.getByRole('alert').textContent()).toMatch(/Tidak tersimpan: Ambang/);
-    const stored = await options.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, { thresholds: unknown }>> } } } }).chrome.storage.local.get('settings'));
+    const stored = await options.evaluate(() =>
+      (
+        globalThis as unknown as {
+          chrome: { storage: { local: { get(k: string): Promise<Record<string, { thresholds: unknown }>> } } };
+        }
+      ).chrome.storage.local.get('settings'),
+    );
     expect(stored.settings?.thresholds).toEqual({ complaint: 0.5, negative: null });
     await options.fill('#th-complaint', '0.5');
   });
 
   it('checks watch queries as they are typed, previews matches, and refuses to save a broken one', async () => {
     await options.fill('#watch-queries', 'bpjs\n"kartu ditolak\nantri* NEAR/3 lama');
-    await expect.poll(() => options.getByTestId('query-problems').textContent()).toMatch(/Baris 2, kolom 1: tanda kutip ini tidak ditutup/);
+    await expect
+      .poll(() => options.getByTestId('query-problems').textContent())
+      .toMatch(/Baris 2, kolom 1: tanda kutip ini tidak ditutup/);
     await options.fill('#query-sample', 'Antrinya lama sekali di RS, kartu BPJS saya ditolak');
-    await expect.poll(() => options.getByTestId('query-preview').textContent()).toMatch(/Cocok: bpjs \(bpjs\); antri\* NEAR\/3 lama/);
+    await expect
+      .poll(() => options.getByTestId('query-preview').textContent())
+      .toMatch(/Cocok: bpjs \(bpjs\); antri\* NEAR\/3 lama/);
     await options.getByRole('button', { name: 'Simpan pengaturan' }).click();
     await expect.poll(() => options.getByRole('alert').textContent()).toMatch(/baris 2 tidak bisa dibaca/);
 
@@ -81,11 +99,17 @@ describe('options: settings, export, import, erase', () => {
     // A phrase needs its words side by side.
     expect(await options.getByTestId('query-preview').textContent()).not.toMatch(/"kartu ditolak"/);
     await options.fill('#query-sample', 'Antrinya lama sekali, lalu kartu ditolak di loket');
-    await expect.poll(() => options.getByTestId('query-preview').textContent()).toMatch(/"kartu ditolak" \(kartu, ditolak\)/);
+    await expect
+      .poll(() => options.getByTestId('query-preview').textContent())
+      .toMatch(/"kartu ditolak" \(kartu, ditolak\)/);
     await options.getByRole('button', { name: 'Simpan pengaturan' }).click();
     await expect.poll(() => options.getByTestId('settings-message').textContent()).toBe('Tersimpan.');
     const stored = await options.evaluate(() =>
-      (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, { watchQueries: string[] }>> } } } }).chrome.storage.local.get('settings'),
+      (
+        globalThis as unknown as {
+          chrome: { storage: { local: { get(k: string): Promise<Record<string, { watchQueries: string[] }>> } } };
+        }
+      ).chrome.storage.local.get('settings'),
     );
     expect(stored.settings?.watchQueries).toEqual(['bpjs', '"kartu ditolak"', 'antri* NEAR/3 lama']);
   });
@@ -93,12 +117,30 @@ describe('options: settings, export, import, erase', () => {
   it('edits categories and their keywords, which the worker scores with at once; reset restores the taxonomy', async () => {
     const stored = () =>
       options.evaluate(() =>
-        (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, { categories: string[]; categoryKeywords: unknown }>> } } } }).chrome.storage.local.get('settings'),
+        (
+          globalThis as unknown as {
+            chrome: {
+              storage: {
+                local: { get(k: string): Promise<Record<string, { categories: string[]; categoryKeywords: unknown }>> };
+              };
+            };
+          }
+        ).chrome.storage.local.get('settings'),
       );
     const categoriesOf = async (text: string) => {
       const reply = (await sendFromExtensionPage(options, {
         type: 'posts/seen',
-        posts: [{ key: `x:${text.length}${Date.now()}`, site: 'x', postId: String(Date.now()), author: {}, text, counts: {}, kind: 'post' }],
+        posts: [
+          {
+            key: `x:${text.length}${Date.now()}`,
+            site: 'x',
+            postId: String(Date.now()),
+            author: {},
+            text,
+            counts: {},
+            kind: 'post',
+          },
+        ],
       })) as { value: { analyses: Record<string, { complaint: { categories: string[] } }> } };
       return Object.values(reply.value.analyses)[0]?.complaint.categories ?? [];
     };
@@ -108,14 +150,20 @@ describe('options: settings, export, import, erase', () => {
     await vaksin.locator('summary').click();
     await vaksin.getByLabel('Kata kunci untuk vaksin, satu per baris').fill('imunisasi\nvaksin');
     await options.getByRole('button', { name: 'Simpan pengaturan' }).click();
-    await expect.poll(async () => (await stored()).settings?.categoryKeywords).toEqual({ vaksin: ['imunisasi', 'vaksin'] });
-    await expect.poll(() => categoriesOf('Imunisasi anak ditolak di puskesmas, kecewa sekali, tolong min')).toContain('vaksin');
+    await expect
+      .poll(async () => (await stored()).settings?.categoryKeywords)
+      .toEqual({ vaksin: ['imunisasi', 'vaksin'] });
+    await expect
+      .poll(() => categoriesOf('Imunisasi anak ditolak di puskesmas, kecewa sekali, tolong min'))
+      .toContain('vaksin');
 
     await options.getByRole('button', { name: 'Kembalikan kategori dan kata kunci ke bawaan' }).click();
     await options.getByRole('button', { name: 'Simpan pengaturan' }).click();
     await expect.poll(async () => (await stored()).settings?.categoryKeywords).toBeNull();
     expect((await stored()).settings?.categories).not.toContain('vaksin');
-    await expect.poll(() => categoriesOf('Imunisasi anak ditolak di puskesmas, kecewa sekali, tolong min!')).not.toContain('vaksin');
+    await expect
+      .poll(() => categoriesOf('Imunisasi anak ditolak di puskesmas, kecewa sekali, tolong min!'))
+      .not.toContain('vaksin');
   });
 
   it('exports CSV that reads back to the log, formula cells neutralised', async () => {
@@ -143,17 +191,26 @@ describe('options: settings, export, import, erase', () => {
     await expect.poll(async () => (await readStore(options, 'complaints')).length).toBe(0);
 
     await options.setInputFiles('#import-file', { name, mimeType: 'application/json', buffer: Buffer.from(text) });
-    await expect.poll(() => options.getByTestId('import-report').textContent()).toMatch(/250 ditambahkan, 0 diperbarui, 0 dilewati/);
+    await expect
+      .poll(() => options.getByTestId('import-report').textContent())
+      .toMatch(/250 ditambahkan, 0 diperbarui, 0 dilewati/);
     expect((await readStore<Complaint>(options, 'complaints')).sort(byId)).toEqual(before);
 
     // The same file again: nothing new.
     await options.setInputFiles('#import-file', { name, mimeType: 'application/json', buffer: Buffer.from(text) });
-    await expect.poll(() => options.getByTestId('import-report').textContent()).toMatch(/0 ditambahkan, 0 diperbarui, 250 dilewati/);
+    await expect
+      .poll(() => options.getByTestId('import-report').textContent())
+      .toMatch(/0 ditambahkan, 0 diperbarui, 250 dilewati/);
   });
 
   it('refuses bad files with a clear message and leaves the log untouched', async () => {
     const before = (await readStore<Complaint>(options, 'complaints')).sort(byId);
-    const good = JSON.stringify({ format: 'simak-export', schemaVersion: 1, exportedAt: new Date().toISOString(), complaints: before });
+    const good = JSON.stringify({
+      format: 'simak-export',
+      schemaVersion: 1,
+      exportedAt: new Date().toISOString(),
+      complaints: before,
+    });
     const bad: [string, string, RegExp][] = [
       ['laporan.csv', 'id,status\n1,new\n', /bukan ekspor JSON Simak/],
       ['potong.json', good.slice(0, good.length / 2), /terpotong/],

@@ -45,7 +45,10 @@ describe('popup: the complaint log', () => {
     seeded = Array.from({ length: COUNT }, (_, i) => makeComplaint(i, {}, base));
     // One hostile post: HTML for text and a javascript: address for a link.
     const last = seeded[COUNT - 1] as Complaint;
-    seeded[COUNT - 1] = { ...last, post: { ...last.post, text: '<img src=x onerror=alert(1)> =HYPERLINK("x")', url: 'javascript:alert(1)' } };
+    seeded[COUNT - 1] = {
+      ...last,
+      post: { ...last.post, text: '<img src=x onerror=alert(1)> =HYPERLINK("x")', url: 'javascript:alert(1)' },
+    };
     await seedComplaints(popup, seeded);
     await popup.reload();
     await expect.poll(() => popup.getByTestId('log-total').textContent(), { timeout: 15_000 }).toBe(' (300)');
@@ -62,7 +65,9 @@ describe('popup: the complaint log', () => {
     await expect.poll(() => popup.getByTestId('log-total').textContent()).toBe(' (49)');
     expect(await popup.getByTestId('complaint-row').first().textContent()).toMatch(/Mobile JKN/);
     await popup.fill('#search', 'tidak ada kata seperti ini');
-    await expect.poll(() => popup.getByTestId('log-empty').textContent()).toMatch(/Tidak ada keluhan yang cocok|No complaint matches/);
+    await expect
+      .poll(() => popup.getByTestId('log-empty').textContent())
+      .toMatch(/Tidak ada keluhan yang cocok|No complaint matches/);
     await popup.fill('#search', '');
     await popup.locator('details summary').click();
     await popup.selectOption('#f-site', 'facebook');
@@ -80,10 +85,14 @@ describe('popup: the complaint log', () => {
     const first = popup.getByTestId('complaint-row').first();
     await first.focus();
     for (let i = 0; i < 12; i++) await popup.keyboard.press('ArrowDown');
-    const focused = await popup.evaluate(() => document.activeElement?.closest('[data-index]')?.getAttribute('data-index'));
+    const focused = await popup.evaluate(() =>
+      document.activeElement?.closest('[data-index]')?.getAttribute('data-index'),
+    );
     expect(focused).toBe('12');
     await popup.keyboard.press('End');
-    await expect.poll(() => popup.evaluate(() => document.activeElement?.closest('[data-index]')?.getAttribute('data-index'))).toBe('299');
+    await expect
+      .poll(() => popup.evaluate(() => document.activeElement?.closest('[data-index]')?.getAttribute('data-index')))
+      .toBe('299');
     // Far down the list, open a complaint, change it, come back: the rows in view are drawn
     // again with the change, not left as placeholders.
     await popup.keyboard.press('Enter');
@@ -95,7 +104,9 @@ describe('popup: the complaint log', () => {
     await expect.poll(() => last.textContent()).toMatch(/Rendah|Low/);
     await last.focus();
     await popup.keyboard.press('Home');
-    await expect.poll(() => popup.evaluate(() => document.activeElement?.closest('[data-index]')?.getAttribute('data-index'))).toBe('0');
+    await expect
+      .poll(() => popup.evaluate(() => document.activeElement?.closest('[data-index]')?.getAttribute('data-index')))
+      .toBe('0');
     await popup.keyboard.press('Enter');
     await popup.getByTestId('history').waitFor();
     // Untrusted text shown as text; a javascript: address is not made a link.
@@ -120,7 +131,12 @@ describe('popup: the complaint log', () => {
 
     const id = seeded[COUNT - 2]?.id;
     const stored = (await readStore<Complaint>(popup, 'complaints')).find((c) => c.id === id);
-    expect(stored).toMatchObject({ status: 'in-progress', priority: 'high', category: 'obat', notes: ['Sudah ditelepon, menunggu rujukan'] });
+    expect(stored).toMatchObject({
+      status: 'in-progress',
+      priority: 'high',
+      category: 'obat',
+      notes: ['Sudah ditelepon, menunggu rujukan'],
+    });
     expect(stored?.history.map((h) => [h.field, h.from, h.to])).toEqual([
       ['created', undefined, 'new'],
       ['status', 'new', 'in-progress'],

@@ -51,7 +51,10 @@ describe('logging holds under load and worker restarts', () => {
         openHtml(
           session,
           `https://x.com/tab${tab}`,
-          xTimeline(Array.from({ length: perTab }, (_, i) => complaintText(tab * perTab + i)), 1000 + tab * perTab),
+          xTimeline(
+            Array.from({ length: perTab }, (_, i) => complaintText(tab * perTab + i)),
+            1000 + tab * perTab,
+          ),
         ),
       ),
     );
@@ -72,7 +75,10 @@ describe('logging holds under load and worker restarts', () => {
     const page = await openHtml(
       session,
       'https://x.com/restart',
-      xTimeline(Array.from({ length: 30 }, (_, i) => complaintText(5000 + i)), 5000),
+      xTimeline(
+        Array.from({ length: 30 }, (_, i) => complaintText(5000 + i)),
+        5000,
+      ),
     );
     await waitForBadges(page, 30);
     const cdp = await session.context.newCDPSession(page);

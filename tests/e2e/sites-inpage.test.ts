@@ -8,8 +8,20 @@ import { launch, openExtensionPage, openSavedPage, readStore, type Session } fro
 const FIXTURES = resolve(import.meta.dirname, '../fixtures');
 
 const SITES = [
-  { site: 'facebook', url: 'https://www.facebook.com/', file: 'facebook/fb-feed-id.html', posts: 4, first: 'facebook:2200000000000001' },
-  { site: 'instagram', url: 'https://www.instagram.com/', file: 'instagram/ig-home-id.html', posts: 3, first: 'instagram:DAbc123XyZ1' },
+  {
+    site: 'facebook',
+    url: 'https://www.facebook.com/',
+    file: 'facebook/fb-feed-id.html',
+    posts: 4,
+    first: 'facebook:2200000000000001',
+  },
+  {
+    site: 'instagram',
+    url: 'https://www.instagram.com/',
+    file: 'instagram/ig-home-id.html',
+    posts: 3,
+    first: 'instagram:DAbc123XyZ1',
+  },
 ] as const;
 
 describe.each(SITES)('in the page on $site', ({ url, file, posts, first }) => {
@@ -39,7 +51,9 @@ describe.each(SITES)('in the page on $site', ({ url, file, posts, first }) => {
     const ext = await openExtensionPage(session, 'src/ui/popup/index.html');
     const button = page.locator('[data-simak-badge] button[data-simak-action="log"]').first();
     await button.click();
-    await expect.poll(async () => (await readStore<{ postKey: string }>(ext, 'complaints')).map((c) => c.postKey)).toEqual([first]);
+    await expect
+      .poll(async () => (await readStore<{ postKey: string }>(ext, 'complaints')).map((c) => c.postKey))
+      .toEqual([first]);
     await button.dblclick();
     await page.waitForTimeout(300);
     expect(await readStore(ext, 'complaints')).toHaveLength(1);

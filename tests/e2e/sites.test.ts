@@ -29,26 +29,45 @@ describe('sites: the built extension reads saved pages in Chromium', () => {
   it('X: hand-built Indonesian home timeline, with its ad, repost, quote and thread', async () => {
     const { posts, skipped } = await read('https://x.com/home', shipped('x/x-home-id.html'));
     const got = byId(posts);
-    expect(Object.keys(got).sort()).toEqual(['1', '2', '3', '4', '5', '6', '7', '8'].map((n) => `186100000000000000${n}`));
+    expect(Object.keys(got).sort()).toEqual(
+      ['1', '2', '3', '4', '5', '6', '7', '8'].map((n) => `186100000000000000${n}`),
+    );
     expect(skipped).toEqual({ 'no text': 1 });
     expect(got['1861000000000000002']?.kind).toBe('ad');
     expect(got['1861000000000000003']).toMatchObject({ kind: 'repost', repostedBy: 'budi_kurir' });
     expect(got['1861000000000000004']).toMatchObject({ kind: 'quote', quoted: { postId: '1860000000000000099' } });
     // The thread line is read from the computed style in a real browser too.
     expect(got['1861000000000000006']?.kind).toBe('reply');
-    expect(got['1861000000000000008']).toMatchObject({ truncated: true, counts: { replies: 48, reposts: 152, likes: 9812, views: 1503220 } });
+    expect(got['1861000000000000008']).toMatchObject({
+      truncated: true,
+      counts: { replies: 48, reposts: 152, likes: 9812, views: 1503220 },
+    });
   });
 
   it('X: a saved real profile timeline', async () => {
-    const { posts, skipped } = await read('https://x.com/163ba6y', shipped('x/x-profile-loggedin-dark_himicos_2025-05.html'));
-    expect(posts.map((p) => p.postId).sort()).toEqual(['1926002832307569114', '1926116031010902481', '1927044674365075899', '1927748201039192089', '1927749506138816741']);
+    const { posts, skipped } = await read(
+      'https://x.com/163ba6y',
+      shipped('x/x-profile-loggedin-dark_himicos_2025-05.html'),
+    );
+    expect(posts.map((p) => p.postId).sort()).toEqual([
+      '1926002832307569114',
+      '1926116031010902481',
+      '1927044674365075899',
+      '1927748201039192089',
+      '1927749506138816741',
+    ]);
     expect(skipped).toEqual({});
   });
 
   it('Facebook: hand-built Indonesian news feed with Bersponsor and "Lihat selengkapnya"', async () => {
     const { posts, skipped } = await read('https://www.facebook.com/', shipped('facebook/fb-feed-id.html'));
     const got = byId(posts);
-    expect(Object.keys(got).sort()).toEqual(['2200000000000001', '4400000000000001', 'pfbid02XyZ987abc', 'pfbid0AbCdEfGhIjKlMnOpQrStUvWxYz123456789']);
+    expect(Object.keys(got).sort()).toEqual([
+      '2200000000000001',
+      '4400000000000001',
+      'pfbid02XyZ987abc',
+      'pfbid0AbCdEfGhIjKlMnOpQrStUvWxYz123456789',
+    ]);
     expect(skipped).toEqual({ 'empty placeholder': 1 });
     expect(got.pfbid0AbCdEfGhIjKlMnOpQrStUvWxYz123456789?.kind).toBe('ad');
     expect(got.pfbid02XyZ987abc?.truncated).toBe(true);
@@ -61,8 +80,15 @@ describe('sites: the built extension reads saved pages in Chromium', () => {
       shipped('facebook/fb-post-permalink-loggedout-bn_tanjinadnanabir_2025.html'),
     );
     expect(post.posts).toHaveLength(1);
-    expect(post.posts[0]).toMatchObject({ kind: 'post', truncated: true, counts: { likes: 369, comments: 782, shares: 114 } });
-    const group = await read('https://m.facebook.com/groups/group/', shipped('facebook/mfb-legacy-group-feed_kevinzg-facebook-scraper_2021.html'));
+    expect(post.posts[0]).toMatchObject({
+      kind: 'post',
+      truncated: true,
+      counts: { likes: 369, comments: 782, shares: 114 },
+    });
+    const group = await read(
+      'https://m.facebook.com/groups/group/',
+      shipped('facebook/mfb-legacy-group-feed_kevinzg-facebook-scraper_2021.html'),
+    );
     expect(group.posts).toHaveLength(16);
     expect(group.skipped).toEqual({ 'no text': 5 });
   });
@@ -96,21 +122,31 @@ describe('sites: the built extension reads saved pages in Chromium', () => {
   });
 
   const SEARCH = measured('facebook/fb-search-posts-loggedin-dark_nivakaran_2025-12.html');
-  it.skipIf(!existsSync(SEARCH))('Facebook: saved logged-in search results (skips when ../shared/fixtures/facebook is absent)', async () => {
-    const { posts, skipped } = await read('https://www.facebook.com/search/posts/?q=elon%20musk', SEARCH);
-    const got = byId(posts);
-    expect(Object.keys(got).sort()).toEqual(['1390415372702099', '9621062074667003']);
-    expect(skipped).toEqual({ 'no id': 1, 'empty placeholder': 2 });
-    // Chromium parses this page's first post whole, reactions bar included (happy-dom does not).
-    expect(got['1390415372702099']?.counts).toEqual({ likes: 1 });
-  });
+  it.skipIf(!existsSync(SEARCH))(
+    'Facebook: saved logged-in search results (skips when ../shared/fixtures/facebook is absent)',
+    async () => {
+      const { posts, skipped } = await read('https://www.facebook.com/search/posts/?q=elon%20musk', SEARCH);
+      const got = byId(posts);
+      expect(Object.keys(got).sort()).toEqual(['1390415372702099', '9621062074667003']);
+      expect(skipped).toEqual({ 'no id': 1, 'empty placeholder': 2 });
+      // Chromium parses this page's first post whole, reactions bar included (happy-dom does not).
+      expect(got['1390415372702099']?.counts).toEqual({ likes: 1 });
+    },
+  );
 
   const IG_POST = measured('instagram/ig-post-permalink-loggedin-ptBR_PET-Social-Media-Observatory_2025-11.html');
   const IG_REEL = measured('instagram/ig-reel-permalink-loggedout-desktop_anurraggg_2025.html');
-  it.skipIf(!existsSync(IG_POST) || !existsSync(IG_REEL))('Instagram: saved real post and reel pages (skips when ../shared/fixtures/instagram is absent)', async () => {
-    const post = await read('https://www.instagram.com/thenews.cc/p/DRQcDGdF956/', IG_POST);
-    expect(post.posts.map((p) => [p.postId, p.kind, p.counts])).toEqual([['DRQcDGdF956', 'post', { likes: 11_700, comments: 1100 }]]);
-    const reel = await read('https://www.instagram.com/reel/DM5F3Vzq6TN/', IG_REEL);
-    expect(reel.posts.map((p) => [p.postId, p.kind, p.counts])).toEqual([['DM5F3Vzq6TN', 'ad', { likes: 493, comments: 17 }]]);
-  });
+  it.skipIf(!existsSync(IG_POST) || !existsSync(IG_REEL))(
+    'Instagram: saved real post and reel pages (skips when ../shared/fixtures/instagram is absent)',
+    async () => {
+      const post = await read('https://www.instagram.com/thenews.cc/p/DRQcDGdF956/', IG_POST);
+      expect(post.posts.map((p) => [p.postId, p.kind, p.counts])).toEqual([
+        ['DRQcDGdF956', 'post', { likes: 11_700, comments: 1100 }],
+      ]);
+      const reel = await read('https://www.instagram.com/reel/DM5F3Vzq6TN/', IG_REEL);
+      expect(reel.posts.map((p) => [p.postId, p.kind, p.counts])).toEqual([
+        ['DM5F3Vzq6TN', 'ad', { likes: 493, comments: 17 }],
+      ]);
+    },
+  );
 });

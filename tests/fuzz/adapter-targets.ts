@@ -54,7 +54,10 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({
     op: fc.constant('insert-text' as const),
     at: fc.nat(),
-    text: fc.oneof(hostileText, hostileText.map((t) => (t || '\u202e').repeat(2_000))),
+    text: fc.oneof(
+      hostileText,
+      hostileText.map((t) => (t || '\u202e').repeat(2_000)),
+    ),
   }),
   fc.record({ op: fc.constant('nest' as const), at: fc.nat(), depth: fc.integer({ min: 1, max: 200 }) }),
 );
@@ -168,10 +171,12 @@ export const adapterMutations = fc.asyncProperty(
         if (i < 0) fail('a box of several posts read with none of their ids', { file, mutations, got: post.postId });
       }
       const own = nestedIn(i);
-      if (ids[i] !== undefined && post.postId !== ids[i]) fail('id of another post', { file, mutations, want: ids[i], got: post.postId });
+      if (ids[i] !== undefined && post.postId !== ids[i])
+        fail('id of another post', { file, mutations, want: ids[i], got: post.postId });
       for (const field of [post.text, post.author.name ?? '', post.quoted?.text ?? '']) {
         for (const [, mark] of field.matchAll(MARK)) {
-          if (!own.has(Number(mark))) fail('text of another post', { file, mutations, post: i, mark, text: field.slice(0, 200) });
+          if (!own.has(Number(mark)))
+            fail('text of another post', { file, mutations, post: i, mark, text: field.slice(0, 200) });
         }
       }
     }

@@ -31,7 +31,8 @@ function realExport() {
 async function importInto(log: SimakDb, text: string) {
   const parsed = parseExport(text);
   if (!parsed.ok) {
-    if (!REASONS.includes(parsed.reason) || parsed.detail.length === 0) throw new Error(`unclear rejection ${JSON.stringify(parsed)}`);
+    if (!REASONS.includes(parsed.reason) || parsed.detail.length === 0)
+      throw new Error(`unclear rejection ${JSON.stringify(parsed)}`);
     return parsed;
   }
   await mergeComplaints(log, parsed.complaints);
@@ -39,7 +40,8 @@ async function importInto(log: SimakDb, text: string) {
 }
 
 async function expectUntouched(log: SimakDb, before: string, what: string) {
-  if (JSON.stringify(await log.complaints.orderBy('id').toArray()) !== before) throw new Error(`${what} changed the log`);
+  if (JSON.stringify(await log.complaints.orderBy('id').toArray()) !== before)
+    throw new Error(`${what} changed the log`);
 }
 
 /** Any string, or one that starts like an export and then goes astray. */
@@ -62,11 +64,20 @@ export const importTruncated = fc.asyncProperty(fc.double({ min: 0, max: 1, noNa
   const { text, log, before } = await realExport();
   const cut = text.slice(0, Math.floor(text.length * share));
   const outcome = await importInto(log, cut);
-  if (outcome.ok && cut.trim() !== text.trim()) throw new Error(`a file cut at ${cut.length} of ${text.length} was accepted`);
+  if (outcome.ok && cut.trim() !== text.trim())
+    throw new Error(`a file cut at ${cut.length} of ${text.length} was accepted`);
   await expectUntouched(log, before, 'a cut file');
 });
 
-const edit = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), remove: fc.nat(40), insert: fc.oneof(fc.constant(''), hostileText, fc.constantFrom('"', '{', '}', ']', ',', 'null', '1e999', '-0', '"__proto__"')) });
+const edit = fc.record({
+  at: fc.double({ min: 0, max: 1, noNaN: true }),
+  remove: fc.nat(40),
+  insert: fc.oneof(
+    fc.constant(''),
+    hostileText,
+    fc.constantFrom('"', '{', '}', ']', ',', 'null', '1e999', '-0', '"__proto__"'),
+  ),
+});
 
 export const importMutated = fc.asyncProperty(fc.array(edit, { minLength: 1, maxLength: 4 }), async (edits) => {
   const { text } = await realExport();

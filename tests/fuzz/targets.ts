@@ -80,11 +80,15 @@ const countTarget = fc.property(
 );
 
 /** A plain number printed the way the sites print it comes back as itself. */
-const countRoundTrip = fc.property(fc.integer({ min: 0, max: 999_999_999 }), fc.constantFrom('en-US', 'id-ID', 'de-DE', 'ar-EG', 'hi-IN-u-nu-deva'), (n, locale) => {
-  const printed = n.toLocaleString(locale);
-  const parsed = parseCount(printed);
-  if (parsed !== n) fail('count round trip', { n, printed, parsed });
-});
+const countRoundTrip = fc.property(
+  fc.integer({ min: 0, max: 999_999_999 }),
+  fc.constantFrom('en-US', 'id-ID', 'de-DE', 'ar-EG', 'hi-IN-u-nu-deva'),
+  (n, locale) => {
+    const printed = n.toLocaleString(locale);
+    const parsed = parseCount(printed);
+    if (parsed !== n) fail('count round trip', { n, printed, parsed });
+  },
+);
 
 const site = fc.constantFrom('x', 'facebook', 'instagram');
 const count = fc.option(fc.nat(), { nil: undefined });
@@ -94,8 +98,14 @@ const validPost = fc.record(
     site,
     postId: fc.string({ minLength: 1, maxLength: 200 }),
     url: fc.string({ maxLength: 2000 }),
-    author: fc.record({ name: fc.string({ maxLength: 500 }), handle: fc.string({ maxLength: 200 }) }, { requiredKeys: [] }),
-    text: fc.oneof(hostileText.map((t) => t.slice(0, MAX_TEXT)), fc.string({ maxLength: MAX_TEXT })),
+    author: fc.record(
+      { name: fc.string({ maxLength: 500 }), handle: fc.string({ maxLength: 200 }) },
+      { requiredKeys: [] },
+    ),
+    text: fc.oneof(
+      hostileText.map((t) => t.slice(0, MAX_TEXT)),
+      fc.string({ maxLength: MAX_TEXT }),
+    ),
     truncated: fc.boolean(),
     counts: fc.record({ replies: count, likes: count, views: count }, { requiredKeys: [] }),
     kind: fc.constantFrom('post', 'reply', 'repost', 'quote', 'ad'),
@@ -105,12 +115,44 @@ const validPost = fc.record(
 
 /** Random values of every shape, including objects with null prototypes and look-alike types. */
 const randomMessage = fc.oneof(
-  fc.anything({ withNullPrototype: true, withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withSparseArray: true }),
-  fc.record({ type: fc.constantFrom('ping', 'posts/seen', 'complaint/log', 'complaint/undo', 'complaints/list', 'complaint/update', 'nope'), post: fc.anything(), posts: fc.anything(), id: fc.anything() }, { requiredKeys: ['type'] }),
+  fc.anything({
+    withNullPrototype: true,
+    withBigInt: true,
+    withDate: true,
+    withMap: true,
+    withSet: true,
+    withTypedArray: true,
+    withSparseArray: true,
+  }),
+  fc.record(
+    {
+      type: fc.constantFrom(
+        'ping',
+        'posts/seen',
+        'complaint/log',
+        'complaint/undo',
+        'complaints/list',
+        'complaint/update',
+        'nope',
+      ),
+      post: fc.anything(),
+      posts: fc.anything(),
+      id: fc.anything(),
+    },
+    { requiredKeys: ['type'] },
+  ),
 );
 
 /** Messages that carry nothing or one free-form id: a random value can be one of these. */
-const PASSABLE: string[] = ['ping', 'summary/today', 'complaints/facets', 'complaints/changed', 'posts/recent', 'complaint/undo', 'complaint/get'];
+const PASSABLE: string[] = [
+  'ping',
+  'summary/today',
+  'complaints/facets',
+  'complaints/changed',
+  'posts/recent',
+  'complaint/undo',
+  'complaint/get',
+];
 
 const messageRandomTarget = fc.property(randomMessage, (raw) => {
   const result = parseMessage(raw);
@@ -126,14 +168,20 @@ const messageRandomTarget = fc.property(randomMessage, (raw) => {
 
 const POST_FIELDS = ['key', 'site', 'postId', 'url', 'author', 'text', 'truncated', 'counts', 'kind'] as const;
 
-const messageMutationTarget = fc.property(validPost, fc.constantFrom(...POST_FIELDS), fc.anything(), (post, field, junk) => {
-  const good = parseMessage({ type: 'complaint/log', post });
-  if (!good.ok) fail('a valid post was refused', { post, error: good.error });
-  const result = parseMessage({ type: 'complaint/log', post: { ...post, [field]: junk } });
-  // When the junk happens to be valid for that field, the message may pass; otherwise the
-  // refusal names the field that was broken, so a bad adapter is easy to find.
-  if (!result.ok && !result.error.message.startsWith(`post.${field}`)) fail('refusal names another field', { field, error: result.error });
-});
+const messageMutationTarget = fc.property(
+  validPost,
+  fc.constantFrom(...POST_FIELDS),
+  fc.anything(),
+  (post, field, junk) => {
+    const good = parseMessage({ type: 'complaint/log', post });
+    if (!good.ok) fail('a valid post was refused', { post, error: good.error });
+    const result = parseMessage({ type: 'complaint/log', post: { ...post, [field]: junk } });
+    // When the junk happens to be valid for that field, the message may pass; otherwise the
+    // refusal names the field that was broken, so a bad adapter is easy to find.
+    if (!result.ok && !result.error.message.startsWith(`post.${field}`))
+      fail('refusal names another field', { field, error: result.error });
+  },
+);
 
 export const TARGETS: FuzzTarget[] = [
   { name: 'analyze (arbitrary unicode, huge texts)', runs: 300, property: analyzeTarget },

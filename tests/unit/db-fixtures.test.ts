@@ -30,7 +30,8 @@ afterEach(async () => {
 /** Writes a fixture with the schema of its own version (all versions up to it, no upgrades). */
 async function loadAsWritten(name: string, fixture: Fixture): Promise<void> {
   const old = new Dexie(name);
-  for (const { version, stores } of SCHEMA_VERSIONS) if (version <= fixture.schemaVersion) old.version(version).stores(stores);
+  for (const { version, stores } of SCHEMA_VERSIONS)
+    if (version <= fixture.schemaVersion) old.version(version).stores(stores);
   await old.open();
   await old.transaction('rw', old.tables, async () => {
     for (const [table, rows] of Object.entries(fixture.tables)) await old.table(table).bulkAdd(rows);
@@ -63,16 +64,31 @@ describe('database fixtures of every schema version', () => {
       // The indexes the worker and the popup rely on answer for the old rows.
       const complaints = fixture.tables.complaints ?? [];
       for (const c of complaints) {
-        expect(await db.complaints.where('postKey').equals(c.postKey as string).primaryKeys()).toEqual([c.id]);
+        expect(
+          await db.complaints
+            .where('postKey')
+            .equals(c.postKey as string)
+            .primaryKeys(),
+        ).toEqual([c.id]);
       }
       const live = complaints.filter((c) => c.deleted === 0).length;
-      expect(await db.complaints.where('[deleted+createdAt]').between([0, Dexie.minKey], [0, Dexie.maxKey]).count()).toBe(live);
+      expect(
+        await db.complaints.where('[deleted+createdAt]').between([0, Dexie.minKey], [0, Dexie.maxKey]).count(),
+      ).toBe(live);
       for (const s of fixture.tables.dailyStats ?? []) {
-        const found = await db.dailyStats.where('[day+query]').equals([s.day as string, s.query as string]).toArray();
+        const found = await db.dailyStats
+          .where('[day+query]')
+          .equals([s.day as string, s.query as string])
+          .toArray();
         expect(found.map((f) => f.id)).toContain(s.id);
       }
       for (const s of fixture.tables.sightings ?? []) {
-        expect(await db.sightings.where('day').equals(s.day as string).primaryKeys()).toContain(s.id);
+        expect(
+          await db.sightings
+            .where('day')
+            .equals(s.day as string)
+            .primaryKeys(),
+        ).toContain(s.id);
       }
       db.close();
     });

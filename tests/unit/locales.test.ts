@@ -22,7 +22,9 @@ describe('locales', () => {
   it('en and id have the same keys and the same placeholders', () => {
     expect(Object.keys(id).sort()).toEqual(Object.keys(en).sort());
     for (const [key, entry] of Object.entries(en as Messages)) {
-      expect(Object.keys((id as Messages)[key]?.placeholders ?? {}), key).toEqual(Object.keys(entry.placeholders ?? {}));
+      expect(Object.keys((id as Messages)[key]?.placeholders ?? {}), key).toEqual(
+        Object.keys(entry.placeholders ?? {}),
+      );
       expect((id as Messages)[key]?.message.trim(), key).not.toBe('');
     }
   });
@@ -36,10 +38,30 @@ describe('locales', () => {
     for (const p of PRIORITIES) asked.add(`priority_${p}`);
     for (const s of SITES) asked.add(`site_${s}`);
     for (const l of LANGUAGES) asked.add(`language_${l}`);
-    for (const r of ['too_large', 'not_json', 'not_simak', 'schema_version', 'invalid_record']) asked.add(`import_${r}`);
-    for (const f of ['language', 'sites', 'thresholds', 'retentionDays', 'watchQueries', 'categories']) asked.add(`setting_${f}`);
+    for (const r of ['too_large', 'not_json', 'not_simak', 'schema_version', 'invalid_record'])
+      asked.add(`import_${r}`);
+    for (const f of ['language', 'sites', 'thresholds', 'retentionDays', 'watchQueries', 'categories'])
+      asked.add(`setting_${f}`);
     for (const f of ['status', 'priority', 'category']) asked.add(`field_${f}`);
-    const queryErrors = ['empty-query', 'unclosed-quote', 'empty-phrase', 'unclosed-paren', 'unmatched-paren', 'missing-operand', 'near-distance', 'near-operand', 'bare-wildcard', 'wildcard-position', 'bad-prefix', 'empty-term', 'only-negative', 'too-long', 'too-deep', 'too-many-near', 'internal'] satisfies QueryErrorCode[];
+    const queryErrors = [
+      'empty-query',
+      'unclosed-quote',
+      'empty-phrase',
+      'unclosed-paren',
+      'unmatched-paren',
+      'missing-operand',
+      'near-distance',
+      'near-operand',
+      'bare-wildcard',
+      'wildcard-position',
+      'bad-prefix',
+      'empty-term',
+      'only-negative',
+      'too-long',
+      'too-deep',
+      'too-many-near',
+      'internal',
+    ] satisfies QueryErrorCode[];
     for (const c of queryErrors) asked.add(`queryError_${c.replace(/-/g, '_')}`);
     expect(asked.size).toBeGreaterThan(80);
     expect([...asked].filter((k) => !(k in en))).toEqual([]);

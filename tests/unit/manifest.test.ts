@@ -5,9 +5,9 @@ import manifest from '../../manifest.json' with { type: 'json' };
 
 const root = resolve(import.meta.dirname, '../..');
 const documented = new Set(
-  [...readFileSync(join(root, 'docs/permissions.md'), 'utf8').matchAll(/^\| `([^`]+)` \| (?:permission|host) \|/gm)].map(
-    (m) => m[1],
-  ),
+  [
+    ...readFileSync(join(root, 'docs/permissions.md'), 'utf8').matchAll(/^\| `([^`]+)` \| (?:permission|host) \|/gm),
+  ].map((m) => m[1]),
 );
 
 function filesUnder(dir: string): string[] {

@@ -19,7 +19,10 @@ function fakeBuild(manifest: object, files: Record<string, string>): string {
 
 describe('the package check refuses development artefacts', () => {
   it('passes a clean production build', () => {
-    const dist = fakeBuild({ manifest_version: 3 }, { 'assets/a.js': 'console.log(1)', 'src/ui/popup/index.html': '<p>x</p>' });
+    const dist = fakeBuild(
+      { manifest_version: 3 },
+      { 'assets/a.js': 'console.log(1)', 'src/ui/popup/index.html': '<p>x</p>' },
+    );
     expect(devArtefacts(dist, false)).toEqual([]);
   });
 

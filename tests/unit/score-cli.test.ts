@@ -9,11 +9,24 @@ import { describe, expect, it } from 'vitest';
 const root = resolve(import.meta.dirname, '../..');
 const score = (args: string[], input = '') =>
   spawnSync('npx', ['tsx', 'scripts/score.ts', ...args], { cwd: root, input, encoding: 'utf8', timeout: 60_000 });
-const lines = (stdout: string) => stdout.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
+const lines = (stdout: string) =>
+  stdout
+    .trim()
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l));
 
 describe('npm run score', () => {
   it('scores JSON lines from stdin, skips a bad line by number and fails the exit code', () => {
-    const out = score([], ['{"id":"a","text":"Antri dari subuh, obat kosong. Tolong min!"}', 'not json', '{"id":7,"text":"Terima kasih, pelayanan cepat"}', '{"id":"x"}'].join('\n'));
+    const out = score(
+      [],
+      [
+        '{"id":"a","text":"Antri dari subuh, obat kosong. Tolong min!"}',
+        'not json',
+        '{"id":7,"text":"Terima kasih, pelayanan cepat"}',
+        '{"id":"x"}',
+      ].join('\n'),
+    );
     expect(out.status).toBe(1);
     const rows = lines(out.stdout);
     expect(rows.map((r) => r.id)).toEqual(['a', 7]);
@@ -26,9 +39,21 @@ describe('npm run score', () => {
 
   it('scores a CSV export by its text column, with watch queries from a file', () => {
     const dir = mkdtempSync(join(tmpdir(), 'simak-score-'));
-    writeFileSync(join(dir, 'export.csv'), '\ufeffno,komentar\n1,"gak bisa login, ""error"" terus"\n2,"mantap, makasih"\n');
+    writeFileSync(
+      join(dir, 'export.csv'),
+      '\ufeffno,komentar\n1,"gak bisa login, ""error"" terus"\n2,"mantap, makasih"\n',
+    );
     writeFileSync(join(dir, 'watch.txt'), '# what the team watches\nlogin: "tidak bisa login"\n');
-    const out = score([join(dir, 'export.csv'), '--csv', '--text-column', 'komentar', '--id-column', 'no', '--queries', join(dir, 'watch.txt')]);
+    const out = score([
+      join(dir, 'export.csv'),
+      '--csv',
+      '--text-column',
+      'komentar',
+      '--id-column',
+      'no',
+      '--queries',
+      join(dir, 'watch.txt'),
+    ]);
     expect(out.status).toBe(0);
     const rows = lines(out.stdout);
     expect(rows.map((r) => r.id)).toEqual(['1', '2']);

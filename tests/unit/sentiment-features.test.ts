@@ -38,7 +38,8 @@ function fromNamedFeatures(tokens: readonly Token[]): { score: number; best: num
   for (const [name, count] of featurize(tokens, polarity(tokens, INDONESIAN))) {
     const at = offsetOf.get(name);
     if (at === undefined) continue;
-    for (let c = 0; c < 3; c++) logits[c] = (logits[c] as number) + (sentimentWeights.weights[at + c] as number) * count;
+    for (let c = 0; c < 3; c++)
+      logits[c] = (logits[c] as number) + (sentimentWeights.weights[at + c] as number) * count;
   }
   const max = Math.max(...logits);
   const e = logits.map((v) => Math.exp(v - max));
@@ -59,7 +60,9 @@ describe('the worker and the trainer read the same sentiment features', () => {
   });
 
   it('uses negated words, particle bases, word pairs and the rules on these posts', () => {
-    const names = new Set(POSTS.flatMap((p) => [...featurize(readTokens(p, knowsWord), { pos: 0, neg: 0, drivers: [] }).keys()]));
+    const names = new Set(
+      POSTS.flatMap((p) => [...featurize(readTokens(p, knowsWord), { pos: 0, neg: 0, drivers: [] }).keys()]),
+    );
     const known = [...names].filter((n) => offsetOf.has(n));
     expect(known.some((n) => n.startsWith(featureName.word('', true)))).toBe(true);
     expect(known.some((n) => n.includes(' '))).toBe(true);

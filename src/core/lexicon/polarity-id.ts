@@ -61,7 +61,8 @@ const EVERYDAY_NEGATIVE_1 =
   'halu berisik lembap kesian merajuk gelabah sorry skeptis lemah pahit sok emosi ngambek mewek alay sotoy caper gaje ' +
   'garing mabuk judi radikal bising mengada acah kasian cape propaganda sepihak penjara dalang';
 
-const POSITIVE_3 = 'mantap keren luar_biasa terbaik sempurna hebat memuaskan puas juara top recommended rekomendasi istimewa mantul';
+const POSITIVE_3 =
+  'mantap keren luar_biasa terbaik sempurna hebat memuaskan puas juara top recommended rekomendasi istimewa mantul';
 const POSITIVE_2 =
   'bersyukur gembira gemas gemes kangen rindu ganteng manis nikmat beruntung terharu damai happy seneng ' +
   'bagus baik senang bahagia suka cinta sayang enak lezat nyaman ramah cepat mudah gampang membantu terbantu bermanfaat manfaat berguna ' +
@@ -69,7 +70,8 @@ const POSITIVE_2 =
   'asik asyik seru lucu menarik menyenangkan terima_kasih thanks bangga semangat syukur alhamdulillah berkah amanah jujur adil ' +
   'gratis terjangkau memudahkan mempermudah solusi tuntas terselesaikan beres oke selamat sehat sembuh pulih tenang lega peduli ' +
   'good great nice love best cool awesome amazing helpful excellent';
-const POSITIVE_1 = 'haha hehe wkwk hihi ngakak amin aamiin cukup lumayan lumayanlah wajar standar normal semoga harap sip hadir update baru fitur membaik lebih_baik';
+const POSITIVE_1 =
+  'haha hehe wkwk hihi ngakak amin aamiin cukup lumayan lumayanlah wajar standar normal semoga harap sip hadir update baru fitur membaik lebih_baik';
 const NEGATIVE_3 =
   'buruk terburuk parah kecewa mengecewakan kesal marah benci bodoh tolol goblok bangsat anjing sialan brengsek bobrok hancur ' +
   'menyesal nyesel payah sampah penipu penipuan tipu bohong zalim korupsi mati meninggal worst terrible awful hate';
@@ -89,8 +91,10 @@ const NEUTRAL =
   'rumah_sakit orang_sakit selamat_pagi selamat_siang selamat_sore selamat_malam salah_satu tidak_hanya tidak_cuma';
 // Negated phrases that mean more than "not X": "tidak kalah indah" praises, "tidak sabar" looks
 // forward, "tidak apa-apa" reassures, "jangan patah semangat" encourages.
-const NEGATED_POSITIVE = 'jangan_patah jangan_menyerah tidak_kalah tidak_sabar tidak_apa tidak_masalah tidak_menyesal tidak_rugi tidak_nyesal';
-const NEGATIVE_1 = 'huhu kalah kurang biasa_saja mending minimal sedikit terpaksa cuma hanya belum tunggu menunggu harus wajib ribut';
+const NEGATED_POSITIVE =
+  'jangan_patah jangan_menyerah tidak_kalah tidak_sabar tidak_apa tidak_masalah tidak_menyesal tidak_rugi tidak_nyesal';
+const NEGATIVE_1 =
+  'huhu kalah kurang biasa_saja mending minimal sedikit terpaksa cuma hanya belum tunggu menunggu harus wajib ribut';
 
 function table(...groups: [string, number][]): Record<string, number> {
   const out: Record<string, number> = {};
@@ -118,16 +122,73 @@ export const POLARITY_ID: Readonly<Record<string, number>> = table(
 
 /** Words that flip the polarity of what follows ("tidak bagus", "gak jelek", "not good"). */
 export const NEGATORS = new Set([
-  'tidak', 'bukan', 'belum', 'jangan', 'tanpa', 'kurang', 'not', 'no', 'never', 'nothing', 'nobody',
-  "can't", 'cannot', "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "won't", "wouldn't",
-  "couldn't", "shouldn't", "haven't", "hasn't", 'dont', 'cant', 'doesnt', 'didnt', 'isnt', 'wont', 'aint', "ain't",
+  'tidak',
+  'bukan',
+  'belum',
+  'jangan',
+  'tanpa',
+  'kurang',
+  'not',
+  'no',
+  'never',
+  'nothing',
+  'nobody',
+  "can't",
+  'cannot',
+  "don't",
+  "doesn't",
+  "didn't",
+  "isn't",
+  "aren't",
+  "wasn't",
+  "won't",
+  "wouldn't",
+  "couldn't",
+  "shouldn't",
+  "haven't",
+  "hasn't",
+  'dont',
+  'cant',
+  'doesnt',
+  'didnt',
+  'isnt',
+  'wont',
+  'aint',
+  "ain't",
 ]);
 
 /** Words that strengthen the next or previous polar word. */
 export const INTENSIFIERS = new Set([
-  'banget', 'sangat', 'sekali', 'amat', 'benar', 'terlalu', 'paling', 'makin', 'semakin', 'super',
-  'very', 'so', 'really', 'extremely', 'too', 'totally', 'absolutely', 'most', 'such',
+  'banget',
+  'sangat',
+  'sekali',
+  'amat',
+  'benar',
+  'terlalu',
+  'paling',
+  'makin',
+  'semakin',
+  'super',
+  'very',
+  'so',
+  'really',
+  'extremely',
+  'too',
+  'totally',
+  'absolutely',
+  'most',
+  'such',
 ]);
 
 /** Words after which the clause that follows outweighs the one before ("bagus tapi lambat"). */
-export const CONTRASTS = new Set(['tapi', 'tetapi', 'namun', 'padahal', 'sayangnya', 'but', 'however', 'although', 'though']);
+export const CONTRASTS = new Set([
+  'tapi',
+  'tetapi',
+  'namun',
+  'padahal',
+  'sayangnya',
+  'but',
+  'however',
+  'although',
+  'though',
+]);

@@ -34,7 +34,10 @@ export function Dashboard() {
   const [query, setQuery] = useState(ALL);
   const [site, setSite] = useState<Site | ''>('');
   const [load, setLoad] = useState<Load>({ kind: 'loading' });
-  const days = useMemo(() => (range === CUSTOM ? daysBetween(custom.from, custom.to).slice(0, 366) : lastDays(range)), [range, custom]);
+  const days = useMemo(
+    () => (range === CUSTOM ? daysBetween(custom.from, custom.to).slice(0, 366) : lastDays(range)),
+    [range, custom],
+  );
   const from = days[0] ?? localDay();
   const to = days[days.length - 1] ?? localDay();
 
@@ -90,7 +93,11 @@ export function Dashboard() {
       <div class="filters">
         <div class="field">
           <label for="d-range">{t('dashRange')}</label>
-          <select id="d-range" value={String(range)} onChange={(e) => setRange(Number((e.currentTarget as HTMLSelectElement).value))}>
+          <select
+            id="d-range"
+            value={String(range)}
+            onChange={(e) => setRange(Number((e.currentTarget as HTMLSelectElement).value))}
+          >
             {RANGES.map((n) => (
               <option key={n} value={String(n)}>
                 {t('dashLastDays', String(n))}
@@ -103,11 +110,25 @@ export function Dashboard() {
           <>
             <div class="field">
               <label for="d-from">{t('fieldFrom')}</label>
-              <input id="d-from" type="date" value={custom.from} max={custom.to} onChange={(e) => setCustom({ ...custom, from: (e.currentTarget as HTMLInputElement).value || custom.from })} />
+              <input
+                id="d-from"
+                type="date"
+                value={custom.from}
+                max={custom.to}
+                onChange={(e) =>
+                  setCustom({ ...custom, from: (e.currentTarget as HTMLInputElement).value || custom.from })
+                }
+              />
             </div>
             <div class="field">
               <label for="d-to">{t('fieldTo')}</label>
-              <input id="d-to" type="date" value={custom.to} min={custom.from} onChange={(e) => setCustom({ ...custom, to: (e.currentTarget as HTMLInputElement).value || custom.to })} />
+              <input
+                id="d-to"
+                type="date"
+                value={custom.to}
+                min={custom.from}
+                onChange={(e) => setCustom({ ...custom, to: (e.currentTarget as HTMLInputElement).value || custom.to })}
+              />
             </div>
           </>
         )}
@@ -124,7 +145,11 @@ export function Dashboard() {
         </div>
         <div class="field">
           <label for="d-site">{t('fieldSite')}</label>
-          <select id="d-site" value={site} onChange={(e) => setSite((e.currentTarget as HTMLSelectElement).value as Site | '')}>
+          <select
+            id="d-site"
+            value={site}
+            onChange={(e) => setSite((e.currentTarget as HTMLSelectElement).value as Site | '')}
+          >
             <option value="">{t('filterAll')}</option>
             {SITES.map((s) => (
               <option key={s} value={s}>

@@ -19,7 +19,8 @@ interface Props {
 }
 
 /** The keywords text shown for a category: as edited, or the taxonomy's. */
-export const keywordText = (keywords: Record<string, string>, id: string) => keywords[id] ?? defaultKeywords(id).join('\n');
+export const keywordText = (keywords: Record<string, string>, id: string) =>
+  keywords[id] ?? defaultKeywords(id).join('\n');
 
 /** What to store: only categories whose keywords differ from the taxonomy; null when none do. */
 export function keywordOverrides(ids: string[], keywords: Record<string, string>): Record<string, string[]> | null {
@@ -41,7 +42,13 @@ export function Categories({ ids, onIds, keywords, onKeywords }: Props) {
         {t('categoriesHelp')}
       </p>
       <label for="categories">{t('categoriesLabel')}</label>
-      <textarea id="categories" rows={8} aria-describedby="cat-help" value={ids} onInput={(e) => onIds((e.currentTarget as HTMLTextAreaElement).value)} />
+      <textarea
+        id="categories"
+        rows={8}
+        aria-describedby="cat-help"
+        value={ids}
+        onInput={(e) => onIds((e.currentTarget as HTMLTextAreaElement).value)}
+      />
       <div class="keywords" data-testid="category-keywords">
         {list.map((id, i) => {
           const text = keywordText(keywords, id);
@@ -49,7 +56,12 @@ export function Categories({ ids, onIds, keywords, onKeywords }: Props) {
             <details key={id}>
               <summary>{t('categoryKeywordsSummary', categoryLabel(id), String(lines(text).length))}</summary>
               <label for={`kw-${i}`}>{t('categoryKeywordsLabel', categoryLabel(id))}</label>
-              <textarea id={`kw-${i}`} rows={5} value={text} onInput={(e) => onKeywords({ ...keywords, [id]: (e.currentTarget as HTMLTextAreaElement).value })} />
+              <textarea
+                id={`kw-${i}`}
+                rows={5}
+                value={text}
+                onInput={(e) => onKeywords({ ...keywords, [id]: (e.currentTarget as HTMLTextAreaElement).value })}
+              />
             </details>
           );
         })}

@@ -11,19 +11,28 @@ import { download } from '../download';
 import { t } from '../i18n';
 import { ask } from '../send';
 
-type Job = { kind: 'idle' } | { kind: 'running'; done: number; total: number } | { kind: 'done'; message: string } | { kind: 'error'; message: string };
+type Job =
+  | { kind: 'idle' }
+  | { kind: 'running'; done: number; total: number }
+  | { kind: 'done'; message: string }
+  | { kind: 'error'; message: string };
 
 export function DataSection() {
   const [delimiter, setDelimiter] = useState<Delimiter>(',');
   const [job, setJob] = useState<Job>({ kind: 'idle' });
-  const [report, setReport] = useState<{ ok: true; report: ImportReport } | { ok: false; message: string } | undefined>(undefined);
+  const [report, setReport] = useState<{ ok: true; report: ImportReport } | { ok: false; message: string } | undefined>(
+    undefined,
+  );
   const [confirming, setConfirming] = useState(false);
   const busy = job.kind === 'running';
 
   const runExport = async (kind: ExportKind) => {
     setJob({ kind: 'running', done: 0, total: 0 });
     try {
-      const file = await exportFile(db(), kind, { delimiter, onProgress: (done, total) => setJob({ kind: 'running', done, total }) });
+      const file = await exportFile(db(), kind, {
+        delimiter,
+        onProgress: (done, total) => setJob({ kind: 'running', done, total }),
+      });
       download(file.blob, file.name);
       setJob({ kind: 'done', message: t('exportDone', String(file.count), file.name) });
     } catch (e) {
@@ -66,7 +75,11 @@ export function DataSection() {
       <p>{t('dataIntro')}</p>
       <div class="field inline">
         <label for="csv-delimiter">{t('csvDelimiter')}</label>
-        <select id="csv-delimiter" value={delimiter} onChange={(e) => setDelimiter((e.currentTarget as HTMLSelectElement).value as Delimiter)}>
+        <select
+          id="csv-delimiter"
+          value={delimiter}
+          onChange={(e) => setDelimiter((e.currentTarget as HTMLSelectElement).value as Delimiter)}
+        >
           <option value=",">{t('csvComma')}</option>
           <option value=";">{t('csvSemicolon')}</option>
         </select>
@@ -101,10 +114,25 @@ export function DataSection() {
       <h3>{t('importTitle')}</h3>
       <div class="field">
         <label for="import-file">{t('importLabel')}</label>
-        <input id="import-file" type="file" accept=".json,application/json" disabled={busy} onChange={(e) => void runImport(e.currentTarget as HTMLInputElement)} />
+        <input
+          id="import-file"
+          type="file"
+          accept=".json,application/json"
+          disabled={busy}
+          onChange={(e) => void runImport(e.currentTarget as HTMLInputElement)}
+        />
       </div>
       <div aria-live="polite" data-testid="import-report">
-        {report?.ok === true && <p>{t('importReport', String(report.report.added), String(report.report.updated), String(report.report.skipped))}</p>}
+        {report?.ok === true && (
+          <p>
+            {t(
+              'importReport',
+              String(report.report.added),
+              String(report.report.updated),
+              String(report.report.skipped),
+            )}
+          </p>
+        )}
       </div>
       {report?.ok === false && (
         <p class="error" role="alert" data-testid="import-error">

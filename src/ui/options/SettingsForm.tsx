@@ -12,11 +12,21 @@ import { WatchQueries } from './WatchQueries';
 export type FormMessage = { ok: boolean; text: string } | undefined;
 
 /** `message` lives in the page, so "Saved." outlives the form's reset after its own save. */
-export function SettingsForm({ settings, message, setMessage }: { settings: Settings; message: FormMessage; setMessage: (m: FormMessage) => void }) {
+export function SettingsForm({
+  settings,
+  message,
+  setMessage,
+}: {
+  settings: Settings;
+  message: FormMessage;
+  setMessage: (m: FormMessage) => void;
+}) {
   const [language, setLanguage] = useState(settings.language);
   const [sites, setSites] = useState(settings.sites);
   const [complaint, setComplaint] = useState(String(settings.thresholds.complaint));
-  const [negative, setNegative] = useState(settings.thresholds.negative === null ? '' : String(settings.thresholds.negative));
+  const [negative, setNegative] = useState(
+    settings.thresholds.negative === null ? '' : String(settings.thresholds.negative),
+  );
   const [retentionOn, setRetentionOn] = useState(settings.retentionDays !== null);
   const [retentionDays, setRetentionDays] = useState(String(settings.retentionDays ?? 90));
   const [queries, setQueries] = useState(settings.watchQueries.join('\n'));
@@ -38,12 +48,18 @@ export function SettingsForm({ settings, message, setMessage }: { settings: Sett
       categoryKeywords: keywordOverrides([...new Set(lines(categories))], keywords),
     };
     if (queryProblems.length > 0) {
-      setMessage({ ok: false, text: t('settingsInvalid', t('setting_watchQueries'), t('queryLinesInvalid', queryProblems.join(', '))) });
+      setMessage({
+        ok: false,
+        text: t('settingsInvalid', t('setting_watchQueries'), t('queryLinesInvalid', queryProblems.join(', '))),
+      });
       return;
     }
     const checked = validateSettings(candidate);
     if (!checked.ok) {
-      setMessage({ ok: false, text: t('settingsInvalid', t(`setting_${checked.field.split('.')[0] ?? ''}`), checked.message) });
+      setMessage({
+        ok: false,
+        text: t('settingsInvalid', t(`setting_${checked.field.split('.')[0] ?? ''}`), checked.message),
+      });
       return;
     }
     try {
@@ -60,7 +76,11 @@ export function SettingsForm({ settings, message, setMessage }: { settings: Sett
 
       <div class="field">
         <label for="language">{t('setting_language')}</label>
-        <select id="language" value={language} onChange={(e) => setLanguage((e.currentTarget as HTMLSelectElement).value as Settings['language'])}>
+        <select
+          id="language"
+          value={language}
+          onChange={(e) => setLanguage((e.currentTarget as HTMLSelectElement).value as Settings['language'])}
+        >
           {LANGUAGES.map((l) => (
             <option key={l} value={l}>
               {t(`language_${l}`)}
@@ -73,7 +93,12 @@ export function SettingsForm({ settings, message, setMessage }: { settings: Sett
         <legend>{t('setting_sites')}</legend>
         {SITES.map((s: Site) => (
           <label key={s} class="check">
-            <input type="checkbox" checked={sites[s]} onChange={(e) => setSites({ ...sites, [s]: (e.currentTarget as HTMLInputElement).checked })} /> {siteLabel(s)}
+            <input
+              type="checkbox"
+              checked={sites[s]}
+              onChange={(e) => setSites({ ...sites, [s]: (e.currentTarget as HTMLInputElement).checked })}
+            />{' '}
+            {siteLabel(s)}
           </label>
         ))}
       </fieldset>
@@ -82,7 +107,15 @@ export function SettingsForm({ settings, message, setMessage }: { settings: Sett
         <legend>{t('setting_thresholds')}</legend>
         <div class="field">
           <label for="th-complaint">{t('thresholdComplaint')}</label>
-          <input id="th-complaint" type="number" min="0" max="1" step="0.05" value={complaint} onInput={(e) => setComplaint((e.currentTarget as HTMLInputElement).value)} />
+          <input
+            id="th-complaint"
+            type="number"
+            min="0"
+            max="1"
+            step="0.05"
+            value={complaint}
+            onInput={(e) => setComplaint((e.currentTarget as HTMLInputElement).value)}
+          />
         </div>
         <div class="field">
           <label for="th-negative">{t('thresholdNegative')}</label>
@@ -105,11 +138,25 @@ export function SettingsForm({ settings, message, setMessage }: { settings: Sett
       <fieldset>
         <legend>{t('setting_retentionDays')}</legend>
         <label class="check">
-          <input type="checkbox" checked={retentionOn} onChange={(e) => setRetentionOn((e.currentTarget as HTMLInputElement).checked)} /> {t('retentionOn')}
+          <input
+            type="checkbox"
+            checked={retentionOn}
+            onChange={(e) => setRetentionOn((e.currentTarget as HTMLInputElement).checked)}
+          />{' '}
+          {t('retentionOn')}
         </label>
         <div class="field">
           <label for="retention-days">{t('retentionDays')}</label>
-          <input id="retention-days" type="number" min="1" max="3650" step="1" disabled={!retentionOn} value={retentionDays} onInput={(e) => setRetentionDays((e.currentTarget as HTMLInputElement).value)} />
+          <input
+            id="retention-days"
+            type="number"
+            min="1"
+            max="3650"
+            step="1"
+            disabled={!retentionOn}
+            value={retentionDays}
+            onInput={(e) => setRetentionDays((e.currentTarget as HTMLInputElement).value)}
+          />
         </div>
       </fieldset>
 

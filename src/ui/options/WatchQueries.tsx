@@ -60,7 +60,12 @@ export function WatchQueries({ value, onInput, onProblems }: Props) {
           <ul class="problems">
             {problems.map(({ row, error }) => (
               <li key={row.line} class="error">
-                {t('queryErrorAt', String(row.line), String(error.position + 1), t(`queryError_${error.code.replace(/-/g, '_')}`))}
+                {t(
+                  'queryErrorAt',
+                  String(row.line),
+                  String(error.position + 1),
+                  t(`queryError_${error.code.replace(/-/g, '_')}`),
+                )}
                 <code>
                   {row.source.slice(0, error.position)}
                   <mark>{row.source.slice(error.position, error.position + 1) || ' '}</mark>
@@ -72,7 +77,13 @@ export function WatchQueries({ value, onInput, onProblems }: Props) {
         )}
       </div>
       <label for="query-sample">{t('querySampleLabel')}</label>
-      <textarea id="query-sample" rows={3} value={sample} placeholder={t('querySamplePlaceholder')} onInput={(e) => setSample((e.currentTarget as HTMLTextAreaElement).value)} />
+      <textarea
+        id="query-sample"
+        rows={3}
+        value={sample}
+        placeholder={t('querySamplePlaceholder')}
+        onInput={(e) => setSample((e.currentTarget as HTMLTextAreaElement).value)}
+      />
       <p aria-live="polite" data-testid="query-preview">
         {sample.trim() !== '' &&
           check &&

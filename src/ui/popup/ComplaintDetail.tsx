@@ -19,7 +19,13 @@ type Change = { status?: ComplaintStatus; priority?: Priority; category?: string
 
 function historyText(h: HistoryEntry): string {
   const show = (v: string | undefined) =>
-    v === undefined ? '' : h.field === 'status' ? statusLabel(v as ComplaintStatus) : h.field === 'priority' ? priorityLabel(v as Priority) : v;
+    v === undefined
+      ? ''
+      : h.field === 'status'
+        ? statusLabel(v as ComplaintStatus)
+        : h.field === 'priority'
+          ? priorityLabel(v as Priority)
+          : v;
   if (h.field === 'created') return t('historyCreated');
   if (h.field === 'note') return t('historyNote', h.to ?? '');
   return t('historyChange', t(`field_${h.field}`), show(h.from), show(h.to));
@@ -54,7 +60,13 @@ export function ComplaintDetail({ id, categories, onBack, onChanged }: Props) {
       {t('backToLog')}
     </button>
   );
-  if (complaint === undefined && !error) return <section class="detail">{header}<p>{t('loading')}</p></section>;
+  if (complaint === undefined && !error)
+    return (
+      <section class="detail">
+        {header}
+        <p>{t('loading')}</p>
+      </section>
+    );
   if (!complaint) {
     return (
       <section class="detail">
@@ -73,7 +85,8 @@ export function ComplaintDetail({ id, categories, onBack, onChanged }: Props) {
       {header}
       <h2 id="detail-title">{t('complaintTitle')}</h2>
       <p class="meta">
-        {siteLabel(complaint.site)} · {author} · <time dateTime={new Date(complaint.createdAt).toISOString()}>{when(complaint.createdAt)}</time>
+        {siteLabel(complaint.site)} · {author} ·{' '}
+        <time dateTime={new Date(complaint.createdAt).toISOString()}>{when(complaint.createdAt)}</time>
       </p>
       {/* Untrusted post text: a text node, never HTML. */}
       <blockquote class="post-text" data-testid="post-text">
@@ -94,7 +107,11 @@ export function ComplaintDetail({ id, categories, onBack, onChanged }: Props) {
       <div class="edit-grid">
         <div class="field">
           <label for="d-status">{t('fieldStatus')}</label>
-          <select id="d-status" value={complaint.status} onChange={(e) => void apply({ status: (e.currentTarget as HTMLSelectElement).value as ComplaintStatus })}>
+          <select
+            id="d-status"
+            value={complaint.status}
+            onChange={(e) => void apply({ status: (e.currentTarget as HTMLSelectElement).value as ComplaintStatus })}
+          >
             {STATUSES.map((s) => (
               <option key={s} value={s}>
                 {statusLabel(s)}
@@ -104,7 +121,11 @@ export function ComplaintDetail({ id, categories, onBack, onChanged }: Props) {
         </div>
         <div class="field">
           <label for="d-priority">{t('fieldPriority')}</label>
-          <select id="d-priority" value={complaint.priority} onChange={(e) => void apply({ priority: (e.currentTarget as HTMLSelectElement).value as Priority })}>
+          <select
+            id="d-priority"
+            value={complaint.priority}
+            onChange={(e) => void apply({ priority: (e.currentTarget as HTMLSelectElement).value as Priority })}
+          >
             {PRIORITIES.map((p) => (
               <option key={p} value={p}>
                 {priorityLabel(p)}
@@ -114,7 +135,11 @@ export function ComplaintDetail({ id, categories, onBack, onChanged }: Props) {
         </div>
         <div class="field">
           <label for="d-category">{t('fieldCategory')}</label>
-          <select id="d-category" value={complaint.category} onChange={(e) => void apply({ category: (e.currentTarget as HTMLSelectElement).value })}>
+          <select
+            id="d-category"
+            value={complaint.category}
+            onChange={(e) => void apply({ category: (e.currentTarget as HTMLSelectElement).value })}
+          >
             {cats.map((c) => (
               <option key={c} value={c}>
                 {categoryLabel(c)}
@@ -132,7 +157,13 @@ export function ComplaintDetail({ id, categories, onBack, onChanged }: Props) {
         }}
       >
         <label for="d-note">{t('addNoteLabel')}</label>
-        <textarea id="d-note" rows={2} maxLength={5000} value={note} onInput={(e) => setNote((e.currentTarget as HTMLTextAreaElement).value)} />
+        <textarea
+          id="d-note"
+          rows={2}
+          maxLength={5000}
+          value={note}
+          onInput={(e) => setNote((e.currentTarget as HTMLTextAreaElement).value)}
+        />
         <button type="submit" disabled={!note.trim()}>
           {t('addNote')}
         </button>

@@ -19,7 +19,10 @@ interface Props {
   revision: number;
 }
 
-type Load = { kind: 'loading' } | { kind: 'ready'; total: number; exact: boolean } | { kind: 'error'; error: SimakError };
+type Load =
+  | { kind: 'loading' }
+  | { kind: 'ready'; total: number; exact: boolean }
+  | { kind: 'error'; error: SimakError };
 
 export function ComplaintLog({ categories, onOpen, revision }: Props) {
   const [filter, setFilter] = useState<ComplaintFilter>({});
@@ -30,27 +33,24 @@ export function ComplaintLog({ categories, onOpen, revision }: Props) {
   const generation = useRef(0);
   const requested = useRef(new Set<number>());
 
-  const fetchPage = useCallback(
-    async (page: number, gen: number, f: ComplaintFilter, retry = true) => {
-      requested.current.add(page);
-      const reply = await ask({ type: 'complaints/list', filter: f, offset: page * PAGE, limit: PAGE });
-      if (gen !== generation.current) return;
-      if (!reply.ok) {
-        setLoad({ kind: 'error', error: reply.error });
-        return;
-      }
-      setLoad({ kind: 'ready', total: reply.value.total, exact: reply.value.exact });
-      setRows((old) => {
-        const next = new Map(old);
-        for (const [i, r] of reply.value.rows.entries()) next.set(page * PAGE + i, r);
-        return next;
-      });
-      // The first rows came before the search index was loaded: ask again for the exact
-      // total (the worker answers once its index is in memory).
-      if (!reply.value.exact && retry) void fetchPage(page, gen, f, false);
-    },
-    [],
-  );
+  const fetchPage = useCallback(async (page: number, gen: number, f: ComplaintFilter, retry = true) => {
+    requested.current.add(page);
+    const reply = await ask({ type: 'complaints/list', filter: f, offset: page * PAGE, limit: PAGE });
+    if (gen !== generation.current) return;
+    if (!reply.ok) {
+      setLoad({ kind: 'error', error: reply.error });
+      return;
+    }
+    setLoad({ kind: 'ready', total: reply.value.total, exact: reply.value.exact });
+    setRows((old) => {
+      const next = new Map(old);
+      for (const [i, r] of reply.value.rows.entries()) next.set(page * PAGE + i, r);
+      return next;
+    });
+    // The first rows came before the search index was loaded: ask again for the exact
+    // total (the worker answers once its index is in memory).
+    if (!reply.value.exact && retry) void fetchPage(page, gen, f, false);
+  }, []);
 
   // The rows in view, so a new filter or an edit refetches what is on screen, not only the top.
   const visible = useRef<[number, number]>([0, 0]);
@@ -93,7 +93,9 @@ export function ComplaintLog({ categories, onOpen, revision }: Props) {
       <Filters filter={filter} categories={allCategories} queries={facets.queries} onChange={setFilter} />
       <div aria-live="polite" class="status-line">
         {load.kind === 'loading' && <p>{t('loading')}</p>}
-        {load.kind === 'ready' && load.total === 0 && <p data-testid="log-empty">{filtered ? t('logNoMatch') : t('logEmpty')}</p>}
+        {load.kind === 'ready' && load.total === 0 && (
+          <p data-testid="log-empty">{filtered ? t('logNoMatch') : t('logEmpty')}</p>
+        )}
       </div>
       {load.kind === 'error' && (
         <p class="error" role="alert">
@@ -115,7 +117,9 @@ export function ComplaintLog({ categories, onOpen, revision }: Props) {
               <button type="button" class="row" data-testid="complaint-row" onClick={() => onOpen(row.id)}>
                 <span class="meta">
                   <span class={`status s-${row.status}`}>{statusLabel(row.status)}</span>
-                  {row.priority !== 'normal' && <span class={`prio p-${row.priority}`}>{priorityLabel(row.priority)}</span>}
+                  {row.priority !== 'normal' && (
+                    <span class={`prio p-${row.priority}`}>{priorityLabel(row.priority)}</span>
+                  )}
                   <span>{siteLabel(row.site)}</span>
                   <span>{categoryLabel(row.category)}</span>
                   <time dateTime={new Date(row.createdAt).toISOString()}>{when(row.createdAt)}</time>

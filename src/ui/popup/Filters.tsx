@@ -18,7 +18,19 @@ function withField<K extends keyof ComplaintFilter>(f: ComplaintFilter, key: K, 
   return next;
 }
 
-function Select({ id, label, value, options, onInput }: { id: string; label: string; value: string | undefined; options: [string, string][]; onInput: (v: string) => void }) {
+function Select({
+  id,
+  label,
+  value,
+  options,
+  onInput,
+}: {
+  id: string;
+  label: string;
+  value: string | undefined;
+  options: [string, string][];
+  onInput: (v: string) => void;
+}) {
   return (
     <div class="field">
       <label for={id}>{label}</label>
@@ -41,25 +53,75 @@ export function Filters({ filter, categories, queries, onChange }: Props) {
     <div class="filters">
       <div class="field search">
         <label for="search">{t('searchLabel')}</label>
-        <input id="search" type="search" value={filter.text ?? ''} placeholder={t('searchPlaceholder')} onInput={(e) => set('text')((e.currentTarget as HTMLInputElement).value)} />
+        <input
+          id="search"
+          type="search"
+          value={filter.text ?? ''}
+          placeholder={t('searchPlaceholder')}
+          onInput={(e) => set('text')((e.currentTarget as HTMLInputElement).value)}
+        />
       </div>
       <details>
         <summary>{active > 0 ? t('filtersActive', String(active)) : t('filters')}</summary>
         <div class="filter-grid">
-          <Select id="f-status" label={t('fieldStatus')} value={filter.status} options={STATUSES.map((s) => [s, statusLabel(s)])} onInput={set('status')} />
-          <Select id="f-priority" label={t('fieldPriority')} value={filter.priority} options={PRIORITIES.map((p) => [p, priorityLabel(p)])} onInput={set('priority')} />
-          <Select id="f-category" label={t('fieldCategory')} value={filter.category} options={categories.map((c) => [c, categoryLabel(c)])} onInput={set('category')} />
-          <Select id="f-site" label={t('fieldSite')} value={filter.site} options={SITES.map((s) => [s, siteLabel(s)])} onInput={set('site')} />
-          <Select id="f-query" label={t('fieldQuery')} value={filter.query} options={queries.map((q) => [q, q])} onInput={set('query')} />
+          <Select
+            id="f-status"
+            label={t('fieldStatus')}
+            value={filter.status}
+            options={STATUSES.map((s) => [s, statusLabel(s)])}
+            onInput={set('status')}
+          />
+          <Select
+            id="f-priority"
+            label={t('fieldPriority')}
+            value={filter.priority}
+            options={PRIORITIES.map((p) => [p, priorityLabel(p)])}
+            onInput={set('priority')}
+          />
+          <Select
+            id="f-category"
+            label={t('fieldCategory')}
+            value={filter.category}
+            options={categories.map((c) => [c, categoryLabel(c)])}
+            onInput={set('category')}
+          />
+          <Select
+            id="f-site"
+            label={t('fieldSite')}
+            value={filter.site}
+            options={SITES.map((s) => [s, siteLabel(s)])}
+            onInput={set('site')}
+          />
+          <Select
+            id="f-query"
+            label={t('fieldQuery')}
+            value={filter.query}
+            options={queries.map((q) => [q, q])}
+            onInput={set('query')}
+          />
           <div class="field">
             <label for="f-from">{t('fieldFrom')}</label>
-            <input id="f-from" type="date" value={filter.from ?? ''} onChange={(e) => set('from')((e.currentTarget as HTMLInputElement).value)} />
+            <input
+              id="f-from"
+              type="date"
+              value={filter.from ?? ''}
+              onChange={(e) => set('from')((e.currentTarget as HTMLInputElement).value)}
+            />
           </div>
           <div class="field">
             <label for="f-to">{t('fieldTo')}</label>
-            <input id="f-to" type="date" value={filter.to ?? ''} onChange={(e) => set('to')((e.currentTarget as HTMLInputElement).value)} />
+            <input
+              id="f-to"
+              type="date"
+              value={filter.to ?? ''}
+              onChange={(e) => set('to')((e.currentTarget as HTMLInputElement).value)}
+            />
           </div>
-          <button type="button" onClick={() => onChange(filter.text ? { text: filter.text } : {})} disabled={active === 0}>
+          <button
+            type="button"
+            onClick={() => onChange(filter.text ? { text: filter.text } : {})}
+            disabled={active === 0}
+          >
             {t('filtersClear')}
           </button>
         </div>

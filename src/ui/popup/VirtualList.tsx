@@ -68,14 +68,26 @@ export function VirtualList({ count, rowHeight, height, label, renderRow, onRang
   const rows = [];
   for (let i = start; i < end; i++) {
     rows.push(
-      <li key={i} data-index={i} aria-setsize={count} aria-posinset={i + 1} style={{ top: `${i * rowHeight}px`, height: `${rowHeight}px` }}>
+      <li
+        key={i}
+        data-index={i}
+        aria-setsize={count}
+        aria-posinset={i + 1}
+        style={{ top: `${i * rowHeight}px`, height: `${rowHeight}px` }}
+      >
         {renderRow(i)}
       </li>,
     );
   }
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: delegation: the keys move focus between the row buttons inside
-    <div ref={box} class="vlist" style={{ height: `${height}px` }} onScroll={(e) => setTop((e.currentTarget as HTMLDivElement).scrollTop)} onKeyDown={onKeyDown}>
+    <div
+      ref={box}
+      class="vlist"
+      style={{ height: `${height}px` }}
+      onScroll={(e) => setTop((e.currentTarget as HTMLDivElement).scrollTop)}
+      onKeyDown={onKeyDown}
+    >
       <ul aria-label={label} style={{ height: `${count * rowHeight}px` }}>
         {rows}
       </ul>

@@ -20,9 +20,19 @@ export function demoStats(now = Date.now()): DailyStat[] {
         const negative = Math.round(postsSeen * (spike > 1 ? 0.6 : 0.3));
         const positive = Math.round(postsSeen * 0.2);
         rows.push({
-          id: `${day}|${query}|${site}`, day, query, site, postsSeen, negative, positive,
-          neutral: postsSeen - negative - positive, complaints: Math.round(negative / 2),
-          engagement: postsSeen * 6, updatedAt: now, deleted: 0, deviceId: 'demo',
+          id: `${day}|${query}|${site}`,
+          day,
+          query,
+          site,
+          postsSeen,
+          negative,
+          positive,
+          neutral: postsSeen - negative - positive,
+          complaints: Math.round(negative / 2),
+          engagement: postsSeen * 6,
+          updatedAt: now,
+          deleted: 0,
+          deviceId: 'demo',
         });
       }
     }
@@ -34,9 +44,15 @@ export function demoPosts(now = Date.now()): SeenPost[] {
   return Array.from({ length: 12 }, (_, i) => {
     const c = makeComplaint(i, {}, now - i * 5 * 3_600_000);
     return {
-      key: c.postKey, site: c.site, analysis: c.analysis, seenAt: c.createdAt, day: c.day,
+      key: c.postKey,
+      site: c.site,
+      analysis: c.analysis,
+      seenAt: c.createdAt,
+      day: c.day,
       post: { ...c.post, counts: { likes: 40 * (12 - i), replies: 3 * i, reposts: i } },
-      updatedAt: now, deleted: 0, deviceId: 'demo',
+      updatedAt: now,
+      deleted: 0,
+      deviceId: 'demo',
     };
   });
 }

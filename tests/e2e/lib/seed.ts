@@ -30,7 +30,11 @@ export async function seedComplaints(page: Page, complaints: Complaint[], chunk 
             const store = tx.objectStore('complaints');
             for (const r of rows) store.put(r);
             // As every writer does: bump the log revision, so the worker's index follows.
-            tx.objectStore('settings').put({ key: 'logRevision', value: Date.now() + Math.random(), updatedAt: Date.now() });
+            tx.objectStore('settings').put({
+              key: 'logRevision',
+              value: Date.now() + Math.random(),
+              updatedAt: Date.now(),
+            });
             tx.oncomplete = () => {
               open.result.close();
               resolve();

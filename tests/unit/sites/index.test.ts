@@ -15,10 +15,14 @@ describe('adapterFor', () => {
     expect(adapterFor(new URL(url))?.site).toBe(site);
   });
 
-  it.each(['https://example.com/', 'https://x.com.example.net/', 'https://facebook.com.evil.test/', 'https://notfacebook.com/', 'https://instagram.com.evil.test/', 'https://business.facebook.com/'])(
-    'has no adapter for %s',
-    (url) => {
-      expect(adapterFor(new URL(url))).toBeUndefined();
-    },
-  );
+  it.each([
+    'https://example.com/',
+    'https://x.com.example.net/',
+    'https://facebook.com.evil.test/',
+    'https://notfacebook.com/',
+    'https://instagram.com.evil.test/',
+    'https://business.facebook.com/',
+  ])('has no adapter for %s', (url) => {
+    expect(adapterFor(new URL(url))).toBeUndefined();
+  });
 });

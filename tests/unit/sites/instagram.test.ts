@@ -9,16 +9,38 @@ describe('Instagram: hand-built home feed in the Indonesian UI', () => {
 
   it('reads each article: caption, counts from the action bar or the text lines, Bersponsor as an ad', () => {
     expectPosts(page.posts, [
-      { id: 'DAbc123XyZ1', handle: 'kedai_bu_ani', starts: 'Menu baru minggu ini', counts: { likes: 1234, comments: 56 }, kind: 'post', extra: { postedAt: '2026-11-23T10:30:00.000Z', url: 'https://www.instagram.com/p/DAbc123XyZ1/' } },
-      { id: 'DAdv456Ad02', handle: 'klinik_gigi_senyum', starts: 'Promo scaling gigi', counts: { likes: 2900 }, kind: 'ad' },
-      { id: 'DAlong789Cc3', handle: 'pak_dokter_rudi', starts: 'Lima tanda demam berdarah', counts: { likes: 3_400_000, comments: 1200 }, kind: 'post', extra: { truncated: true } },
+      {
+        id: 'DAbc123XyZ1',
+        handle: 'kedai_bu_ani',
+        starts: 'Menu baru minggu ini',
+        counts: { likes: 1234, comments: 56 },
+        kind: 'post',
+        extra: { postedAt: '2026-11-23T10:30:00.000Z', url: 'https://www.instagram.com/p/DAbc123XyZ1/' },
+      },
+      {
+        id: 'DAdv456Ad02',
+        handle: 'klinik_gigi_senyum',
+        starts: 'Promo scaling gigi',
+        counts: { likes: 2900 },
+        kind: 'ad',
+      },
+      {
+        id: 'DAlong789Cc3',
+        handle: 'pak_dokter_rudi',
+        starts: 'Lima tanda demam berdarah',
+        counts: { likes: 3_400_000, comments: 1200 },
+        kind: 'post',
+        extra: { truncated: true },
+      },
     ]);
     expect(page.found).toBe(4);
     expect(page.skipped).toEqual({ 'no text': 1 });
   });
 
   it('reads the caption without the name, with emoji, mentions and line breaks, and without "selengkapnya"', () => {
-    expect(page.posts[0]?.text).toBe('Menu baru minggu ini: nasi uduk komplit 🍛 cuma 15 ribu! Pesan lewat @ojek_kampung\nBuka jam 6 pagi.');
+    expect(page.posts[0]?.text).toBe(
+      'Menu baru minggu ini: nasi uduk komplit 🍛 cuma 15 ribu! Pesan lewat @ojek_kampung\nBuka jam 6 pagi.',
+    );
     expect(page.posts[2]?.text.endsWith('di belakang mata…')).toBe(true);
   });
 
@@ -45,7 +67,12 @@ describe('Instagram: hand-built home feed in the Indonesian UI', () => {
     const page = readHtml(html, 'https://www.instagram.com/p/DAlong789Cc3/');
     expect(page.found).toBe(feed.found + 1);
     const opened = page.posts[page.posts.length - 1];
-    expect(opened).toMatchObject({ postId: 'DAlong789Cc3', author: { handle: 'pak_dokter_rudi' }, text: 'Lima tanda demam berdarah yang sering dianggap flu biasa, lengkap.', counts: { likes: 3_400_000, comments: 1200 } });
+    expect(opened).toMatchObject({
+      postId: 'DAlong789Cc3',
+      author: { handle: 'pak_dokter_rudi' },
+      text: 'Lima tanda demam berdarah yang sering dianggap flu biasa, lengkap.',
+      counts: { likes: 3_400_000, comments: 1200 },
+    });
   });
 
   it('finds no post on a page that is neither a feed nor a post page', () => {
@@ -57,19 +84,39 @@ const POST = measured('instagram/ig-post-permalink-loggedin-ptBR_PET-Social-Medi
 const REEL = measured('instagram/ig-reel-permalink-loggedout-desktop_anurraggg_2025.html');
 
 describe('Instagram: saved real post pages read from ../shared/fixtures (never copied)', () => {
-  it.skipIf(!present(POST))('logged-in /p/ page in the Portuguese UI, no <article> (skips when ../shared/fixtures/instagram is absent)', () => {
-    const page = readPage(POST, 'https://www.instagram.com/thenews.cc/p/DRQcDGdF956/');
-    expectPosts(page.posts, [
-      { id: 'DRQcDGdF956', handle: 'thenews.cc', starts: '🐲 REVOLTA RELIGIOSA.', counts: { likes: 11_700, comments: 1100 }, kind: 'post', extra: { postedAt: '2025-11-19T23:41:42.000Z' } },
-    ]);
-  });
+  it.skipIf(!present(POST))(
+    'logged-in /p/ page in the Portuguese UI, no <article> (skips when ../shared/fixtures/instagram is absent)',
+    () => {
+      const page = readPage(POST, 'https://www.instagram.com/thenews.cc/p/DRQcDGdF956/');
+      expectPosts(page.posts, [
+        {
+          id: 'DRQcDGdF956',
+          handle: 'thenews.cc',
+          starts: '🐲 REVOLTA RELIGIOSA.',
+          counts: { likes: 11_700, comments: 1100 },
+          kind: 'post',
+          extra: { postedAt: '2025-11-19T23:41:42.000Z' },
+        },
+      ]);
+    },
+  );
 
-  it.skipIf(!present(REEL))('logged-out /reel/ page with "Paid partnership" (skips when ../shared/fixtures/instagram is absent)', () => {
-    const page = readPage(REEL, 'https://www.instagram.com/reel/DM5F3Vzq6TN/');
-    expectPosts(page.posts, [
-      { id: 'DM5F3Vzq6TN', handle: 'rashi_varaiya', starts: 'Cash is cool', counts: { likes: 493, comments: 17 }, kind: 'ad', extra: { postedAt: '2025-08-03T12:02:00.000Z' } },
-    ]);
-    // The caption ends with its hashtags; the comments below it are not part of it.
-    expect(page.posts[0]?.text.endsWith('#ad')).toBe(true);
-  });
+  it.skipIf(!present(REEL))(
+    'logged-out /reel/ page with "Paid partnership" (skips when ../shared/fixtures/instagram is absent)',
+    () => {
+      const page = readPage(REEL, 'https://www.instagram.com/reel/DM5F3Vzq6TN/');
+      expectPosts(page.posts, [
+        {
+          id: 'DM5F3Vzq6TN',
+          handle: 'rashi_varaiya',
+          starts: 'Cash is cool',
+          counts: { likes: 493, comments: 17 },
+          kind: 'ad',
+          extra: { postedAt: '2025-08-03T12:02:00.000Z' },
+        },
+      ]);
+      // The caption ends with its hashtags; the comments below it are not part of it.
+      expect(page.posts[0]?.text.endsWith('#ad')).toBe(true);
+    },
+  );
 });
