@@ -4,7 +4,7 @@
 // keeps by word is bounded and forgotten at a new generation (src/core/token.ts).
 //   node --expose-gc: run through `npm run bench:core-memory` so the figures are after a GC.
 import { analyze, compileQueries } from '../src/core/analyze';
-import { TOKEN_LIMIT, tokenGeneration } from '../src/core/token';
+import { TOKEN_LIMIT, tokenGeneration } from '../src/core/text/token';
 
 const gc = (globalThis as { gc?: () => void }).gc;
 const queries = compileQueries([

@@ -3,9 +3,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { LEXICON_ID } from '../../src/core/lexicon';
-import { readTokens } from '../../src/core/normalize';
 import { polarity } from '../../src/core/polarity';
 import { INDONESIAN } from '../../src/core/sentiment';
+import { readTokens } from '../../src/core/text/normalize';
 import { smsa } from '../lib/datasets';
 import { buildEnglishLexicon } from './lexicon-en';
 import { CLASSES, DEFAULTS, featurize, train } from './train-sentiment';

@@ -4,12 +4,12 @@ import { analyzeComplaint, type PostSignals } from './complaint';
 import { guessLang } from './lang';
 import { CARE_ACCOUNT } from './lexicon/complaint-cues';
 import sentimentWeights from './model/sentiment-id.json';
-import { readTokens } from './normalize';
 import { type CompiledWatchQuery, compileWatchQueries, matchWatchQueries, type WatchQuery } from './query';
 import { makeSentimentModel } from './sentiment';
 import { type CompiledTaxonomy, compileTaxonomy, DEFAULT_TAXONOMY } from './taxonomy';
-import type { Token } from './token';
-import { TokenTable } from './token-table';
+import { readTokens } from './text/normalize';
+import type { Token } from './text/token';
+import { TokenTable } from './text/token-table';
 import type { Analysis } from './types';
 
 export const MODEL_VERSION = 'simak-1';

@@ -3,7 +3,7 @@
 // project's own judgement (no complaint data may ship); docs/evaluation.md says how they do.
 import type { Phrase } from './phrase';
 import { type CompiledTaxonomy, GROUP } from './taxonomy';
-import type { Token } from './token';
+import type { Token } from './text/token';
 import type { ComplaintAnalysis, Sentiment } from './types';
 
 const WEIGHTS = {

@@ -3,8 +3,8 @@
 // Runs on normalised tokens, so slang has already become standard Indonesian.
 
 import { LEXICON_EN } from './lexicon';
-import type { Token } from './token';
-import { TokenTable } from './token-table';
+import type { Token } from './text/token';
+import { TokenTable } from './text/token-table';
 
 export type Lang = 'id' | 'en' | 'other';
 

@@ -3,10 +3,10 @@
 // "not good"), an intensifier strengthens ("bagus banget", "very slow"), and after a contrast
 // the second clause outweighs the first ("bagus tapi lambat" is a complaint about speed).
 import { CONTRASTS, INTENSIFIERS, NEGATORS } from './lexicon/polarity-id';
-import { symbolOf, valenceOf } from './normalize';
-import type { Token } from './token';
-import { TokenRows } from './token-table';
-import { type WordPair, WordPairs } from './word-pairs';
+import { symbolOf, valenceOf } from './text/normalize';
+import type { Token } from './text/token';
+import { TokenRows } from './text/token-table';
+import { type WordPair, WordPairs } from './text/word-pairs';
 
 export type Lexicon = ReadonlyMap<string, number>;
 

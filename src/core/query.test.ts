@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { readTokens, tokenize } from './normalize';
 import {
   compileWatchQueries,
   indexTokens,
@@ -9,7 +8,8 @@ import {
   parseQuery,
   type QueryError,
 } from './query';
-import { forgetTokensIfFull, TOKEN_LIMIT, tokenOf } from './token';
+import { readTokens, tokenize } from './text/normalize';
+import { forgetTokensIfFull, TOKEN_LIMIT, tokenOf } from './text/token';
 
 function parsed(source: string): ParsedQuery {
   const r = parseQuery(source);

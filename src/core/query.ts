@@ -22,9 +22,9 @@
 // A query that only excludes ("NOT dokter", "a OR NOT b") is rejected: as a watch it would fire
 // on almost every post, which is never what a user watching keywords means. So every match has
 // at least one matched word.
-import { foldRepeats, foldText, isPunct, type KnownWord, tokenize, valenceOf } from './normalize';
-import type { Token } from './token';
-import { Numbering, TokenTable } from './token-table';
+import { foldRepeats, foldText, isPunct, type KnownWord, tokenize, valenceOf } from './text/normalize';
+import type { Token } from './text/token';
+import { Numbering, TokenTable } from './text/token-table';
 import type { WatchMatch } from './types';
 
 export type QueryErrorCode =

@@ -7,9 +7,9 @@
 // are in a row by token id, so scoring a post costs no string work; the trainer reads every
 // token afresh and names features.
 import { CONTRASTS, NEGATORS } from './lexicon/polarity-id';
-import { isPunct, valenceOf } from './normalize';
 import type { Polarity } from './polarity';
-import type { Token } from './token';
+import { isPunct, valenceOf } from './text/normalize';
+import type { Token } from './text/token';
 
 /** The features that are not words, by the name the trained model stores them under. */
 export const RULE = {

@@ -3,10 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { knowsWord } from './analyze';
 import sentimentWeights from './model/sentiment-id.json';
-import { readTokens } from './normalize';
 import { polarity } from './polarity';
 import { INDONESIAN, makeSentimentModel } from './sentiment';
-import { TOKEN_LIMIT, tokenGeneration, tokenOf } from './token';
+import { readTokens } from './text/normalize';
+import { TOKEN_LIMIT, tokenGeneration, tokenOf } from './text/token';
 
 const model = makeSentimentModel(sentimentWeights);
 

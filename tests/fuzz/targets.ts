@@ -3,8 +3,8 @@
 import fc from 'fast-check';
 import { analyze, compileQueries } from '../../src/core/analyze';
 import { parseCount } from '../../src/core/counts';
-import { tokenize } from '../../src/core/normalize';
 import { matchQuery, parseQuery } from '../../src/core/query';
+import { tokenize } from '../../src/core/text/normalize';
 import { MAX_TEXT, parseMessage } from '../../src/messages';
 import { adapterMutations } from './adapter-targets';
 import { anyText, hostileText } from './hostile-text';

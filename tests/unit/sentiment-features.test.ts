@@ -5,11 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { featurize } from '../../scripts/model/train-sentiment';
 import { knowsWord } from '../../src/core/analyze';
 import sentimentWeights from '../../src/core/model/sentiment-id.json';
-import { readTokens } from '../../src/core/normalize';
 import { polarity } from '../../src/core/polarity';
 import { INDONESIAN, makeSentimentModel } from '../../src/core/sentiment';
 import { featureName, RULE } from '../../src/core/sentiment-features';
-import type { Token } from '../../src/core/token';
+import { readTokens } from '../../src/core/text/normalize';
+import type { Token } from '../../src/core/text/token';
 
 const POSTS = [
   'pelayanannya bagus banget, petugasnya ramah dan cepat',

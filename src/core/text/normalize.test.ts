@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hostileText } from '../../tests/fuzz/hostile-text';
+import { hostileText } from '../../../tests/fuzz/hostile-text';
 import { foldText, type KnownWord, readTokens, tokenize } from './normalize';
 import { TOKEN_LIMIT, tokenGeneration, tokenOf } from './token';
 

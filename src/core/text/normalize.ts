@@ -6,10 +6,10 @@
 // bounds a clause (. , ! ?), and emoji/emoticons as "e+2" / "e-3" (their valence). tokenize
 // gives the texts; readTokens gives each token's shared record (token.ts), by whose id the
 // analysis keeps what it learns about the token (token-table.ts).
-import { EMOJI_VALENCE, EMOTICON_VALENCE } from './lexicon/emoji';
-import { SLANG_ID } from './lexicon/slang-id';
+import { EMOJI_VALENCE, EMOTICON_VALENCE } from './emoji';
 import { PieceMemo } from './piece-memo';
 import { type ScanKind, type Scanned, scanToken } from './scan';
+import { SLANG_ID } from './slang-id';
 import { forgetTokensIfFull, type Token, tokenGeneration, tokenOf } from './token';
 
 export type KnownWord = (word: string) => boolean;
