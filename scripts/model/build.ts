@@ -2,9 +2,9 @@
 // openly licensed word lists only. Prints the sizes and the held-out score so a change is seen.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { LEXICON_ID } from '../../src/core/lexicon';
-import { polarity } from '../../src/core/polarity';
-import { INDONESIAN } from '../../src/core/sentiment';
+import { LEXICON_ID } from '../../src/core/sentiment/lexicon';
+import { polarity } from '../../src/core/sentiment/polarity';
+import { INDONESIAN } from '../../src/core/sentiment/sentiment';
 import { readTokens } from '../../src/core/text/normalize';
 import { smsa } from '../lib/datasets';
 import { buildEnglishLexicon } from './lexicon-en';

@@ -1,7 +1,12 @@
 // Trains the Indonesian sentiment model: a multinomial logistic regression over the features in
 // src/core/sentiment-features.ts, on SmSA train (a 'ship' set, Apache-2.0). Deterministic: a
 // seeded shuffle, fixed epochs, so the same data gives the same model.
-import { type FeatureSink, featureName, featureToken, sentimentFeatures } from '../../src/core/sentiment-features';
+import {
+  type FeatureSink,
+  featureName,
+  featureToken,
+  sentimentFeatures,
+} from '../../src/core/sentiment/sentiment-features';
 import type { Token } from '../../src/core/text/token';
 import type { SentimentLabel } from '../../src/core/types';
 

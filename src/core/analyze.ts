@@ -1,11 +1,11 @@
 // The whole analysis of one post: language, sentiment, complaint, watch-query matches.
 // Pure: no browser API, so the worker and the Node CLIs run the very same code.
 import { analyzeComplaint, type PostSignals } from './complaint';
-import { guessLang } from './lang';
 import { CARE_ACCOUNT } from './lexicon/complaint-cues';
 import sentimentWeights from './model/sentiment-id.json';
 import { type CompiledWatchQuery, compileWatchQueries, matchWatchQueries, type WatchQuery } from './query';
-import { makeSentimentModel } from './sentiment';
+import { guessLang } from './sentiment/lang';
+import { makeSentimentModel } from './sentiment/sentiment';
 import { type CompiledTaxonomy, compileTaxonomy, DEFAULT_TAXONOMY } from './taxonomy';
 import { readTokens } from './text/normalize';
 import type { Token } from './text/token';

@@ -3,13 +3,13 @@
 // over AFINN + VADER, since there is no English training data we may ship.
 
 import { stemmer } from '@orama/stemmers/indonesian';
+import type { Token } from '../text/token';
+import { TokenRows } from '../text/token-table';
+import { type WordPair, WordPairs } from '../text/word-pairs';
+import type { Sentiment, SentimentLabel } from '../types';
 import { LEXICON_EN, LEXICON_ID } from './lexicon';
 import { type PolarityLanguage, polarity } from './polarity';
 import { type FeatureSink, type FeatureStep, featureToken, sentimentFeatures } from './sentiment-features';
-import type { Token } from './text/token';
-import { TokenRows } from './text/token-table';
-import { type WordPair, WordPairs } from './text/word-pairs';
-import type { Sentiment, SentimentLabel } from './types';
 
 /** The trained model as scripts/model writes it: feature i has weights[3i … 3i+2]. */
 export interface ModelWeights {

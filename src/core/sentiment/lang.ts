@@ -2,9 +2,9 @@
 // the small words every sentence needs ("yang", "di", "tidak" against "the", "is", "not").
 // Runs on normalised tokens, so slang has already become standard Indonesian.
 
+import type { Token } from '../text/token';
+import { TokenTable } from '../text/token-table';
 import { LEXICON_EN } from './lexicon';
-import type { Token } from './text/token';
-import { TokenTable } from './text/token-table';
 
 export type Lang = 'id' | 'en' | 'other';
 

@@ -6,10 +6,11 @@
 // pairs). The worker reads each distinct token once and keeps its step and where its weights
 // are in a row by token id, so scoring a post costs no string work; the trainer reads every
 // token afresh and names features.
-import { CONTRASTS, NEGATORS } from './lexicon/polarity-id';
+
+import { isPunct, valenceOf } from '../text/normalize';
+import type { Token } from '../text/token';
 import type { Polarity } from './polarity';
-import { isPunct, valenceOf } from './text/normalize';
-import type { Token } from './text/token';
+import { CONTRASTS, NEGATORS } from './polarity-id';
 
 /** The features that are not words, by the name the trained model stores them under. */
 export const RULE = {

@@ -1,7 +1,9 @@
-// The word lists the analysis reads, built once per process.
+// The sentiment word lists (English and Indonesian), built once per process; the polarity rules read them.
 import lexiconEn from '../model/lexicon-en.json';
-import type { Lexicon } from '../polarity';
 import { POLARITY_ID } from './polarity-id';
+
+/** Word → valence on the −3…3 scale; the polarity rules read one per language. */
+export type Lexicon = ReadonlyMap<string, number>;
 
 /** English: AFINN-165 and VADER merged (scripts/model/lexicon-en.ts), on the −3…3 scale. */
 export const LEXICON_EN: Lexicon = new Map(Object.entries((lexiconEn as { words: Record<string, number> }).words));

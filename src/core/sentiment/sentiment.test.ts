@@ -1,14 +1,15 @@
 // The sentiment stage keeps what it worked out about each token in rows by token id: these
 // tests hold it to the same answers once the token records are forgotten and the ids reused.
 import { describe, expect, it } from 'vitest';
-import { knowsWord } from './analyze';
-import sentimentWeights from './model/sentiment-id.json';
+import sentimentWeights from '../model/sentiment-id.json';
+import { readTokens } from '../text/normalize';
+import { TOKEN_LIMIT, tokenGeneration, tokenOf } from '../text/token';
 import { polarity } from './polarity';
 import { INDONESIAN, makeSentimentModel } from './sentiment';
-import { readTokens } from './text/normalize';
-import { TOKEN_LIMIT, tokenGeneration, tokenOf } from './text/token';
 
 const model = makeSentimentModel(sentimentWeights);
+/** The word folding the analysis tokenizes with (analyze.ts's knowsWord is this model's). */
+const knowsWord = model.knows;
 
 const INDONESIAN_POSTS = [
   'pelayanannya bagus banget, petugasnya ramah dan cepat',

@@ -2,13 +2,13 @@
 // lists get wrong without them. Negation flips what follows ("tidak bagus", "gak jelek",
 // "not good"), an intensifier strengthens ("bagus banget", "very slow"), and after a contrast
 // the second clause outweighs the first ("bagus tapi lambat" is a complaint about speed).
-import { CONTRASTS, INTENSIFIERS, NEGATORS } from './lexicon/polarity-id';
-import { symbolOf, valenceOf } from './text/normalize';
-import type { Token } from './text/token';
-import { TokenRows } from './text/token-table';
-import { type WordPair, WordPairs } from './text/word-pairs';
 
-export type Lexicon = ReadonlyMap<string, number>;
+import { symbolOf, valenceOf } from '../text/normalize';
+import type { Token } from '../text/token';
+import { TokenRows } from '../text/token-table';
+import { type WordPair, WordPairs } from '../text/word-pairs';
+import type { Lexicon } from './lexicon';
+import { CONTRASTS, INTENSIFIERS, NEGATORS } from './polarity-id';
 
 export interface Polarity {
   /** Sum of positive valence after the rules (≥ 0). */
