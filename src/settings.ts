@@ -2,7 +2,7 @@
 // browser.storage.local). Stored values are validated on read: a field that is missing or
 // malformed (an older version, a hand-edited profile) falls back to its default, alone.
 import * as v from 'valibot';
-import taxonomy from './core/taxonomy.default.json' with { type: 'json' };
+import taxonomy from './core/complaint/taxonomy.default.json' with { type: 'json' };
 
 export const SETTINGS_KEY = 'settings';
 export const LANGUAGES = ['auto', 'id', 'en'] as const;

@@ -1,8 +1,8 @@
 // The worker's view of the analysis core: one post in, one Analysis out, with the user's
 // watch queries from the settings (applied live on change; thresholds: apply-settings.ts).
 import { analyze, compileQueries } from '../core/analyze';
+import { type CompiledTaxonomy, compileTaxonomy, type Taxonomy } from '../core/complaint/taxonomy';
 import type { CompiledWatchQuery } from '../core/query';
-import { type CompiledTaxonomy, compileTaxonomy, type Taxonomy } from '../core/taxonomy';
 import type { Analysis, Post } from '../core/types';
 
 let queries: CompiledWatchQuery[] = [];

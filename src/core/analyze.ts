@@ -1,12 +1,12 @@
 // The whole analysis of one post: language, sentiment, complaint, watch-query matches.
 // Pure: no browser API, so the worker and the Node CLIs run the very same code.
-import { analyzeComplaint, type PostSignals } from './complaint';
-import { CARE_ACCOUNT } from './lexicon/complaint-cues';
+import { analyzeComplaint, type PostSignals } from './complaint/complaint';
+import { CARE_ACCOUNT } from './complaint/complaint-cues';
+import { type CompiledTaxonomy, compileTaxonomy, DEFAULT_TAXONOMY } from './complaint/taxonomy';
 import sentimentWeights from './model/sentiment-id.json';
 import { type CompiledWatchQuery, compileWatchQueries, matchWatchQueries, type WatchQuery } from './query';
 import { guessLang } from './sentiment/lang';
 import { makeSentimentModel } from './sentiment/sentiment';
-import { type CompiledTaxonomy, compileTaxonomy, DEFAULT_TAXONOMY } from './taxonomy';
 import { readTokens } from './text/normalize';
 import type { Token } from './text/token';
 import { TokenTable } from './text/token-table';

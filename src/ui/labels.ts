@@ -1,5 +1,5 @@
 // Display names of the log's fixed vocabularies, in the UI language.
-import { categoryLabels } from '../core/taxonomy';
+import { categoryLabels } from '../core/complaint/taxonomy';
 import type { Site } from '../core/types';
 import type { ComplaintStatus, Priority } from '../db/schema';
 import { t } from './i18n';

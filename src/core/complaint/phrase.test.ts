@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { readTokens } from '../text/normalize';
+import { forgetTokensIfFull, TOKEN_LIMIT, tokenOf } from '../text/token';
 import { PhraseIndex } from './phrase';
-import { readTokens } from './text/normalize';
-import { forgetTokensIfFull, TOKEN_LIMIT, tokenOf } from './text/token';
 
 /** The matches by group: [group, its phrases], groups in the order they first occur. */
 const found = (index: PhraseIndex, text: string) => {

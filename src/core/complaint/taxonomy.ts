@@ -1,7 +1,7 @@
 // The complaint taxonomy: categories with keywords, urgency flags, complaint markers. The
 // default (taxonomy.default.json, from the project's domain research) ships; the user edits a
 // copy in the options, so the analysis takes the taxonomy as a value.
-import { HELP_CUES, INQUIRY_CUES, PRAISE_CUES, PROBLEM_CUES } from './lexicon/complaint-cues';
+import { HELP_CUES, INQUIRY_CUES, PRAISE_CUES, PROBLEM_CUES } from './complaint-cues';
 import { PhraseIndex } from './phrase';
 import defaultTaxonomy from './taxonomy.default.json';
 

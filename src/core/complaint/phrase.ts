@@ -2,9 +2,9 @@
 // dikasih rujukan"), normalised the way posts are, so a keyword and a post written in slang
 // meet in the middle. All phrases sit in one index keyed by their first word, so a post is
 // read once however many keywords the user keeps.
-import { isWord, tokenize } from './text/normalize';
-import type { Token } from './text/token';
-import { Numbering, TokenTable } from './text/token-table';
+import { isWord, tokenize } from '../text/normalize';
+import type { Token } from '../text/token';
+import { Numbering, TokenTable } from '../text/token-table';
 
 export interface Phrase {
   /** Which list the phrase belongs to ("problem", "category:antrean"…). */

@@ -1,10 +1,11 @@
 // Is this post a complaint, about what, how urgent, and does the author ask for help?
 // A small logistic model with hand-set weights over the signals below. The weights are the
 // project's own judgement (no complaint data may ship); docs/evaluation.md says how they do.
+
+import type { Token } from '../text/token';
+import type { ComplaintAnalysis, Sentiment } from '../types';
 import type { Phrase } from './phrase';
 import { type CompiledTaxonomy, GROUP } from './taxonomy';
-import type { Token } from './text/token';
-import type { ComplaintAnalysis, Sentiment } from './types';
 
 const WEIGHTS = {
   bias: -0.8,
