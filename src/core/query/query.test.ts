@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { readTokens, tokenize } from '../text/normalize';
+import { forgetTokensIfFull, TOKEN_LIMIT, tokenOf } from '../text/token';
 import {
   compileWatchQueries,
   indexTokens,
@@ -7,9 +9,7 @@ import {
   type ParsedQuery,
   parseQuery,
   type QueryError,
-} from './query';
-import { readTokens, tokenize } from './text/normalize';
-import { forgetTokensIfFull, TOKEN_LIMIT, tokenOf } from './text/token';
+} from './index';
 
 function parsed(source: string): ParsedQuery {
   const r = parseQuery(source);

@@ -1,0 +1,168 @@
+// Watch queries, the user's compiled watch list: parsed once, and read as one table of what each
+// token is to the list (takes no position, anchors these queries, named by a query, or none), so
+// a post holding no query's anchor (most posts) is turned away before its tokens are indexed.
+import type { KnownWord } from '../text/normalize';
+import type { Token } from '../text/token';
+import { Numbering, TokenTable } from '../text/token-table';
+import type { WatchMatch } from '../types';
+import type { ParsedQuery, QueryError, QueryNode } from './ast';
+import { addPosition, isIndex, matchQuery, type TokenIndex, takesPosition } from './match';
+import { parseQuery } from './parse';
+
+/** No queries anchored by a token. */
+const NONE: readonly number[] = [];
+
+export interface WatchQuery {
+  id: string;
+  source: string;
+}
+
+export interface CompiledWatchQuery {
+  id: string;
+  query: ParsedQuery;
+}
+
+/** Parses a user's watch list once; the bad ones come back with their errors, the rest compiled. */
+export function compileWatchQueries(
+  list: readonly WatchQuery[],
+  known?: KnownWord,
+): {
+  compiled: CompiledWatchQuery[];
+  errors: { id: string; error: QueryError }[];
+} {
+  const compiled: CompiledWatchQuery[] = [];
+  const errors: { id: string; error: QueryError }[] = [];
+  for (const { id, source } of list) {
+    const parsed = parseQuery(source, known);
+    if (parsed.ok) compiled.push({ id, query: parsed.query });
+    else errors.push({ id, error: parsed.error });
+  }
+  return { compiled, errors };
+}
+
+/** Which watch queries a post matches, and on which words, in the order of the watch list. */
+export function matchWatchQueries(
+  compiled: readonly CompiledWatchQuery[],
+  tokens: readonly Token[] | TokenIndex,
+): WatchMatch[] {
+  if (isIndex(tokens)) return matchEach(compiled, tokens);
+  // Most posts hold no query's anchor: they are turned away before their tokens are indexed.
+  const list = listTokensOf(compiled);
+  const anchored = list.anchoredIn(tokens);
+  return anchored === undefined
+    ? []
+    : matchEach(
+        compiled.filter((_, i) => anchored[i]),
+        list.index(tokens),
+      );
+}
+
+// A token's code in a list's table (0 is the table's own "not yet asked").
+/** Punctuation or an emoji: no word position (see takesPosition). */
+const NOT_A_POSITION = 1;
+/** A word no query of the list names: it only takes a position. */
+const UNNAMED = 2;
+/** A word a query names (a word of a term, even under NOT, or one a prefix starts) but anchors none. */
+const NAMED = 3;
+/** From here on, a code is this plus the number of the list of queries the word anchors. */
+const FIRST_QUERIES = 4;
+
+/** What each token is to a watch list, in one table, so that a token is looked up once for all queries. */
+class ListTokens {
+  /** Anchor token → the positions in the list of the queries it anchors. */
+  private readonly anchors = new Map<string, number[]>();
+  private readonly anchorPrefixes: { start: string; query: number }[] = [];
+  /** Every token a query of the list looks up, and the starts its prefixes look for. */
+  private readonly named = new Set<string>();
+  private readonly namedStarts: string[] = [];
+  /** Each token's code (see FIRST_QUERIES). */
+  private readonly codes = new TokenTable((t) => this.codeOf(t));
+  private readonly queryLists = new Numbering<readonly number[]>();
+
+  constructor(compiled: readonly CompiledWatchQuery[]) {
+    for (const [query, { query: parsed }] of compiled.entries()) {
+      for (const t of parsed.anchors.tokens) this.anchors.set(t, [...(this.anchors.get(t) ?? []), query]);
+      for (const start of parsed.anchors.prefixes) this.anchorPrefixes.push({ start, query });
+      this.name(parsed.root);
+    }
+  }
+
+  /** Which positions of the list hold a query with an anchor in the post; undefined for none (most posts). */
+  anchoredIn(post: readonly Token[]): boolean[] | undefined {
+    const codes = this.codes.forPost();
+    let anchored: boolean[] | undefined;
+    for (const t of post) {
+      const code = codes.of(t);
+      if (code < FIRST_QUERIES) continue;
+      anchored ??= [];
+      for (const q of this.queryLists.valueOf(code - FIRST_QUERIES)) anchored[q] = true;
+    }
+    return anchored;
+  }
+
+  /**
+   * The post indexed for the list's queries alone: every word takes its position, but only the
+   * words they name are kept by token (a handful), since no query looks any other up.
+   */
+  index(post: readonly Token[]): TokenIndex {
+    const codes = this.codes.forPost();
+    const words: string[] = [];
+    const positions = new Map<string, number[]>();
+    for (const t of post) {
+      const code = codes.of(t);
+      if (code === NOT_A_POSITION) continue;
+      if (code >= NAMED) addPosition(positions, t.text, words.length);
+      words.push(t.text);
+    }
+    return { words, positions };
+  }
+
+  private codeOf(token: Token): number {
+    const t = token.text;
+    // Before the anchors: a match always holds an anchor at a word position, so a token at none
+    // (the emoji "e+2😀", which the prefix "e*" starts) cannot bring a query to match.
+    if (!takesPosition(t)) return NOT_A_POSITION;
+    const queries = [...(this.anchors.get(t) ?? NONE)];
+    for (const p of this.anchorPrefixes) if (t.startsWith(p.start)) queries.push(p.query);
+    if (queries.length > 0) return FIRST_QUERIES + this.queryLists.numberOf(queries.join(','), () => queries);
+    return this.named.has(t) || this.namedStarts.some((s) => t.startsWith(s)) ? NAMED : UNNAMED;
+  }
+
+  /** Takes in the tokens a query's terms and prefixes look up. */
+  private name(node: QueryNode): void {
+    switch (node.type) {
+      case 'term':
+        for (const w of node.words) for (const k of w.keys) this.named.add(k);
+        return;
+      case 'prefix':
+        this.namedStarts.push(...node.starts);
+        return;
+      case 'not':
+        this.name(node.operand);
+        return;
+      default:
+        this.name(node.left);
+        this.name(node.right);
+    }
+  }
+}
+
+const listTokens = new WeakMap<readonly CompiledWatchQuery[], ListTokens>();
+
+function listTokensOf(compiled: readonly CompiledWatchQuery[]): ListTokens {
+  let list = listTokens.get(compiled);
+  if (list === undefined) {
+    list = new ListTokens(compiled);
+    listTokens.set(compiled, list);
+  }
+  return list;
+}
+
+function matchEach(compiled: readonly CompiledWatchQuery[], index: TokenIndex): WatchMatch[] {
+  const out: WatchMatch[] = [];
+  for (const { id, query } of compiled) {
+    const words = matchQuery(query, index);
+    if (words !== null) out.push({ queryId: id, words });
+  }
+  return out;
+}
