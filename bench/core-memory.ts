@@ -1,9 +1,10 @@
 // npm run bench:core-memory: a long day of posts through the analysis core, ever-new words
 // included (names, numbers, typos), past several generations of token records. Prints the JS
 // heap and the typed arrays' memory as it goes: both must stay flat, since every table the core
-// keeps by word is bounded and forgotten at a new generation (src/core/token.ts).
+// keeps by word is bounded and forgotten at a new generation (src/core/text/token.ts).
 //   node --expose-gc: run through `npm run bench:core-memory` so the figures are after a GC.
 import { analyze, compileQueries } from '../src/core/analyze';
+// Past analyze.ts on purpose: the bench watches the token records' generations.
 import { TOKEN_LIMIT, tokenGeneration } from '../src/core/text/token';
 
 const gc = (globalThis as { gc?: () => void }).gc;

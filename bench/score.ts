@@ -89,6 +89,7 @@ console.log(
 console.log(`memory after the run, model included: ${mb(heap() - before)}`);
 // What the worker itself pays at start: parse the shipped JSON and build the lookup tables.
 const { readFileSync } = await import('node:fs');
+// Past analyze.ts on purpose: this times the model's start-up alone.
 const { makeSentimentModel } = await import('../src/core/sentiment/sentiment');
 const raw = readFileSync(new URL('../src/core/model/sentiment-id.json', import.meta.url), 'utf8');
 const parseStart = performance.now();

@@ -1,7 +1,6 @@
 // Watch queries for the CLIs: a JSON array of {"id", "query"} or a text file with one query per
 // line ("id: query", or just the query, which is then its own id; # starts a comment line).
-import { knowsWord } from '../../src/core/analyze';
-import { type CompiledWatchQuery, compileWatchQueries, type WatchQuery } from '../../src/core/query';
+import { type CompiledWatchQuery, compileWatchQueries, knowsWord, type WatchQuery } from '../../src/core/analyze';
 
 export function loadWatchQueries(text: string): CompiledWatchQuery[] {
   const list = text.trim().startsWith('[') ? fromJson(text) : fromLines(text);

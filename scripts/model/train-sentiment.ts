@@ -1,6 +1,7 @@
 // Trains the Indonesian sentiment model: a multinomial logistic regression over the features in
-// src/core/sentiment-features.ts, on SmSA train (a 'ship' set, Apache-2.0). Deterministic: a
-// seeded shuffle, fixed epochs, so the same data gives the same model.
+// src/core/sentiment/sentiment-features.ts, on SmSA train (a 'ship' set, Apache-2.0). Deterministic: a
+// seeded shuffle, fixed epochs, so the same data gives the same model. As a build tool it imports
+// the sentiment room directly: the model it writes is what that room loads.
 import {
   type FeatureSink,
   featureName,

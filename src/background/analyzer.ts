@@ -1,8 +1,13 @@
 // The worker's view of the analysis core: one post in, one Analysis out, with the user's
 // watch queries from the settings (applied live on change; thresholds: apply-settings.ts).
-import { analyze, compileQueries } from '../core/analyze';
-import { type CompiledTaxonomy, compileTaxonomy, type Taxonomy } from '../core/complaint/taxonomy';
-import type { CompiledWatchQuery } from '../core/query';
+import {
+  analyze,
+  type CompiledTaxonomy,
+  type CompiledWatchQuery,
+  compileQueries,
+  compileTaxonomy,
+  type Taxonomy,
+} from '../core/analyze';
 import type { Analysis, Post } from '../core/types';
 
 let queries: CompiledWatchQuery[] = [];

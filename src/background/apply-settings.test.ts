@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../core/analyze';
-import { compileTaxonomy, DEFAULT_TAXONOMY } from '../core/complaint/taxonomy';
+import { analyze, compileTaxonomy, DEFAULT_TAXONOMY } from '../core/analyze';
 import type { Analysis } from '../core/types';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../settings';
 import { taxonomyFrom, withThresholds } from './apply-settings';

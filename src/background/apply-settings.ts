@@ -1,7 +1,6 @@
 // How the settings act on the worker's scoring: which sites are read and where the
 // thresholds fall. Pure, so the worker and its tests share it.
-import { atThreshold } from '../core/complaint/complaint';
-import { DEFAULT_TAXONOMY, PRAISE_CATEGORY, type Taxonomy, type TaxonomyCategory } from '../core/complaint/taxonomy';
+import { atThreshold, DEFAULT_TAXONOMY, PRAISE_CATEGORY, type Taxonomy, type TaxonomyCategory } from '../core/analyze';
 import type { Analysis, Site } from '../core/types';
 import type { Settings } from '../settings';
 

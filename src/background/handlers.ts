@@ -1,7 +1,6 @@
 // What the worker does for each message. Pure of browser APIs apart from what is injected,
 // so the same handlers run under fake-indexeddb in unit tests.
-import { analyze, knowsWord } from '../core/analyze';
-import { compileWatchQueries, parseQuery } from '../core/query';
+import { analyze, compileWatchQueries, knowsWord, parseQuery } from '../core/analyze';
 import type { Analysis, Post } from '../core/types';
 import { ComplaintIndex } from '../db/complaint-index';
 import { countNewComplaintsOn, logComplaint, undoComplaint } from '../db/complaints';

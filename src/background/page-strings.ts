@@ -1,6 +1,6 @@
 // The strings the in-page badges show, in the language the user chose for Simak. The content
 // script asks for them instead of bundling both locale files: they are only a few keys.
-import { categoryLabels } from '../core/complaint/taxonomy';
+import { categoryLabels } from '../core/analyze';
 import type { PageStrings } from '../messages';
 import { DICTIONARIES, type Locale, localeOf } from '../ui/locales';
 

@@ -12,6 +12,21 @@ import type { Token } from './text/token';
 import { TokenTable } from './text/token-table';
 import type { Analysis } from './types';
 
+// The rest of the core the worker and the CLIs use, so that they import this file alone:
+// complaint settings, the taxonomy, and watch queries parsed one at a time (the options page
+// checks each as it is typed).
+export { atThreshold } from './complaint/complaint';
+export {
+  type CompiledTaxonomy,
+  categoryLabels,
+  compileTaxonomy,
+  DEFAULT_TAXONOMY,
+  PRAISE_CATEGORY,
+  type Taxonomy,
+  type TaxonomyCategory,
+} from './complaint/taxonomy';
+export { type CompiledWatchQuery, compileWatchQueries, parseQuery, type WatchQuery } from './query';
+
 export const MODEL_VERSION = 'simak-1';
 
 const model = makeSentimentModel(sentimentWeights);

@@ -3,6 +3,7 @@
 import fc from 'fast-check';
 import { analyze, compileQueries } from '../../src/core/analyze';
 import { parseCount } from '../../src/core/counts';
+// The tokenizer and the query parser are fuzzed on their own, past analyze.ts.
 import { matchQuery, parseQuery } from '../../src/core/query';
 import { tokenize } from '../../src/core/text/normalize';
 import { MAX_TEXT, parseMessage } from '../../src/messages';
