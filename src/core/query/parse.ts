@@ -1,5 +1,5 @@
 // Watch queries, the parser: the keywords staff watch, written as boolean queries and matched
-// against a post's normalised tokens (see normalize.ts and match.ts), so `"tidak bisa login"`
+// against a post's normalised tokens (see text/normalize.ts and match.ts), so `"tidak bisa login"`
 // also finds "gak bisa login".
 //
 // Syntax
