@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '../../i18n/translate';
 import type { SimakError, TodaySummary } from '../../messages';
-import { t } from '../i18n';
 import { ask } from '../send';
 
 type State = { kind: 'loading' } | { kind: 'ready'; summary: TodaySummary } | { kind: 'error'; error: SimakError };
