@@ -42,7 +42,11 @@ const handlers = makeHandlers({
   deviceId: () => deviceId(database),
   onComplaintsChanged: () => void refreshBadge().catch(() => undefined),
 });
-const route = makeRouter(handlers, browser.runtime.id, (key, detail) => browser.i18n.getMessage(key, detail));
+const route = makeRouter(
+  handlers,
+  { id: browser.runtime.id, pagesOrigin: browser.runtime.getURL('') },
+  { describe: (key, detail) => browser.i18n.getMessage(key, detail) },
+);
 
 // Retention runs at each worker start, when the setting changes, and on the first message of a
 // new local day (a worker kept busy by scrolling can live for days).

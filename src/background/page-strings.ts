@@ -2,7 +2,7 @@
 // script asks for them instead of bundling both locale files: they are only a few keys.
 import { categoryLabels } from '../core/taxonomy';
 import { DICTIONARIES, type Locale, localeOf } from '../i18n/locales';
-import type { PageStrings } from '../messages';
+import type { PageStrings } from '../messaging/replies';
 
 /** The message keys src/content uses (a unit test keeps this list in step with the code). */
 export const PAGE_KEYS = [

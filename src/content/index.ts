@@ -4,7 +4,7 @@
 import * as v from 'valibot';
 import browser, { type Runtime } from 'webextension-polyfill';
 import { useDictionary } from '../i18n/translate';
-import { ContentCommandSchema } from '../messages';
+import { ContentCommandSchema } from '../messaging/protocol';
 import type { Language } from '../settings';
 import { loadSettings, onSettingsChanged } from '../settings-store';
 import { adapterFor } from '../sites';

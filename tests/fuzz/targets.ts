@@ -3,9 +3,10 @@
 import fc from 'fast-check';
 import { analyze, compileQueries } from '../../src/core/analyze';
 import { parseCount } from '../../src/core/counts';
+import { MAX_TEXT } from '../../src/core/limits';
 import { tokenize } from '../../src/core/normalize';
 import { matchQuery, parseQuery } from '../../src/core/query';
-import { MAX_TEXT, parseMessage } from '../../src/messages';
+import { parseMessage } from '../../src/messaging/parse';
 import { adapterMutations } from './adapter-targets';
 import { anyText, hostileText } from './hostile-text';
 import { importJunk, importMutated, importTruncated } from './import-targets';

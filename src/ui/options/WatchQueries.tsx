@@ -2,7 +2,7 @@
 // typed (line, column and what is wrong), and a preview of what the queries match in a sample.
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../i18n/translate';
-import type { QueryCheck } from '../../messages';
+import type { QueryCheck } from '../../messaging/replies';
 import { ask } from '../send';
 
 interface Props {
