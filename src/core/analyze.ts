@@ -22,6 +22,8 @@ export interface AnalyzeOptions {
   taxonomy?: CompiledTaxonomy;
   /** The user's watch queries, compiled once by compileQueries. */
   queries?: readonly CompiledWatchQuery[];
+  /** The complaint probability from which a post is a complaint (the settings'); default 0.5. */
+  complaintThreshold?: number;
 }
 
 /** True for a word the model or word lists know: queries fold repeated letters by it too. */
@@ -39,7 +41,13 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   return {
     lang,
     sentiment,
-    complaint: analyzeComplaint(tokens, signals(tokens), sentiment, options.taxonomy ?? defaultTaxonomy),
+    complaint: analyzeComplaint(
+      tokens,
+      signals(tokens),
+      sentiment,
+      options.taxonomy ?? defaultTaxonomy,
+      options.complaintThreshold,
+    ),
     matches: options.queries ? matchWatchQueries(options.queries, tokens) : [],
     modelVersion: MODEL_VERSION,
   };
