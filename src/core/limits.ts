@@ -1,6 +1,6 @@
 // How much of a post Simak takes in. Post text is untrusted and may be huge: capped so one
-// strange post cannot flood the worker. The site adapters cut to these sizes when they read a
-// post, and the worker refuses anything larger, so both sides read the numbers from here.
+// strange post cannot flood the worker. The site adapters cut text to MAX_TEXT as they read it,
+// and the worker refuses anything larger than these, so both sides read the numbers from here.
 
 /** Characters of post text (and of a quoted post's text, and of a sample to check queries on). */
 export const MAX_TEXT = 20_000;
