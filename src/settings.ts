@@ -3,6 +3,7 @@
 // malformed (an older version, a hand-edited profile) falls back to its default, alone.
 import * as v from 'valibot';
 import taxonomy from './core/complaint/taxonomy.default.json' with { type: 'json' };
+import type { Site } from './core/post';
 
 export const SETTINGS_KEY = 'settings';
 export const LANGUAGES = ['auto', 'id', 'en'] as const;
@@ -20,7 +21,8 @@ const Ratio = v.pipe(v.number(), v.minValue(0), v.maxValue(1));
 
 const fields = {
   language: v.picklist(LANGUAGES),
-  sites: v.object({ x: v.boolean(), facebook: v.boolean(), instagram: v.boolean() }),
+  /** Which sites Simak reads: one switch per site (the compiler holds this to the list of sites). */
+  sites: v.object({ x: v.boolean(), facebook: v.boolean(), instagram: v.boolean() } satisfies Record<Site, unknown>),
   thresholds: v.object({
     /** Complaint probability from which a post is marked as a complaint. */
     complaint: Ratio,

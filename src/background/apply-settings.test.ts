@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze, compileTaxonomy, DEFAULT_TAXONOMY } from '../core/analyze';
 import type { Analysis } from '../core/types';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../settings';
-import { taxonomyFrom, withThresholds } from './apply-settings';
+import { taxonomyFrom, withNegativeThreshold } from './apply-settings';
 
 const analysis = (score: number, probability: number): Analysis => ({
   lang: 'id',
@@ -20,21 +20,11 @@ const analysis = (score: number, probability: number): Analysis => ({
 });
 
 describe('settings acting on the analysis', () => {
-  it('moves the complaint and negative thresholds', () => {
-    const strict = { complaint: 0.8, negative: -0.5 };
-    expect(withThresholds(analysis(-0.3, 0.6), strict)).toMatchObject({
-      sentiment: { label: 'neutral' },
-      complaint: { is: false },
-    });
-    expect(withThresholds(analysis(-0.6, 0.9), strict)).toMatchObject({
-      sentiment: { label: 'negative' },
-      complaint: { is: true },
-    });
-    const loose = { complaint: 0.3, negative: -0.1 };
-    expect(withThresholds(analysis(-0.15, 0.35), loose)).toMatchObject({
-      sentiment: { label: 'negative' },
-      complaint: { is: true },
-    });
+  it('moves the negative threshold, and leaves the model’s label without one', () => {
+    expect(withNegativeThreshold(analysis(-0.3, 0.6), -0.5)).toMatchObject({ sentiment: { label: 'neutral' } });
+    expect(withNegativeThreshold(analysis(-0.6, 0.9), -0.5)).toMatchObject({ sentiment: { label: 'negative' } });
+    expect(withNegativeThreshold(analysis(-0.15, 0.35), -0.1)).toMatchObject({ sentiment: { label: 'negative' } });
+    expect(withNegativeThreshold(analysis(-0.15, 0.35), null)).toMatchObject({ sentiment: { label: 'neutral' } });
   });
 
   it('reads stored settings field by field, falling back to defaults for bad or missing fields', () => {

@@ -1,17 +1,17 @@
-// How the settings act on the worker's scoring: which sites are read and where the
-// thresholds fall. Pure, so the worker and its tests share it.
-import { atThreshold, DEFAULT_TAXONOMY, PRAISE_CATEGORY, type Taxonomy, type TaxonomyCategory } from '../core/analyze';
-import type { Analysis, Site } from '../core/types';
+// How the settings act on the worker's scoring, where the core does not take them itself: the
+// negative-sentiment threshold and the categories. Pure, so the worker and its tests share it.
+// (The complaint threshold goes into the core's own decision: see worker-settings.ts.)
+import { DEFAULT_TAXONOMY, PRAISE_CATEGORY, type Taxonomy, type TaxonomyCategory } from '../core/analyze';
+import type { Analysis } from '../core/types';
 import type { Settings } from '../settings';
 
-/** Relabels an analysis by the user's thresholds (the core's own are the defaults). */
-export function withThresholds(a: Analysis, th: Settings['thresholds']): Analysis {
-  const complaint = atThreshold(a.complaint, th.complaint);
-  // No negative threshold: the model's own label stands (it is what docs/evaluation.md measures).
-  if (th.negative === null) return { ...a, complaint };
-  const negative = a.sentiment.score <= th.negative;
-  const label = negative ? 'negative' : a.sentiment.label === 'negative' ? 'neutral' : a.sentiment.label;
-  return { ...a, sentiment: { ...a.sentiment, label }, complaint };
+/** Relabels the sentiment by the user's negative threshold; null: the model's label stands. */
+export function withNegativeThreshold(a: Analysis, negative: Settings['thresholds']['negative']): Analysis {
+  // No threshold: the model's own label (it is what docs/evaluation.md measures).
+  if (negative === null) return a;
+  const isNegative = a.sentiment.score <= negative;
+  const label = isNegative ? 'negative' : a.sentiment.label === 'negative' ? 'neutral' : a.sentiment.label;
+  return { ...a, sentiment: { ...a.sentiment, label } };
 }
 
 /**
@@ -40,5 +40,3 @@ export function taxonomyFrom(settings: Pick<Settings, 'categories' | 'categoryKe
   if (praise) categories.push(praise);
   return { ...DEFAULT_TAXONOMY, categories };
 }
-
-export const siteEnabled = (settings: Settings, site: Site) => settings.sites[site];

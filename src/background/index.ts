@@ -5,27 +5,19 @@ import { countNewComplaintsOn } from '../db/complaints';
 import { localDay } from '../db/day';
 import { db } from '../db/db';
 import { applyRetention } from '../db/retention';
-import { DEFAULT_SETTINGS, type Settings } from '../settings';
 import { loadSettings, onSettingsChanged } from '../settings-store';
-import { analyzePost, applyTaxonomy, applyWatchQueries } from './analyzer';
-import { siteEnabled, taxonomyFrom, withThresholds } from './apply-settings';
 import { deviceId } from './device';
 import { makeHandlers } from './handlers';
 import { installPageActions } from './page-actions';
 import { makeRouter } from './router';
+import { WorkerSettings } from './worker-settings';
 
 const database = db();
 
 // Settings apply live: read once per worker life, then followed through storage.onChanged.
-let settings: Settings = DEFAULT_SETTINGS;
-/** Bumped on every settings change: scores cached before it are stale. */
-let settingsGeneration = 0;
+const settings = new WorkerSettings();
 const settingsLoaded = loadSettings()
-  .then((s) => {
-    settings = s;
-    applyWatchQueries(s.watchQueries);
-    applyTaxonomy(taxonomyFrom(s));
-  })
+  .then((s) => settings.apply(s))
   .catch(() => undefined);
 async function refreshBadge() {
   const count = await countNewComplaintsOn(database, localDay());
@@ -35,14 +27,18 @@ async function refreshBadge() {
 
 const handlers = makeHandlers({
   db: database,
-  analyze: (post) => withThresholds(analyzePost(post), settings.thresholds),
-  siteEnabled: (site) => siteEnabled(settings, site),
-  settingsGeneration: () => settingsGeneration,
+  analyze: (post) => settings.analyze(post),
+  siteEnabled: (site) => settings.readsSite(site),
+  settingsGeneration: () => settings.generation,
   browserLocale: () => browser.i18n.getUILanguage(),
   deviceId: () => deviceId(database),
   onComplaintsChanged: () => void refreshBadge().catch(() => undefined),
 });
-const route = makeRouter(handlers, browser.runtime.id, (key, detail) => browser.i18n.getMessage(key, detail));
+const route = makeRouter(
+  handlers,
+  { id: browser.runtime.id, pagesOrigin: browser.runtime.getURL('') },
+  { describe: (key, detail) => browser.i18n.getMessage(key, detail) },
+);
 
 // Retention runs at each worker start, when the setting changes, and on the first message of a
 // new local day (a worker kept busy by scrolling can live for days).
@@ -50,15 +46,12 @@ let retentionDay = '';
 async function enforceRetention() {
   await settingsLoaded;
   retentionDay = localDay();
-  const removed = await applyRetention(database, settings.retentionDays);
+  const removed = await applyRetention(database, settings.current.retentionDays);
   // The popup's list is cached in the worker: drop it, or it would show what was deleted.
   if (removed.complaints > 0) await handlers['complaints/changed']({ type: 'complaints/changed' });
 }
 onSettingsChanged((s) => {
-  settings = s;
-  settingsGeneration++;
-  applyWatchQueries(s.watchQueries);
-  applyTaxonomy(taxonomyFrom(s));
+  settings.apply(s);
   void enforceRetention().catch(() => undefined);
 });
 void enforceRetention().catch(() => undefined);

@@ -2,7 +2,7 @@
 // the post the user pointed at. The worker never touches the page itself.
 import browser from 'webextension-polyfill';
 import manifest from '../../manifest.json' with { type: 'json' };
-import type { ContentCommand } from '../messages';
+import type { ContentCommand } from '../messaging/protocol';
 
 const MENU_ID = 'simak-log-complaint';
 const SITES = manifest.host_permissions;

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PAGE_KEYS, pageStrings } from './page-strings';
@@ -7,7 +7,8 @@ describe('page strings', () => {
   it('lists every message key the content script uses', () => {
     const dir = resolve(import.meta.dirname, '../content');
     const used = new Set<string>();
-    for (const file of ['annotation.ts', 'index.ts']) {
+    const files = readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.includes('.test.'));
+    for (const file of files) {
       for (const m of readFileSync(resolve(dir, file), 'utf8').matchAll(/\bt\('([A-Za-z]+)'/g))
         if (m[1]) used.add(m[1]);
     }

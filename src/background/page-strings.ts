@@ -1,8 +1,8 @@
 // The strings the in-page badges show, in the language the user chose for Simak. The content
 // script asks for them instead of bundling both locale files: they are only a few keys.
 import { categoryLabels } from '../core/analyze';
-import type { PageStrings } from '../messages';
-import { DICTIONARIES, type Locale, localeOf } from '../ui/locales';
+import { DICTIONARIES, type Locale, localeOf } from '../i18n/locales';
+import type { PageStrings } from '../messaging/replies';
 
 /** The message keys src/content uses (a unit test keeps this list in step with the code). */
 export const PAGE_KEYS = [

@@ -1,15 +1,22 @@
-// Routes validated messages to their handlers. Anything that fails validation, or comes
-// from another extension or a web page, is refused with an error value.
+// Routes validated messages to their handlers. A message from another extension or a web
+// page, one this kind of sender may not send, or one that fails validation is refused with an
+// error value; so is a content script's undo of anything but its own tab's latest log.
 import { storageFault } from '../db/faults';
-import { type ErrorCode, err, type Message, parseMessage, type Replies, type Result } from '../messages';
+import { parseMessage } from '../messaging/parse';
+import type { Message, MessageType } from '../messaging/protocol';
+import type { Replies } from '../messaging/replies';
+import { type ErrorCode, err, ok, type Result } from '../messaging/result';
 import { type Describe, userMessage } from './error-text';
+import { LatestLogs, type Self, type SenderInfo, senderKind } from './senders';
 
-export type Handlers = {
-  [T in Message['type']]: (msg: Extract<Message, { type: T }>) => Promise<Replies[T]>;
-};
+export type Handler<T extends MessageType> = (msg: Extract<Message, { type: T }>) => Promise<Replies[T]>;
+export type Handlers = { [T in MessageType]: Handler<T> };
 
-export interface SenderInfo {
-  id?: string;
+export interface RouterOptions {
+  /** The user-facing text of an error code in the UI language (browser.i18n). */
+  describe?: Describe;
+  /** The clock of the undo window (a fake in tests). */
+  now?: () => number;
 }
 
 /** The error code for what a handler threw: storage faults apart, since the user can act on them. */
@@ -21,20 +28,43 @@ export function errorCodeOf(e: unknown): ErrorCode {
   return fault ? 'storage' : 'internal';
 }
 
-/** `describe` gives the user-facing text of an error code in the UI language (browser.i18n). */
-export function makeRouter(handlers: Handlers, ownId: string, describe?: Describe) {
+/** Runs the handler of the message's own type. */
+function dispatch<T extends MessageType>(
+  handlers: Handlers,
+  type: T,
+  msg: Extract<Message, { type: T }>,
+): Promise<Replies[T]> {
+  const handler: Handler<T> = handlers[type];
+  return handler(msg);
+}
+
+export function makeRouter(handlers: Handlers, self: Self, options: RouterOptions = {}) {
+  const latest = new LatestLogs(options.now);
   return async (raw: unknown, sender: SenderInfo): Promise<Result<unknown>> => {
-    if (sender.id !== ownId) return err('foreign-sender', 'message from outside Simak refused');
-    const parsed = parseMessage(raw);
+    if (sender.id !== self.id) return err('foreign-sender', 'message from outside Simak refused');
+    const kind = senderKind(sender, self);
+    if (!kind) return err('not-allowed', 'message from outside a Simak page or a supported site refused');
+    const parsed = parseMessage(raw, kind);
     if (!parsed.ok) return parsed;
     const msg = parsed.value;
+    const tabId = kind === 'content' ? sender.tab?.id : undefined;
+    if (tabId !== undefined && msg.type === 'complaint/undo' && !latest.mayUndo(tabId, msg.id)) {
+      return err('not-allowed', 'a tab may undo only the complaint it just logged');
+    }
     try {
-      const handler = handlers[msg.type] as (m: Message) => Promise<unknown>;
-      return { ok: true, value: await handler(msg) };
+      if (tabId !== undefined && msg.type === 'complaint/log') {
+        const outcome = await handlers['complaint/log'](msg);
+        // A post logged before (by this tab or any other) is not this tab's to undo.
+        if (!outcome.alreadyLogged) latest.record(tabId, outcome.id);
+        return ok(outcome);
+      }
+      const value = await dispatch(handlers, msg.type, msg);
+      if (tabId !== undefined && msg.type === 'complaint/undo') latest.forget(tabId);
+      return ok(value);
     } catch (e) {
       const code = errorCodeOf(e);
       const detail = e instanceof Error ? (e.message.split('\n')[0] ?? e.name) : String(e);
-      return err(code, userMessage(code, detail, describe));
+      return err(code, userMessage(code, detail, options.describe));
     }
   };
 }

@@ -9,11 +9,12 @@ import type { Analysis, Post } from '../core/types';
 import { localDay } from '../db/day';
 import { SimakDb } from '../db/db';
 import { makeComplaint } from '../db/test-complaints';
-import type { Result } from '../messages';
+import { ALLOWED } from '../messaging/protocol';
+import type { Result } from '../messaging/result';
 import { makeHandlers } from './handlers';
 import { makeRouter } from './router';
+import { PAGE, SELF, tab } from './test-senders';
 
-const OWN = 'simak-id';
 const messages = en as Record<string, { message: string }>;
 /** browser.i18n.getMessage over the English locale file. */
 const describeEn = (key: string, sub?: string) => messages[key]?.message.replace(/\$[A-Z0-9_]+\$/g, sub ?? '') ?? '';
@@ -82,8 +83,12 @@ function setup() {
       },
     }),
   });
-  const route = makeRouter(makeHandlers({ db, analyze: analysisFor, deviceId: async () => 'dev' }), OWN, describeEn);
-  const ask = (msg: unknown) => route(msg, { id: OWN }) as Promise<Result<Record<string, unknown>>>;
+  const route = makeRouter(makeHandlers({ db, analyze: analysisFor, deviceId: async () => 'dev' }), SELF, {
+    describe: describeEn,
+  });
+  // Each message from the kind of sender that sends it: logging from a tab, the rest from a page.
+  const ask = (msg: { type: string; [field: string]: unknown }) =>
+    route(msg, ALLOWED.page.has(msg.type) ? PAGE : tab(1)) as Promise<Result<Record<string, unknown>>>;
   return { db, name, state, ask };
 }
 

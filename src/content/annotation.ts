@@ -2,7 +2,7 @@
 // post's layout never moves, holding an open shadow root (open so that tests and assistive
 // tools reach it; the site's CSS still cannot).
 import type { Analysis, Post } from '../core/types';
-import { t } from '../ui/i18n';
+import { t } from '../i18n/translate';
 import { BADGE_CSS } from './badge-style';
 
 export const HOST_ATTR = 'data-simak-badge';

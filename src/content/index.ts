@@ -3,11 +3,11 @@
 // shows, and never acts on the account.
 import * as v from 'valibot';
 import browser, { type Runtime } from 'webextension-polyfill';
-import { ContentCommandSchema } from '../messages';
+import { useDictionary } from '../i18n/translate';
+import { ContentCommandSchema } from '../messaging/protocol';
 import type { Language } from '../settings';
 import { loadSettings, onSettingsChanged } from '../settings-store';
 import { adapterFor } from '../sites';
-import { useDictionary } from '../ui/i18n';
 import {
   annotate,
   type BadgeActions,

@@ -15,7 +15,6 @@ import type { Analysis } from './types';
 // The rest of the core the worker and the CLIs use, so that they import this file alone:
 // complaint settings, the taxonomy, and watch queries parsed one at a time (the options page
 // checks each as it is typed).
-export { atThreshold } from './complaint/complaint';
 export {
   type CompiledTaxonomy,
   categoryLabels,
@@ -37,6 +36,8 @@ export interface AnalyzeOptions {
   taxonomy?: CompiledTaxonomy;
   /** The user's watch queries, compiled once by compileQueries. */
   queries?: readonly CompiledWatchQuery[];
+  /** The complaint probability from which a post is a complaint (the settings'); default 0.5. */
+  complaintThreshold?: number;
 }
 
 /** True for a word the model or word lists know: queries fold repeated letters by it too. */
@@ -54,7 +55,13 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   return {
     lang,
     sentiment,
-    complaint: analyzeComplaint(tokens, signals(tokens), sentiment, options.taxonomy ?? defaultTaxonomy),
+    complaint: analyzeComplaint(
+      tokens,
+      signals(tokens),
+      sentiment,
+      options.taxonomy ?? defaultTaxonomy,
+      options.complaintThreshold,
+    ),
     matches: options.queries ? matchWatchQueries(options.queries, tokens) : [],
     modelVersion: MODEL_VERSION,
   };

@@ -1,40 +1,7 @@
-// The domain model shared by every layer. Pure types: no browser API, no runtime code.
+// The analysis model shared by every layer. Pure types: no browser API, no runtime code.
 
-export type Site = 'x' | 'facebook' | 'instagram';
-
-export type PostKind = 'post' | 'reply' | 'repost' | 'quote' | 'ad';
-
-/** Engagement counts as the page shows them; a count the page does not show is absent. */
-export interface PostCounts {
-  replies?: number;
-  reposts?: number;
-  likes?: number;
-  views?: number;
-  comments?: number;
-  shares?: number;
-}
-
-/** A post read from a page by a site adapter. Absent fields were not on the page. */
-export interface Post {
-  /** `site:postId`, stable across page loads: the post key. */
-  key: string;
-  site: Site;
-  postId: string;
-  url?: string;
-  author: { name?: string; handle?: string };
-  text: string;
-  /** The text was cut by "Show more" / "Lihat selengkapnya". */
-  truncated?: boolean;
-  lang?: string;
-  /** ISO 8601. */
-  postedAt?: string;
-  counts: PostCounts;
-  kind: PostKind;
-  /** For a repost: who reposted it. */
-  repostedBy?: string;
-  /** For a quote: the quoted post. */
-  quoted?: { postId?: string; text?: string };
-}
+// The post itself is defined once, as a schema, in post.ts.
+export type { Post, PostCounts, PostKind, Site } from './post';
 
 export type SentimentLabel = 'negative' | 'neutral' | 'positive';
 

@@ -1,34 +1,27 @@
 // What the complaint log can be filtered by, and the compact search entry each complaint is
 // reduced to. Pure: the same matching runs in the worker's index and in unit tests.
-import type { Site } from '../core/types';
-import type { Complaint, ComplaintStatus, Priority } from './schema';
+import * as v from 'valibot';
+import { SiteSchema } from '../core/post';
+import { CategorySchema, DaySchema, PrioritySchema, StatusSchema } from './complaint-fields';
+import type { Complaint, SearchEntry } from './schema';
 
-export interface ComplaintFilter {
+export type { SearchEntry } from './schema';
+
+/** What the complaint log can be filtered by (the popup's search and menus, the dashboard). */
+export const ComplaintFilterSchema = v.object({
   /** Full text: every word must appear in the post text, author, category or notes. */
-  text?: string;
-  status?: ComplaintStatus;
-  category?: string;
-  site?: Site;
-  priority?: Priority;
+  text: v.optional(v.pipe(v.string(), v.maxLength(500))),
+  status: v.optional(StatusSchema),
+  category: v.optional(CategorySchema),
+  site: v.optional(SiteSchema),
+  priority: v.optional(PrioritySchema),
   /** Watch query id the post matched. */
-  query?: string;
+  query: v.optional(v.pipe(v.string(), v.maxLength(200))),
   /** Inclusive local days, YYYY-MM-DD. */
-  from?: string;
-  to?: string;
-}
-
-/** One complaint as the index keeps it: enough to filter and sort, nothing more. */
-export interface SearchEntry {
-  id: string;
-  day: string;
-  status: ComplaintStatus;
-  category: string;
-  site: Site;
-  priority: Priority;
-  queries: string[];
-  /** Folded text of everything searchable. */
-  hay: string;
-}
+  from: v.optional(DaySchema),
+  to: v.optional(DaySchema),
+});
+export type ComplaintFilter = v.InferOutput<typeof ComplaintFilterSchema>;
 
 /**
  * Lower case without accents or extra spaces, so "Kecéwa  BANGET" finds "kecewa banget".

@@ -1,10 +1,10 @@
 // The Dexie schema, one entry per version. Never edit a shipped version: add the next one
 // with its upgrade function, and keep a fixture database of every version (tests/fixtures/db,
 // written by `npm run db:fixture`; tests/unit/db-fixtures.test.ts opens each with the current code).
-import type { Analysis, Post } from '../core/types';
+import type { Analysis, Post, Site } from '../core/types';
+import type { ComplaintStatus, Priority } from './complaint-fields';
 
-export type ComplaintStatus = 'new' | 'in-progress' | 'resolved' | 'dismissed';
-export type Priority = 'low' | 'normal' | 'high' | 'urgent';
+export type { ComplaintStatus, Priority } from './complaint-fields';
 
 /** Fields every synced record carries, so a team server can replicate later. */
 export interface SyncFields {
@@ -82,10 +82,26 @@ export interface Sighting {
   day: string;
 }
 
+/**
+ * One complaint as the log's search index keeps it (complaint-filter.ts builds and matches it):
+ * enough to filter and sort, nothing more.
+ */
+export interface SearchEntry {
+  id: string;
+  day: string;
+  status: ComplaintStatus;
+  category: string;
+  site: Site;
+  priority: Priority;
+  queries: string[];
+  /** Folded text of everything searchable. */
+  hay: string;
+}
+
 /** A slice of the complaint log's search index (see complaint-index.ts): a cache, rebuilt at will. */
 export interface SearchChunk {
   chunk: number;
-  entries: import('./complaint-filter').SearchEntry[];
+  entries: SearchEntry[];
 }
 
 export const DB_NAME = 'simak';

@@ -1,10 +1,10 @@
 // Builders for complaint records in tests and benches: realistic shape, invented text.
 import { ulid } from 'ulid';
-import type { Analysis, Post, Site } from '../core/types';
+import { SITES } from '../core/post';
+import type { Analysis, Post } from '../core/types';
 import { localDay } from './day';
 import type { Complaint } from './schema';
 
-const SITES: Site[] = ['x', 'facebook', 'instagram'];
 const CATEGORIES = ['kepesertaan', 'antrean', 'rujukan', 'obat', 'iuran_pembayaran', 'lainnya'];
 const TEXTS = [
   'Tolong min, kartu BPJS saya ditolak di RS padahal iuran lancar. Kecewa banget.',

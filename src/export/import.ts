@@ -2,10 +2,11 @@
 // problem (another format, cut short, another schema version, one bad record) gives a clear
 // reason and the log is not touched. The merge then runs in one read-write transaction.
 import * as v from 'valibot';
+import { PostSchema, SiteSchema } from '../core/post';
+import { PrioritySchema, StatusSchema } from '../db/complaint-fields';
 import type { SimakDb } from '../db/db';
 import { bumpRevision } from '../db/revision';
 import type { Complaint } from '../db/schema';
-import { PostSchema } from '../messages';
 import { EXPORT_FORMAT, EXPORT_SCHEMA_VERSION } from './json';
 
 /** Far above a real export of 100,000 complaints (~150 MB) and below what a tab can parse. */
@@ -42,12 +43,12 @@ const HistorySchema = v.object({
 
 export const ComplaintRecordSchema = v.object({
   id: v.pipe(Str, v.minLength(1), v.maxLength(100)),
-  postKey: v.pipe(Str, v.minLength(3), v.maxLength(300)),
-  site: v.picklist(['x', 'facebook', 'instagram']),
+  postKey: PostSchema.entries.key,
+  site: SiteSchema,
   post: PostSchema,
   analysis: AnalysisSchema,
-  status: v.picklist(['new', 'in-progress', 'resolved', 'dismissed']),
-  priority: v.picklist(['low', 'normal', 'high', 'urgent']),
+  status: StatusSchema,
+  priority: PrioritySchema,
   category: v.pipe(Str, v.maxLength(100)),
   notes: v.array(v.pipe(Str, v.maxLength(5_000))),
   tags: v.array(Str),

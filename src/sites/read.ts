@@ -1,6 +1,6 @@
 // DOM reading shared by the site adapters. Post text is untrusted: it is only ever read as
 // text (text nodes, alt attributes), never as markup.
-import { MAX_TEXT } from '../messages';
+import { MAX_TEXT } from '../core/limits';
 
 /** Our own badges sit inside post elements: never read them as part of a post. */
 const OWN_BADGE = 'data-simak-badge';

@@ -2,7 +2,7 @@
 import { categoryLabels } from '../core/complaint/taxonomy';
 import type { Site } from '../core/types';
 import type { ComplaintStatus, Priority } from '../db/schema';
-import { t } from './i18n';
+import { t } from '../i18n/translate';
 
 export { PRIORITIES, SITES, STATUSES } from './vocab';
 

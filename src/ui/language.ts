@@ -1,8 +1,9 @@
 // The UI language of the extension pages: Bahasa Indonesia or English by choice, or the
 // browser's own (browser.i18n) when the setting is "auto".
+
+import { DICTIONARIES, localeOf } from '../i18n/locales';
+import { useDictionary } from '../i18n/translate';
 import type { Language } from '../settings';
-import { useDictionary } from './i18n';
-import { DICTIONARIES, localeOf } from './locales';
 
 export function applyLanguage(language: Language): void {
   useDictionary(language === 'auto' ? undefined : DICTIONARIES[language]);

@@ -1,12 +1,10 @@
-import browser from 'webextension-polyfill';
-import type { Message, Replies, Result } from '../messages';
+// The extension pages' side of the protocol: the messages a page may send, through the one
+// client the content script uses too (time-out, retry of what is safe to repeat).
+import { askWorker } from '../messaging/ask-worker';
+import type { PageRequest } from '../messaging/protocol';
+import type { Replies } from '../messaging/replies';
+import type { Result } from '../messaging/result';
 
-/** UI pages talk to the worker through the same typed protocol as content scripts. */
-export async function ask<T extends Message>(msg: T): Promise<Result<Replies[T['type']]>> {
-  try {
-    const reply = (await browser.runtime.sendMessage(msg)) as Result<Replies[T['type']]> | undefined;
-    return reply ?? { ok: false, error: { code: 'internal', message: 'no reply from the worker' } };
-  } catch (e) {
-    return { ok: false, error: { code: 'internal', message: e instanceof Error ? e.message : String(e) } };
-  }
+export function ask<T extends PageRequest>(message: T): Promise<Result<Replies[T['type']]>> {
+  return askWorker(message);
 }

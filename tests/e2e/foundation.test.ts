@@ -50,6 +50,9 @@ describe('foundation: the built extension in real Chromium', () => {
     expect(reply).toMatchObject({ ok: false, error: { code: 'invalid-message' } });
     const unknown = await sendFromExtensionPage(popup, { type: 'launch/missiles' });
     expect(unknown).toMatchObject({ ok: false, error: { code: 'invalid-message' } });
+    // Undo belongs to the tab that logged: an extension page is told it may not.
+    const undo = await sendFromExtensionPage(popup, { type: 'complaint/undo', id: '01ABC' });
+    expect(undo).toMatchObject({ ok: false, error: { code: 'not-allowed' } });
     const pong = await sendFromExtensionPage(popup, { type: 'ping' });
     expect(pong).toEqual({ ok: true, value: { pong: true } });
   });

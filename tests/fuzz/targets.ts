@@ -4,9 +4,10 @@ import fc from 'fast-check';
 import { analyze, compileQueries } from '../../src/core/analyze';
 import { parseCount } from '../../src/core/counts';
 // The tokenizer and the query parser are fuzzed on their own, past analyze.ts.
+import { MAX_TEXT } from '../../src/core/limits';
 import { matchQuery, parseQuery } from '../../src/core/query';
 import { tokenize } from '../../src/core/text/normalize';
-import { MAX_TEXT, parseMessage } from '../../src/messages';
+import { parseMessage } from '../../src/messaging/parse';
 import { adapterMutations } from './adapter-targets';
 import { anyText, hostileText } from './hostile-text';
 import { importJunk, importMutated, importTruncated } from './import-targets';

@@ -29,20 +29,24 @@ const WEIGHTS = {
   careAccount: 0.5,
 };
 
-/** The decision threshold on the probability. */
-const COMPLAINT_THRESHOLD = 0.5;
+/** The decision threshold on the probability, unless the user set another. */
+export const COMPLAINT_THRESHOLD = 0.5;
 
 export interface PostSignals {
   hasQuestion: boolean;
   mentionsCare: boolean;
 }
 
-/** The complaint reading of a post from its tokens (as read), the signals and the sentiment. */
+/**
+ * The complaint reading of a post from its tokens (as read), the signals and the sentiment,
+ * decided at `threshold` (the user's, from the settings, or the default).
+ */
 export function analyzeComplaint(
   tokens: readonly Token[],
   { hasQuestion, mentionsCare }: PostSignals,
   sentiment: Sentiment,
   taxonomy: CompiledTaxonomy,
+  threshold = COMPLAINT_THRESHOLD,
 ): ComplaintAnalysis {
   const found = taxonomy.phrases.matches(tokens);
   // Most posts hold no phrase at all: then no category needs a look-up.
@@ -71,7 +75,8 @@ export function analyzeComplaint(
   // The flags are reported on any post; urgency itself needs a complaint ("bayi saya sehat, terima
   // kasih" names a flag and is not urgent).
   const urgencyFlags = found.length === 0 ? [] : found.filter((p) => p.group === GROUP.urgency).map((p) => p.text);
-  return atThreshold({ is: false, probability, categories, urgent: false, urgencyFlags, asksForHelp });
+  const is = isComplaint(probability, threshold);
+  return { is, probability, categories, urgent: is && urgencyFlags.length > 0, urgencyFlags, asksForHelp };
 }
 
 /** The taxonomy's categories the phrases name, in the taxonomy's order. */
@@ -95,10 +100,9 @@ function count(found: readonly Phrase[], group: string, max: number): number {
 }
 
 /**
- * The decision at a threshold (the user's, or the default): a complaint from this probability
- * on, and urgent only when it is a complaint with an urgency flag. One place for the rule.
+ * The decision, in one place: a complaint from the threshold's probability on. (Urgent only when
+ * it is a complaint with an urgency flag: see analyzeComplaint.)
  */
-export function atThreshold(c: ComplaintAnalysis, threshold = COMPLAINT_THRESHOLD): ComplaintAnalysis {
-  const is = c.probability >= threshold;
-  return { ...c, is, urgent: is && c.urgencyFlags.length > 0 };
+export function isComplaint(probability: number, threshold = COMPLAINT_THRESHOLD): boolean {
+  return probability >= threshold;
 }

@@ -3,7 +3,7 @@
 // animation or plugin system, and works under the extension pages' strict CSP.
 import { useEffect, useRef } from 'preact/hooks';
 import uPlot from 'uplot';
-import { t } from '../i18n';
+import { t } from '../../i18n/translate';
 
 export interface Series {
   label: string;

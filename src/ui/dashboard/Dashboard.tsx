@@ -8,7 +8,7 @@ import { daysBetween } from '../../dashboard/spikes';
 import { localDay } from '../../db/day';
 import { db } from '../../db/db';
 import type { DailyStat, SeenPost } from '../../db/schema';
-import { t } from '../i18n';
+import { t } from '../../i18n/translate';
 import { categoryLabel, SITES, siteLabel } from '../labels';
 import { safeHttpUrl } from '../safe-url';
 import { ask } from '../send';

@@ -1,7 +1,8 @@
 // Complaint categories and their keywords: the taxonomy is the default; staff may add, remove
 // or reorder categories (one id per line) and edit each one's keywords, or reset everything.
+
+import { t } from '../../i18n/translate';
 import { DEFAULT_CATEGORIES, defaultKeywords } from '../../settings';
-import { t } from '../i18n';
 import { categoryLabel } from '../labels';
 
 export const lines = (text: string) =>

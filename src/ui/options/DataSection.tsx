@@ -7,8 +7,8 @@ import { deleteEverything } from '../../db/retention';
 import type { Delimiter } from '../../export/csv';
 import { type ImportReport, mergeComplaints, parseExport } from '../../export/import';
 import { type ExportKind, exportFile } from '../../export/run';
+import { t } from '../../i18n/translate';
 import { download } from '../download';
-import { t } from '../i18n';
 import { ask } from '../send';
 
 type Job =

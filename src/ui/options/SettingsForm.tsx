@@ -2,9 +2,9 @@
 // open Simak page and the worker pick the change up through storage.onChanged.
 import { useState } from 'preact/hooks';
 import type { Site } from '../../core/types';
+import { t } from '../../i18n/translate';
 import { LANGUAGES, type Settings, validateSettings } from '../../settings';
 import { saveSettings } from '../../settings-store';
-import { t } from '../i18n';
 import { SITES, siteLabel } from '../labels';
 import { Categories, keywordOverrides, lines } from './Categories';
 import { WatchQueries } from './WatchQueries';

@@ -1,8 +1,8 @@
 // The watch-query editor: one query per line, each checked by the worker's own parser as it is
 // typed (line, column and what is wrong), and a preview of what the queries match in a sample.
 import { useEffect, useState } from 'preact/hooks';
-import type { QueryCheck } from '../../messages';
-import { t } from '../i18n';
+import { t } from '../../i18n/translate';
+import type { QueryCheck } from '../../messaging/replies';
 import { ask } from '../send';
 
 interface Props {

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
+import { t } from '../../i18n/translate';
 import type { Settings } from '../../settings';
 import { boot } from '../boot';
-import { t } from '../i18n';
 import { DataSection } from './DataSection';
 import { type FormMessage, SettingsForm } from './SettingsForm';
 

@@ -2,8 +2,8 @@
 // and the history of every change.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Complaint, ComplaintStatus, HistoryEntry, Priority } from '../../db/schema';
-import type { SimakError } from '../../messages';
-import { t } from '../i18n';
+import { t } from '../../i18n/translate';
+import type { SimakError } from '../../messaging/result';
 import { categoryLabel, PRIORITIES, priorityLabel, STATUSES, siteLabel, statusLabel, when } from '../labels';
 import { safeHttpUrl } from '../safe-url';
 import { ask } from '../send';

@@ -2,8 +2,8 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { ComplaintFilter } from '../../db/complaint-filter';
 import type { ComplaintRow } from '../../db/complaint-index';
-import type { SimakError } from '../../messages';
-import { t } from '../i18n';
+import { t } from '../../i18n/translate';
+import type { SimakError } from '../../messaging/result';
 import { categoryLabel, priorityLabel, siteLabel, statusLabel, when } from '../labels';
 import { ask } from '../send';
 import { Filters } from './Filters';

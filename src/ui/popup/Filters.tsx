@@ -1,6 +1,6 @@
 // Search box and filter menus of the complaint log. Every control has a visible label.
 import type { ComplaintFilter } from '../../db/complaint-filter';
-import { t } from '../i18n';
+import { t } from '../../i18n/translate';
 import { categoryLabel, PRIORITIES, priorityLabel, SITES, STATUSES, siteLabel, statusLabel } from '../labels';
 
 interface Props {

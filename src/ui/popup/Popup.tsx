@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
+import { t } from '../../i18n/translate';
 import type { Settings } from '../../settings';
-import { t } from '../i18n';
 import { ComplaintDetail } from './ComplaintDetail';
 import { ComplaintLog } from './ComplaintLog';
 import { Summary } from './Summary';

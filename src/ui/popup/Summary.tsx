@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { SimakError, TodaySummary } from '../../messages';
-import { t } from '../i18n';
+import { t } from '../../i18n/translate';
+import type { TodaySummary } from '../../messaging/replies';
+import type { SimakError } from '../../messaging/result';
 import { ask } from '../send';
 
 type State = { kind: 'loading' } | { kind: 'ready'; summary: TodaySummary } | { kind: 'error'; error: SimakError };

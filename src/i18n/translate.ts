@@ -1,10 +1,12 @@
+// User-facing strings for the extension pages and the in-page badges (content script): through
+// browser.i18n, or from the dictionary of the UI language the user chose in the settings.
 import browser from 'webextension-polyfill';
 
 /** A locale's messages.json, as the extension pages bundle it for the language setting. */
 export type Dictionary = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 
-// The extension pages may override the browser's language (settings → UI language); the
-// content script never does, so it does not carry both locale files in its bundle.
+// The chosen language's dictionary: the extension pages bundle both locale files (locales.ts);
+// the content script gets only its few keys from the worker (page/strings).
 let chosen: Dictionary | undefined;
 export function useDictionary(dict: Dictionary | undefined): void {
   chosen = dict;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_TEXT, parseMessage } from './messages';
+import { MAX_TEXT } from '../core/limits';
+import { parseMessage } from './parse';
 
 const post = {
   key: 'x:1',
@@ -41,5 +42,28 @@ describe('parseMessage', () => {
     const result = parseMessage({ type: 'complaint/log', post: { ...post, counts: { likes: 'many' } } });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.message).toContain('post.counts.likes');
+  });
+});
+
+describe('parseMessage by sender kind', () => {
+  it('accepts from a content script only what a content script may send', () => {
+    expect(parseMessage({ type: 'complaint/log', post }, 'content').ok).toBe(true);
+    expect(parseMessage({ type: 'complaints/list', filter: {}, offset: 0, limit: 5 }, 'content')).toMatchObject({
+      ok: false,
+      error: { code: 'not-allowed' },
+    });
+  });
+
+  it('accepts from a page only what a page may send', () => {
+    expect(parseMessage({ type: 'complaints/list', filter: {}, offset: 0, limit: 5 }, 'page').ok).toBe(true);
+    expect(parseMessage({ type: 'complaint/undo', id: '01ABC' }, 'page')).toMatchObject({
+      ok: false,
+      error: { code: 'not-allowed' },
+    });
+  });
+
+  it('calls an unknown type invalid, whoever sends it', () => {
+    expect(parseMessage({ type: 'account/follow' }, 'content')).toMatchObject({ error: { code: 'invalid-message' } });
+    expect(parseMessage({ type: 'account/follow' }, 'page')).toMatchObject({ error: { code: 'invalid-message' } });
   });
 });

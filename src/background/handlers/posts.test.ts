@@ -1,11 +1,11 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Analysis, Post } from '../core/types';
-import { localDay } from '../db/day';
-import { SimakDb } from '../db/db';
-import { todayTotals } from '../db/stats';
-import { makeHandlers } from './handlers';
+import type { Analysis, Post } from '../../core/types';
+import { localDay } from '../../db/day';
+import { SimakDb } from '../../db/db';
+import { todayTotals } from '../../db/stats';
+import { makeHandlers } from '.';
 
 const post: Post = { key: 'x:1', site: 'x', postId: '1', author: {}, text: 'antri lama', counts: {}, kind: 'post' };
 

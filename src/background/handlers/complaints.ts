@@ -1,0 +1,64 @@
+// The complaint log: logging and undoing (from a tab), and reading and triaging it (from the
+// popup and the dashboard). Every write also patches the worker's search index.
+import { logComplaint, undoComplaint } from '../../db/complaints';
+import { updateComplaint } from '../../db/triage';
+import type { Handlers } from '../router';
+import type { HandlerContext } from './context';
+
+type ComplaintMessage =
+  | 'complaint/log'
+  | 'complaint/undo'
+  | 'complaints/list'
+  | 'complaints/facets'
+  | 'complaints/by-category'
+  | 'complaint/get'
+  | 'complaint/update';
+
+export function complaintHandlers(ctx: HandlerContext): Pick<Handlers, ComplaintMessage> {
+  const { deps, index } = ctx;
+  return {
+    async 'complaint/log'({ post }) {
+      await ctx.ready(true);
+      const outcome = await logComplaint(deps.db, post, ctx.analysisOf(post), await deps.deviceId());
+      if (!outcome.alreadyLogged) {
+        const logged = await deps.db.complaints.get(outcome.id);
+        if (logged) await index.afterWrite({ upsert: logged });
+        deps.onComplaintsChanged?.();
+      }
+      return outcome;
+    },
+    async 'complaint/undo'({ id }) {
+      await ctx.ready(true);
+      const removed = await undoComplaint(deps.db, id);
+      if (removed) {
+        await index.afterWrite({ remove: id });
+        deps.onComplaintsChanged?.();
+      }
+      return { removed };
+    },
+    async 'complaints/list'({ filter, offset, limit }) {
+      await ctx.ready(true);
+      return index.query(filter, offset, limit);
+    },
+    async 'complaints/facets'() {
+      await ctx.ready(true);
+      return index.facets();
+    },
+    async 'complaints/by-category'({ filter }) {
+      await ctx.ready(true);
+      return index.countByCategory(filter);
+    },
+    async 'complaint/get'({ id }) {
+      await ctx.ready(true);
+      const found = await deps.db.complaints.get(id);
+      return found && found.deleted === 0 ? found : null;
+    },
+    async 'complaint/update'({ id, change }) {
+      await ctx.ready(true);
+      const updated = await updateComplaint(deps.db, id, change);
+      await index.afterWrite({ upsert: updated });
+      deps.onComplaintsChanged?.();
+      return updated;
+    },
+  };
+}

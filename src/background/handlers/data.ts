@@ -1,0 +1,40 @@
+// The extension's data as a whole: today's summary, and a log written by a page directly
+// (import, delete everything), after which the worker's caches must go.
+import { countNewComplaintsOn } from '../../db/complaints';
+import { localDay } from '../../db/day';
+import { todayTotals } from '../../db/stats';
+import type { Handlers } from '../router';
+import type { HandlerContext } from './context';
+
+export function dataHandlers(ctx: HandlerContext): Pick<Handlers, 'summary/today' | 'complaints/changed' | 'ping'> {
+  const { deps, index } = ctx;
+  return {
+    async 'summary/today'() {
+      await ctx.ready(true);
+      const day = localDay();
+      const totals = await todayTotals(deps.db, day);
+      return {
+        day,
+        postsSeen: totals.postsSeen,
+        newComplaints: await countNewComplaintsOn(deps.db, day),
+        sentiment: { negative: totals.negative, neutral: totals.neutral, positive: totals.positive },
+      };
+    },
+    async 'complaints/changed'() {
+      await ctx.ready(false);
+      index.invalidate();
+      // Rebuild now, in the background: the next popup then opens on a ready index.
+      void index.warm().catch(() => undefined);
+      // Sent after "delete everything" too: forget the post texts kept for diagnostics, and what
+      // was counted today (the counts and sightings are gone; the cache must not claim more).
+      ctx.recent.clear();
+      ctx.counted.keys.clear();
+      deps.onComplaintsChanged?.();
+      return { ok: true as const };
+    },
+    async ping() {
+      await ctx.ready(false);
+      return { pong: true as const };
+    },
+  };
+}

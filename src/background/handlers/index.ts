@@ -1,0 +1,21 @@
+// What the worker does for each message, grouped by what it serves: the posts on screen, the
+// complaint log, the settings, the data as a whole. Each group is typed by the messages it
+// answers; together they must answer every message (the compiler checks).
+import type { Handlers } from '../router';
+import { complaintHandlers } from './complaints';
+import { makeContext, type WorkerDeps } from './context';
+import { dataHandlers } from './data';
+import { postHandlers } from './posts';
+import { settingsHandlers } from './settings';
+
+export type { Analyze, WorkerDeps } from './context';
+
+export function makeHandlers(deps: WorkerDeps): Handlers {
+  const ctx = makeContext(deps);
+  return {
+    ...postHandlers(ctx),
+    ...complaintHandlers(ctx),
+    ...settingsHandlers(ctx),
+    ...dataHandlers(ctx),
+  };
+}
