@@ -1,10 +1,10 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
+import { makeComplaint } from '../../tests/support/complaints';
+import { parseCsv } from '../../tests/support/parse-csv';
 import { SimakDb } from '../db/db';
-import { makeComplaint } from '../db/test-complaints';
 import { mergeComplaints, parseExport } from './import';
-import { parseCsv } from './parse-back';
 import { exportFile } from './run';
 
 let n = 0;

@@ -1,8 +1,8 @@
 // Builders for complaint records in tests and benches: realistic shape, invented text.
 import { ulid } from 'ulid';
-import type { Analysis, Post, Site } from '../core/types';
-import { localDay } from './day';
-import type { Complaint } from './schema';
+import type { Analysis, Post, Site } from '../../src/core/types';
+import { localDay } from '../../src/db/day';
+import type { Complaint } from '../../src/db/schema';
 
 const SITES: Site[] = ['x', 'facebook', 'instagram'];
 const CATEGORIES = ['kepesertaan', 'antrean', 'rujukan', 'obat', 'iuran_pembayaran', 'lainnya'];

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const root = resolve(import.meta.dirname, '../..');
+const root = resolve(import.meta.dirname, '..');
 const score = (args: string[], input = '') =>
   spawnSync('npx', ['tsx', 'scripts/score.ts', ...args], { cwd: root, input, encoding: 'utf8', timeout: 60_000 });
 const lines = (stdout: string) =>

@@ -2,7 +2,6 @@
 // of the post. Both walk sentimentFeatures, and this test holds them to the same sum, so a
 // change to the features that only one side picks up fails here.
 import { describe, expect, it } from 'vitest';
-import { featurize } from '../../scripts/model/train-sentiment';
 import { knowsWord } from '../../src/core/analyze';
 import sentimentWeights from '../../src/core/model/sentiment-id.json';
 import { readTokens } from '../../src/core/normalize';
@@ -10,6 +9,7 @@ import { polarity } from '../../src/core/polarity';
 import { INDONESIAN, makeSentimentModel } from '../../src/core/sentiment';
 import { featureName, RULE } from '../../src/core/sentiment-features';
 import type { Token } from '../../src/core/token';
+import { featurize } from './train-sentiment';
 
 const POSTS = [
   'pelayanannya bagus banget, petugasnya ramah dan cepat',
