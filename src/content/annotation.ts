@@ -111,7 +111,7 @@ function showLogState(button: HTMLButtonElement, state: LogState | undefined): v
   button.disabled = state?.busy === true;
   if (state && !state.busy) {
     button.dataset.state = 'logged';
-    button.textContent = t(state.alreadyLogged ? 'alreadyLogged' : 'logged');
+    button.textContent = state.alreadyLogged ? t('alreadyLogged') : t('logged');
   } else {
     delete button.dataset.state;
     button.textContent = t('logComplaint');
