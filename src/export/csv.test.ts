@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { makeComplaint } from '../db/test-complaints';
+import { makeComplaint } from '../../tests/support/complaints';
+import { parseCsv } from '../../tests/support/parse-csv';
 import { BOM, COMPLAINT_COLUMNS, complaintCsvLine, complaintsCsvHeader, csvCell, dailyStatsCsv } from './csv';
-import { parseCsv } from './parse-back';
 
 describe('CSV cells', () => {
   it('neutralises text a spreadsheet would run as a formula', () => {

@@ -1,7 +1,15 @@
 // The Facebook adapter on saved real pages and on a hand-built Indonesian news feed. Expected
 // posts are written by hand from each page; only ids, handles and first words are compared.
 import { describe, expect, it } from 'vitest';
-import { type Expected, expectPosts, measured, present, readHtml, readPage, shipped } from './page';
+import {
+  type Expected,
+  expectPosts,
+  measured,
+  present,
+  readHtml,
+  readPage,
+  shipped,
+} from '../../tests/support/read-page';
 
 describe('Facebook: hand-built logged-in news feed in the Indonesian UI', () => {
   const page = readPage(shipped('facebook/fb-feed-id.html'), 'https://www.facebook.com/');

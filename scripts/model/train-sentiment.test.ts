@@ -2,13 +2,13 @@
 // of the post. Both walk sentimentFeatures, and this test holds them to the same sum, so a
 // change to the features that only one side picks up fails here.
 import { describe, expect, it } from 'vitest';
-import { featurize } from '../../../scripts/model/train-sentiment';
-import sentimentWeights from '../model/sentiment-id.json';
-import { readTokens } from '../text/normalize';
-import type { Token } from '../text/token';
-import { polarity } from './polarity';
-import { INDONESIAN, makeSentimentModel } from './sentiment';
-import { featureName, RULE } from './sentiment-features';
+import sentimentWeights from '../../src/core/model/sentiment-id.json';
+import { polarity } from '../../src/core/sentiment/polarity';
+import { INDONESIAN, makeSentimentModel } from '../../src/core/sentiment/sentiment';
+import { featureName, RULE } from '../../src/core/sentiment/sentiment-features';
+import { readTokens } from '../../src/core/text/normalize';
+import type { Token } from '../../src/core/text/token';
+import { featurize } from './train-sentiment';
 
 const POSTS = [
   'pelayanannya bagus banget, petugasnya ramah dan cepat',

@@ -1,6 +1,6 @@
 // The dashboard's figures from the daily stats and the kept posts. Pure.
 import type { Site } from '../core/types';
-import type { DailyCounts, DailyStat, SeenPost } from '../db/schema';
+import type { DailyCounts, DailyStat, SeenPost } from './schema';
 import { type DayValue, findSpikes, type Spike } from './spikes';
 
 export const ALL = '*';

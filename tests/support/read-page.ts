@@ -2,12 +2,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect } from 'vitest';
-import { stripScripts } from '../../../scripts/lib/saved-page';
-import type { Post, PostCounts, PostKind } from '../../../src/core/types';
-import { adapterFor } from '../../../src/sites';
-import { inertWindow } from '../../lib/inert-window';
+import { stripScripts } from '../../scripts/lib/saved-page';
+import type { Post, PostCounts, PostKind } from '../../src/core/types';
+import { adapterFor } from '../../src/sites';
+import { inertWindow } from './inert-window';
 
-const ROOT = resolve(import.meta.dirname, '../../..');
+const ROOT = resolve(import.meta.dirname, '../..');
 
 /** A page copied into the project ('ship' in ../shared/fixtures/SOURCES.md). */
 export const shipped = (path: string) => resolve(ROOT, 'tests/fixtures', path);

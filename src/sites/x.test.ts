@@ -1,8 +1,16 @@
 // The X adapter on saved real pages and on a hand-built Indonesian home timeline. Expected
 // posts are written by hand from each page; only ids, handles and first words are compared.
 import { describe, expect, it } from 'vitest';
-import { adapterFor } from '../../../src/sites';
-import { type Expected, expectPosts, measured, present, readHtml, readPage, shipped } from './page';
+import {
+  type Expected,
+  expectPosts,
+  measured,
+  present,
+  readHtml,
+  readPage,
+  shipped,
+} from '../../tests/support/read-page';
+import { adapterFor } from './index';
 
 const HOME = 'https://x.com/home';
 

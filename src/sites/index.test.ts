@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adapterFor } from '../../../src/sites';
+import { adapterFor } from './index';
 
 describe('adapterFor', () => {
   it.each([

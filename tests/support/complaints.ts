@@ -1,9 +1,9 @@
 // Builders for complaint records in tests and benches: realistic shape, invented text.
 import { ulid } from 'ulid';
-import { SITES } from '../core/post';
-import type { Analysis, Post } from '../core/types';
-import { localDay } from './day';
-import type { Complaint } from './schema';
+import { SITES } from '../../src/core/post';
+import type { Analysis, Post } from '../../src/core/types';
+import { localDay } from '../../src/db/day';
+import type { Complaint } from '../../src/db/schema';
 
 const CATEGORIES = ['kepesertaan', 'antrean', 'rujukan', 'obat', 'iuran_pembayaran', 'lainnya'];
 const TEXTS = [

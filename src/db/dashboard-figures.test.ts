@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { DailyStat, SeenPost } from '../db/schema';
-import { makeComplaint } from '../db/test-complaints';
-import { aggregate, topPosts } from './aggregate';
+import { makeComplaint } from '../../tests/support/complaints';
+import { aggregate, topPosts } from './dashboard-figures';
+import type { DailyStat, SeenPost } from './schema';
 import { daysBetween } from './spikes';
 
 const stat = (day: string, query: string, site: DailyStat['site'], postsSeen: number, negative = 0): DailyStat => ({

@@ -6,10 +6,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { SimakDb } from '../../src/db/db';
-import { SCHEMA_VERSIONS } from '../../src/db/schema';
+import { SimakDb } from './db';
+import { SCHEMA_VERSIONS } from './schema';
 
-const DIR = resolve(import.meta.dirname, '../fixtures/db');
+const DIR = resolve(import.meta.dirname, '../../tests/fixtures/db');
 
 interface Fixture {
   schemaVersion: number;

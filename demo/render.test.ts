@@ -1,9 +1,9 @@
 // `npm run demo` renders its invented posts in each site's structure: the adapters must read
 // every one of them, so the demo badges every post on X, Facebook and Instagram.
 import { describe, expect, it } from 'vitest';
-import { DEMO_POSTS } from '../../../demo/posts';
-import { facebookFeed, instagramHome, xHome } from '../../../demo/render';
-import { readHtml } from './page';
+import { readHtml } from '../tests/support/read-page';
+import { DEMO_POSTS } from './posts';
+import { facebookFeed, instagramHome, xHome } from './render';
 
 const FEEDS = [
   ['X', 'https://x.com/home', xHome(DEMO_POSTS)],

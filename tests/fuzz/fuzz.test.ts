@@ -1,8 +1,8 @@
 // Property-based fuzzing of every parser of untrusted input, with a fixed seed so a failure
-// reproduces (FC_SEED=… npx vitest run tests/unit/fuzz.test.ts). Longer runs: npm run fuzz.
+// reproduces (FC_SEED=… npx vitest run tests/fuzz/fuzz.test.ts). Longer runs: npm run fuzz.
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
-import { TARGETS } from '../fuzz/targets';
+import { TARGETS } from './targets';
 
 const seed = Number(process.env.FC_SEED ?? 20261125);
 

@@ -2,7 +2,7 @@
 // (read from ../shared/fixtures, never copied: they carry no licence).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { expectPosts, measured, present, readHtml, readPage, shipped } from './page';
+import { expectPosts, measured, present, readHtml, readPage, shipped } from '../../tests/support/read-page';
 
 describe('Instagram: hand-built home feed in the Indonesian UI', () => {
   const page = readPage(shipped('instagram/ig-home-id.html'), 'https://www.instagram.com/');
