@@ -44,6 +44,8 @@ for (const file of readdirSync(srcDir)
     if (bar < 0) throw new Error(`${where}: no ' | '`);
     const [code, ...catTokens] = line.slice(0, bar).trim().split(/\s+/);
     const text = line.slice(bar + 3).trim();
+    // A category written after the text ("... | text +obat") would be lost into the post.
+    if (/ [+=][a-z_]+(,[a-z_]+)*$/.test(text)) throw new Error(`${where}: category token after the text`);
     const m = /^([xfg])([ie])([-0+])(!?)$/.exec(code);
     if (!m) throw new Error(`${where}: bad code ${code}`);
     if (!kinds.has(kind)) throw new Error(`${where}: no kind header`);
