@@ -37,7 +37,7 @@ for (const file of readdirSync(srcDir)
       const k = /kind=(\w+)/.exec(line);
       const c = /cats=([\w,]+)/.exec(line);
       if (k) kind = k[1];
-      if (c) defaults = c[1].split(',');
+      defaults = c ? c[1].split(',') : []; // each header starts afresh
       return;
     }
     const bar = line.indexOf(' | ');
