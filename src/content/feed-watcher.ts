@@ -1,6 +1,7 @@
 // Watches a virtualised feed without slowing it down: observer callbacks only mark work;
 // the work (finding and reading posts) runs in batches in idle time.
 import type { Post } from '../core/types';
+import { isPageSimakSkips } from '../sites/skipped-pages';
 import type { SiteAdapter } from '../sites/types';
 import { measure } from './profile';
 
@@ -177,6 +178,13 @@ export class FeedWatcher {
       this.onScreen.clear();
       io?.disconnect();
     }
+    // Navigated in-app to direct messages, settings or an account page: read nothing there.
+    if (isPageSimakSkips(href)) {
+      this.pendingVisible.clear();
+      this.onScreen.clear();
+      this.dirty = new Set();
+      return;
+    }
     for (const el of this.observed) {
       if (el.isConnected) continue;
       io?.unobserve(el);
@@ -206,6 +214,10 @@ export class FeedWatcher {
   /** Reads the posts that came on screen and reports those not reported yet. */
   private flush(): void {
     const started = performance.now();
+    if (isPageSimakSkips(this.opts.root.location?.href ?? '')) {
+      this.pendingVisible.clear();
+      return;
+    }
     const batch: VisiblePost[] = [];
     const skipped: Record<string, number> = {};
     for (const [el, visibleAt] of this.pendingVisible) {
