@@ -15,7 +15,7 @@ import { type Measure, percentile } from './lib/x-feed';
 const { values } = parseArgs({ options: { posts: { type: 'string' } } });
 
 /** Simak's own work, one task each: finding posts, reading them, drawing badges. */
-const WORK = /^simak:(scan|read|annotate)$/;
+const WORK = /^simak:(scan|observe|read|annotate)$/;
 
 function longest(measures: Measure[]): string {
   const work = measures.filter((m) => WORK.test(m.name));

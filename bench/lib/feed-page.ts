@@ -66,7 +66,7 @@ new PerformanceObserver((list) => {
   for (const e of list.getEntries()) {
     if (e.name === 'simak:read') window.__simakTotals.read += e.detail?.posts ?? 0;
     // Work Simak does in one task (not latencies such as simak:badge, which include waiting).
-    if (/^simak:(scan|read|annotate)$/.test(e.name) && e.duration > 50) window.__simakTotals.longWork++;
+    if (/^simak:(scan|observe|read|annotate)$/.test(e.name) && e.duration > 50) window.__simakTotals.longWork++;
     if (KEEP) window.__simak.push({ name: e.name, duration: e.duration, detail: e.detail ?? null });
   }
 }).observe({ type: 'measure', buffered: true });

@@ -46,8 +46,11 @@ export async function screenFeed(total: number, timeoutMs = 180_000): Promise<Sc
     body: X_MARKUP.body + TIMER_PROBE,
   };
   if (rows * CELL_PX > 760) throw new Error(`${total} posts do not fit on one screen in this grid`);
-  const session = await launch();
+  // BENCH_DIST: another build of the extension, to compare two versions in alternated runs.
+  const session = await launch(process.env.BENCH_DIST);
   const page = await openHtml(session, 'https://x.com/home', feedPage(markup, total, total, true, total));
+  // A page in a background tab has its timers throttled: the probe would measure that instead.
+  await page.bringToFront();
   const started = Date.now();
   let badged = 0;
   while (Date.now() - started < timeoutMs) {
