@@ -31,12 +31,18 @@ if (values.posts !== undefined) {
   const r = await screenFeed(total);
   await r.session.close();
   const read = r.measures.filter((m) => m.name === 'simak:read').reduce((n, m) => n + (m.detail?.posts ?? 0), 0);
-  const longTask = r.longTasks.reduce((t, l) => Math.max(t, l.duration), 0);
+  // A long task that holds a piece of Simak's work is Simak's; the others are the page's own
+  // (its first layout of 10,000 posts, the browser laying out badges, observing intersections).
+  const work = r.measures.filter((m) => WORK.test(m.name) && m.start !== undefined);
+  const holdsSimak = (t: { start: number; duration: number }) =>
+    work.some((m) => (m.start ?? 0) >= t.start && (m.start ?? 0) < t.start + t.duration);
+  const mine = r.longTasks.filter(holdsSimak);
+  const others = r.longTasks.filter((t) => !holdsSimak(t));
+  const top = (list: { duration: number }[]) => list.reduce((t, l) => Math.max(t, l.duration), 0).toFixed(0);
   console.log(`feed bench, all on screen at once: ${total} posts, ${read} read, ${r.badged} badged`);
   console.log(`  ${longest(r.measures)}  (target: none over 50 ms)`);
-  console.log(
-    `  long tasks on the page after it was built: ${r.longTasks.length}, longest ${longTask.toFixed(0)} ms (includes the browser's own layout of the badges)`,
-  );
+  console.log(`  long tasks holding Simak work: ${mine.length}, longest ${top(mine)} ms`);
+  console.log(`  other long tasks after the page was built: ${others.length}, longest ${top(others)} ms`);
   console.log(`  page timer (20 ms) fired at worst ${r.timerLagMs.toFixed(0)} ms late`);
   console.log(`  all badged after ${(r.allBadgedMs / 1000).toFixed(1)} s`);
 } else {

@@ -67,7 +67,7 @@ new PerformanceObserver((list) => {
     if (e.name === 'simak:read') window.__simakTotals.read += e.detail?.posts ?? 0;
     // Work Simak does in one task (not latencies such as simak:badge, which include waiting).
     if (/^simak:(scan|observe|read|annotate)$/.test(e.name) && e.duration > 50) window.__simakTotals.longWork++;
-    if (KEEP) window.__simak.push({ name: e.name, duration: e.duration, detail: e.detail ?? null });
+    if (KEEP) window.__simak.push({ name: e.name, start: e.startTime, duration: e.duration, detail: e.detail ?? null });
   }
 }).observe({ type: 'measure', buffered: true });
 window.__longtasks = [];
@@ -76,6 +76,8 @@ new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__
 }
 export interface Measure {
   name: string;
+  /** performance.now() time the measured work started. */
+  start?: number;
   duration: number;
   detail: Record<string, number> | null;
 }
