@@ -36,6 +36,7 @@ describe('an import refuses a record out of bounds, naming the record and the fi
     ['a history time of 1e20', (c) => ({ ...c, history: [{ at: 1e20, field: 'created', to: 'new' }] }), 'history.0.at'],
     ['a day that does not exist', with_({ day: '2026-02-31' }), 'day'],
     ['a day in 1970', with_({ day: '1970-01-01' }), 'day'],
+    ['a day two days ahead', with_({ day: new Date(Date.now() + 2 * DAY).toISOString().slice(0, 10) }), 'day'],
     ['a post date that is no date', (c) => ({ ...c, post: { ...c.post, postedAt: 'kemarin' } }), 'post.postedAt'],
     ['a 40 MB tag', with_({ tags: ['x'.repeat(40 * 1024 * 1024)] }), 'tags.0'],
     ['200,000 tags', with_({ tags: Array.from({ length: 200_000 }, () => 'a') }), 'tags'],
@@ -68,12 +69,16 @@ describe('an import refuses a record out of bounds, naming the record and the fi
     });
   }
 
-  it('accepts the edges: a time in 2000, a clock an hour ahead, an existing leap day', () => {
-    const { text } = fileWith(
-      with_({ createdAt: Date.UTC(2000, 0, 1), updatedAt: Date.now() + 60 * 60 * 1000, day: '2024-02-29' }),
-    );
-    const parsed = parseExport(text);
-    expect(parsed.ok ? parsed.complaints.length : parsed.detail).toBe(3);
+  it('accepts the edges: a time in 2000, a clock an hour ahead, an existing leap day, a local day ahead of UTC', () => {
+    for (const over of [
+      { createdAt: Date.UTC(2000, 0, 1), updatedAt: Date.now() + 60 * 60 * 1000, day: '2024-02-29' },
+      // Logged in the morning in Jayapura (UTC+9): its local day is already tomorrow in UTC.
+      { day: new Date(Date.now() + 9 * 60 * 60 * 1000).toISOString().slice(0, 10) },
+      { day: new Date(Date.now() + DAY).toISOString().slice(0, 10) },
+    ]) {
+      const parsed = parseExport(fileWith(with_(over)).text);
+      expect(parsed.ok ? parsed.complaints.length : parsed.detail).toBe(3);
+    }
   });
 });
 

@@ -2,7 +2,7 @@
 // problem (another format, cut short, another schema version, one bad record) gives a clear
 // reason and the log is not touched. The merge then runs in one read-write transaction.
 import * as v from 'valibot';
-import { CLOCK_SLACK_MS, isoOrUndefined, isSaneTime } from '../core/time-range';
+import { isoOrUndefined, isSaneTime } from '../core/time-range';
 import type { SimakDb } from '../db/db';
 import { bumpRevision } from '../db/revision';
 import type { Complaint } from '../db/schema';
@@ -25,13 +25,16 @@ const Time = v.pipe(
 );
 const list = <T extends v.GenericSchema>(item: T, max: number) => v.pipe(v.array(item), v.maxLength(max));
 
-/** A calendar day that exists (no 2026-02-31) and lies in the same range as the times. */
+/**
+ * A calendar day that exists (no 2026-02-31) and lies in the same range as the times. It is a
+ * local day: east of UTC it is already tomorrow in UTC terms, which the day of slack covers.
+ */
 const Day = v.pipe(
   Str,
   v.regex(/^\d{4}-\d{2}-\d{2}$/),
   v.check((day) => {
     const ms = Date.parse(`${day}T00:00:00Z`);
-    return isoOrUndefined(ms)?.slice(0, 10) === day && isSaneTime(ms + CLOCK_SLACK_MS);
+    return isoOrUndefined(ms)?.slice(0, 10) === day && isSaneTime(ms);
   }, 'not a calendar day between 2000-01-01 and tomorrow'),
 );
 
