@@ -4,9 +4,10 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Complaint, ComplaintStatus, HistoryEntry, Priority } from '../../db/schema';
 import { t } from '../../i18n/translate';
 import type { SimakError } from '../../messaging/result';
-import { categoryLabel, PRIORITIES, priorityLabel, STATUSES, siteLabel, statusLabel, when } from '../labels';
+import { categoryLabel, PRIORITIES, priorityLabel, STATUSES, siteLabel, statusLabel } from '../labels';
 import { safeHttpUrl } from '../safe-url';
 import { ask } from '../send';
+import { When } from '../When';
 
 interface Props {
   id: string;
@@ -85,8 +86,7 @@ export function ComplaintDetail({ id, categories, onBack, onChanged }: Props) {
       {header}
       <h2 id="detail-title">{t('complaintTitle')}</h2>
       <p class="meta">
-        {siteLabel(complaint.site)} · {author} ·{' '}
-        <time dateTime={new Date(complaint.createdAt).toISOString()}>{when(complaint.createdAt)}</time>
+        {siteLabel(complaint.site)} · {author} · <When ms={complaint.createdAt} />
       </p>
       {/* Untrusted post text: a text node, never HTML. */}
       <blockquote class="post-text" data-testid="post-text">
@@ -185,7 +185,7 @@ export function ComplaintDetail({ id, categories, onBack, onChanged }: Props) {
       <ol class="history" data-testid="history">
         {complaint.history.map((h, i) => (
           <li key={i}>
-            <time dateTime={new Date(h.at).toISOString()}>{when(h.at)}</time> {historyText(h)}
+            <When ms={h.at} /> {historyText(h)}
           </li>
         ))}
       </ol>

@@ -4,8 +4,9 @@ import type { ComplaintFilter } from '../../db/complaint-filter';
 import type { ComplaintRow } from '../../db/complaint-index';
 import { t } from '../../i18n/translate';
 import type { SimakError } from '../../messaging/result';
-import { categoryLabel, priorityLabel, siteLabel, statusLabel, when } from '../labels';
+import { categoryLabel, priorityLabel, siteLabel, statusLabel } from '../labels';
 import { ask } from '../send';
+import { When } from '../When';
 import { Filters } from './Filters';
 import { VirtualList } from './VirtualList';
 
@@ -122,7 +123,7 @@ export function ComplaintLog({ categories, onOpen, revision }: Props) {
                   )}
                   <span>{siteLabel(row.site)}</span>
                   <span>{categoryLabel(row.category)}</span>
-                  <time dateTime={new Date(row.createdAt).toISOString()}>{when(row.createdAt)}</time>
+                  <When ms={row.createdAt} />
                 </span>
                 <span class="text">
                   {row.author && <b>{row.author} </b>}
