@@ -77,7 +77,8 @@ export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance
       req.log.error({ err: { type: err.name, message: err.message, code: err.code } }, 'request failed');
       return reply.status(503).send({ error: 'unavailable', message: 'the server could not finish this; retry' });
     }
-    const code = status === 413 ? 'too-large' : status === 429 ? 'rate-limited' : status === 415 ? 'unsupported' : 'invalid';
+    const code =
+      status === 413 ? 'too-large' : status === 429 ? 'rate-limited' : status === 415 ? 'unsupported' : 'invalid';
     return reply.status(status).send({ error: code, message: err.message });
   });
   app.setNotFoundHandler((_req, reply) => reply.status(404).send({ error: 'not-found', message: 'no such route' }));

@@ -23,7 +23,8 @@ async function main(): Promise<void> {
   const db = await openDb(args.databaseUrl ? { url: args.databaseUrl } : { dataDir: resolve(args.data) });
   const applied = await migrate(db);
   if (applied.length > 0) console.log(`simak-team: migrations applied: ${applied.join(', ')}`);
-  const https = args.tlsCert && args.tlsKey ? { cert: readFileSync(args.tlsCert), key: readFileSync(args.tlsKey) } : undefined;
+  const https =
+    args.tlsCert && args.tlsKey ? { cert: readFileSync(args.tlsCert), key: readFileSync(args.tlsKey) } : undefined;
   const { app } = await buildApp({
     db,
     https,

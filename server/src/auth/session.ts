@@ -2,8 +2,8 @@
 // of a person's at once. Every request is checked against the database, so a revoked token or
 // a removed member loses access at their next request, on every server process alike.
 import type { Queryable } from '../db/db';
-import { newSessionToken, secretMatches, sha256, splitSessionToken } from './tokens';
 import { isRole, type Role } from './roles';
+import { newSessionToken, secretMatches, sha256, splitSessionToken } from './tokens';
 
 export interface User {
   id: number;
@@ -17,7 +17,11 @@ export interface Session {
   expiresAt: number;
 }
 
-export async function createSession(q: Queryable, userId: number, ttlMs: number): Promise<{ token: string; expiresAt: number }> {
+export async function createSession(
+  q: Queryable,
+  userId: number,
+  ttlMs: number,
+): Promise<{ token: string; expiresAt: number }> {
   const { id, secret, token } = newSessionToken();
   const [row] = await q.query<{ expires_at: number }>(
     'insert into sessions (id, secret_hash, user_id, expires_at) values ($1, $2, $3, now_ms() + $4) returning expires_at',
@@ -46,7 +50,11 @@ export async function findSession(q: Queryable, token: string | undefined): Prom
   // The secret is compared even for a dead session, so the answer's timing says nothing.
   const matches = secretMatches(parts.secret, row?.secret_hash ?? '');
   if (!row || !matches || !row.live) return undefined;
-  return { id: parts.id, expiresAt: row.expires_at, user: { id: row.user_id, username: row.username, orgAdmin: row.org_admin } };
+  return {
+    id: parts.id,
+    expiresAt: row.expires_at,
+    user: { id: row.user_id, username: row.username, orgAdmin: row.org_admin },
+  };
 }
 
 export async function revokeSession(q: Queryable, id: string): Promise<void> {
@@ -54,7 +62,10 @@ export async function revokeSession(q: Queryable, id: string): Promise<void> {
 }
 
 export async function revokeAllSessions(q: Queryable, userId: number): Promise<number> {
-  const rows = await q.query('update sessions set revoked_at = now_ms() where user_id = $1 and revoked_at is null returning id', [userId]);
+  const rows = await q.query(
+    'update sessions set revoked_at = now_ms() where user_id = $1 and revoked_at is null returning id',
+    [userId],
+  );
   return rows.length;
 }
 
@@ -64,6 +75,9 @@ export async function roleIn(q: Queryable, user: User, officeId: number): Promis
     const [o] = await q.query('select 1 from offices where id = $1', [officeId]);
     return o ? 'admin' : undefined;
   }
-  const [m] = await q.query<{ role: string }>('select role from memberships where office_id = $1 and user_id = $2', [officeId, user.id]);
+  const [m] = await q.query<{ role: string }>('select role from memberships where office_id = $1 and user_id = $2', [
+    officeId,
+    user.id,
+  ]);
   return m && isRole(m.role) ? m.role : undefined;
 }

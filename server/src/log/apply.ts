@@ -3,9 +3,10 @@
 // the next change number), so when two people set one field the later server order wins, and
 // both changes stay in the history with what they changed from and to. Notes only append, and
 // loggers only add, so nothing of either is lost when people work at once.
-import type { Queryable } from '../db/db';
+
 import { allows, type Role } from '../auth/roles';
 import type { User } from '../auth/session';
+import type { Queryable } from '../db/db';
 import type { Change, ChangeResult } from './change-schema';
 
 export interface Actor {
@@ -28,7 +29,15 @@ interface ComplaintRow {
 
 const today = (): string => new Date().toISOString().slice(0, 10);
 
-async function record(q: Queryable, a: Actor, complaintId: number, field: string, from: unknown, to: unknown, key: string): Promise<number> {
+async function record(
+  q: Queryable,
+  a: Actor,
+  complaintId: number,
+  field: string,
+  from: unknown,
+  to: unknown,
+  key: string,
+): Promise<number> {
   const [row] = await q.query<{ seq: number }>(
     `insert into changes (seq, office_id, complaint_id, user_id, field, from_value, to_value, change_key)
      values (nextval('change_seq'), $1, $2, $3, $4, $5::text::jsonb, $6::text::jsonb, $7) returning seq`,
@@ -91,7 +100,10 @@ async function setField(q: Queryable, a: Actor, c: FieldChange): Promise<ChangeR
   if (!found) return { key: c.key, status: 'rejected', reason: 'not-found' };
   switch (c.op) {
     case 'note': {
-      await q.query(`update complaints set notes = notes || jsonb_build_array($1::text) where id = $2`, [c.value, found.id]);
+      await q.query(`update complaints set notes = notes || jsonb_build_array($1::text) where id = $2`, [
+        c.value,
+        found.id,
+      ]);
       return { key: c.key, status: 'applied', seq: await record(q, a, found.id, 'note', null, c.value, c.key) };
     }
     case 'assign': {
@@ -110,13 +122,21 @@ async function setField(q: Queryable, a: Actor, c: FieldChange): Promise<ChangeR
       if (!own && !allows(a.role, 'log:manage')) return { key: c.key, status: 'rejected', reason: 'forbidden' };
       if (to === found.assignee) return { key: c.key, status: 'unchanged' };
       await q.query('update complaints set assignee = $1 where id = $2', [to, found.id]);
-      return { key: c.key, status: 'applied', seq: await record(q, a, found.id, 'assignee', found.assignee_name, c.value, c.key) };
+      return {
+        key: c.key,
+        status: 'applied',
+        seq: await record(q, a, found.id, 'assignee', found.assignee_name, c.value, c.key),
+      };
     }
     case 'delete': {
       if (!allows(a.role, 'log:manage')) return { key: c.key, status: 'rejected', reason: 'forbidden' };
       if (c.value === found.deleted) return { key: c.key, status: 'unchanged' };
       await q.query('update complaints set deleted = $1 where id = $2', [c.value, found.id]);
-      return { key: c.key, status: 'applied', seq: await record(q, a, found.id, 'deleted', found.deleted, c.value, c.key) };
+      return {
+        key: c.key,
+        status: 'applied',
+        seq: await record(q, a, found.id, 'deleted', found.deleted, c.value, c.key),
+      };
     }
     default: {
       const from = found[c.op];

@@ -79,7 +79,10 @@ export async function complaintWithHistory(
   officeId: number,
   postKey: string,
 ): Promise<(ComplaintView & { history: ChangeView[] }) | undefined> {
-  const [view] = await q.query<ComplaintView>(`${VIEW} where c.office_id = $1 and c.post_key = $2`, [officeId, postKey]);
+  const [view] = await q.query<ComplaintView>(`${VIEW} where c.office_id = $1 and c.post_key = $2`, [
+    officeId,
+    postKey,
+  ]);
   if (!view) return undefined;
   const history = await q.query<ChangeView>(
     `select ch.seq, $2::text as "postKey", ch.field, ch.from_value as "from", ch.to_value as "to", u.username as by, ch.at,

@@ -76,7 +76,12 @@ export class ChangeHub {
           if (changes.length === 0) continue;
           const keys = new Set(changes.map((c) => c.postKey));
           l.cursor = page.cursor;
-          l.send({ changes, complaints: page.complaints.filter((c) => keys.has(c.postKey)), cursor: page.cursor, more: page.more });
+          l.send({
+            changes,
+            complaints: page.complaints.filter((c) => keys.has(c.postKey)),
+            cursor: page.cursor,
+            more: page.more,
+          });
         }
         if (page.more) this.due.add(officeId);
       }

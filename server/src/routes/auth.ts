@@ -7,15 +7,18 @@ import { DUMMY_HASH, hashPassword, PASSWORD_MAX, PASSWORD_MIN, verifyPassword } 
 import { createSession, revokeSession } from '../auth/session';
 import { codeHash } from '../auth/tokens';
 import type { Queryable } from '../db/db';
-import { UsernameSchema } from '../log/change-schema';
 import { audit } from '../http/audit';
 import type { Ctx } from '../http/context';
 import { HttpError, parseWith, requireSession } from '../http/guard';
+import { UsernameSchema } from '../log/change-schema';
 
 const Password = v.pipe(v.string(), v.minLength(PASSWORD_MIN), v.maxLength(PASSWORD_MAX));
 const Code = v.pipe(v.string(), v.minLength(8), v.maxLength(40));
 const OfficeName = v.pipe(v.string(), v.trim(), v.minLength(2), v.maxLength(100));
-const LoginBody = v.object({ username: v.pipe(v.string(), v.maxLength(40)), password: v.pipe(v.string(), v.maxLength(PASSWORD_MAX)) });
+const LoginBody = v.object({
+  username: v.pipe(v.string(), v.maxLength(40)),
+  password: v.pipe(v.string(), v.maxLength(PASSWORD_MAX)),
+});
 const SetupBody = v.object({ code: Code, username: UsernameSchema, password: Password, office: OfficeName });
 const AcceptBody = v.object({ code: Code, username: UsernameSchema, password: Password });
 
@@ -65,7 +68,13 @@ export function authRoutes(app: FastifyInstance, ctx: Ctx): void {
 
   app.post('/api/login', limited, async (req, reply) => {
     const body = parseWith(LoginBody, req.body);
-    const [u] = await db.query<{ id: number; username: string; password_hash: string; disabled: boolean; locked: boolean }>(
+    const [u] = await db.query<{
+      id: number;
+      username: string;
+      password_hash: string;
+      disabled: boolean;
+      locked: boolean;
+    }>(
       `select id, username, password_hash, disabled_at is not null as disabled,
               coalesce(locked_until > now_ms(), false) as locked from users where username = $1`,
       [body.username],
@@ -83,7 +92,10 @@ export function authRoutes(app: FastifyInstance, ctx: Ctx): void {
           [u.id],
         );
         if ((f?.failed_logins ?? 0) >= config.lockoutAfter) {
-          await db.query('update users set failed_logins = 0, locked_until = now_ms() + $2 where id = $1', [u.id, config.lockoutMs]);
+          await db.query('update users set failed_logins = 0, locked_until = now_ms() + $2 where id = $1', [
+            u.id,
+            config.lockoutMs,
+          ]);
           await audit(db, { actor: u, action: 'lockout', ip: req.ip });
         }
       }
@@ -127,7 +139,14 @@ export function authRoutes(app: FastifyInstance, ctx: Ctx): void {
         [inv.office_id, u.id, inv.role],
       );
       await q.query('update invites set used_by = $1, used_at = now_ms() where id = $2', [u.id, inv.id]);
-      await audit(q, { actor: u, officeId: inv.office_id, action: 'invite-accepted', target: u.username, detail: { role: inv.role }, ip: req.ip });
+      await audit(q, {
+        actor: u,
+        officeId: inv.office_id,
+        action: 'invite-accepted',
+        target: u.username,
+        detail: { role: inv.role },
+        ip: req.ip,
+      });
       return u;
     });
     return signedIn(req, user, 'login');

@@ -20,7 +20,10 @@ export function officeRoutes(app: FastifyInstance, ctx: Ctx): void {
     const s = await requireSession(ctx, req);
     requireOrgAdmin(s);
     const { name } = parseWith(v.object({ name: OfficeNameSchema }), req.body);
-    const [o] = await db.query<{ id: number }>('insert into offices (name) values ($1) on conflict (name) do nothing returning id', [name]);
+    const [o] = await db.query<{ id: number }>(
+      'insert into offices (name) values ($1) on conflict (name) do nothing returning id',
+      [name],
+    );
     if (!o) throw new HttpError(409, 'exists', 'an office with this name exists');
     await audit(db, { actor: s.user, officeId: o.id, action: 'office-created', target: name, ip: req.ip });
     return { id: o.id, name };
@@ -55,13 +58,18 @@ export function officeRoutes(app: FastifyInstance, ctx: Ctx): void {
     const userId = parseWith(Id, (req.params as { user: string }).user);
     const { role } = parseWith(v.object({ role: RoleSchema }), req.body);
     const t = await target(a.officeId, a.role, a.session.user.id, userId, role);
-    await db.query('update memberships set role = $1, granted_by = $2, granted_at = now_ms() where office_id = $3 and user_id = $4', [
-      role,
-      a.session.user.id,
-      a.officeId,
-      userId,
-    ]);
-    await audit(db, { actor: a.session.user, officeId: a.officeId, action: 'role-changed', target: t.username, detail: { from: t.role, to: role }, ip: req.ip });
+    await db.query(
+      'update memberships set role = $1, granted_by = $2, granted_at = now_ms() where office_id = $3 and user_id = $4',
+      [role, a.session.user.id, a.officeId, userId],
+    );
+    await audit(db, {
+      actor: a.session.user,
+      officeId: a.officeId,
+      action: 'role-changed',
+      target: t.username,
+      detail: { from: t.role, to: role },
+      ip: req.ip,
+    });
     return { ok: true };
   });
 
@@ -70,7 +78,14 @@ export function officeRoutes(app: FastifyInstance, ctx: Ctx): void {
     const userId = parseWith(Id, (req.params as { user: string }).user);
     const t = await target(a.officeId, a.role, a.session.user.id, userId);
     await db.query('delete from memberships where office_id = $1 and user_id = $2', [a.officeId, userId]);
-    await audit(db, { actor: a.session.user, officeId: a.officeId, action: 'access-revoked', target: t.username, detail: { role: t.role }, ip: req.ip });
+    await audit(db, {
+      actor: a.session.user,
+      officeId: a.officeId,
+      action: 'access-revoked',
+      target: t.username,
+      detail: { role: t.role },
+      ip: req.ip,
+    });
     return { ok: true };
   });
 
@@ -88,8 +103,12 @@ export function officeRoutes(app: FastifyInstance, ctx: Ctx): void {
 
   app.post('/api/offices/:office/invites', async (req) => {
     const a = await requireOffice(ctx, req, 'members:manage');
-    const body = parseWith(v.object({ role: RoleSchema, hours: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))) }), req.body);
-    if (!mayManageRole(a.role, body.role)) throw new HttpError(403, 'forbidden', `a ${a.role} may not invite a ${body.role}`);
+    const body = parseWith(
+      v.object({ role: RoleSchema, hours: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))) }),
+      req.body,
+    );
+    if (!mayManageRole(a.role, body.role))
+      throw new HttpError(403, 'forbidden', `a ${a.role} may not invite a ${body.role}`);
     const hours = Math.min(body.hours ?? 72, config.inviteMaxHours);
     const code = newCode();
     const [row] = await db.query<{ id: number; expires_at: number }>(
@@ -97,7 +116,14 @@ export function officeRoutes(app: FastifyInstance, ctx: Ctx): void {
        returning id, expires_at`,
       [codeHash(code), a.officeId, body.role, a.session.user.id, hours * 3600_000],
     );
-    await audit(db, { actor: a.session.user, officeId: a.officeId, action: 'invite-created', target: body.role, detail: { invite: row?.id, hours }, ip: req.ip });
+    await audit(db, {
+      actor: a.session.user,
+      officeId: a.officeId,
+      action: 'invite-created',
+      target: body.role,
+      detail: { invite: row?.id, hours },
+      ip: req.ip,
+    });
     // The code is shown this once; only its hash is kept.
     return { id: row?.id, code, role: body.role, expiresAt: row?.expires_at };
   });
@@ -110,14 +136,23 @@ export function officeRoutes(app: FastifyInstance, ctx: Ctx): void {
       [id, a.officeId],
     );
     if (rows.length === 0) throw new HttpError(404, 'not-found', 'no open invite with this id');
-    await audit(db, { actor: a.session.user, officeId: a.officeId, action: 'invite-revoked', target: String(id), ip: req.ip });
+    await audit(db, {
+      actor: a.session.user,
+      officeId: a.officeId,
+      action: 'invite-revoked',
+      target: String(id),
+      ip: req.ip,
+    });
     return { ok: true };
   });
 
   app.get('/api/offices/:office/audit', async (req) => {
     const { officeId } = await requireOffice(ctx, req, 'audit:read');
     const q = parseWith(
-      v.object({ before: v.optional(Id), limit: v.optional(v.pipe(v.string(), v.regex(/^\d{1,3}$/), v.transform(Number))) }),
+      v.object({
+        before: v.optional(Id),
+        limit: v.optional(v.pipe(v.string(), v.regex(/^\d{1,3}$/), v.transform(Number))),
+      }),
       req.query,
     );
     // Members' sign-ins carry no office: they are shown for the people of this office.
@@ -135,7 +170,10 @@ export function officeRoutes(app: FastifyInstance, ctx: Ctx): void {
     requireOrgAdmin(s);
     const userId = parseWith(Id, (req.params as { user: string }).user);
     if (userId === s.user.id) throw new HttpError(403, 'forbidden', 'you cannot disable yourself');
-    const [u] = await db.query<{ username: string }>('update users set disabled_at = now_ms() where id = $1 returning username', [userId]);
+    const [u] = await db.query<{ username: string }>(
+      'update users set disabled_at = now_ms() where id = $1 returning username',
+      [userId],
+    );
     if (!u) throw new HttpError(404, 'not-found', 'no such user');
     const sessions = await revokeAllSessions(db, userId);
     await audit(db, { actor: s.user, action: 'user-disabled', target: u.username, detail: { sessions }, ip: req.ip });

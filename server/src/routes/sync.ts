@@ -2,12 +2,12 @@
 // its history, and the live stream (Server-Sent Events) of new changes.
 import type { FastifyInstance } from 'fastify';
 import * as v from 'valibot';
-import { PushSchema } from '../log/change-schema';
-import { complaintWithHistory, PAGE_DEFAULT, PAGE_MAX, pull } from '../log/pull';
-import { push } from '../log/push';
 import { findSession, roleIn } from '../auth/session';
 import type { Ctx } from '../http/context';
 import { bearer, HttpError, parseWith, requireOffice } from '../http/guard';
+import { PushSchema } from '../log/change-schema';
+import { complaintWithHistory, PAGE_DEFAULT, PAGE_MAX, pull } from '../log/pull';
+import { push } from '../log/push';
 
 /** A batch of 100 changes each carrying a post of 20,000 characters fits; more is refused before parsing. */
 export const PUSH_BODY_LIMIT = 4 * 1024 * 1024;
@@ -39,7 +39,10 @@ export function syncRoutes(app: FastifyInstance, ctx: Ctx): void {
 
   app.get('/api/offices/:office/complaints/:postKey', async (req) => {
     const a = await requireOffice(ctx, req, 'log:read');
-    const postKey = parseWith(v.pipe(v.string(), v.minLength(3), v.maxLength(300)), (req.params as { postKey: string }).postKey);
+    const postKey = parseWith(
+      v.pipe(v.string(), v.minLength(3), v.maxLength(300)),
+      (req.params as { postKey: string }).postKey,
+    );
     const c = await complaintWithHistory(db, a.officeId, postKey);
     if (!c) throw new HttpError(404, 'not-found', 'no complaint for this post in this office');
     return c;
