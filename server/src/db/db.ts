@@ -18,6 +18,8 @@ export interface Db extends Queryable {
   /** Runs `fn` in one transaction: committed when it resolves, rolled back when it throws. */
   tx<T>(fn: (q: Queryable) => Promise<T>): Promise<T>;
   close(): Promise<void>;
+  /** PGlite only: the whole data folder as one tarball (the tests' template). */
+  dump?(): Promise<Blob>;
 }
 
 // int8 (change numbers, millisecond times) read back as plain numbers: they stay far below 2^53.
@@ -55,6 +57,7 @@ async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<Db> {
     ...wrap(pg),
     tx: (fn) => pg.transaction((t) => fn(wrap(t))),
     close: () => pg.close(),
+    dump: async () => (await pg.dumpDataDir('none')) as Blob,
   };
 }
 
