@@ -19,8 +19,13 @@ export interface StaffResult {
 
 const sleep = (ms: number, stop: AbortSignal) =>
   new Promise<void>((resolve) => {
-    const t = setTimeout(resolve, ms);
-    stop.addEventListener('abort', () => (clearTimeout(t), resolve()), { once: true });
+    const done = () => {
+      clearTimeout(t);
+      stop.removeEventListener('abort', done);
+      resolve();
+    };
+    const t = setTimeout(done, ms);
+    stop.addEventListener('abort', done, { once: true });
   });
 
 let keyN = 0;
