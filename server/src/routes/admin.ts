@@ -11,7 +11,7 @@ const dir = (f: string) => fileURLToPath(new URL(`../admin/${f}`, import.meta.ur
 const HTML = `<!doctype html>
 <html lang="id">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Simak Tim</title><link rel="stylesheet" href="/admin/app.css"></head>
+<link rel="icon" href="data:,"><title>Simak Tim</title><link rel="stylesheet" href="/admin/app.css"></head>
 <body><div id="app"></div><script type="module" src="/admin/app.js"></script></body>
 </html>`;
 
