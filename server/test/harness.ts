@@ -46,6 +46,7 @@ export async function freshDb(backend: Backend): Promise<{ db: Db; url?: string;
 
 export class TestServer {
   adminToken = '';
+  routes: string[] = [];
   officeId = 0;
   private n = 0;
 
@@ -139,11 +140,13 @@ export async function startServerOn(url: string): Promise<TestServer> {
 }
 
 async function listen(db: Db, drop: () => Promise<void>, config: Partial<ServerConfig>): Promise<TestServer> {
-  const { app } = await buildApp({ db, config: { version: 'test', loginRatePerMinute: 10_000, ...config } });
+  const { app, routes } = await buildApp({ db, config: { version: 'test', loginRatePerMinute: 10_000, ...config } });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const addr = app.server.address();
   const port = typeof addr === 'object' && addr ? addr.port : 0;
-  return new TestServer(app, db, `http://127.0.0.1:${port}`, drop);
+  const server = new TestServer(app, db, `http://127.0.0.1:${port}`, drop);
+  server.routes = routes;
+  return server;
 }
 
 let seq = 0;
