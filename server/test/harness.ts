@@ -20,7 +20,10 @@ export interface Reply<T = any> {
 }
 
 /** A fresh, migrated database: a PGlite from the template, or a new database in the test cluster. */
-export async function freshDb(backend: Backend): Promise<{ db: Db; url?: string; drop(): Promise<void> }> {
+export async function freshDb(
+  backend: Backend,
+  migrated = true,
+): Promise<{ db: Db; url?: string; drop(): Promise<void> }> {
   if (backend === 'pglite') {
     const blob = new Blob([readFileSync(inject('pgliteTemplate'))]);
     const db = await openDb({ dataDir: 'memory://', loadDataDir: blob });
@@ -33,7 +36,7 @@ export async function freshDb(backend: Backend): Promise<{ db: Db; url?: string;
   await admin.query(`create database ${name}`);
   const url = inject('pgUrl').replace(/\/postgres$/, `/${name}`);
   const db = await openDb({ url });
-  await migrate(db);
+  if (migrated) await migrate(db);
   return {
     db,
     url,
