@@ -4,6 +4,7 @@
 // them on the live stream. Prints push/pull latency, changes per second, the server's memory,
 // and the count of changes lost or applied twice (both must be 0; the exit code says so).
 // Loopback only. Figures taken while other work runs on the machine are noisy.
+import { setMaxListeners } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -93,6 +94,8 @@ async function main(): Promise<number> {
     console.log(`signed up ${people.length} staff in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
     const stop = new AbortController();
+    // Every simulated staff member waits on this one signal.
+    setMaxListeners(CLIENTS * 4, stop.signal);
     const rss: number[] = [];
     const sampler = setInterval(() => rss.push(rssMb(server.proc.pid)), 2_000);
     const started = performance.now();
