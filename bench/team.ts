@@ -39,6 +39,7 @@ async function call(base: string, token: string | undefined, method: string, pat
     },
     body: body ? JSON.stringify(body) : undefined,
   });
+  // biome-ignore lint/suspicious/noExplicitAny: JSON answers are read loosely in tests and the bench
   const json = (await res.json()) as any;
   if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`);
   return json;

@@ -13,6 +13,7 @@ import type { ServerConfig } from '../src/http/context';
 export const BACKENDS = ['pglite', 'postgres'] as const;
 export type Backend = (typeof BACKENDS)[number];
 
+// biome-ignore lint/suspicious/noExplicitAny: JSON answers are read loosely in tests and the bench
 export interface Reply<T = any> {
   status: number;
   body: T;
@@ -60,6 +61,7 @@ export class TestServer {
     private readonly dropDb: () => Promise<void>,
   ) {}
 
+  // biome-ignore lint/suspicious/noExplicitAny: JSON answers are read loosely in tests and the bench
   async api<T = any>(
     token: string | undefined,
     method: string,
