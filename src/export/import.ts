@@ -30,7 +30,7 @@ const list = <T extends v.GenericSchema>(item: T, max: number) => v.pipe(v.array
  * A calendar day that exists (no 2026-02-31) and lies in the same range as the times. It is a
  * local day: east of UTC it is already tomorrow in UTC terms, which the day of slack covers.
  */
-const Day = v.pipe(
+export const ImportDaySchema = v.pipe(
   Str,
   v.regex(/^\d{4}-\d{2}-\d{2}$/),
   v.check((day) => {
@@ -39,7 +39,7 @@ const Day = v.pipe(
   }, 'not a calendar day between 2000-01-01 and tomorrow'),
 );
 
-const AnalysisSchema = v.object({
+export const AnalysisSchema = v.object({
   lang: v.picklist(['id', 'en', 'other']),
   sentiment: v.object({
     label: v.picklist(['negative', 'neutral', 'positive']),
@@ -91,7 +91,7 @@ export const ComplaintRecordSchema = v.pipe(
     notes: list(v.pipe(Str, v.maxLength(5_000)), 1_000),
     tags: list(Word, 100),
     createdAt: Time,
-    day: Day,
+    day: ImportDaySchema,
     updatedAt: Time,
     deleted: v.picklist([0, 1]),
     deviceId: v.pipe(Str, v.maxLength(100)),
