@@ -3,6 +3,7 @@
 // feed has shown; how many Simak read is printed beside). Memory
 // must level off: at the last checkpoint no more than 1.5x the 1k figure. SOAK_POSTS and
 // SOAK_FB_POSTS change the lengths; SOAK_SITES=x or =facebook runs one feed.
+import { inBadges } from '../scripts/lib/badge-dom';
 import { launch, openHtml } from '../scripts/lib/browser';
 import { fbFeedPage } from './lib/fb-feed';
 import { xFeedPage } from './lib/x-feed';
@@ -32,12 +33,15 @@ async function soak(label: string, url: string, html: string, total: number, che
     await page.waitForTimeout(500);
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
-    const dom = await page.evaluate(() => {
-      const hosts = document.querySelectorAll('[data-simak-badge]');
-      let nodes = hosts.length;
-      for (const h of hosts) nodes += h.shadowRoot?.querySelectorAll('*').length ?? 0;
-      return { hosts: hosts.length, nodes, page: document.getElementsByTagName('*').length };
-    });
+    const dom = await inBadges(
+      page,
+      (badges) => ({
+        hosts: badges.length,
+        nodes: badges.reduce((n, b) => n + 1 + b.root.querySelectorAll('*').length, 0),
+        page: document.getElementsByTagName('*').length,
+      }),
+      null,
+    );
     const { read, longWork: long } = await page.evaluate(totals);
     rows.push(
       `${String(checkpoint).padStart(6)} posts (${read} read by Simak): heap ${(heap.usedSize / 1048576).toFixed(1)} MB, Simak DOM nodes ${dom.nodes} (${dom.hosts} badges), page elements ${dom.page}, Simak tasks > 50 ms: ${long}`,

@@ -1,6 +1,7 @@
 // npm run bench:faults: stop the service worker (DevTools protocol) at random points while
 // 1,000 posts are scored and 200 complaints are logged. Prints: posts badged, logs
 // acknowledged, records in the database, duplicates. Seeded, so a run can be repeated.
+import { clickInBadge, inBadges, LOG, logButtonTexts } from '../scripts/lib/badge-dom';
 import { launch, openExtensionPage, openHtml, readStore } from '../scripts/lib/browser';
 import { xFeedPage } from './lib/x-feed';
 
@@ -59,21 +60,35 @@ let attempts = 0;
 while (acknowledged.length < LOGS && attempts < LOGS * 3) {
   attempts++;
   await maybeStop(0.1);
-  const key = await logPage.evaluate(async () => {
-    for (const host of document.querySelectorAll('[data-simak-badge]')) {
-      const button = host.shadowRoot?.querySelector<HTMLButtonElement>('button[data-simak-action="log"]');
-      if (!button || button.dataset.state === 'logged') continue;
-      button.click();
-      for (let t = 0; t < 100 && button.dataset.state !== 'logged'; t++) await new Promise((r) => setTimeout(r, 50));
-      return button.dataset.state === 'logged'
-        ? (host.closest('article')?.querySelector('time')?.parentElement?.getAttribute('href') ?? '?')
-        : '';
+  // The first badge not yet logged, clicked with the mouse (a badge ignores synthetic clicks),
+  // then its button watched until it says "logged".
+  const states = await logButtonTexts(logPage);
+  const next = states.findIndex((t) => !/Logged|Tercatat|Sudah dicatat/i.test(t));
+  let key = '';
+  if (next >= 0) {
+    await clickInBadge(logPage, next, LOG);
+    for (
+      let t = 0;
+      t < 100 && !/Logged|Tercatat|Sudah dicatat/i.test((await logButtonTexts(logPage))[next] ?? '');
+      t++
+    ) {
+      await logPage.waitForTimeout(50);
     }
+    if (/Logged|Tercatat|Sudah dicatat/i.test((await logButtonTexts(logPage))[next] ?? '')) {
+      key = await inBadges(
+        logPage,
+        (badges, i) =>
+          badges[i]?.host.closest('article')?.querySelector('time')?.parentElement?.getAttribute('href') ?? '?',
+        next,
+      );
+    }
+  } else {
     // A short step, then two frames: the intersection observer sees every post go by.
-    scrollBy(0, 400);
-    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-    return '';
-  });
+    await logPage.evaluate(async () => {
+      scrollBy(0, 400);
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    });
+  }
   if (key) acknowledged.push(key);
 }
 const ext = await openExtensionPage(session, 'src/ui/popup/index.html');

@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
 import { DEMO_POSTS } from '../demo/posts';
 import { facebookFeed, instagramHome, xHome } from '../demo/render';
+import { clickInBadge, inBadges, LOG } from './lib/badge-dom';
 import { DIST, launch, openExtensionPage, openHtml, readStore, type Session } from './lib/browser';
 
 const root = resolve(import.meta.dirname, '..');
@@ -41,28 +42,23 @@ async function scrollThrough(page: Page): Promise<void> {
 
 /** What Simak shows on each badge: sentiment, category, urgency, as a person reads them. */
 function badgesOf(page: Page) {
-  return page.evaluate(() =>
-    [...document.querySelectorAll('[data-simak-badge]')].map((host) => {
-      const chips = [...(host.shadowRoot?.querySelectorAll('.chip') ?? [])].map((c) => c.firstChild?.textContent ?? '');
-      const urgent = !!host.shadowRoot?.querySelector('.urgent');
-      const category = host.shadowRoot?.querySelector('.category')?.textContent ?? '';
-      return { chips, urgent, category };
-    }),
+  return inBadges(
+    page,
+    (badges) =>
+      badges.map(({ root }) => ({
+        tags: [...root.querySelectorAll('.tag')].map((c) => c.textContent ?? ''),
+        urgent: !!root.querySelector('.chip.urgent'),
+        category: root.querySelector('.tag.category')?.textContent ?? '',
+      })),
+    null,
   );
 }
 
+/** Logs up to `most` of the posts Simak flags as complaints, clicking as a person does. */
 async function logComplaints(page: Page, most: number): Promise<number> {
-  return page.evaluate((limit) => {
-    let logged = 0;
-    for (const host of document.querySelectorAll('[data-simak-badge]')) {
-      if (logged >= limit) break;
-      // A person logs what Simak flags as a complaint: the posts with a category chip.
-      if (!host.shadowRoot?.querySelector('.category')) continue;
-      host.shadowRoot.querySelector<HTMLButtonElement>('button[data-simak-action="log"]')?.click();
-      logged++;
-    }
-    return logged;
-  }, most);
+  const flagged = (await badgesOf(page)).flatMap((b, i) => (b.category ? [i] : [])).slice(0, most);
+  for (const i of flagged) await clickInBadge(page, i, LOG);
+  return flagged.length;
 }
 
 async function runHeadless(session: Session): Promise<number> {

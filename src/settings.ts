@@ -23,6 +23,8 @@ const fields = {
   language: v.picklist(LANGUAGES),
   /** Which sites Simak reads: one switch per site (the compiler holds this to the list of sites). */
   sites: v.object({ x: v.boolean(), facebook: v.boolean(), instagram: v.boolean() } satisfies Record<Site, unknown>),
+  /** Badges show their whole panel at all times, not one chip that opens it. */
+  badgeFull: v.boolean(),
   thresholds: v.object({
     /** Complaint probability from which a post is marked as a complaint. */
     complaint: Ratio,
@@ -57,6 +59,7 @@ export type Settings = v.InferOutput<typeof SettingsSchema>;
 export const DEFAULT_SETTINGS: Settings = {
   language: 'auto',
   sites: { x: true, facebook: true, instagram: true },
+  badgeFull: false,
   thresholds: { complaint: 0.5, negative: null },
   retentionDays: null,
   watchQueries: DEFAULT_WATCH_QUERIES,

@@ -76,19 +76,86 @@ export async function launch(extensionDir = DIST, options: { headless?: boolean 
 }
 
 /** Serves `htmlFile` at `url` and opens it; resolves once the content script has started. */
-export async function openSavedPage(session: Session, url: string, htmlFile: string): Promise<Page> {
+export async function openSavedPage(
+  session: Session,
+  url: string,
+  htmlFile: string,
+  prepare?: (page: Page) => Promise<void>,
+): Promise<Page> {
   const html = stripScripts(readFileSync(htmlFile, 'utf8'));
-  return openHtml(session, url, html);
+  return openHtml(session, url, html, prepare);
 }
 
-export async function openHtml(session: Session, url: string, html: string): Promise<Page> {
+/** `prepare` runs on the new page before it loads (init scripts, emulated screen). */
+export async function openHtml(
+  session: Session,
+  url: string,
+  html: string,
+  prepare?: (page: Page) => Promise<void>,
+): Promise<Page> {
   await session.context.route(url, (route) =>
     route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
   );
   const page = await session.context.newPage();
+  await prepare?.(page);
   await page.goto(url, { waitUntil: 'domcontentloaded' });
-  await page.waitForSelector('html[data-simak="ready"]', { state: 'attached', timeout: 15_000 });
+  await contentScriptStarted(page, session.extensionId);
+  await contentSessionListening(session, page.url());
   return page;
+}
+
+/**
+ * Resolves once the content script in the tab at `url` answers a command: its session (feed
+ * watcher, badges, listeners) has started, after reading the settings. The command asked is the
+ * context menu's, which logs nothing without a person's right-click.
+ */
+async function contentSessionListening(session: Session, url: string, timeout = 15_000): Promise<void> {
+  for (const started = Date.now(); Date.now() - started < timeout; ) {
+    const answered = await session.worker.evaluate(async (url) => {
+      const api = (
+        globalThis as unknown as {
+          chrome: {
+            tabs: {
+              query(q: object): Promise<{ id?: number; url?: string }[]>;
+              sendMessage(id: number, m: unknown): Promise<unknown>;
+            };
+          };
+        }
+      ).chrome;
+      const tab = (await api.tabs.query({})).find((t) => t.url === url);
+      if (tab?.id === undefined) return false;
+      return api.tabs.sendMessage(tab.id, { type: 'content/log-target', from: 'menu' }).then(
+        (reply) => reply !== undefined,
+        () => false,
+      );
+    }, url);
+    if (answered) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`Simak's content session did not start at ${url}`);
+}
+
+/**
+ * Resolves once Simak's content script runs in `page`. Simak leaves no marker in the page, so
+ * this asks the DevTools protocol for the page's JavaScript worlds: the content script's
+ * isolated world has the extension's origin.
+ */
+export async function contentScriptStarted(page: Page, extensionId: string, timeout = 15_000): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await new Promise<void>((done, fail) => {
+      const timer = setTimeout(() => fail(new Error("Simak's content script did not start in the page")), timeout);
+      cdp.on('Runtime.executionContextCreated', ({ context }) => {
+        if (context.origin === `chrome-extension://${extensionId}`) {
+          clearTimeout(timer);
+          done();
+        }
+      });
+      void cdp.send('Runtime.enable');
+    });
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
 }
 
 export async function openExtensionPage(session: Session, path: string): Promise<Page> {

@@ -1,213 +1,161 @@
-// Draws Simak's badge on a scored post: a zero-height host at the top of the post, so the
-// post's layout never moves, holding an open shadow root (open so that tests and assistive
-// tools reach it; the site's CSS still cannot).
+// Draws Simak's badges on scored posts. Each badge lives in a host element put first in its
+// post: absolutely positioned at its static place, zero-size, so the post's layout never moves
+// (whatever the post is: a flex row, a grid). The chip is then placed inside the post's box
+// (placement.ts), where no overflow clips it and it covers none of the post's text, names or
+// buttons; it is placed again when the post changes size. The host holds a closed shadow root:
+// the page sees only the host and its `data-simak-badge` attribute (outside checks find badges
+// by it), never the badge's content. One `Badges` per content session: its signal removes
+// every badge and observer.
 import type { Analysis, Post } from '../core/types';
-import { t } from '../i18n/translate';
-import { BADGE_CSS } from './badge-style';
+import type { BadgeSlot } from '../sites/types';
+import { BADGE_CSS, CHIP } from './badge-style';
+import { type BadgeActions, type BadgeParts, buildBadge } from './badge-view';
+import { findSpot } from './placement';
 
+export type { BadgeActions } from './badge-view';
 export const HOST_ATTR = 'data-simak-badge';
-
-export interface BadgeActions {
-  log(post: Post): Promise<{ ok: true; id: string; alreadyLogged: boolean } | { ok: false; message: string }>;
-  undo(id: string): Promise<boolean>;
-}
 
 interface Drawn {
   host: HTMLElement;
   root: ShadowRoot;
-  postKey: string;
-  /** What the badge shows, so it can be drawn again in another language. */
   post: Post;
   analysis: Analysis;
   actions: BadgeActions;
+  parts: BadgeParts;
 }
 
-const drawn = new WeakMap<Element, Drawn>();
 let sheet: CSSStyleSheet | undefined;
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className?: string,
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
+function badgeSheet(): CSSStyleSheet {
+  sheet ??= new CSSStyleSheet();
+  if (sheet.cssRules.length === 0) sheet.replaceSync(BADGE_CSS);
+  return sheet;
 }
 
-function sentimentLabel(a: Analysis): string {
-  return t(`sentiment_${a.sentiment.label}`);
-}
+export class Badges {
+  private readonly drawn = new WeakMap<Element, Drawn>();
+  /** Posts with a badge, for redrawing and removal (hosts are found by the post, not the page). */
+  private readonly posts = new Set<Element>();
+  private readonly toPlace = new Set<Element>();
+  private placeQueued = false;
+  private readonly resized: ResizeObserver;
+  private categoryLabels: Record<string, string> = {};
+  private full = false;
 
-function explain(post: Post, a: Analysis): HTMLElement {
-  const tip = el('div', 'tip');
-  tip.setAttribute('role', 'tooltip');
-  const lines = [
-    `${t('badgeSentiment')}: ${sentimentLabel(a)} (${a.sentiment.score.toFixed(2)})`,
-    a.sentiment.drivers.length ? `${t('badgeWhy')}: ${a.sentiment.drivers.slice(0, 8).join(', ')}` : '',
-    `${t('badgeComplaint')}: ${Math.round(a.complaint.probability * 100)}%`,
-    a.complaint.categories.length
-      ? `${t('badgeCategory')}: ${a.complaint.categories.map(categoryLabel).join(', ')}`
-      : '',
-    a.complaint.urgencyFlags.length ? `${t('badgeUrgent')}: ${a.complaint.urgencyFlags.join(', ')}` : '',
-    a.matches.length
-      ? `${t('badgeMatches')}: ${a.matches.map((m) => `${m.queryId} (${m.words.join(', ')})`).join('; ')}`
-      : '',
-    post.truncated ? t('badgeTruncated') : '',
-  ].filter(Boolean);
-  for (const line of lines) tip.append(el('div', undefined, line));
-  return tip;
-}
-
-/** Category labels in the user's language, by taxonomy id (set from the worker's page strings). */
-let categoryLabels: Record<string, string> = {};
-export function useCategoryLabels(labels: Record<string, string>): void {
-  categoryLabels = labels;
-}
-const categoryLabel = (id: string) => categoryLabels[id] ?? id;
-
-/** Draws (or redraws) the badge of `post` on `element`. */
-export function annotate(element: Element, post: Post, analysis: Analysis, actions: BadgeActions): void {
-  let entry = drawn.get(element);
-  if (!entry?.host.isConnected) {
-    const host = document.createElement('div');
-    host.setAttribute(HOST_ATTR, '');
-    const root = host.attachShadow({ mode: 'open' });
-    sheet ??= new CSSStyleSheet();
-    if (sheet.cssRules.length === 0) sheet.replaceSync(BADGE_CSS);
-    root.adoptedStyleSheets = [sheet];
-    element.prepend(host);
-    entry = { host, root, postKey: post.key, post, analysis, actions };
-    drawn.set(element, entry);
-  }
-  Object.assign(entry, { postKey: post.key, post, analysis, actions });
-  const bar = el('div', 'bar');
-  const why = el('span', `chip why ${analysis.sentiment.label}`, sentimentLabel(analysis));
-  why.tabIndex = 0;
-  why.setAttribute('aria-label', `Simak: ${sentimentLabel(analysis)}`);
-  why.append(explain(post, analysis));
-  bar.append(why);
-  if (analysis.complaint.is && analysis.complaint.categories[0]) {
-    bar.append(el('span', 'chip category', categoryLabel(analysis.complaint.categories[0])));
-  }
-  if (analysis.complaint.urgent) bar.append(el('span', 'chip urgent', `! ${t('badgeUrgentShort')}`));
-  for (const m of analysis.matches.slice(0, 2)) bar.append(el('span', 'chip match', m.words.slice(0, 3).join(' ')));
-  bar.append(logButton(element, post, actions));
-  entry.root.replaceChildren(bar);
-}
-
-/**
- * What each post's log button shows, by post key, kept apart from the drawing: a badge is drawn
- * again when the page strings arrive, on a settings change or when the post is reported again,
- * and the new button must still say "Logged" (or stay disabled while the worker is asked), and
- * an answer that comes after a redraw must reach the button now on screen, not the old one.
- * One entry per click, so it stays small.
- */
-type LogState = { busy: true } | { busy: false; id: string; alreadyLogged: boolean };
-const logStates = new Map<string, LogState>();
-
-function showLogState(button: HTMLButtonElement, state: LogState | undefined): void {
-  button.disabled = state?.busy === true;
-  if (state && !state.busy) {
-    button.dataset.state = 'logged';
-    button.textContent = state.alreadyLogged ? t('alreadyLogged') : t('logged');
-  } else {
-    delete button.dataset.state;
-    button.textContent = t('logComplaint');
-  }
-}
-
-/** The badge drawn for `postKey` on `element` now (a redraw replaces its children). */
-function currentBadge(element: Element, postKey: string): { bar: HTMLElement; button: HTMLButtonElement } | undefined {
-  const entry = drawn.get(element);
-  if (!entry?.host.isConnected || entry.postKey !== postKey) return undefined;
-  const bar = entry.root.querySelector<HTMLElement>('.bar');
-  const button = entry.root.querySelector<HTMLButtonElement>('button[data-simak-action="log"]');
-  return bar && button ? { bar, button } : undefined;
-}
-
-function logButton(element: Element, post: Post, actions: BadgeActions): HTMLButtonElement {
-  const button = el('button', undefined, t('logComplaint'));
-  button.type = 'button';
-  button.dataset.simakAction = 'log';
-  showLogState(button, logStates.get(post.key));
-  button.addEventListener('click', async (event) => {
-    // The click is ours: it must not open the post or trigger the site's own handlers.
-    event.preventDefault();
-    event.stopPropagation();
-    await logFromBadge(element, post, actions);
-  });
-  return button;
-}
-
-async function logFromBadge(element: Element, post: Post, actions: BadgeActions) {
-  const before = logStates.get(post.key);
-  if (before?.busy) return;
-  logStates.set(post.key, { busy: true });
-  const asking = currentBadge(element, post.key);
-  if (asking) showLogState(asking.button, logStates.get(post.key));
-  const result = await actions.log(post);
-  if (result.ok) logStates.set(post.key, { busy: false, id: result.id, alreadyLogged: result.alreadyLogged });
-  else if (before) logStates.set(post.key, before);
-  else logStates.delete(post.key);
-  const badge = currentBadge(element, post.key);
-  if (!badge) return;
-  const { bar, button } = badge;
-  showLogState(button, logStates.get(post.key));
-  bar.querySelector('.toast')?.remove();
-  const toast = el('div', 'toast');
-  toast.setAttribute('role', 'status');
-  if (!result.ok) {
-    toast.append(el('span', undefined, t('logFailed', result.message)));
-  } else if (result.alreadyLogged) {
-    toast.append(el('span', undefined, t('alreadyLoggedToast')));
-  } else {
-    toast.append(el('span', undefined, t('loggedToast')));
-    const undo = el('button', undefined, t('undo'));
-    undo.type = 'button';
-    undo.dataset.simakAction = 'undo';
-    undo.addEventListener('click', async (event) => {
-      event.preventDefault();
-      event.stopPropagation();
-      if (await actions.undo(result.id)) {
-        logStates.delete(post.key);
-        const now = currentBadge(element, post.key);
-        if (now) showLogState(now.button, undefined);
-        toast.replaceChildren(el('span', undefined, t('undone')));
-      }
+  constructor(
+    private readonly slot: BadgeSlot | undefined,
+    signal: AbortSignal,
+  ) {
+    // A post that changes size (an image loads, the window narrows, "show more") may have
+    // moved what the chip must keep clear of: place its chip again.
+    this.resized = new ResizeObserver((entries) => {
+      for (const e of entries) this.queuePlacement(e.target);
     });
-    toast.append(undo);
+    signal.addEventListener('abort', () => this.removeAll(), { once: true });
   }
-  bar.append(toast);
-  setTimeout(() => toast.remove(), 6_000);
-}
 
-/**
- * Logs the annotated post that contains `node` (keyboard command, context menu), as if its
- * button were clicked. Returns false when `node` is in no annotated post.
- */
-export function logPostAt(node: Node | null): boolean {
-  for (let at: Node | null = node; at; at = at.parentNode) {
-    const entry = at instanceof Element ? drawn.get(at) : undefined;
-    const button = entry?.root.querySelector<HTMLButtonElement>('button[data-simak-action="log"]');
-    if (button) {
-      button.click();
-      return true;
+  useCategoryLabels(labels: Record<string, string>): void {
+    this.categoryLabels = labels;
+  }
+
+  /** Full: the whole panel stays open on every badge ("always full" in the options). */
+  useFull(full: boolean): void {
+    this.full = full;
+  }
+
+  /** Draws (or redraws) the badge of `post` on `element`. */
+  annotate(element: Element, post: Post, analysis: Analysis, actions: BadgeActions): void {
+    const entry = this.drawn.get(element);
+    let host = entry?.host;
+    let root = entry?.root;
+    if (!host?.isConnected || !root || !entry) {
+      host = document.createElement('div');
+      host.setAttribute(HOST_ATTR, '');
+      root = host.attachShadow({ mode: 'closed' });
+      root.adoptedStyleSheets = [badgeSheet()];
+      element.prepend(host);
+      this.posts.add(element);
+      this.resized.observe(element);
+    }
+    const label = (id: string) => this.categoryLabels[id] ?? id;
+    const parts = buildBadge(post, analysis, actions, label, this.full);
+    root.replaceChildren(parts.badge);
+    this.drawn.set(element, { host, root, post, analysis, actions, parts });
+    this.queuePlacement(element);
+  }
+
+  /**
+   * Logs the badged post that contains `node` (keyboard command, context menu) through the
+   * same function as its button. Returns false when `node` is in no badged post.
+   */
+  logPostAt(node: Node | null): boolean {
+    for (let at: Node | null = node; at; at = at.parentNode) {
+      const entry = at instanceof Element ? this.drawn.get(at) : undefined;
+      if (entry?.host.isConnected) {
+        void entry.parts.log();
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Draws every badge again from what it shows (the UI language or the badge mode changed). */
+  redraw(): void {
+    for (const element of this.posts) {
+      const entry = this.drawn.get(element);
+      if (entry?.host.isConnected) this.annotate(element, entry.post, entry.analysis, entry.actions);
+      else this.forget(element);
     }
   }
-  return false;
-}
 
-/** Draws every badge again from what it shows (the UI language changed). */
-export function redrawAnnotations(root: ParentNode): void {
-  for (const host of root.querySelectorAll(`[${HOST_ATTR}]`)) {
-    const element = host.parentElement;
-    const entry = element ? drawn.get(element) : undefined;
-    if (element && entry?.host === host) annotate(element, entry.post, entry.analysis, entry.actions);
+  removeAll(): void {
+    this.resized.disconnect();
+    for (const element of this.posts) this.drawn.get(element)?.host.remove();
+    this.posts.clear();
+    this.toPlace.clear();
   }
-}
 
-export function removeAnnotations(root: ParentNode): void {
-  for (const host of root.querySelectorAll(`[${HOST_ATTR}]`)) host.remove();
+  private forget(element: Element): void {
+    this.posts.delete(element);
+    this.resized.unobserve(element);
+    this.drawn.delete(element);
+  }
+
+  /**
+   * Chips are placed together after a batch: every position is read first, then every chip is
+   * moved, so the page is laid out once per batch and not once per post.
+   */
+  private queuePlacement(element: Element): void {
+    this.toPlace.add(element);
+    if (this.placeQueued) return;
+    this.placeQueued = true;
+    queueMicrotask(() => {
+      this.placeQueued = false;
+      this.place();
+    });
+  }
+
+  private place(): void {
+    const moves: { parts: BadgeParts; x: number; y: number; end: boolean; width: number }[] = [];
+    for (const element of this.toPlace) {
+      const entry = this.drawn.get(element);
+      if (!entry?.host.isConnected) {
+        if (entry) this.forget(element);
+        continue;
+      }
+      const origin = entry.host.getBoundingClientRect();
+      const postBox = element.getBoundingClientRect();
+      if (postBox.width === 0 && postBox.height === 0) continue; // not laid out (hidden); placed on resize
+      const spot = findSpot(element, CHIP, this.slot, entry.host);
+      const end = spot.x + spot.w / 2 > postBox.x + postBox.width / 2;
+      moves.push({ parts: entry.parts, x: spot.x - origin.x, y: spot.y - origin.y, end, width: postBox.width });
+    }
+    this.toPlace.clear();
+    for (const { parts, x, y, end, width } of moves) {
+      parts.badge.style.left = `${Math.round(x)}px`;
+      parts.badge.style.top = `${Math.round(y)}px`;
+      parts.badge.style.setProperty('--panel-max', `${Math.max(160, Math.min(340, Math.round(width - 16)))}px`);
+      parts.badge.classList.toggle('end', end);
+      parts.badge.classList.add('placed');
+    }
+  }
 }

@@ -207,6 +207,8 @@ export const x: SiteAdapter = {
   site: 'x',
   matches: (url) => /(^|\.)(x|twitter)\.com$/.test(url.hostname),
   findPostElements: (root) => [...root.querySelectorAll(SEL.post)],
+  // The avatar column is empty under the avatar: the badge chip fits there, clear of the text.
+  badgeSlot: { below: SEL.avatar },
   readPost(tweet, pageUrl) {
     const names = tweet.querySelectorAll(SEL.userName);
     const quote = quoteBoxOf(tweet, [...names]);

@@ -2,6 +2,7 @@
 // changing the watch queries.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { badgeTexts } from '../../scripts/lib/badge-dom';
 import { launch, openExtensionPage, openHtml, type Session } from '../../scripts/lib/browser';
 import { xTimeline } from './pages/x-timeline';
 
@@ -38,12 +39,7 @@ describe('settings apply live in the page', () => {
   });
 
   const badges = () => page.locator('[data-simak-badge]').count();
-  const matchChips = () =>
-    page
-      .locator('[data-simak-badge]')
-      .evaluateAll((hosts) =>
-        hosts.map((h) => [...(h.shadowRoot?.querySelectorAll('.chip.match') ?? [])].map((c) => c.textContent)),
-      );
+  const matchChips = () => badgeTexts(page, '.tag.match');
 
   it('shows the matched watch words, and follows a new watch list without a reload', async () => {
     await expect.poll(badges, { timeout: 15_000 }).toBe(2);

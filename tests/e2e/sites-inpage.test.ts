@@ -3,6 +3,7 @@
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { clickInBadge, LOG } from '../../scripts/lib/badge-dom';
 import { launch, openExtensionPage, openSavedPage, readStore, type Session } from '../../scripts/lib/browser';
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures');
@@ -49,12 +50,12 @@ describe.each(SITES)('in the page on $site', ({ url, file, posts, first }) => {
       )
       .toBe(posts);
     const ext = await openExtensionPage(session, 'src/ui/popup/index.html');
-    const button = page.locator('[data-simak-badge] button[data-simak-action="log"]').first();
-    await button.click();
+    await clickInBadge(page, 0, LOG);
     await expect
       .poll(async () => (await readStore<{ postKey: string }>(ext, 'complaints')).map((c) => c.postKey))
       .toEqual([first]);
-    await button.dblclick();
+    await clickInBadge(page, 0, LOG);
+    await clickInBadge(page, 0, LOG);
     await page.waitForTimeout(300);
     expect(await readStore(ext, 'complaints')).toHaveLength(1);
     await ext.close();

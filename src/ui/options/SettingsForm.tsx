@@ -23,6 +23,7 @@ export function SettingsForm({
 }) {
   const [language, setLanguage] = useState(settings.language);
   const [sites, setSites] = useState(settings.sites);
+  const [badgeFull, setBadgeFull] = useState(settings.badgeFull);
   const [complaint, setComplaint] = useState(String(settings.thresholds.complaint));
   const [negative, setNegative] = useState(
     settings.thresholds.negative === null ? '' : String(settings.thresholds.negative),
@@ -41,6 +42,7 @@ export function SettingsForm({
     const candidate = {
       language,
       sites,
+      badgeFull,
       thresholds: { complaint: Number(complaint), negative: negative.trim() === '' ? null : Number(negative) },
       retentionDays: retentionOn ? Number(retentionDays) : null,
       watchQueries: lines(queries),
@@ -101,6 +103,18 @@ export function SettingsForm({
             {siteLabel(s)}
           </label>
         ))}
+      </fieldset>
+
+      <fieldset>
+        <legend>{t('setting_badgeFull')}</legend>
+        <label class="check">
+          <input
+            type="checkbox"
+            checked={badgeFull}
+            onChange={(e) => setBadgeFull((e.currentTarget as HTMLInputElement).checked)}
+          />{' '}
+          {t('badgeFullLabel')}
+        </label>
       </fieldset>
 
       <fieldset>
