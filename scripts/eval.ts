@@ -9,6 +9,7 @@ import vader from 'vader-sentiment';
 import { analyze } from '../src/core/analyze';
 import type { SentimentLabel } from '../src/core/types';
 import * as data from './lib/datasets';
+import { bpjsSection } from './lib/eval-bpjs';
 import { type Scores, score } from './lib/metrics';
 
 type System = { name: string; sentiment(text: string): SentimentLabel; complaint(text: string): boolean };
@@ -64,10 +65,24 @@ const sentimentSets: SentimentSet[] = [
     classes: THREE,
     headline: 'macroRecall',
   },
+  {
+    name: 'BPJS tweets dev (id)',
+    note: 'measure only; real posts about BPJS, labels where two readings agreed',
+    items: data.bpjsTweets()?.flatMap((i) => (i.sentiment ? [{ text: i.text, label: i.sentiment }] : [])),
+    classes: THREE,
+    headline: 'macroF1',
+  },
 ];
 const complaintSets = [
   { name: 'Mobile JKN reviews (id)', note: '1–2★ complaint, 4–5★ not, 3★ left out', items: data.mobileJkn() },
   { name: 'complaints-en (en)', note: 'Preotiuc-Pietro et al. 2019 labels', items: data.complaintsEn() },
+  {
+    name: 'BPJS tweets dev (id)',
+    note: 'a grievance, a reported problem or a request for help with one',
+    items: data
+      .bpjsTweets()
+      ?.flatMap((i) => (i.complaint === undefined ? [] : [{ text: i.text, complaint: i.complaint }])),
+  },
 ];
 
 const pct = (x: number) => x.toFixed(3);
@@ -138,6 +153,8 @@ for (const set of complaintSets) {
     );
   }
 }
+say();
+for (const line of bpjsSection(data.bpjsTweets())) say(line);
 say();
 say('## Confusion matrices (Simak; rows gold, columns predicted)');
 for (const m of matrices) say(m);
