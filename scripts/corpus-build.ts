@@ -22,7 +22,9 @@ const sentiments: Record<string, string> = { '-': 'negative', '0': 'neutral', '+
 const kinds = new Set(['complaint', 'inquiry', 'news', 'opinion', 'praise', 'other']);
 
 let total = 0;
-for (const file of readdirSync(srcDir).filter((f) => f.endsWith('.txt')).sort()) {
+for (const file of readdirSync(srcDir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()) {
   const stem = basename(file, '.txt');
   let kind = '';
   let defaults: string[] = [];

@@ -8,11 +8,18 @@ import { polarity } from '../../src/core/sentiment/polarity';
 import { INDONESIAN } from '../../src/core/sentiment/sentiment';
 import { readTokens } from '../../src/core/text/normalize';
 import { smsa } from '../lib/datasets';
+import { buildPostModel } from './build-post';
 import { buildEnglishLexicon } from './lexicon-en';
 import { CLASSES, DEFAULTS, featurize, train } from './train-sentiment';
 
 const out = resolve(import.meta.dirname, '../../src/core/model');
 mkdirSync(out, { recursive: true });
+
+// `npm run model -- --post`: only the post-kind and category models (the sentiment model is slow).
+if (process.argv.includes('--post')) {
+  writePostModel();
+  process.exit(0);
+}
 
 const lexicon = buildEnglishLexicon();
 write('lexicon-en.json', {
@@ -31,6 +38,14 @@ const docs = items.map((i) => {
 const listed = (feature: string) => feature.startsWith('#') || LEXICON_ID.has(feature.replace(/^!/, ''));
 const model = train(docs, listed, DEFAULTS);
 write('sentiment-id.json', { trainedOn: 'SmSA train (IndoNLU, Apache-2.0)', ...model });
+// The post model reads the sentiment: it is trained on the sentiment model just written.
+writePostModel();
+
+function writePostModel(): void {
+  const { model: post, measured } = buildPostModel();
+  write('post-kind.json', post);
+  console.log(JSON.stringify(measured));
+}
 
 function write(name: string, data: unknown): void {
   const json = JSON.stringify(data);
