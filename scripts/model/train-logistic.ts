@@ -23,6 +23,8 @@ export interface LogisticOptions {
   l2(feature: string): number;
   /** The value a feature's weight for a class is pulled towards (0 unless said). */
   prior?(feature: string, cls: number): number;
+  /** Softmax: weigh each class as much as the others however few its examples (else as they come). */
+  balanced?: boolean;
   /** Weights smaller than this everywhere are left out of what ships. */
   prune: number;
 }
@@ -64,7 +66,7 @@ export function trainLogistic(docs: readonly Doc[], o: LogisticOptions): Weights
   const rows: Row[] = docs.map((d) => ({
     y: d.y,
     x: [...d.features].flatMap(([k, v]) => (index.has(k) ? [[index.get(k) as number, v] as const] : [])),
-    weight: typeof d.y === 'number' ? docs.length / (K * Math.max(1, counts[d.y] ?? 1)) : 1,
+    weight: typeof d.y === 'number' && o.balanced ? docs.length / (K * Math.max(1, counts[d.y] ?? 1)) : 1,
   }));
   const sum = new Float64Array(names.length * K);
   let snapshots = 0;

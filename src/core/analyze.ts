@@ -81,6 +81,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     sentiment,
     taxonomy,
     postModel,
+    lang === 'en',
     options.complaintThreshold,
   );
   return {

@@ -34,13 +34,17 @@ export function classifyPost(
   sentiment: Sentiment,
   taxonomy: CompiledTaxonomy,
   model: PostModel,
+  english: boolean,
   threshold = COMPLAINT_THRESHOLD,
 ): Classified {
   // The cue model reads the help request and the urgency flags, and its logit is one feature.
   const cues = analyzeComplaint(tokens, seen, sentiment, taxonomy);
   const reading = model.read(tokens, found, seen, sentiment, categoryGroups(taxonomy), cueLogit(cues.probability));
   const complaintAt = model.kinds.indexOf('complaint');
-  const probability = round(reading.kindProbabilities[complaintAt] ?? 0);
+  let probability = round(reading.kindProbabilities[complaintAt] ?? 0);
+  // English posts: the corpus holds few, all about BPJS; the cue model's English cues (and the
+  // English sentiment) carry complaints to any service, so the two readings are averaged.
+  if (english) probability = round(1 / (1 + Math.exp(-(cueLogit(probability) + cueLogit(cues.probability)) / 2)));
   const is = probability >= threshold;
   const complaint: ComplaintAnalysis = {
     is,
