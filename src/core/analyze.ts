@@ -3,9 +3,9 @@
 import { classifyPost } from './complaint/classify';
 import type { PostSignals } from './complaint/complaint';
 import { CARE_ACCOUNT } from './complaint/complaint-cues';
-import { type CompiledTaxonomy, compileTaxonomy, DEFAULT_TAXONOMY } from './complaint/taxonomy';
 import type { Phrase } from './complaint/phrase';
 import { PostModel, type PostModelWeights } from './complaint/post-model';
+import { type CompiledTaxonomy, compileTaxonomy, DEFAULT_TAXONOMY } from './complaint/taxonomy';
 import postWeights from './model/post-kind.json';
 import sentimentWeights from './model/sentiment-id.json';
 import { type CompiledWatchQuery, compileWatchQueries, matchWatchQueries, type WatchQuery } from './query';
@@ -89,7 +89,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     sentiment,
     kind,
     complaint,
-    matches: options.queries ? matchWatchQueries(options.queries, tokens) : [],
+    matches: options.queries ? matchWatchQueries(options.queries, tokens, model.knows) : [],
     modelVersion: MODEL_VERSION,
   };
 }
