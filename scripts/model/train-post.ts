@@ -13,12 +13,13 @@ import type { Phrase } from '../../src/core/complaint/phrase';
 import { featureWord, groupFeature, postFeatures, wordFeature } from '../../src/core/complaint/post-features';
 import type { PostModelWeights } from '../../src/core/complaint/post-model';
 import { compileTaxonomy, DEFAULT_TAXONOMY, GROUP, PRAISE_CATEGORY } from '../../src/core/complaint/taxonomy';
+import { KINDS } from '../../src/core/kinds';
 import type { KindLabel } from '../../src/core/types';
 import { type Doc, type LogisticOptions, logitsOf, sigmoid, softmax, trainLogistic } from './train-logistic';
 
 const defaultTaxonomy = compileTaxonomy(DEFAULT_TAXONOMY);
 
-export const KINDS: readonly KindLabel[] = ['complaint', 'inquiry', 'news', 'opinion', 'praise', 'other'];
+export { KINDS };
 export const CATEGORIES = DEFAULT_TAXONOMY.categories.map((c) => c.id).filter((id) => id !== PRAISE_CATEGORY);
 
 export interface CorpusPost {
@@ -27,6 +28,7 @@ export interface CorpusPost {
   kind: KindLabel;
   categories: string[];
   sentiment?: string;
+  lang?: string;
 }
 
 export function readCorpus(dir = resolve(import.meta.dirname, '../../data/corpus')): CorpusPost[] {
