@@ -36,16 +36,19 @@ for (const file of readdirSync(srcDir)
     if (line.startsWith('#')) {
       const k = /kind=(\w+)/.exec(line);
       const c = /cats=([\w,]+)/.exec(line);
-      if (k) kind = k[1];
-      if (c) defaults = c[1].split(',');
+      if (k?.[1]) kind = k[1];
+      defaults = c?.[1] ? c[1].split(',') : []; // each header starts afresh
       return;
     }
     const bar = line.indexOf(' | ');
     if (bar < 0) throw new Error(`${where}: no ' | '`);
-    const [code, ...catTokens] = line.slice(0, bar).trim().split(/\s+/);
+    const [code = '', ...catTokens] = line.slice(0, bar).trim().split(/\s+/);
     const text = line.slice(bar + 3).trim();
+    // A category written after the text ("... | text +obat") would be lost into the post.
+    if (/ [+=][a-z_]+(,[a-z_]+)*$/.test(text)) throw new Error(`${where}: category token after the text`);
     const m = /^([xfg])([ie])([-0+])(!?)$/.exec(code);
     if (!m) throw new Error(`${where}: bad code ${code}`);
+    const [, platform = '', lang = '', sentiment = '', urgent] = m;
     if (!kinds.has(kind)) throw new Error(`${where}: no kind header`);
     let categories = kind === 'complaint' ? [...defaults] : [];
     for (const t of catTokens) {
@@ -62,10 +65,10 @@ for (const file of readdirSync(srcDir)
         kind,
         complaint: kind === 'complaint',
         categories: [...new Set(categories)],
-        urgent: m[4] === '!',
-        sentiment: sentiments[m[3]],
-        lang: langs[m[2]],
-        platform: platforms[m[1]],
+        urgent: urgent === '!',
+        sentiment: sentiments[sentiment],
+        lang: langs[lang],
+        platform: platforms[platform],
       }),
     );
   });
