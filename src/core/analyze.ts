@@ -9,6 +9,7 @@ import { type CompiledTaxonomy, compileTaxonomy, DEFAULT_TAXONOMY } from './comp
 import postWeights from './model/post-kind.json';
 import sentimentWeights from './model/sentiment-id.json';
 import { type CompiledWatchQuery, compileWatchQueries, matchWatchQueries, type WatchQuery } from './query';
+import { sentimentGivenKind } from './sentiment/by-kind';
 import { guessLang } from './sentiment/lang';
 import { makeSentimentModel } from './sentiment/sentiment';
 import { readTokens } from './text/normalize';
@@ -86,7 +87,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   );
   return {
     lang,
-    sentiment,
+    sentiment: sentimentGivenKind(sentiment, kind),
     kind,
     complaint,
     matches: options.queries ? matchWatchQueries(options.queries, tokens, model.knows) : [],
