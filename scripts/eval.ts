@@ -7,9 +7,11 @@ import { resolve } from 'node:path';
 import Sentiment from 'sentiment';
 import vader from 'vader-sentiment';
 import { analyze } from '../src/core/analyze';
+import { KINDS } from '../src/core/kinds';
+import postModel from '../src/core/model/post-kind.json';
 import type { SentimentLabel } from '../src/core/types';
 import * as data from './lib/datasets';
-import { bpjsSection } from './lib/eval-bpjs';
+import { bpjsSection, calibrationLine, corpusSection } from './lib/eval-bpjs';
 import { type Scores, score } from './lib/metrics';
 
 type System = { name: string; sentiment(text: string): SentimentLabel; complaint(text: string): boolean };
@@ -155,6 +157,26 @@ for (const set of complaintSets) {
 }
 say();
 for (const line of bpjsSection(data.bpjsTweets())) say(line);
+say();
+for (const line of corpusSection(
+  KINDS,
+  (postModel as unknown as { measured?: Parameters<typeof corpusSection>[1] }).measured,
+))
+  say(line);
+say();
+say('Expected calibration error of the complaint probability on the measure sets (ten bins):');
+say();
+say('| set | n | ECE |');
+say('|---|---|---|');
+for (const set of complaintSets) {
+  if (!set.items) continue;
+  say(
+    calibrationLine(
+      set.name,
+      set.items.map((i) => [analyze(i.text).complaint.probability, i.complaint] as [number, boolean]),
+    ),
+  );
+}
 say();
 say('## Confusion matrices (Simak; rows gold, columns predicted)');
 for (const m of matrices) say(m);

@@ -41,3 +41,56 @@ export function bpjsSection(items: BpjsItem[] | undefined): string[] {
     out.push(`| ${name} | ${kinds.map((k) => row.get(k) ?? 0).join(' | ')} |`);
   return out;
 }
+
+interface Measured {
+  posts: number;
+  kindAccuracy: number;
+  kindConfusion: number[][];
+  complaint: { precision: number; recall: number; f1: number };
+  complaintEce: { uncalibrated: number; calibrated: number };
+  reliability: [number, number, number][];
+  categoryHit: number;
+}
+
+/**
+ * The post model's figures on the corpus it is trained on, out of fold (each post predicted by a
+ * model trained on the other four fifths), as `npm run model` measured them.
+ */
+export function corpusSection(kinds: readonly string[], m: Measured | undefined): string[] {
+  if (!m) return [];
+  const out = ['## Post kinds and calibration on the corpus (five-fold, out of fold)', ''];
+  out.push(
+    `The project's corpus (${m.posts} posts, data/corpus): kind accuracy **${pct(m.kindAccuracy)}**; complaint precision ${pct(m.complaint.precision)}, recall ${pct(m.complaint.recall)}, F1 ${pct(m.complaint.f1)}; category hit ${pct(m.categoryHit)}.`,
+    `Expected calibration error of the complaint probability (ten bins): ${pct(m.complaintEce.uncalibrated)} as trained, ${pct(m.complaintEce.calibrated)} after the temperature fitted on these predictions.`,
+    '',
+    '| gold \\ kind | ' + kinds.join(' | ') + ' |',
+    `|---|${kinds.map(() => '---').join('|')}|`,
+  );
+  m.kindConfusion.forEach((row, i) => {
+    out.push(`| ${kinds[i]} | ${row.join(' | ')} |`);
+  });
+  out.push(
+    '',
+    'Reliability of the complaint probability (out of fold):',
+    '',
+    '| bin | mean probability | complaints | posts |',
+    '|---|---|---|---|',
+  );
+  m.reliability.forEach(([p, y, n], i) => {
+    out.push(`| ${(i / 10).toFixed(1)}–${((i + 1) / 10).toFixed(1)} | ${pct(p)} | ${pct(y)} | ${n} |`);
+  });
+  return out;
+}
+
+/** Expected calibration error of the complaint probability on a measure set, with its bins. */
+export function calibrationLine(name: string, pairs: readonly [number, boolean][]): string {
+  const bins = Array.from({ length: 10 }, () => ({ n: 0, p: 0, y: 0 }));
+  for (const [p, y] of pairs) {
+    const b = bins[Math.min(9, Math.floor(p * 10))] as { n: number; p: number; y: number };
+    b.n++;
+    b.p += p;
+    b.y += y ? 1 : 0;
+  }
+  const ece = bins.reduce((s, b) => s + (b.n === 0 ? 0 : (b.n / pairs.length) * Math.abs(b.p / b.n - b.y / b.n)), 0);
+  return `| ${name} | ${pairs.length} | ${pct(ece)} |`;
+}

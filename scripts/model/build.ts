@@ -66,7 +66,8 @@ execFileSync(process.execPath, [...process.execArgv, process.argv[1] as string, 
 
 function writePostModel(): void {
   const { model: post, measured } = buildPostModel();
-  write('post-kind.json', post);
+  // --dry: the figures only (to compare settings), nothing written.
+  if (!process.argv.includes('--dry')) write('post-kind.json', post);
   console.log(JSON.stringify(measured));
 }
 

@@ -71,8 +71,8 @@ export function featuresOf(text: string): Map<string, number> {
 }
 
 export const OPTIONS = {
-  wordL2: 3e-3,
-  cueL2: 1e-4,
+  wordL2: Number(process.env.SIMAK_WORD_L2 ?? 3e-3),
+  cueL2: Number(process.env.SIMAK_CUE_L2 ?? 1e-4),
   /** A category's own keywords start as this much evidence for it (the taxonomy's judgement). */
   keywordPrior: 2,
   epochs: 30,
