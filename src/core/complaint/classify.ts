@@ -38,26 +38,36 @@ export function classifyPost(
   threshold = COMPLAINT_THRESHOLD,
 ): Classified {
   // The cue model reads the help request and the urgency flags, and its logit is one feature.
-  const cues = analyzeComplaint(tokens, seen, sentiment, taxonomy);
-  const reading = model.read(tokens, found, seen, sentiment, categoryGroups(taxonomy), cueLogit(cues.probability));
+  const cues = analyzeComplaint(tokens, seen, sentiment, taxonomy, found);
+  const groups = categoryGroups(taxonomy);
+  const kindProbabilities = model.read(tokens, found, seen, sentiment, groups, cueLogit(cues.probability));
   const complaintAt = model.kinds.indexOf('complaint');
-  let probability = round(reading.kindProbabilities[complaintAt] ?? 0);
+  let probability = round(kindProbabilities[complaintAt] ?? 0);
   // English posts: the corpus holds few, all about BPJS; the cue model's English cues (and the
   // English sentiment) carry complaints to any service, so the two readings are averaged.
   if (english) probability = round(1 / (1 + Math.exp(-(cueLogit(probability) + cueLogit(cues.probability)) / 2)));
   const is = probability >= threshold;
+  // Categories are worked out for a post that may be a complaint or names a category's keyword:
+  // what a complaint is about. Most posts are neither and pay nothing for them.
+  const categories =
+    probability >= CATEGORIES_FROM || found.some((p) => groups.has(p.group))
+      ? model.categories(groups).map((c) => c.id)
+      : [];
   const complaint: ComplaintAnalysis = {
     is,
     probability,
-    categories: reading.categories.map((c) => c.id),
+    categories,
     // Urgency needs a complaint: "bayi saya sehat, terima kasih" names a flag and is not urgent.
     urgent: is && cues.urgencyFlags.length > 0,
     urgencyFlags: cues.urgencyFlags,
     asksForHelp: cues.asksForHelp,
-    drivers: reading.drivers,
+    drivers: is ? model.drivers(categories[0], groups) : [],
   };
-  return { kind: kindOf(is, probability, reading.kindProbabilities, model), complaint };
+  return { kind: kindOf(is, probability, kindProbabilities, model), complaint };
 }
+
+/** A post this likely to be a complaint gets its categories even without a category's keyword. */
+const CATEGORIES_FROM = 0.3;
 
 /** The decision threshold on the complaint probability, unless the user set another. */
 export const COMPLAINT_THRESHOLD = 0.5;
@@ -72,7 +82,7 @@ export function cueLogit(p: number): number {
  * The kind agrees with the complaint flag: "complaint" exactly when the post is flagged, else
  * the likeliest of the other kinds.
  */
-function kindOf(isComplaint: boolean, probability: number, p: readonly number[], model: PostModel): KindAnalysis {
+function kindOf(isComplaint: boolean, probability: number, p: Float64Array, model: PostModel): KindAnalysis {
   if (isComplaint) return { label: 'complaint', probability };
   let best = -1;
   for (let k = 0; k < model.kinds.length; k++) {

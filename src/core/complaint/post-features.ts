@@ -55,6 +55,29 @@ export interface PostFeatureSink {
   signal(name: string, value: number): void;
 }
 
+/** What a token is to the walk, as a small number (the worker keeps it by token id). */
+export const TOKEN_CLASS = {
+  mention: 1,
+  url: 2,
+  exclamation: 3,
+  punct: 4,
+  emojiNegative: 5,
+  emojiPositive: 6,
+  emojiNeutral: 7,
+  /** A word, a hashtag or anything else: its word is a feature. */
+  word: 8,
+} as const;
+
+export function tokenClass(text: string): number {
+  const c = text.charCodeAt(0);
+  if (c === 64 /* @ */) return TOKEN_CLASS.mention;
+  if (c === 60 /* < */) return TOKEN_CLASS.url;
+  if (isPunct(text)) return text === '!' ? TOKEN_CLASS.exclamation : TOKEN_CLASS.punct;
+  const v = valenceOf(text);
+  if (v === undefined) return TOKEN_CLASS.word;
+  return v < 0 ? TOKEN_CLASS.emojiNegative : v > 0 ? TOKEN_CLASS.emojiPositive : TOKEN_CLASS.emojiNeutral;
+}
+
 export interface PostSignalsSeen {
   hasQuestion: boolean;
   mentionsCare: boolean;
@@ -69,6 +92,7 @@ export function postFeatures(
   categoryGroup: (group: string) => boolean,
   cueLogit: number,
   sink: PostFeatureSink,
+  classOf: (token: Token) => number = (t) => tokenClass(t.text),
 ): void {
   sink.signal(SIGNAL.bias, 1);
   let words = 0;
@@ -78,21 +102,26 @@ export function postFeatures(
   let emojiNegative = false;
   let emojiPositive = false;
   for (const t of tokens) {
-    const text = t.text;
-    const c = text.charCodeAt(0);
-    if (c === 64 /* @ */) mention = true;
-    else if (c === 60 /* < */) url = true;
-    else if (isPunct(text)) {
-      if (text === '!') exclamation = true;
-    } else {
-      const v = valenceOf(text);
-      if (v !== undefined) {
-        if (v < 0) emojiNegative = true;
-        else if (v > 0) emojiPositive = true;
-      } else {
+    switch (classOf(t)) {
+      case TOKEN_CLASS.word:
         words++;
         sink.word(t);
-      }
+        break;
+      case TOKEN_CLASS.mention:
+        mention = true;
+        break;
+      case TOKEN_CLASS.url:
+        url = true;
+        break;
+      case TOKEN_CLASS.exclamation:
+        exclamation = true;
+        break;
+      case TOKEN_CLASS.emojiNegative:
+        emojiNegative = true;
+        break;
+      case TOKEN_CLASS.emojiPositive:
+        emojiPositive = true;
+        break;
     }
   }
   let anyCategory = false;

@@ -7,7 +7,14 @@ import type { Token } from '../text/token';
 import { TokenTable } from '../text/token-table';
 import type { KindLabel, Sentiment } from '../types';
 import type { Phrase } from './phrase';
-import { featureWord, type PostFeatureSink, type PostSignalsSeen, postFeatures } from './post-features';
+import {
+  featureWord,
+  type PostFeatureSink,
+  type PostSignalsSeen,
+  postFeatures,
+  TOKEN_CLASS,
+  tokenClass,
+} from './post-features';
 
 export interface PostModelWeights {
   kinds: readonly KindLabel[];
@@ -26,19 +33,11 @@ export interface PostModelWeights {
   firstFloor: number;
 }
 
-export interface PostReading {
-  kind: KindLabel;
-  /** Each kind's probability, in the model's kind order. */
-  kindProbabilities: readonly number[];
-  /** The categories at or above the floor, most likely first, at most three. */
-  categories: { id: string; probability: number }[];
-  /** The words and keywords that weighed most for the complaint reading and the first category. */
-  drivers: string[];
-}
-
 const MAX_CATEGORIES = 3;
 const MAX_DRIVERS = 4;
-const NO_FEATURE = 1;
+/** A word's code in `wordCodes`: its token class (post-features.ts) below WORD, else WORD + 1 + its feature number. */
+const WORD = TOKEN_CLASS.word;
+const NO_CATEGORIES: { id: string; probability: number }[] = [];
 
 export class PostModel {
   readonly kinds: readonly KindLabel[];
@@ -49,8 +48,12 @@ export class PostModel {
   private readonly byName = new Map<string, number>();
   /** Phrase group → feature number; a group absent from the model has none. */
   private readonly byGroup = new Map<string, number>();
-  /** Each token's word feature, as 2 + its number (1: none). */
+  /** Each token's class and word feature (see WORD). */
   private readonly wordCodes: TokenTable;
+  private readonly classOf = (t: Token) => Math.min(WORD, this.wordCodes.of(t));
+  private readonly kindP: Float64Array;
+  /** The category logit from which a category reaches the first floor: a·z + b ≥ logit(floor). */
+  private readonly firstLogit: number;
   /** The post each feature was last counted in: a word counts once per post. */
   private readonly stamp: Int32Array;
   private post = 0;
@@ -60,7 +63,11 @@ export class PostModel {
   private readonly seenFeatures: Int32Array;
   private readonly seenTokens: Token[] = [];
   private seenCount = 0;
-  private phrases: Phrase[] = [];
+  /** Every feature of the post and its value, for the category logits. */
+  private readonly keptFeatures = new Int32Array(512);
+  private readonly keptValues = new Float64Array(512);
+  private keptCount = 0;
+  private phrases: readonly Phrase[] = [];
   private readonly sink: PostFeatureSink;
 
   constructor(private readonly w: PostModelWeights) {
@@ -76,17 +83,22 @@ export class PostModel {
     this.stamp = new Int32Array(w.features.length);
     this.seenFeatures = new Int32Array(256);
     this.kindZ = new Float64Array(this.K);
+    this.kindP = new Float64Array(this.K);
     this.catZ = new Float64Array(this.C);
+    const f = w.firstFloor;
+    this.firstLogit = (Math.log(f / (1 - f)) - w.categoryShift) / w.categoryScale;
     this.wordCodes = new TokenTable((t) => {
+      const c = tokenClass(t.text);
+      if (c !== WORD) return c;
       const word = featureWord(t);
       const i = word === undefined ? undefined : this.byName.get(`w:${word}`);
-      return i === undefined ? NO_FEATURE : i + 2;
+      return i === undefined ? WORD : WORD + 1 + i;
     });
     this.sink = {
       word: (t) => {
         const code = this.wordCodes.of(t);
-        if (code === NO_FEATURE) return;
-        const i = code - 2;
+        if (code <= WORD) return;
+        const i = code - WORD - 1;
         if (this.stamp[i] === this.post) return;
         this.stamp[i] = this.post;
         this.add(i, 1);
@@ -99,7 +111,6 @@ export class PostModel {
       phrase: (p) => {
         const i = this.byGroup.get(p.group);
         if (i !== undefined) this.add(i, 1);
-        this.phrases.push(p);
       },
       signal: (name, v) => {
         const i = this.byName.get(name);
@@ -108,6 +119,10 @@ export class PostModel {
     };
   }
 
+  /**
+   * Reads a post: each kind's probability, in the model's kind order (the model's own array:
+   * read it before the next post). Then `categories` and `drivers` may be asked of it.
+   */
   read(
     tokens: readonly Token[],
     found: readonly Phrase[],
@@ -115,38 +130,36 @@ export class PostModel {
     sentiment: Sentiment,
     categoryGroups: ReadonlyMap<string, string>,
     cueLogit: number,
-  ): PostReading {
+  ): Float64Array {
     this.wordCodes.forPost();
     this.post++;
     this.kindZ.fill(0);
-    this.catZ.fill(0);
     this.seenCount = 0;
-    this.phrases = [];
-    postFeatures(tokens, found, seen, sentiment, (g) => categoryGroups.has(g), cueLogit, this.sink);
-    const kindProbabilities = this.kindProbabilities();
-    let best = 0;
-    for (let k = 1; k < this.K; k++)
-      if ((kindProbabilities[k] as number) > (kindProbabilities[best] as number)) best = k;
-    const categories = this.categories(categoryGroups);
-    return {
-      kind: this.kinds[best] as KindLabel,
-      kindProbabilities,
-      categories,
-      drivers: this.drivers(categories[0]?.id, categoryGroups),
-    };
+    this.keptCount = 0;
+    this.phrases = found;
+    postFeatures(tokens, found, seen, sentiment, (g) => categoryGroups.has(g), cueLogit, this.sink, this.classOf);
+    return this.kindProbabilities();
   }
 
+  /**
+   * Adds a feature to the kind logits, and keeps it for the category logits, which only some
+   * posts need (see categories).
+   */
   private add(i: number, v: number): void {
-    const { K, C } = this;
+    const K = this.K;
     for (let k = 0; k < K; k++) this.kindZ[k] = (this.kindZ[k] as number) + (this.kindW[i * K + k] as number) * v;
-    for (let c = 0; c < C; c++) this.catZ[c] = (this.catZ[c] as number) + (this.catW[i * C + c] as number) * v;
+    if (this.keptCount < this.keptFeatures.length) {
+      this.keptFeatures[this.keptCount] = i;
+      this.keptValues[this.keptCount] = v;
+      this.keptCount++;
+    }
   }
 
-  private kindProbabilities(): number[] {
+  private kindProbabilities(): Float64Array {
     const t = this.w.kindTemperature;
     let max = Number.NEGATIVE_INFINITY;
     for (let k = 0; k < this.K; k++) max = Math.max(max, (this.kindZ[k] as number) / t);
-    const p = new Array<number>(this.K);
+    const p = this.kindP;
     let sum = 0;
     for (let k = 0; k < this.K; k++) {
       p[k] = Math.exp((this.kindZ[k] as number) / t - max);
@@ -157,23 +170,36 @@ export class PostModel {
   }
 
   /**
-   * The model's categories at or above the floor, and any category of the user's own whose
+   * The categories at or above the floor, most likely first, at most three, of the post just
+   * read: the model's, and any category of the user's own whose
    * keywords the post holds (the model has no weights for it: the keyword alone asserts it).
    */
-  private categories(categoryGroups: ReadonlyMap<string, string>): { id: string; probability: number }[] {
-    const out: { id: string; probability: number }[] = [];
+  categories(categoryGroups: ReadonlyMap<string, string>): { id: string; probability: number }[] {
+    let out = NO_CATEGORIES;
     const { categoryScale: a, categoryShift: b, categoryFloor, firstFloor } = this.w;
+    const C = this.C;
+    this.catZ.fill(0);
+    for (let n = 0; n < this.keptCount; n++) {
+      const i = this.keptFeatures[n] as number;
+      const v = this.keptValues[n] as number;
+      for (let c = 0; c < C; c++) this.catZ[c] = (this.catZ[c] as number) + (this.catW[i * C + c] as number) * v;
+    }
     for (let c = 0; c < this.C; c++) {
-      const id = this.w.categories[c] as string;
+      // Most posts reach no floor: no exp, no object.
+      if ((this.catZ[c] as number) < this.firstLogit) continue;
       const probability = round(1 / (1 + Math.exp(-(a * (this.catZ[c] as number) + b))));
-      if (probability >= firstFloor) out.push({ id, probability });
+      if (probability < firstFloor) continue;
+      if (out === NO_CATEGORIES) out = [];
+      out.push({ id: this.w.categories[c] as string, probability });
     }
     for (const p of this.phrases) {
       const id = categoryGroups.get(p.group);
       if (id !== undefined && !this.w.categories.includes(id) && !out.some((c) => c.id === id)) {
+        if (out === NO_CATEGORIES) out = [];
         out.push({ id, probability: categoryFloor });
       }
     }
+    if (out.length === 0) return out;
     out.sort((x, y) => y.probability - x.probability);
     // The first one from the lower floor; the others must be surer.
     let n = 0;
@@ -182,8 +208,11 @@ export class PostModel {
     return out;
   }
 
-  /** The words that weighed most towards a complaint, then the first category's keywords and words. */
-  private drivers(category: string | undefined, categoryGroups: ReadonlyMap<string, string>): string[] {
+  /**
+   * The words that weighed most towards a complaint, then the first category's keywords and
+   * words, for the post just read: asked only of a complaint, so most posts pay nothing for it.
+   */
+  drivers(category: string | undefined, categoryGroups: ReadonlyMap<string, string>): string[] {
     const out: string[] = [];
     const complaint = this.kinds.indexOf('complaint');
     const c = category === undefined ? -1 : this.w.categories.indexOf(category);
