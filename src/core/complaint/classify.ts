@@ -47,8 +47,9 @@ export function classifyPost(
   // English sentiment) carry complaints to any service, so the two readings are averaged.
   if (english) probability = round(1 / (1 + Math.exp(-(cueLogit(probability) + cueLogit(cues.probability)) / 2)));
   const is = probability >= threshold;
-  // Categories are worked out for a post that may be a complaint or names a category's keyword:
-  // what a complaint is about. Most posts are neither and pay nothing for them.
+  // Categories are worked out for a post that may be a complaint (a missed complaint still
+  // shows what it is about) or names a category's keyword. Most posts are neither and pay
+  // nothing for them.
   const categories =
     probability >= CATEGORIES_FROM || found.some((p) => groups.has(p.group))
       ? model.categories(groups).map((c) => c.id)
@@ -67,7 +68,7 @@ export function classifyPost(
 }
 
 /** A post this likely to be a complaint gets its categories even without a category's keyword. */
-const CATEGORIES_FROM = 0.3;
+const CATEGORIES_FROM = 0.2;
 
 /** The decision threshold on the complaint probability, unless the user set another. */
 export const COMPLAINT_THRESHOLD = 0.5;
