@@ -68,7 +68,7 @@ export function classifyPost(
 }
 
 /** A post this likely to be a complaint gets its categories even without a category's keyword. */
-const CATEGORIES_FROM = 0.2;
+const CATEGORIES_FROM = 0.1;
 
 /** The decision threshold on the complaint probability, unless the user set another. */
 export const COMPLAINT_THRESHOLD = 0.5;

@@ -55,6 +55,7 @@ export class PostModel {
   private readonly kindP: Float64Array;
   /** The category logit from which a category reaches the first floor: a·z + b ≥ logit(floor). */
   private readonly firstLogit: number;
+  private readonly floorLogit: number;
   /** The post each feature was last counted in: a word counts once per post. */
   private readonly stamp: Int32Array;
   private post = 0;
@@ -86,8 +87,9 @@ export class PostModel {
     this.kindZ = new Float64Array(this.K);
     this.kindP = new Float64Array(this.K);
     this.catZ = new Float64Array(this.C);
-    const f = w.firstFloor;
-    this.firstLogit = (Math.log(f / (1 - f)) - w.categoryShift) / w.categoryScale;
+    const logitOf = (p: number) => (Math.log(p / (1 - p)) - w.categoryShift) / w.categoryScale;
+    this.firstLogit = logitOf(w.firstFloor);
+    this.floorLogit = logitOf(w.categoryFloor);
     this.wordCodes = new TokenTable((t) => {
       const c = tokenClass(t.text);
       if (c !== WORD) return c;
@@ -177,7 +179,7 @@ export class PostModel {
    */
   categories(categoryGroups: ReadonlyMap<string, string>): { id: string; probability: number }[] {
     let out = NO_CATEGORIES;
-    const { categoryScale: a, categoryShift: b, categoryFloor, firstFloor } = this.w;
+    const { categoryScale: a, categoryShift: b, categoryFloor } = this.w;
     const C = this.C;
     this.catZ.fill(0);
     for (let n = 0; n < this.keptCount; n++) {
@@ -185,13 +187,15 @@ export class PostModel {
       const v = this.keptValues[n] as number;
       for (let c = 0; c < C; c++) this.catZ[c] = (this.catZ[c] as number) + (this.catW[i * C + c] as number) * v;
     }
-    for (let c = 0; c < this.C; c++) {
-      // Most posts reach no floor: no exp, no object.
-      if ((this.catZ[c] as number) < this.firstLogit) continue;
-      const probability = round(1 / (1 + Math.exp(-(a * (this.catZ[c] as number) + b))));
-      if (probability < firstFloor) continue;
+    // The likeliest category from the first floor, the others from the floor: compared as logits,
+    // so only the few asserted pay for an exp and an object.
+    let best = -1;
+    for (let c = 0; c < C; c++) if (best < 0 || (this.catZ[c] as number) > (this.catZ[best] as number)) best = c;
+    for (let c = 0; c < C; c++) {
+      const z = this.catZ[c] as number;
+      if (z < (c === best ? this.firstLogit : this.floorLogit)) continue;
       if (out === NO_CATEGORIES) out = [];
-      out.push({ id: this.w.categories[c] as string, probability });
+      out.push({ id: this.w.categories[c] as string, probability: round(1 / (1 + Math.exp(-(a * z + b)))) });
     }
     for (const p of this.phrases) {
       const id = categoryGroups.get(p.group);
