@@ -21,6 +21,13 @@ const AnalysisSchema = v.object({
     confidence: Num,
     drivers: v.array(Str),
   }),
+  // Absent in exports made before Simak told kinds apart.
+  kind: v.optional(
+    v.object({
+      label: v.picklist(['complaint', 'inquiry', 'news', 'opinion', 'praise', 'other']),
+      probability: Num,
+    }),
+  ),
   complaint: v.object({
     is: v.boolean(),
     probability: Num,
@@ -28,6 +35,7 @@ const AnalysisSchema = v.object({
     urgent: v.boolean(),
     urgencyFlags: v.array(Str),
     asksForHelp: v.boolean(),
+    drivers: v.optional(v.array(Str)),
   }),
   matches: v.array(v.object({ queryId: Str, words: v.array(Str) })),
   modelVersion: Str,
