@@ -149,8 +149,9 @@ export class PostModel {
    * posts need (see categories).
    */
   private add(i: number, v: number): void {
-    const K = this.K;
-    for (let k = 0; k < K; k++) this.kindZ[k] = (this.kindZ[k] as number) + (this.kindW[i * K + k] as number) * v;
+    const { K, kindZ, kindW } = this;
+    const at = i * K;
+    for (let k = 0; k < K; k++) kindZ[k] = (kindZ[k] as number) + (kindW[at + k] as number) * v;
     if (this.keptCount < this.keptFeatures.length) {
       this.keptFeatures[this.keptCount] = i;
       this.keptValues[this.keptCount] = v;
@@ -181,11 +182,13 @@ export class PostModel {
     let out = NO_CATEGORIES;
     const { categoryScale: a, categoryShift: b, categoryFloor } = this.w;
     const C = this.C;
-    this.catZ.fill(0);
+    // Locals, not fields, in the inner loop: V8 then keeps the arrays in registers.
+    const { catZ, catW, keptFeatures, keptValues } = this;
+    catZ.fill(0);
     for (let n = 0; n < this.keptCount; n++) {
-      const i = this.keptFeatures[n] as number;
-      const v = this.keptValues[n] as number;
-      for (let c = 0; c < C; c++) this.catZ[c] = (this.catZ[c] as number) + (this.catW[i * C + c] as number) * v;
+      const at = (keptFeatures[n] as number) * C;
+      const v = keptValues[n] as number;
+      for (let c = 0; c < C; c++) catZ[c] = (catZ[c] as number) + (catW[at + c] as number) * v;
     }
     // The likeliest category from the first floor, the others from the floor: compared as logits,
     // so only the few asserted pay for an exp and an object.
