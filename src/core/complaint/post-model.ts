@@ -56,6 +56,9 @@ export class PostModel {
   /** The category logit from which a category reaches the first floor: a·z + b ≥ logit(floor). */
   private readonly firstLogit: number;
   private readonly floorLogit: number;
+  private readonly actives = new WeakMap<ReadonlyMap<string, string>, Uint8Array>();
+  /** The categories whose keywords the post holds. */
+  private readonly hit: Uint8Array;
   /** The post each feature was last counted in: a word counts once per post. */
   private readonly stamp: Int32Array;
   private post = 0;
@@ -87,6 +90,7 @@ export class PostModel {
     this.kindZ = new Float64Array(this.K);
     this.kindP = new Float64Array(this.K);
     this.catZ = new Float64Array(this.C);
+    this.hit = new Uint8Array(this.C);
     const logitOf = (p: number) => (Math.log(p / (1 - p)) - w.categoryShift) / w.categoryScale;
     this.firstLogit = logitOf(w.firstFloor);
     this.floorLogit = logitOf(w.categoryFloor);
@@ -190,13 +194,27 @@ export class PostModel {
       const v = keptValues[n] as number;
       for (let c = 0; c < C; c++) catZ[c] = (catZ[c] as number) + (catW[at + c] as number) * v;
     }
-    // The likeliest category from the first floor, the others from the floor: compared as logits,
-    // so only the few asserted pay for an exp and an object.
+    // Only the taxonomy's categories count (the user may have removed some); a category whose
+    // keywords the post holds (the user's own, or the taxonomy's) is asserted at any probability,
+    // after the likelier ones.
+    const active = this.activeIn(categoryGroups);
+    const hit = this.hit;
+    hit.fill(0);
+    for (const p of this.phrases) {
+      const id = categoryGroups.get(p.group);
+      const c = id === undefined ? -1 : this.w.categories.indexOf(id);
+      if (c >= 0) hit[c] = 1;
+    }
+    // The likeliest from the first floor, the others from the floor: compared as logits, so only
+    // the few asserted pay for an exp and an object.
     let best = -1;
-    for (let c = 0; c < C; c++) if (best < 0 || (this.catZ[c] as number) > (this.catZ[best] as number)) best = c;
     for (let c = 0; c < C; c++) {
-      const z = this.catZ[c] as number;
-      if (z < (c === best ? this.firstLogit : this.floorLogit)) continue;
+      if (active[c] === 1 && (best < 0 || (catZ[c] as number) > (catZ[best] as number))) best = c;
+    }
+    for (let c = 0; c < C; c++) {
+      if (active[c] !== 1) continue;
+      const z = catZ[c] as number;
+      if (hit[c] !== 1 && z < (c === best ? this.firstLogit : this.floorLogit)) continue;
       if (out === NO_CATEGORIES) out = [];
       out.push({ id: this.w.categories[c] as string, probability: round(1 / (1 + Math.exp(-(a * z + b)))) });
     }
@@ -209,11 +227,19 @@ export class PostModel {
     }
     if (out.length === 0) return out;
     out.sort((x, y) => y.probability - x.probability);
-    // The first one from the lower floor; the others must be surer.
-    let n = 0;
-    while (n < out.length && n < MAX_CATEGORIES && (n === 0 || (out[n]?.probability ?? 0) >= categoryFloor)) n++;
-    out.length = n;
+    if (out.length > MAX_CATEGORIES) out.length = MAX_CATEGORIES;
     return out;
+  }
+
+  /** Which of the model's categories the taxonomy holds (1) or not (0), once per taxonomy. */
+  private activeIn(categoryGroups: ReadonlyMap<string, string>): Uint8Array {
+    let active = this.actives.get(categoryGroups);
+    if (!active) {
+      const ids = new Set(categoryGroups.values());
+      active = Uint8Array.from(this.w.categories, (id) => (ids.has(id) ? 1 : 0));
+      this.actives.set(categoryGroups, active);
+    }
+    return active;
   }
 
   /**
