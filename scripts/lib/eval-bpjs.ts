@@ -63,7 +63,7 @@ export function corpusSection(kinds: readonly string[], m: Measured | undefined)
     `The project's corpus (${m.posts} posts, data/corpus): kind accuracy **${pct(m.kindAccuracy)}**; complaint precision ${pct(m.complaint.precision)}, recall ${pct(m.complaint.recall)}, F1 ${pct(m.complaint.f1)}; category hit ${pct(m.categoryHit)}.`,
     `Expected calibration error of the complaint probability (ten bins): ${pct(m.complaintEce.uncalibrated)} as trained, ${pct(m.complaintEce.calibrated)} after the temperature fitted on these predictions.`,
     '',
-    '| gold \\ kind | ' + kinds.join(' | ') + ' |',
+    `| gold \\ kind | ${kinds.join(' | ')} |`,
     `|---|${kinds.map(() => '---').join('|')}|`,
   );
   m.kindConfusion.forEach((row, i) => {
