@@ -20,6 +20,8 @@ export interface LogisticOptions {
   seeds: readonly number[];
   /** A feature seen in fewer documents is dropped (it would only memorise). */
   minCount: number;
+  /** The same for a word pair ("w:mau tanya"), rarer than words: more documents are needed. */
+  minPairCount?: number;
   l2(feature: string): number;
   /** The value a feature's weight for a class is pulled towards (0 unless said). */
   prior?(feature: string, cls: number): number;
@@ -52,7 +54,9 @@ export function trainLogistic(docs: readonly Doc[], o: LogisticOptions): Weights
   const df = new Map<string, number>();
   for (const d of docs) for (const k of d.features.keys()) df.set(k, (df.get(k) ?? 0) + 1);
   const index = new Map<string, number>();
-  for (const [k, c] of df) if (c >= o.minCount || !k.startsWith('w:')) index.set(k, index.size);
+  const enough = (k: string, c: number) =>
+    !k.startsWith('w:') || c >= (k.includes(' ') ? (o.minPairCount ?? o.minCount) : o.minCount);
+  for (const [k, c] of df) if (enough(k, c)) index.set(k, index.size);
   const K = o.classes;
   const names = [...index.keys()];
   const l2 = Float64Array.from(names, (k) => o.l2(k));

@@ -10,7 +10,13 @@ import { readPost } from '../../src/core/analyze';
 import { cueLogit } from '../../src/core/complaint/classify';
 import { analyzeComplaint } from '../../src/core/complaint/complaint';
 import type { Phrase } from '../../src/core/complaint/phrase';
-import { featureWord, groupFeature, postFeatures, wordFeature } from '../../src/core/complaint/post-features';
+import {
+  featureWord,
+  groupFeature,
+  pairFeature,
+  postFeatures,
+  wordFeature,
+} from '../../src/core/complaint/post-features';
 import type { PostModelWeights } from '../../src/core/complaint/post-model';
 import { compileTaxonomy, DEFAULT_TAXONOMY, GROUP, PRAISE_CATEGORY } from '../../src/core/complaint/taxonomy';
 import { KINDS } from '../../src/core/kinds';
@@ -64,6 +70,11 @@ export function featuresOf(text: string): Map<string, number> {
       const w = featureWord(t);
       if (w !== undefined) f.set(wordFeature(w), 1);
     },
+    pair: (a, b) => {
+      const x = featureWord(a);
+      const y = featureWord(b);
+      if (x !== undefined && y !== undefined) f.set(pairFeature(x, y), 1);
+    },
     phrase: (p: Phrase) => f.set(groupFeature(p.group), 1),
     signal: (name, v) => f.set(name, (f.get(name) ?? 0) + v),
   });
@@ -91,8 +102,9 @@ function kindOptions(): LogisticOptions {
     learningRate: 0.1,
     seeds,
     minCount: 2,
+    minPairCount: 3,
     l2: (f) => (f.startsWith('w:') ? OPTIONS.wordL2 : OPTIONS.cueL2),
-    prune: 0.02,
+    prune: 0.05,
   };
 }
 
@@ -104,9 +116,10 @@ function categoryOptions(): LogisticOptions {
     learningRate: 0.1,
     seeds,
     minCount: 2,
+    minPairCount: 3,
     l2: (f) => (f.startsWith('w:') ? OPTIONS.wordL2 : OPTIONS.cueL2),
     prior: (f, c) => (f === groupFeature(GROUP.category(CATEGORIES[c] as string)) ? OPTIONS.keywordPrior : 0),
-    prune: 0.02,
+    prune: 0.05,
   };
 }
 

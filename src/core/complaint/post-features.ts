@@ -39,6 +39,8 @@ export const SIGNAL = {
 export const groupFeature = (group: string) => `g:${group}`;
 /** A word's feature name. */
 export const wordFeature = (word: string) => `w:${word}`;
+/** Two consecutive words' feature name ("w:mau tanya"). */
+export const pairFeature = (first: string, second: string) => `w:${first} ${second}`;
 
 /** What a token is to these models: its word (a hashtag's word too), or a signal, or nothing. */
 export function featureWord(token: Token): string | undefined {
@@ -50,6 +52,8 @@ export function featureWord(token: Token): string | undefined {
 export interface PostFeatureSink {
   /** A word of the post (each token; the sink counts a word once per post). */
   word(token: Token): void;
+  /** Two consecutive words of a clause (each pair once per post). */
+  pair(first: Token, second: Token): void;
   /** A phrase the post holds (each once). */
   phrase(p: Phrase): void;
   signal(name: string, value: number): void;
@@ -64,7 +68,7 @@ export const TOKEN_CLASS = {
   emojiNegative: 5,
   emojiPositive: 6,
   emojiNeutral: 7,
-  /** A word, a hashtag or anything else: its word is a feature. */
+  /** A word, a hashtag or anything else: its word is a feature, and so is a pair of them. */
   word: 8,
 } as const;
 
@@ -101,11 +105,16 @@ export function postFeatures(
   let url = false;
   let emojiNegative = false;
   let emojiPositive = false;
+  let prev: Token | undefined;
   for (const t of tokens) {
-    switch (classOf(t)) {
+    const c = classOf(t);
+    if (c !== TOKEN_CLASS.word) prev = undefined;
+    switch (c) {
       case TOKEN_CLASS.word:
         words++;
         sink.word(t);
+        if (prev !== undefined) sink.pair(prev, t);
+        prev = t;
         break;
       case TOKEN_CLASS.mention:
         mention = true;

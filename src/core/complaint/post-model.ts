@@ -5,6 +5,7 @@
 // scored into preallocated arrays: no allocation per post but the answer.
 import type { Token } from '../text/token';
 import { TokenTable } from '../text/token-table';
+import { type WordPair, WordPairs } from '../text/word-pairs';
 import type { KindLabel, Sentiment } from '../types';
 import type { Phrase } from './phrase';
 import {
@@ -51,6 +52,10 @@ export class PostModel {
   private readonly byGroup = new Map<string, number>();
   /** Each token's class and word feature (see WORD). */
   private readonly wordCodes: TokenTable;
+  private readonly pairs: WordPairs;
+  /** Each token's word's number among the pairs' first and second words, plus 2 (1: none). */
+  private readonly firstCodes: TokenTable;
+  private readonly secondCodes: TokenTable;
   private readonly classOf = (t: Token) => Math.min(WORD, this.wordCodes.of(t));
   private readonly kindP: Float64Array;
   /** The category logit from which a category reaches the first floor: a·z + b ≥ logit(floor). */
@@ -101,6 +106,21 @@ export class PostModel {
       const i = word === undefined ? undefined : this.byName.get(`w:${word}`);
       return i === undefined ? WORD : WORD + 1 + i;
     });
+    // Word pairs ("w:mau tanya"): found by their words' numbers, never by a joined string.
+    const pairs: WordPair[] = [];
+    for (const [i, f] of w.features.entries()) {
+      const space = f.indexOf(' ');
+      if (f.startsWith('w:') && space > 0) pairs.push([f.slice(2, space), f.slice(space + 1), i]);
+    }
+    this.pairs = new WordPairs(pairs);
+    this.firstCodes = new TokenTable((t) => {
+      const word = featureWord(t);
+      return word === undefined ? 1 : this.pairs.firstNumber(word) + 2;
+    });
+    this.secondCodes = new TokenTable((t) => {
+      const word = featureWord(t);
+      return word === undefined ? 1 : this.pairs.secondNumber(word) + 2;
+    });
     this.sink = {
       word: (t) => {
         const code = this.wordCodes.of(t);
@@ -114,6 +134,14 @@ export class PostModel {
           this.seenTokens[this.seenCount] = t;
           this.seenCount++;
         }
+      },
+      pair: (a, b) => {
+        const first = this.firstCodes.of(a) - 2;
+        if (first < 0) return;
+        const i = this.pairs.value(first, this.secondCodes.of(b) - 2);
+        if (i < 0 || this.stamp[i] === this.post) return;
+        this.stamp[i] = this.post;
+        this.add(i, 1);
       },
       phrase: (p) => {
         const i = this.byGroup.get(p.group);
@@ -139,6 +167,8 @@ export class PostModel {
     cueLogit: number,
   ): Float64Array {
     this.wordCodes.forPost();
+    this.firstCodes.forPost();
+    this.secondCodes.forPost();
     this.post++;
     this.kindZ.fill(0);
     this.seenCount = 0;
