@@ -84,8 +84,8 @@ export class PostModel {
     this.kinds = w.kinds;
     this.K = w.kinds.length;
     this.C = w.categories.length;
-    this.kindW = Float32Array.from(w.kind);
-    this.catW = Float32Array.from(w.category);
+    this.kindW = new Float32Array(w.kind);
+    this.catW = new Float32Array(w.category);
     for (const [i, f] of w.features.entries()) {
       this.byName.set(f, i);
       if (f.startsWith('g:')) this.byGroup.set(f.slice(2), i);
