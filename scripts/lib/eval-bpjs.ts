@@ -36,7 +36,19 @@ export function bpjsSection(items: BpjsItem[] | undefined): string[] {
     row.set(k, (row.get(k) ?? 0) + 1);
   }
   out.push("Kinds Simak reads (rows: the readers' complaint label; columns: Simak's kind)", '');
-  out.push(`| gold \\\\ kind | ${kinds.join(' | ')} |`, `|---|${kinds.map(() => '---').join('|')}|`);
+  out.push(`| gold \\ kind | ${kinds.join(' | ')} |`, `|---|${kinds.map(() => '---').join('|')}|`);
+  // The readers gave no kind, only complaint or not: the kind is right when it says complaint
+  // exactly for their complaints.
+  const right =
+    (rows.complaint.get('complaint') ?? 0) +
+    [...rows['not a complaint']].reduce((n, [k, c]) => n + (k === 'complaint' ? 0 : c), 0);
+  const all = [...rows.complaint.values(), ...rows['not a complaint'].values()].reduce((a, b) => a + b, 0);
+  out.splice(
+    out.length - 2,
+    0,
+    `Kind accuracy as complaint or not (the readers gave no other kind): **${pct(right / Math.max(1, all))}** of ${all} posts.`,
+    '',
+  );
   for (const [name, row] of Object.entries(rows))
     out.push(`| ${name} | ${kinds.map((k) => row.get(k) ?? 0).join(' | ')} |`);
   return out;
