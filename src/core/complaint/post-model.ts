@@ -47,6 +47,8 @@ export class PostModel {
   // Single precision: the weights are stored to two decimals, and half the bytes stay in cache.
   private readonly kindW: Float32Array;
   private readonly catW: Float32Array;
+  /** 1 for a feature with some weight for some category. */
+  private readonly weighsForCategories: Uint8Array;
   private readonly byName = new Map<string, number>();
   /** Phrase group → feature number; a group absent from the model has none. */
   private readonly byGroup = new Map<string, number>();
@@ -56,7 +58,15 @@ export class PostModel {
   /** Each token's word's number among the pairs' first and second words, plus 2 (1: none). */
   private readonly firstCodes: TokenTable;
   private readonly secondCodes: TokenTable;
-  private readonly classOf = (t: Token) => Math.min(WORD, this.wordCodes.of(t));
+  /**
+   * The walk asks a token's class, then (for a word) gives the word at once: the code looked up
+   * for the class is kept for it, so each token costs one look-up.
+   */
+  private readonly classOf = (t: Token) => {
+    this.lastCode = this.wordCodes.of(t);
+    return Math.min(WORD, this.lastCode);
+  };
+  private lastCode = 0;
   private readonly kindP: Float64Array;
   /** The category logit from which a category reaches the first floor: a·z + b ≥ logit(floor). */
   private readonly firstLogit: number;
@@ -86,6 +96,10 @@ export class PostModel {
     this.C = w.categories.length;
     this.kindW = new Float32Array(w.kind);
     this.catW = new Float32Array(w.category);
+    this.weighsForCategories = new Uint8Array(w.features.length);
+    for (let i = 0; i < w.features.length; i++) {
+      for (let c = 0; c < this.C; c++) if (this.catW[i * this.C + c] !== 0) this.weighsForCategories[i] = 1;
+    }
     for (const [i, f] of w.features.entries()) {
       this.byName.set(f, i);
       if (f.startsWith('g:')) this.byGroup.set(f.slice(2), i);
@@ -123,7 +137,7 @@ export class PostModel {
     });
     this.sink = {
       word: (t) => {
-        const code = this.wordCodes.of(t);
+        const code = this.lastCode;
         if (code <= WORD) return;
         const i = code - WORD - 1;
         if (this.stamp[i] === this.post) return;
@@ -186,7 +200,8 @@ export class PostModel {
     const { K, kindZ, kindW } = this;
     const at = i * K;
     for (let k = 0; k < K; k++) kindZ[k] = (kindZ[k] as number) + (kindW[at + k] as number) * v;
-    if (this.keptCount < this.keptFeatures.length) {
+    // Half the features (most word pairs) weigh nothing for any category: not kept.
+    if (this.weighsForCategories[i] === 1 && this.keptCount < this.keptFeatures.length) {
       this.keptFeatures[this.keptCount] = i;
       this.keptValues[this.keptCount] = v;
       this.keptCount++;
