@@ -61,6 +61,8 @@ export const COMPLAINT_COLUMNS: [string, (c: Complaint) => Cell][] = [
   ['category', (c) => c.category],
   ['urgent', (c) => c.analysis.complaint.urgent],
   ['complaint_probability', (c) => c.analysis.complaint.probability],
+  // What the post does (complaint, inquiry, news…); empty for complaints logged before kinds.
+  ['kind', (c) => c.analysis.kind?.label],
   ['sentiment', (c) => c.analysis.sentiment.label],
   ['sentiment_score', (c) => c.analysis.sentiment.score],
   ['author_name', (c) => c.post.author.name],

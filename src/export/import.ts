@@ -47,6 +47,13 @@ export const AnalysisSchema = v.object({
     confidence: Num,
     drivers: list(Word, 100),
   }),
+  // Absent in exports made before Simak told kinds apart.
+  kind: v.optional(
+    v.object({
+      label: v.picklist(['complaint', 'inquiry', 'news', 'opinion', 'praise', 'other']),
+      probability: Num,
+    }),
+  ),
   complaint: v.object({
     is: v.boolean(),
     probability: Num,
@@ -54,6 +61,7 @@ export const AnalysisSchema = v.object({
     urgent: v.boolean(),
     urgencyFlags: list(Word, 50),
     asksForHelp: v.boolean(),
+    drivers: v.optional(v.array(Str)),
   }),
   matches: list(v.object({ queryId: Short, words: list(Word, 100) }), 200),
   modelVersion: Word,

@@ -1,10 +1,11 @@
 // One complaint in full: the post (as text only), a link to the original, triage controls
 // and the history of every change.
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Analysis } from '../../core/types';
 import type { Complaint, ComplaintStatus, HistoryEntry, Priority } from '../../db/schema';
 import { t } from '../../i18n/translate';
 import type { SimakError } from '../../messaging/result';
-import { categoryLabel, PRIORITIES, priorityLabel, STATUSES, siteLabel, statusLabel } from '../labels';
+import { categoryLabel, kindLabel, PRIORITIES, priorityLabel, STATUSES, siteLabel, statusLabel } from '../labels';
 import { safeHttpUrl } from '../safe-url';
 import { ask } from '../send';
 import { When } from '../When';
@@ -92,6 +93,7 @@ export function ComplaintDetail({ id, categories, onBack, onChanged }: Props) {
       <blockquote class="post-text" data-testid="post-text">
         {complaint.post.text}
       </blockquote>
+      <PostReading analysis={complaint.analysis} />
       {url && (
         <p>
           <a href={url} target="_blank" rel="noopener noreferrer" data-testid="post-link">
@@ -190,5 +192,23 @@ export function ComplaintDetail({ id, categories, onBack, onChanged }: Props) {
         ))}
       </ol>
     </section>
+  );
+}
+
+/** What Simak read the post as (its kind and how sure) and the words that weighed: text nodes only. */
+function PostReading({ analysis }: { analysis: Analysis }) {
+  const { kind } = analysis;
+  const drivers = analysis.complaint.drivers ?? [];
+  if (!kind && drivers.length === 0) return null;
+  return (
+    <p class="meta" data-testid="post-kind">
+      {kind && (
+        <span>
+          {t('fieldKind')}: {t('kindProbability', kindLabel(kind.label), String(Math.round(kind.probability * 100)))}
+        </span>
+      )}
+      {kind && drivers.length > 0 && ' · '}
+      {drivers.length > 0 && <span>{t('complaintWhy', drivers.join(', '))}</span>}
+    </p>
   );
 }
