@@ -7,6 +7,7 @@
 // (revision.ts). The saved slices record the revision they reflect; the worker patches the
 // index itself after its own writes, and anything else (an import, a wipe, a crash between a
 // write and its patch) shows up as a revision mismatch and costs one rebuild.
+import Dexie, { type Transaction } from 'dexie';
 import {
   type ComplaintFilter,
   isEmptyFilter,
@@ -16,7 +17,9 @@ import {
   toSearchEntry,
 } from './complaint-filter';
 import type { SimakDb } from './db';
-import { readRevision } from './revision';
+import { type EntryChange, lastAtOrBefore, patchSlices } from './index-slices';
+import { announceLogChanged, type LogChanged, onLogChanged } from './log-changes';
+import { bumpRevision, readRevision } from './revision';
 import type { Complaint } from './schema';
 
 /** What the list shows for one complaint; the full record is fetched when it is opened. */
@@ -44,6 +47,8 @@ const ROW_TEXT = 280;
 export const CHUNK_SIZE = 1_000;
 /** The log revision the saved slices reflect (a row of the `settings` table). */
 const SAVED_REVISION = 'searchIndexRevision';
+/** The tables a bulk change must write in one transaction (see `applyChanges`). */
+export const BULK_TABLES = ['complaints', 'settings', 'searchChunks'] as const;
 
 export function toRow(c: Complaint): ComplaintRow {
   return {
@@ -57,22 +62,6 @@ export function toRow(c: Complaint): ComplaintRow {
     text: c.post.text.length > ROW_TEXT ? `${c.post.text.slice(0, ROW_TEXT)}…` : c.post.text,
     ...(c.post.url ? { url: c.post.url } : {}),
   };
-}
-
-/** Index of the last element of `list` whose key is ≤ `id` (−1 if none). */
-function lastAtOrBefore<T>(list: T[], id: string, key: (t: T) => string): number {
-  let lo = 0;
-  let hi = list.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const item = list[mid] as T;
-    if (key(item) <= id) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
 }
 
 export class ComplaintIndex {
@@ -93,18 +82,27 @@ export class ComplaintIndex {
     this.loading ??= (async () => {
       const revision = await readRevision(this.db);
       if (this.chunks && revision === this.revision) return this.chunks;
-      return this.load(revision);
+      return this.load();
     })().finally(() => {
       this.loading = undefined;
     });
     return this.loading;
   }
 
-  private async load(revision: number): Promise<SearchEntry[][]> {
-    const [saved, savedRevision] = await this.db.transaction('r', this.db.searchChunks, this.db.settings, async () => [
-      await this.db.searchChunks.orderBy('chunk').toArray(),
-      (await this.db.settings.get(SAVED_REVISION))?.value,
-    ]);
+  private async load(): Promise<SearchEntry[][]> {
+    // The log revision is read again with the slices, in one transaction: a bulk change
+    // committed since the revision was first read is then either wholly in the slices or wholly not.
+    const [saved, savedRevision, revision] = await this.db.transaction(
+      'r',
+      this.db.searchChunks,
+      this.db.settings,
+      async () =>
+        [
+          await this.db.searchChunks.orderBy('chunk').toArray(),
+          (await this.db.settings.get(SAVED_REVISION))?.value,
+          await readRevision(this.db),
+        ] as const,
+    );
     const chunks = savedRevision === revision ? saved.map((c) => c.entries) : await this.rebuild(revision);
     this.chunks = chunks;
     this.revision = revision;
@@ -184,6 +182,88 @@ export class ComplaintIndex {
         await this.db.searchChunks.bulkPut(chunks.slice(from).map((entries, i) => ({ chunk: from + i, entries })));
       }
       await this.db.settings.put({ key: SAVED_REVISION, value: revision, updatedAt: Date.now() });
+    });
+  }
+
+  /**
+   * Complaints written in bulk (a team sync's pull, an import): call inside the read-write
+   * transaction that wrote them, over `BULK_TABLES`, after the writes. Bumps the log revision
+   * and patches the saved slices in that transaction, so no context ever rebuilds the index
+   * for them; once it commits, this index (if it was current) holds the patch too, and every
+   * other context hears of it (`log-changes.ts`). `put`: complaints as now stored (a record with
+   * `deleted: 1` leaves the log); `removed`: ids deleted outright. Returns the new revision.
+   */
+  async applyChanges(put: readonly Complaint[], removed: readonly string[] = []): Promise<number> {
+    const tx = Dexie.currentTransaction;
+    if (tx?.mode !== 'readwrite' || BULK_TABLES.some((name) => !tx.storeNames.includes(name))) {
+      throw new Error(`applyChanges runs inside a read-write transaction over ${BULK_TABLES.join(', ')}`);
+    }
+    const from = await readRevision(this.db);
+    const savedRevision = (await this.db.settings.get(SAVED_REVISION))?.value;
+    const to = await bumpRevision(this.db);
+    const changes: EntryChange[] = [
+      ...removed.map((id): EntryChange => [id, null]),
+      ...put.map((c): EntryChange => [c.id, c.deleted === 0 ? toSearchEntry(c) : null]),
+    ];
+    // The slices to patch: this worker's copy if current, else the saved ones if current. If
+    // neither is, a rebuild is due anyway and the patch is not made.
+    const held = this.chunks;
+    const memory = held && this.revision === from && !this.loading ? held : undefined;
+    let base: SearchEntry[][] | undefined = memory;
+    if (!base && savedRevision === from)
+      base = (await this.db.searchChunks.orderBy('chunk').toArray()).map((c) => c.entries);
+    // A log never written before (revision 0, nothing saved) holding only what this change
+    // wrote: its index before the change is empty.
+    if (
+      !base &&
+      from === 0 &&
+      savedRevision === undefined &&
+      (await this.db.complaints.count()) <= new Set(put.map((c) => c.id)).size
+    )
+      base = [];
+    let root: Transaction = tx;
+    while (root.parent) root = root.parent;
+    if (!base) {
+      this.chunks = undefined;
+      root.on('complete', () => announceLogChanged(this.db.name, { from, to }));
+      return to;
+    }
+    const patch = patchSlices(base, changes, this.chunkSize);
+    await this.saveSlices(patch.chunks, patch.changed, patch.renumberFrom);
+    await this.db.settings.put({ key: SAVED_REVISION, value: to, updatedAt: Date.now() });
+    root.on('complete', () => {
+      // Only now: had the transaction failed, the old copy would still be the right one.
+      if (this.chunks === held) {
+        this.chunks = patch.chunks;
+        this.revision = to;
+      }
+      announceLogChanged(this.db.name, { from, to, changes });
+    });
+    return to;
+  }
+
+  /** Writes the slices numbered in `changed`, and every slice from `renumberFrom` on. */
+  private async saveSlices(chunks: SearchEntry[][], changed: number[], renumberFrom?: number): Promise<void> {
+    await this.db.searchChunks.bulkPut(changed.map((chunk) => ({ chunk, entries: chunks[chunk] as SearchEntry[] })));
+    if (renumberFrom === undefined) return;
+    const from = renumberFrom;
+    await this.db.searchChunks.where('chunk').aboveOrEqual(from).delete();
+    await this.db.searchChunks.bulkPut(chunks.slice(from).map((entries, i) => ({ chunk: from + i, entries })));
+  }
+
+  /**
+   * Follow bulk changes made in other contexts (an import in the options page): repeat each
+   * patch on this copy in memory when it was made on the same revision. Returns the unsubscribe.
+   */
+  follow(): () => void {
+    return onLogChanged(this.db.name, (news: LogChanged) => {
+      const chunks = this.chunks;
+      if (!chunks || this.loading || this.revision !== news.from) return;
+      if (!news.changes) this.chunks = undefined;
+      else {
+        this.chunks = patchSlices(chunks, news.changes, this.chunkSize).chunks;
+        this.revision = news.to;
+      }
     });
   }
 
