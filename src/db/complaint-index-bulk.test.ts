@@ -206,14 +206,19 @@ describe('complaints arriving in bulk', () => {
       await expectExact(worker, db);
       // The options page imports, with its own index object over the same database.
       const page = new ComplaintIndex(db, 4);
+      // Several pulls in a row: the worker repeats each patch in order, without reading.
       const heard = new Promise<void>((resolve) => {
         const channel = new BroadcastChannel(`simak-complaint-log:${db.name}`);
+        let count = 0;
         channel.onmessage = () => {
+          if (++count < 3) return;
           channel.close();
           resolve();
         };
       });
       await pull(db, page, [makeComplaint(1, {}, BASE), makeComplaint(30, { status: 'dismissed' }, BASE)]);
+      await pull(db, page, [makeComplaint(40, {}, BASE)], [(await db.complaints.toArray())[0]?.id ?? '']);
+      await pull(db, page, [{ ...makeComplaint(2, {}, BASE), deleted: 1 }, makeComplaint(41, {}, BASE)]);
       await heard;
       const load = vi.spyOn(ComplaintIndex.prototype as unknown as { load: () => unknown }, 'load');
       await expectExact(worker, db);

@@ -48,6 +48,10 @@ export const CHUNK_SIZE = 1_000;
 /** The log revision the saved slices reflect (a row of the `settings` table). */
 const SAVED_REVISION = 'searchIndexRevision';
 /** The tables a bulk change must write in one transaction (see `applyChanges`). */
+/** Patches heard from other contexts kept until they continue this copy. */
+const HEARD_LIMIT = 64;
+/** How long a query waits for the news of a bulk change made elsewhere before reloading. */
+const NEWS_WAIT_MS = 30;
 export const BULK_TABLES = ['complaints', 'settings', 'searchChunks'] as const;
 
 export function toRow(c: Complaint): ComplaintRow {
@@ -69,6 +73,9 @@ export class ComplaintIndex {
   private chunks: SearchEntry[][] | undefined;
   private revision = -1;
   private loading: Promise<SearchEntry[][]> | undefined;
+  /** Bulk patches made in other contexts, by the revision each starts from (see `follow`). */
+  private readonly heard = new Map<number, LogChanged>();
+  private following = false;
 
   /** `chunkSize` is the real slice size except in tests, which try the slice boundaries with small slices. */
   constructor(
@@ -81,8 +88,17 @@ export class ComplaintIndex {
     // Set synchronously, so a query arriving meanwhile waits for this load instead of racing it.
     this.loading ??= (async () => {
       const revision = await readRevision(this.db);
+      if (this.chunks && revision > this.revision && this.following) {
+        // A bulk change made elsewhere: its news may still be on its way (it is sent when the
+        // transaction commits). Worth a short wait: a reload costs far more.
+        this.applyHeard();
+        if (revision !== this.revision) await new Promise((resolve) => setTimeout(resolve, NEWS_WAIT_MS));
+        this.applyHeard();
+      }
       if (this.chunks && revision === this.revision) return this.chunks;
-      return this.load();
+      const chunks = await this.load();
+      this.applyHeard();
+      return this.chunks ?? chunks;
     })().finally(() => {
       this.loading = undefined;
     });
@@ -253,18 +269,34 @@ export class ComplaintIndex {
 
   /**
    * Follow bulk changes made in other contexts (an import in the options page): repeat each
-   * patch on this copy in memory when it was made on the same revision. Returns the unsubscribe.
+   * patch on this copy in memory when it continues it. Returns the unsubscribe.
    */
   follow(): () => void {
-    return onLogChanged(this.db.name, (news: LogChanged) => {
-      const chunks = this.chunks;
-      if (!chunks || this.loading || this.revision !== news.from) return;
-      if (!news.changes) this.chunks = undefined;
-      else {
-        this.chunks = patchSlices(chunks, news.changes, this.chunkSize).chunks;
-        this.revision = news.to;
-      }
+    this.following = true;
+    const stop = onLogChanged(this.db.name, (news: LogChanged) => {
+      if (news.from < this.revision) return;
+      this.heard.set(news.from, news);
+      // A patch that never continues this copy (one was missed) must not pile up.
+      for (const from of this.heard.keys()) if (this.heard.size > HEARD_LIMIT) this.heard.delete(from);
+      // A load under way applies what was heard meanwhile once it is done.
+      if (!this.loading) this.applyHeard();
     });
+    return () => {
+      this.following = false;
+      stop();
+    };
+  }
+
+  /** Repeats the heard patches that continue this copy, one after the other. */
+  private applyHeard(): void {
+    for (let news = this.heard.get(this.revision); news && this.chunks; news = this.heard.get(this.revision)) {
+      this.heard.delete(news.from);
+      if (news.changes) {
+        this.chunks = patchSlices(this.chunks, news.changes, this.chunkSize).chunks;
+        this.revision = news.to;
+      } else this.chunks = undefined;
+    }
+    for (const from of this.heard.keys()) if (from < this.revision) this.heard.delete(from);
   }
 
   /** Forget the index in memory (a page wrote the log; the revision tells the rest). */
