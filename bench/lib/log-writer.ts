@@ -46,12 +46,13 @@ async function seed(total: number, batch: number): Promise<void> {
 /**
  * A pull of `count` changes in batches of `batch`, `pauseMs` apart: four in five are complaints
  * new to this device (the newest of the log), one in five a status change to an existing one.
- * Returns how many complaints were new.
+ * Returns how many complaints were new, and how long each batch's transaction took.
  */
-async function pull(count: number, batch: number, pauseMs: number): Promise<number> {
+async function pull(count: number, batch: number, pauseMs: number): Promise<{ fresh: number; batchMs: number[] }> {
   const ids = await db.complaints.orderBy(':id').primaryKeys();
   const start = Date.now();
   let fresh = 0;
+  const batchMs: number[] = [];
   for (let done = 0; done < count; done += batch) {
     const put: Complaint[] = [];
     const changed: string[] = [];
@@ -62,10 +63,12 @@ async function pull(count: number, batch: number, pauseMs: number): Promise<numb
     for (const old of await db.complaints.bulkGet(changed)) {
       if (old) put.push({ ...old, status: 'resolved', updatedAt: Date.now() });
     }
+    const t0 = performance.now();
     await writeBatch(put);
+    batchMs.push(performance.now() - t0);
     await new Promise((resolve) => setTimeout(resolve, pauseMs));
   }
-  return fresh;
+  return { fresh, batchMs };
 }
 
 (globalThis as unknown as { simakBench: unknown }).simakBench = { seed, pull };
