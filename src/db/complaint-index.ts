@@ -1,12 +1,13 @@
 // The complaint log's search index: one compact entry per complaint, held in the service
 // worker's memory and saved in slices of 250 (`searchChunks`). Chromium needs seconds to read
-// 100,000 full complaints and about a tenth of a second to read the 100 slices; filtering the
+// 100,000 full complaints and a fraction of a second to read the 400 slices; filtering the
 // entries in memory then answers each search in milliseconds.
 //
 // Validity: every write to `complaints` bumps the log revision in its own transaction
 // (revision.ts). The saved slices record the revision they reflect; the worker patches the
-// index itself after its own writes, and anything else (an import, a wipe, a crash between a
-// write and its patch) shows up as a revision mismatch and costs one rebuild.
+// index itself after its own writes, and complaints written in bulk (a team sync's pull, an
+// import) patch it in their own transaction (`applyChanges`). Anything else (a wipe, a write
+// behind the index's back) shows up as a revision mismatch and costs one rebuild.
 import Dexie, { type Transaction } from 'dexie';
 import {
   type ComplaintFilter,
