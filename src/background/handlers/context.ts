@@ -110,6 +110,8 @@ export function makeContext(deps: WorkerDeps): HandlerContext {
   // The log deleted under the worker: forget what described the old one, and tell the user at
   // the next thing they asked for (then carry on with the new, empty log).
   let lostUntold = false;
+  // Bulk changes written by a page (an import) patch this copy in memory too: no reload.
+  ctx.index.follow();
   watchForLoss(deps.db, () => {
     lostUntold = true;
     ctx.scores.clear();

@@ -56,10 +56,14 @@ export function ComplaintLog({ categories, onOpen, revision }: Props) {
   // The rows in view, so a new filter or an edit refetches what is on screen, not only the top.
   const visible = useRef<[number, number]>([0, 0]);
 
+  // A new filter starts from an empty list; a new revision (an edit, complaints arriving) keeps
+  // the rows on screen until their replacements come, so the list never flickers.
+  const shownFilter = useRef(filter);
   useEffect(() => {
     const gen = ++generation.current;
     requested.current = new Set();
-    setRows(new Map());
+    if (shownFilter.current !== filter) setRows(new Map());
+    shownFilter.current = filter;
     const [start, end] = visible.current;
     const pages = new Set([0]);
     for (let page = Math.floor(start / PAGE); page * PAGE < end; page++) pages.add(page);
