@@ -3,8 +3,8 @@
 // uses, so what the extension logs is what the server accepts. (When the post schema moves,
 // only these imports change.)
 import * as v from 'valibot';
-import { ComplaintRecordSchema } from '../../src/export/import';
 import { PostSchema } from '../../src/core/post';
+import { ComplaintRecordSchema } from '../../src/export/import';
 
 export { PostSchema };
 export const AnalysisSchema = ComplaintRecordSchema.entries.analysis;
