@@ -32,7 +32,7 @@ export interface AppOptions {
   https?: { key: Buffer; cert: Buffer };
 }
 
-export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance; ctx: Ctx }> {
+export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance; ctx: Ctx; routes: string[] }> {
   const config: ServerConfig = { ...DEFAULT_CONFIG, ...opts.config };
   const ctx: Ctx = { db: opts.db, hub: new ChangeHub(opts.db), config };
   const app = Fastify({
@@ -69,6 +69,12 @@ export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance
   });
   await app.register(rateLimit, { global: false });
 
+  // Every route served, as "METHOD /path/{param}": the API description is checked against it.
+  const routes: string[] = [];
+  app.addHook('onRoute', (r) => {
+    for (const m of [r.method].flat()) if (m !== 'HEAD') routes.push(`${m} ${r.url.replace(/:(\w+)/g, '{$1}')}`);
+  });
+
   app.setErrorHandler((err: Error & { statusCode?: number; code?: string }, req, reply) => {
     if (err instanceof HttpError) return reply.status(err.statusCode).send({ error: err.code, message: err.message });
     const status = err.statusCode ?? 500;
@@ -89,5 +95,5 @@ export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance
   syncRoutes(app, ctx);
   adminRoutes(app);
   app.addHook('onClose', async () => ctx.hub.close());
-  return { app, ctx };
+  return { app, ctx, routes };
 }

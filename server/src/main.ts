@@ -48,6 +48,7 @@ async function main(): Promise<void> {
     console.log(`simak-team: first start. Setup code for the first admin (valid 24 h, shown once): ${code}`);
     console.log(`simak-team: open ${https ? 'https' : 'http'}://${args.host}:${port}/admin/ to use it`);
   }
+  console.log('simak-team: ready');
   let stopping = false;
   const stop = async () => {
     if (stopping) return;

@@ -2,7 +2,7 @@
 // loopback port, with helpers to make the first admin and members of any role.
 import { readFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
-import postgres from 'postgres';
+import pg from 'pg';
 import { inject } from 'vitest';
 import { buildApp } from '../src/app';
 import { prepareSetup } from '../src/auth/setup';
@@ -28,8 +28,9 @@ export async function freshDb(backend: Backend): Promise<{ db: Db; url?: string;
     return { db, drop: async () => {} };
   }
   const name = `t_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
-  const admin = postgres(inject('pgUrl'), { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${name}`);
+  const admin = new pg.Client({ connectionString: inject('pgUrl') });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
   const url = inject('pgUrl').replace(/\/postgres$/, `/${name}`);
   const db = await openDb({ url });
   await migrate(db);
@@ -37,7 +38,7 @@ export async function freshDb(backend: Backend): Promise<{ db: Db; url?: string;
     db,
     url,
     drop: async () => {
-      await admin.unsafe(`drop database if exists ${name} with (force)`);
+      await admin.query(`drop database if exists ${name} with (force)`);
       await admin.end();
     },
   };
@@ -45,6 +46,7 @@ export async function freshDb(backend: Backend): Promise<{ db: Db; url?: string;
 
 export class TestServer {
   adminToken = '';
+  routes: string[] = [];
   officeId = 0;
   private n = 0;
 
@@ -127,11 +129,24 @@ export class TestServer {
 
 export async function startServer(backend: Backend, config: Partial<ServerConfig> = {}): Promise<TestServer> {
   const { db, drop } = await freshDb(backend);
-  const { app } = await buildApp({ db, config: { version: 'test', loginRatePerMinute: 10_000, ...config } });
+  return listen(db, drop, config);
+}
+
+/** A server in this process on a given PostgreSQL database (the fault tests' own cluster). */
+export async function startServerOn(url: string): Promise<TestServer> {
+  const db = await openDb({ url });
+  await migrate(db);
+  return listen(db, async () => {}, {});
+}
+
+async function listen(db: Db, drop: () => Promise<void>, config: Partial<ServerConfig>): Promise<TestServer> {
+  const { app, routes } = await buildApp({ db, config: { version: 'test', loginRatePerMinute: 10_000, ...config } });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const addr = app.server.address();
   const port = typeof addr === 'object' && addr ? addr.port : 0;
-  return new TestServer(app, db, `http://127.0.0.1:${port}`, drop);
+  const server = new TestServer(app, db, `http://127.0.0.1:${port}`, drop);
+  server.routes = routes;
+  return server;
 }
 
 let seq = 0;

@@ -3,7 +3,7 @@
 // `$1` parameters, so the same SQL and the same migrations run on either; nothing is ever
 // built by pasting values into SQL text.
 import { PGlite } from '@electric-sql/pglite';
-import postgres from 'postgres';
+import pg from 'pg';
 
 export type Row = Record<string, unknown>;
 
@@ -61,29 +61,57 @@ async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<Db> {
   };
 }
 
-type Unsafe = { unsafe: (q: string, p?: never[]) => Promise<unknown> & { simple(): Promise<unknown> } };
+type PgClient = Pick<pg.PoolClient, 'query'>;
+
+const wrapPg = (c: PgClient): Queryable => ({
+  async query<T>(q: string, params?: unknown[]) {
+    return (await c.query(q, params)).rows as T[];
+  },
+  async exec(text: string) {
+    // Without parameters node-postgres uses the simple protocol: several statements may follow.
+    await c.query(text);
+  },
+});
 
 async function openPostgres(url: string, max: number): Promise<Db> {
-  const sql = postgres(url, {
+  const pool = new pg.Pool({
+    connectionString: url,
     max,
-    onnotice: () => {},
+    application_name: 'simak-team',
+    connectionTimeoutMillis: 10_000,
     types: {
-      int8: { to: INT8, from: [INT8], serialize: (x: number) => String(x), parse: (x: string) => Number(x) },
-    },
-    connection: { application_name: 'simak-team' },
-  });
-  const wrap = (s: Unsafe): Queryable => ({
-    async query<T>(q: string, params?: unknown[]) {
-      return [...((await s.unsafe(q, (params ?? []) as never[])) as T[])];
-    },
-    async exec(text: string) {
-      await s.unsafe(text).simple();
+      getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+        oid === INT8 ? (x: string) => Number(x) : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
     },
   });
+  // A connection dropped while idle (PostgreSQL restarted) is an event here, not a crash: the
+  // pool replaces it, and a query on a dropped connection fails for its caller to retry.
+  pool.on('error', () => {});
   return {
     kind: 'postgres',
-    ...wrap(sql as unknown as Unsafe),
-    tx: <T>(fn: (q: Queryable) => Promise<T>) => sql.begin((t) => fn(wrap(t as unknown as Unsafe))) as Promise<T>,
-    close: () => sql.end({ timeout: 5 }),
+    ...wrapPg(pool),
+    async tx<T>(fn: (q: Queryable) => Promise<T>): Promise<T> {
+      const client = await pool.connect();
+      // While checked out, a dropped connection reports here; the query in flight fails with it.
+      const onError = () => {};
+      client.on('error', onError);
+      let broken = false;
+      try {
+        await client.query('begin');
+        const out = await fn(wrapPg(client));
+        await client.query('commit');
+        return out;
+      } catch (e) {
+        await client.query('rollback').catch(() => {
+          broken = true;
+        });
+        throw e;
+      } finally {
+        // A connection that could not even roll back is discarded, not handed to the next request.
+        client.off('error', onError);
+        client.release(broken);
+      }
+    },
+    close: () => pool.end(),
   };
 }

@@ -1,0 +1,22 @@
+// Percentiles and the server process's memory, for the team server's load bench.
+import { readFileSync } from 'node:fs';
+
+export function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
+}
+
+export function summary(ms: number[]): string {
+  const s = [...ms].sort((a, b) => a - b);
+  return `n=${s.length} p50=${percentile(s, 50).toFixed(0)} ms p95=${percentile(s, 95).toFixed(0)} ms p99=${percentile(s, 99).toFixed(0)} ms max=${(s.at(-1) ?? 0).toFixed(0)} ms`;
+}
+
+/** Resident memory of a process in MB (Linux), or NaN. */
+export function rssMb(pid: number | undefined): number {
+  try {
+    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m?.[1] ? Number(m[1]) / 1024 : Number.NaN;
+  } catch {
+    return Number.NaN;
+  }
+}
