@@ -30,6 +30,7 @@ export type TeamErrorCode =
   | 'username-taken'
   | 'locked'
   | 'rate-limited'
+  | 'too-large'
   | 'not-found'
   | 'invalid'
   | 'unavailable'
@@ -68,6 +69,7 @@ const KNOWN: readonly TeamErrorCode[] = [
   'username-taken',
   'locked',
   'rate-limited',
+  'too-large',
   'not-found',
   'invalid',
   'unavailable',

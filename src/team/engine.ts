@@ -5,7 +5,8 @@
 // short (worker stopped, network gone, server restarted) is simply run again: the server
 // answers a key it has seen with its first answer, and a page is applied whole or not at all.
 import type { SimakDb } from '../db/db';
-import type { Complaint } from '../db/schema';
+import type { Complaint, OutboxRow } from '../db/schema';
+import type { ChangeResult } from './change';
 import { PUSH_BATCH, type TeamApi, TeamError } from './api';
 import { applyPage, applyViews } from './apply-pull';
 import { activeTeam, readCursor, readTeam, type TeamConfig, writeTeam } from './config';
@@ -141,11 +142,7 @@ export class SyncEngine {
     for (;;) {
       const rows = await pending(db, PUSH_BATCH);
       if (rows.length === 0) return;
-      const results = await api.push(
-        team.office.id,
-        rows.map((r) => asChange(r)),
-        signal,
-      );
+      const results = await this.pushRows(api, team.office.id, rows, signal);
       const answered = new Map(results.map((r) => [r.key, r]));
       const refetch = new Set<string>();
       for (const row of rows) {
@@ -163,6 +160,25 @@ export class SyncEngine {
         const view = await api.complaint(team.office.id, postKey);
         if (view) await this.written(await applyViews(db, [view], []));
       }
+    }
+  }
+
+  /**
+   * One batch. A batch the server cannot take at all (a change it finds malformed, a body too
+   * large) would block the outbox for good: its changes are then sent one by one, and only the
+   * one refused alone is dropped, as a refusal the user sees.
+   */
+  private async pushRows(api: TeamApi, officeId: number, rows: OutboxRow[], signal: AbortSignal) {
+    try {
+      return await api.push(officeId, rows.map(asChange), signal);
+    } catch (e) {
+      if (!(e instanceof TeamError) || (e.code !== 'invalid' && e.code !== 'too-large')) throw e;
+      if (rows.length > 1) {
+        const results: ChangeResult[] = [];
+        for (const row of rows) results.push(...(await this.pushRows(api, officeId, [row], signal)));
+        return results;
+      }
+      return rows.map((r): ChangeResult => ({ key: r.key, status: 'rejected', reason: e.code }));
     }
   }
 

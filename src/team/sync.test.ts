@@ -198,6 +198,24 @@ describe('nothing lost, nothing doubled', () => {
     const twice = await byKey(b.db, c.postKey);
     expect(twice).toEqual(once);
   });
+
+  it('a change the server cannot take is refused alone; the changes around it go through', async () => {
+    const a = await device('putri');
+    const c = sample(12);
+    await logShared(a.db, c.post, c.analysis, 'dev-a');
+    // A change no release of Simak makes (an unknown status), as a damaged outbox might hold.
+    await a.db.outbox.add({
+      key: 'c-broken-0001',
+      postKey: c.postKey,
+      change: { op: 'status', key: 'c-broken-0001', postKey: c.postKey, value: 'lost' } as never,
+      queuedAt: 0,
+    });
+    await updateShared(a.db, (await byKey(a.db, c.postKey))?.id as string, { note: 'tetap terkirim' });
+    await a.engine.sync();
+    expect(await a.db.outbox.count()).toBe(0);
+    expect((await server.complaint(c.postKey)).body.notes).toEqual(['tetap terkirim']);
+    expect((await a.engine.status()).refused[0]).toMatchObject({ op: 'status', reason: 'invalid' });
+  });
 });
 
 describe('access', () => {
