@@ -10,8 +10,8 @@ import { deviceId } from './device';
 import { makeHandlers } from './handlers';
 import { installPageActions } from './page-actions';
 import { makeRouter } from './router';
-import { WorkerSettings } from './worker-settings';
 import { installTeamSync } from './team-sync';
+import { WorkerSettings } from './worker-settings';
 
 const database = db();
 

@@ -122,6 +122,8 @@ export interface SearchEntry {
   queries: string[];
   /** Folded text of everything searchable. */
   hay: string;
+  /** A shared complaint's handler (null: nobody yet); absent on a complaint not shared. */
+  assignee?: string | null;
 }
 
 /** A slice of the complaint log's search index (see complaint-index.ts): a cache, rebuilt at will. */

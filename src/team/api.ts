@@ -5,8 +5,8 @@
 import * as v from 'valibot';
 import type { ChangeResult, TeamChange } from './change';
 import {
-  ComplaintViewSchema,
   type ComplaintView,
+  ComplaintViewSchema,
   type Office,
   OfficeSchema,
   type PullPage,
@@ -44,20 +44,6 @@ export class TeamError extends Error {
     message: string,
   ) {
     super(message);
-  }
-}
-
-/** The server's origin from what the user typed ("kantor.local:8787" → "http://kantor.local:8787"). */
-export function serverOrigin(typed: string): string | undefined {
-  const text = typed.trim();
-  if (!text) return undefined;
-  try {
-    const url = new URL(/^[a-z]+:\/\//i.test(text) ? text : `http://${text}`);
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
-    if (url.username || url.password) return undefined;
-    return url.origin;
-  } catch {
-    return undefined;
   }
 }
 

@@ -5,10 +5,11 @@
 // short (worker stopped, network gone, server restarted) is simply run again: the server
 // answers a key it has seen with its first answer, and a page is applied whole or not at all.
 import type { SimakDb } from '../db/db';
+import { readRevision } from '../db/revision';
 import type { Complaint, OutboxRow } from '../db/schema';
-import type { ChangeResult } from './change';
 import { PUSH_BATCH, type TeamApi, TeamError } from './api';
 import { applyPage, applyViews } from './apply-pull';
+import type { ChangeResult } from './change';
 import { activeTeam, readCursor, readTeam, type TeamConfig, writeTeam } from './config';
 import { asChange, pending, pendingCount } from './outbox';
 import type { Refusal, TeamStatus } from './status';
@@ -73,6 +74,7 @@ export class SyncEngine {
       pending: pendingN,
       lastSyncAt: this.lastSyncAt,
       refused: this.refused,
+      logRevision: await readRevision(db),
     };
     if (!team) return { ...base, state: 'off', offices: [], refused: [] };
     if (team.stopped) return { ...base, state: 'stopped', error: { code: team.stopped, message: team.stopped } };

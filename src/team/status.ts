@@ -34,6 +34,8 @@ export interface TeamStatus {
   pending: number;
   lastSyncAt?: number;
   error?: { code: TeamErrorCode | TeamStop | 'no-permission'; message: string };
+  /** The local log's revision: a page refreshes its list when it moves. */
+  logRevision: number;
   /** The latest refusals, newest first. */
   refused: Refusal[];
 }

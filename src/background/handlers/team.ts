@@ -1,9 +1,10 @@
 // The team (src/team/): sign in and out, the office, the first upload, claim and assign, and
 // the sync status. Page-only messages. Nothing here runs, and nothing is sent, until the user
 // signs in from Options → Team.
-import { serverOrigin, TeamError } from '../../team/api';
+import { TeamError } from '../../team/api';
 import { activeTeam, readTeam } from '../../team/config';
 import { assignShared, shareLocal } from '../../team/local-writes';
+import { serverOrigin } from '../../team/origin';
 import { chooseOffice, signIn, signOut } from '../../team/session';
 import type { Handlers } from '../router';
 import type { HandlerContext } from './context';

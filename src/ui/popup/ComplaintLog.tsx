@@ -4,9 +4,11 @@ import type { ComplaintFilter } from '../../db/complaint-filter';
 import type { ComplaintRow } from '../../db/complaint-index';
 import { t } from '../../i18n/translate';
 import type { SimakError } from '../../messaging/result';
+import type { TeamStatus } from '../../team/status';
 import { categoryLabel, priorityLabel, siteLabel, statusLabel, when } from '../labels';
 import { ask } from '../send';
 import { Filters } from './Filters';
+import { HandlerFilter } from './HandlerFilter';
 import { VirtualList } from './VirtualList';
 
 const PAGE = 50;
@@ -17,6 +19,8 @@ interface Props {
   onOpen: (id: string) => void;
   /** Bumped by the parent after an edit, so the visible rows are fetched again. */
   revision: number;
+  /** In a team: who the user is, for the handler filter and the rows' handler. */
+  team?: TeamStatus;
 }
 
 type Load =
@@ -24,7 +28,7 @@ type Load =
   | { kind: 'ready'; total: number; exact: boolean }
   | { kind: 'error'; error: SimakError };
 
-export function ComplaintLog({ categories, onOpen, revision }: Props) {
+export function ComplaintLog({ categories, onOpen, revision, team }: Props) {
   const [filter, setFilter] = useState<ComplaintFilter>({});
   const [load, setLoad] = useState<Load>({ kind: 'loading' });
   const [rows, setRows] = useState<Map<number, ComplaintRow>>(new Map());
@@ -90,6 +94,9 @@ export function ComplaintLog({ categories, onOpen, revision }: Props) {
         {t('logTitle')}
         {load.kind === 'ready' && load.exact && <span data-testid="log-total"> ({load.total})</span>}
       </h2>
+      {team?.username && team.state !== 'off' && (
+        <HandlerFilter me={team.username} filter={filter} onChange={setFilter} />
+      )}
       <Filters filter={filter} categories={allCategories} queries={facets.queries} onChange={setFilter} />
       <div aria-live="polite" class="status-line">
         {load.kind === 'loading' && <p>{t('loading')}</p>}
@@ -123,6 +130,11 @@ export function ComplaintLog({ categories, onOpen, revision }: Props) {
                   <span>{siteLabel(row.site)}</span>
                   <span>{categoryLabel(row.category)}</span>
                   <time dateTime={new Date(row.createdAt).toISOString()}>{when(row.createdAt)}</time>
+                  {row.assignee !== undefined && (
+                    <span class="handler" data-testid="row-handler">
+                      {t('teamHandledBy', row.assignee ?? t('teamNobody'))}
+                    </span>
+                  )}
                 </span>
                 <span class="text">
                   {row.author && <b>{row.author} </b>}

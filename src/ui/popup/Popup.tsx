@@ -2,6 +2,8 @@ import { useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { t } from '../../i18n/translate';
 import type { Settings } from '../../settings';
+import { SyncLine } from '../team/SyncLine';
+import { useTeam } from '../team/use-team';
 import { ComplaintDetail } from './ComplaintDetail';
 import { ComplaintLog } from './ComplaintLog';
 import { Summary } from './Summary';
@@ -10,6 +12,8 @@ import { Summary } from './Summary';
 export function Popup({ settings }: { settings: Settings }) {
   const [open, setOpen] = useState<string | undefined>(undefined);
   const [revision, setRevision] = useState(0);
+  // In a team: synced every few seconds while the popup is open; a colleague's change refreshes the log.
+  const team = useTeam(() => setRevision((r) => r + 1));
   const page = (path: string) => browser.runtime.getURL(path);
   return (
     <>
@@ -28,10 +32,11 @@ export function Popup({ settings }: { settings: Settings }) {
         </nav>
       </header>
       <main>
+        {team && <SyncLine status={team} />}
         <Summary revision={revision} />
         {/* The log stays mounted behind the detail view, so its scroll position survives. */}
         <div hidden={open !== undefined}>
-          <ComplaintLog categories={settings.categories} onOpen={setOpen} revision={revision} />
+          <ComplaintLog categories={settings.categories} onOpen={setOpen} revision={revision} team={team} />
         </div>
         {open !== undefined && (
           <ComplaintDetail
@@ -39,6 +44,8 @@ export function Popup({ settings }: { settings: Settings }) {
             categories={settings.categories}
             onBack={() => setOpen(undefined)}
             onChanged={() => setRevision((r) => r + 1)}
+            team={team}
+            revision={revision}
           />
         )}
       </main>
