@@ -2,10 +2,10 @@
 // release / assign, and the team's history (who changed what, in the server's order). A
 // complaint a colleague holds says so before anyone acts; only a supervisor may take it over.
 import { useEffect, useState } from 'preact/hooks';
-import type { Complaint, TeamHistoryEntry } from '../../db/schema';
+import type { Complaint, ComplaintStatus, Priority, TeamHistoryEntry } from '../../db/schema';
 import { t } from '../../i18n/translate';
 import type { TeamStatus } from '../../team/status';
-import { when } from '../labels';
+import { categoryLabel, PRIORITIES, priorityLabel, STATUSES, statusLabel, when } from '../labels';
 import { ask } from '../send';
 import { manages } from '../team/labels';
 
@@ -18,12 +18,29 @@ interface Props {
 
 const show = (v: unknown): string => (v === null || v === undefined ? t('teamNobody') : String(v));
 
+/** A field's value as the rest of the popup shows it (status and priority by their labels). */
+function valueText(field: string, v: unknown): string {
+  if (typeof v !== 'string') return show(v);
+  if (field === 'status' && (STATUSES as readonly string[]).includes(v)) return statusLabel(v as ComplaintStatus);
+  if (field === 'priority' && (PRIORITIES as readonly string[]).includes(v)) return priorityLabel(v as Priority);
+  if (field === 'category') return categoryLabel(v);
+  return v;
+}
+
 function entryText(h: TeamHistoryEntry): string {
   if (h.field === 'created') return t('teamField_created');
   if (h.field === 'logged') return t('teamField_logged');
   if (h.field === 'assignee') return t('teamField_assignee', show(h.to));
   if (h.field === 'note') return t('teamField_note', show(h.to));
-  return t('teamField_other', h.field, show(h.from), show(h.to));
+  const label =
+    h.field === 'status'
+      ? t('field_status')
+      : h.field === 'priority'
+        ? t('field_priority')
+        : h.field === 'category'
+          ? t('field_category')
+          : h.field;
+  return t('teamField_other', label, valueText(h.field, h.from), valueText(h.field, h.to));
 }
 
 export function TeamPanel({ complaint, team, onChanged, onError }: Props) {
@@ -93,7 +110,7 @@ export function TeamPanel({ complaint, team, onChanged, onError }: Props) {
           <h3>{t('teamHistoryTitle')}</h3>
           <ol class="history" data-testid="team-history">
             {complaint.team.history.map((h) => (
-              <li key={h.seq}>
+              <li key={h.seq} data-field={h.field}>
                 <time dateTime={new Date(h.at).toISOString()}>{when(h.at)}</time>{' '}
                 {t('teamHistoryBy', h.by, entryText(h))}
               </li>

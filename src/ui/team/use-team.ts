@@ -16,15 +16,18 @@ export function useTeam(onLogChanged?: () => void): TeamStatus | undefined {
   useEffect(() => {
     let stop = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const tick = async (type: 'team/sync') => {
+    const tick = async (type: 'team/status' | 'team/sync') => {
       const r = await ask({ type });
       if (stop || !r.ok) return;
       setStatus(r.value);
       if (revision.current !== undefined && r.value.logRevision !== revision.current) changed.current?.();
       revision.current = r.value.logRevision;
-      if (r.value.state !== 'off') timer = setTimeout(() => void tick('team/sync'), LIVE_SYNC_MS);
+      if (r.value.state !== 'off')
+        timer = setTimeout(() => void tick('team/sync'), type === 'team/status' ? 0 : LIVE_SYNC_MS);
     };
-    void tick('team/sync');
+    // The status first, at once: its log revision is what the page's first rows were read at,
+    // so the first sync's news (pulled while the popup was closed) refreshes them.
+    void tick('team/status');
     return () => {
       stop = true;
       clearTimeout(timer);
