@@ -3,7 +3,7 @@
 // lose their access; and a user without a team sends nothing.
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TeamServer } from '../../tests/lib/team-server';
+import { TeamServer } from '../../scripts/lib/team-server';
 import { SimakDb } from '../db/db';
 import { makeComplaint } from '../db/test-complaints';
 import { type Fetch, TeamApi } from './api';

@@ -4,8 +4,8 @@
 // both, with both edits in the team history; a revoked member's extension stops and says why.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openExtensionPage, openHtml, type Session } from '../../scripts/lib/browser';
-import { type Member, TeamServer } from '../lib/team-server';
-import { loopbackBuild, signInFromOptions, staffBrowser, syncState } from './lib/team';
+import { loopbackBuild, signInFromOptions, staffBrowser, syncState } from '../../scripts/lib/team-browsers';
+import { type Member, TeamServer } from '../../scripts/lib/team-server';
 
 const POST_ID = '1790000000000000777';
 const X_PAGE = `<!doctype html><html lang="id"><body><main><div data-testid="primaryColumn"><section>

@@ -124,17 +124,18 @@ export function ComplaintLog({ categories, onOpen, revision, team }: Props) {
               <button type="button" class="row" data-testid="complaint-row" onClick={() => onOpen(row.id)}>
                 <span class="meta">
                   <span class={`status s-${row.status}`}>{statusLabel(row.status)}</span>
+                  {/* In a team, who handles it comes first: it decides whether to act. */}
+                  {row.assignee !== undefined && (
+                    <span class="handler" data-testid="row-handler">
+                      {t('teamHandledBy', row.assignee ?? t('teamNobody'))}
+                    </span>
+                  )}
                   {row.priority !== 'normal' && (
                     <span class={`prio p-${row.priority}`}>{priorityLabel(row.priority)}</span>
                   )}
                   <span>{siteLabel(row.site)}</span>
                   <span>{categoryLabel(row.category)}</span>
                   <time dateTime={new Date(row.createdAt).toISOString()}>{when(row.createdAt)}</time>
-                  {row.assignee !== undefined && (
-                    <span class="handler" data-testid="row-handler">
-                      {t('teamHandledBy', row.assignee ?? t('teamNobody'))}
-                    </span>
-                  )}
                 </span>
                 <span class="text">
                   {row.author && <b>{row.author} </b>}

@@ -1,4 +1,4 @@
-// A real team server for the extension's tests: the server's own app on an in-memory PGlite,
+// A real team server for the extension's tests and the team demo: the server's own app on an in-memory PGlite,
 // listening on a free loopback port, with the first admin made and helpers for members. It can
 // be stopped and started again on the same port and data (a server restarted mid-push).
 import type { AddressInfo } from 'node:net';

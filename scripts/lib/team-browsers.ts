@@ -7,8 +7,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { DIST, launch, openExtensionPage, type Session } from '../../../scripts/lib/browser';
-import type { Member, TeamServer } from '../../lib/team-server';
+import { DIST, launch, openExtensionPage, type Session } from './browser';
+import type { Member, TeamServer } from './team-server';
 
 /** A copy of dist/chrome with http://127.0.0.1/* granted (any port); removed by `dispose`. */
 export function loopbackBuild(): { dir: string; dispose(): void } {
