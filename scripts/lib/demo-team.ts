@@ -112,6 +112,10 @@ export async function runTeamDemo(options: { headless: boolean; outDir: string }
       .click();
     await popupA.getByTestId('team-panel').waitFor();
     await popupA.screenshot({ path: join(options.outDir, 'team-complaint-ani.png'), fullPage: true });
+    // Budi supervises: his dashboard shows the office's figures per staff member.
+    const dashB = await openExtensionPage(b, 'src/ui/dashboard/index.html');
+    await dashB.getByTestId('dash-team-staff').waitFor({ timeout: 30_000 });
+    await dashB.getByTestId('dash-team').screenshot({ path: join(options.outDir, 'team-dashboard-budi.png') });
     const optionsA = await openExtensionPage(a, 'src/ui/options/index.html#team');
     await optionsA.getByTestId('team-signed-in').waitFor();
     await optionsA.locator('#team').screenshot({ path: join(options.outDir, 'team-options-ani.png') });
@@ -126,7 +130,7 @@ export async function runTeamDemo(options: { headless: boolean; outDir: string }
       `team: ${office.body.complaints.length} complaints in the office log (${both} logged by both), ani and budi each see ${expected.size}; budi handles 1`,
     );
     console.log(
-      `team: screenshots ${Object.keys(shots).join(', ')}, team-complaint-ani.png, team-options-ani.png in ${options.outDir}`,
+      `team: screenshots ${Object.keys(shots).join(', ')}, team-complaint-ani.png, team-dashboard-budi.png, team-options-ani.png in ${options.outDir}`,
     );
     if (!options.headless) {
       console.log('demo: two Chromium windows (ani, budi) share one office log. Close them to end.');

@@ -25,7 +25,13 @@ describe('npm run demo -- --team --headless', () => {
     expect(Number(total), stdout).toBeGreaterThan(0);
     expect(Number(seen)).toBe(Number(total));
     expect(Number(both)).toBeGreaterThan(0);
-    for (const shot of ['team-popup-ani.png', 'team-popup-budi.png', 'team-complaint-ani.png', 'team-options-ani.png'])
+    for (const shot of [
+      'team-popup-ani.png',
+      'team-popup-budi.png',
+      'team-complaint-ani.png',
+      'team-dashboard-budi.png',
+      'team-options-ani.png',
+    ])
       expect(existsSync(join(out, shot)), shot).toBe(true);
   }, 300_000);
 });
