@@ -4,15 +4,16 @@
 // them on the live stream. Prints push/pull latency, changes per second, the server's memory,
 // and the count of changes lost or applied twice (both must be 0; the exit code says so).
 // Loopback only. Figures taken while other work runs on the machine are noisy.
+import { setMaxListeners } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { type Cluster, startCluster } from '../server/tools/pg-cluster';
 import { spawnServer } from '../server/tools/spawn-server';
 import { type StaffResult, staff } from './team/staff';
-import { rssMb, summary } from './team/stats';
+import { cpuSeconds, rssMb, summary } from './team/stats';
 
 const { values } = parseArgs({
   options: {
@@ -38,6 +39,7 @@ async function call(base: string, token: string | undefined, method: string, pat
     },
     body: body ? JSON.stringify(body) : undefined,
   });
+  // biome-ignore lint/suspicious/noExplicitAny: JSON answers are read loosely in tests and the bench
   const json = (await res.json()) as any;
   if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`);
   return json;
@@ -93,9 +95,12 @@ async function main(): Promise<number> {
     console.log(`signed up ${people.length} staff in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
     const stop = new AbortController();
+    // Every simulated staff member waits on this one signal.
+    setMaxListeners(CLIENTS * 4, stop.signal);
     const rss: number[] = [];
     const sampler = setInterval(() => rss.push(rssMb(server.proc.pid)), 2_000);
     const started = performance.now();
+    const cpuStart = cpuSeconds(server.proc.pid);
     const runs = people.map((p, i) =>
       staff({
         base: server.base,
@@ -110,6 +115,7 @@ async function main(): Promise<number> {
     setTimeout(() => stop.abort(), MINUTES * 60_000);
     const results: StaffResult[] = await Promise.all(runs);
     const seconds = (performance.now() - started) / 1000;
+    const cpu = cpuSeconds(server.proc.pid) - cpuStart;
     clearInterval(sampler);
 
     // Check: every change answered "applied" is in the log exactly once; none twice.
@@ -158,6 +164,15 @@ async function main(): Promise<number> {
     console.log(`client errors: ${results.reduce((a, r) => a + r.errors, 0)}`);
     console.log(
       `server memory (RSS): peak ${Math.max(...rss).toFixed(0)} MB, end ${(rss.at(-1) ?? Number.NaN).toFixed(0)} MB${DB === 'postgres' ? ' (the Node process; PostgreSQL apart)' : ' (Node + PGlite)'}`,
+    );
+    const requests = all((r) => r.pushMs).length + all((r) => r.pullMs).length;
+    console.log(
+      `server CPU: ${cpu.toFixed(1)} s in ${seconds.toFixed(0)} s (${((100 * cpu) / seconds).toFixed(0)}% of one core; ${((1000 * cpu) / requests).toFixed(1)} ms per push or pull)${DB === 'postgres' ? ', PostgreSQL apart' : ''}`,
+    );
+    console.log(
+      `machine load average at the end: ${loadavg()
+        .map((x) => x.toFixed(1))
+        .join(' ')} (${cpus().length} cores)`,
     );
     console.log(`lost: ${lost}, applied twice: ${doubled}`);
     return lost === 0 && doubled === 0 ? 0 : 1;

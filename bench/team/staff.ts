@@ -102,10 +102,10 @@ export async function staff(opts: {
     return batch as { key: string }[];
   };
 
-  if (opts.stream) void listen();
+  // As a real client does: pull first, then open the stream from its cursor.
   async function listen() {
     try {
-      const res = await fetch(`${office}/stream?since=0`, { headers, signal: opts.stop });
+      const res = await fetch(`${office}/stream?since=${cursor}`, { headers, signal: opts.stop });
       const reader = res.body?.getReader();
       if (!reader) return;
       const dec = new TextDecoder();
@@ -122,11 +122,16 @@ export async function staff(opts: {
   // Staggered starts: real staff do not all arrive in the same second.
   await sleep(Math.random() * opts.pullEveryMs, opts.stop);
   let nextPull = 0;
+  let streaming = false;
   while (!opts.stop.aborted) {
     try {
       if (performance.now() >= nextPull) {
         await pull();
         nextPull = performance.now() + opts.pullEveryMs;
+        if (opts.stream && !streaming) {
+          streaming = true;
+          void listen();
+        }
       }
       const batch = act();
       await push(batch);

@@ -85,9 +85,11 @@ describe.each(BACKENDS)('access on %s', (backend) => {
 
   for (const [action, need] of Object.entries(needs)) {
     it(`${action}: allowed from ${need === 'org' ? 'organisation admins' : need} up, refused below`, async () => {
+      const run = actions[action];
+      if (!run) throw new Error(`no test action "${action}"`);
       const got: Record<string, string> = {};
-      for (const w of WHO) got[w] = await actions[action]!(tokens[w]);
-      got.org = await actions[action]!(s.adminToken);
+      for (const w of WHO) got[w] = await run(tokens[w]);
+      got.org = await run(s.adminToken);
       const rank = (w: string) => ['viewer', 'agent', 'supervisor', 'admin', 'org'].indexOf(w);
       const want = Object.fromEntries(Object.keys(got).map((w) => [w, rank(w) >= rank(need) ? 'ok' : 'denied']));
       expect(got).toEqual(want);

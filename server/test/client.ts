@@ -9,6 +9,7 @@ export async function call(base: string, token: string | undefined, method: stri
     },
     body: body ? JSON.stringify(body) : undefined,
   });
+  // biome-ignore lint/suspicious/noExplicitAny: JSON answers are read loosely in tests and the bench
   return { status: res.status, body: (await res.json()) as any };
 }
 
@@ -35,6 +36,7 @@ export async function pushUntilAnswered(
 
 export async function pullAll(base: string, token: string, officeId: number) {
   const changes: { seq: number; key: string; postKey: string; field: string; to: unknown }[] = [];
+  // biome-ignore lint/suspicious/noExplicitAny: JSON answers are read loosely in tests and the bench
   const complaints = new Map<string, any>();
   let cursor = 0;
   for (let more = true; more; ) {

@@ -13,6 +13,7 @@ import type { ServerConfig } from '../src/http/context';
 export const BACKENDS = ['pglite', 'postgres'] as const;
 export type Backend = (typeof BACKENDS)[number];
 
+// biome-ignore lint/suspicious/noExplicitAny: JSON answers are read loosely in tests and the bench
 export interface Reply<T = any> {
   status: number;
   body: T;
@@ -20,7 +21,10 @@ export interface Reply<T = any> {
 }
 
 /** A fresh, migrated database: a PGlite from the template, or a new database in the test cluster. */
-export async function freshDb(backend: Backend): Promise<{ db: Db; url?: string; drop(): Promise<void> }> {
+export async function freshDb(
+  backend: Backend,
+  migrated = true,
+): Promise<{ db: Db; url?: string; drop(): Promise<void> }> {
   if (backend === 'pglite') {
     const blob = new Blob([readFileSync(inject('pgliteTemplate'))]);
     const db = await openDb({ dataDir: 'memory://', loadDataDir: blob });
@@ -33,7 +37,7 @@ export async function freshDb(backend: Backend): Promise<{ db: Db; url?: string;
   await admin.query(`create database ${name}`);
   const url = inject('pgUrl').replace(/\/postgres$/, `/${name}`);
   const db = await openDb({ url });
-  await migrate(db);
+  if (migrated) await migrate(db);
   return {
     db,
     url,
@@ -57,6 +61,7 @@ export class TestServer {
     private readonly dropDb: () => Promise<void>,
   ) {}
 
+  // biome-ignore lint/suspicious/noExplicitAny: JSON answers are read loosely in tests and the bench
   async api<T = any>(
     token: string | undefined,
     method: string,

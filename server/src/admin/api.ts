@@ -16,6 +16,7 @@ export class ApiError extends Error {
   }
 }
 
+// biome-ignore lint/suspicious/noExplicitAny: callers name the answer's type; untyped calls ignore it
 export async function api<T = any>(method: string, path: string, body?: unknown): Promise<T> {
   const t = token.get();
   const res = await fetch(path, {

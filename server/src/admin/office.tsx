@@ -7,6 +7,7 @@ import type { Lang, STRINGS } from './i18n';
 type T = (typeof STRINGS)['id'];
 const ROLES = ['viewer', 'agent', 'supervisor', 'admin'] as const;
 const RANK: Record<string, number> = { viewer: 0, agent: 1, supervisor: 2, admin: 3 };
+const rank = (role: string): number => RANK[role] ?? -1;
 
 interface Member {
   id: number;
@@ -38,10 +39,10 @@ export function OfficeView({ t, lang, officeId, role }: { t: T; lang: Lang; offi
   const [inviteRole, setInviteRole] = useState('agent');
   const [hours, setHours] = useState(72);
   const base = `/api/offices/${officeId}`;
-  const manages = RANK[role]! >= RANK.supervisor!;
+  const manages = rank(role) >= rank('supervisor');
   const isAdmin = role === 'admin';
   const when = (ms: number) => new Date(ms).toLocaleString(lang === 'id' ? 'id-ID' : 'en-GB');
-  const grantable = ROLES.filter((r) => isAdmin || RANK[r]! < RANK[role]!);
+  const grantable = ROLES.filter((r) => isAdmin || rank(r) < rank(role));
 
   const load = async () => {
     try {
@@ -84,7 +85,7 @@ export function OfficeView({ t, lang, officeId, role }: { t: T; lang: Lang; offi
         </thead>
         <tbody>
           {members.map((m) => {
-            const mayManage = isAdmin || RANK[m.role]! < RANK[role]!;
+            const mayManage = isAdmin || rank(m.role) < rank(role);
             return (
               <tr key={m.id} data-user={m.username}>
                 <td>{m.username}</td>

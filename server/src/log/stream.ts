@@ -8,17 +8,24 @@ import { type PullPage, pull } from './pull';
 export interface Listener {
   officeId: number;
   cursor: number;
-  send(page: PullPage): void;
+  /** One SSE event, already serialised: listeners at the same cursor share one string. */
+  send(event: string): void;
 }
 
 const POLL_MS = 1_000;
 const BATCH = 500;
+/** Pushes arriving together are announced together: at most one read per office this often. */
+const WAKE_MS = 100;
+
+export const sseEvent = (page: PullPage): string =>
+  `id: ${page.cursor}\nevent: changes\ndata: ${JSON.stringify(page)}\n\n`;
 
 export class ChangeHub {
   private readonly listeners = new Set<Listener>();
   private readonly due = new Set<number>();
   private timer: NodeJS.Timeout | undefined;
   private running = false;
+  private wakeTimer: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly db: Db,
@@ -45,7 +52,10 @@ export class ChangeHub {
   wake(officeId: number): void {
     if (![...this.listeners].some((l) => l.officeId === officeId)) return;
     this.due.add(officeId);
-    setImmediate(() => void this.tick());
+    this.wakeTimer ??= setTimeout(() => {
+      this.wakeTimer = undefined;
+      void this.tick();
+    }, WAKE_MS);
   }
 
   get size(): number {
@@ -54,7 +64,9 @@ export class ChangeHub {
 
   close(): void {
     if (this.timer) clearInterval(this.timer);
+    if (this.wakeTimer) clearTimeout(this.wakeTimer);
     this.timer = undefined;
+    this.wakeTimer = undefined;
     this.listeners.clear();
   }
 
@@ -71,17 +83,19 @@ export class ChangeHub {
         const since = Math.min(...mine.map((l) => l.cursor));
         const page = await pull(this.db, officeId, since, BATCH).catch(() => undefined);
         if (!page || page.changes.length === 0) continue;
+        const events = new Map<number, string>();
         for (const l of mine) {
-          const changes = page.changes.filter((c) => c.seq > l.cursor);
-          if (changes.length === 0) continue;
-          const keys = new Set(changes.map((c) => c.postKey));
+          if (l.cursor >= page.cursor) continue;
+          let event = events.get(l.cursor);
+          if (!event) {
+            const changes = page.changes.filter((c) => c.seq > l.cursor);
+            const keys = new Set(changes.map((c) => c.postKey));
+            const complaints = page.complaints.filter((c) => keys.has(c.postKey));
+            event = sseEvent({ changes, complaints, cursor: page.cursor, more: page.more });
+            events.set(l.cursor, event);
+          }
           l.cursor = page.cursor;
-          l.send({
-            changes,
-            complaints: page.complaints.filter((c) => keys.has(c.postKey)),
-            cursor: page.cursor,
-            more: page.more,
-          });
+          l.send(event);
         }
         if (page.more) this.due.add(officeId);
       }

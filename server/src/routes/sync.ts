@@ -67,8 +67,8 @@ export function syncRoutes(app: FastifyInstance, ctx: Ctx): void {
     const remove = hub.add({
       officeId: a.officeId,
       cursor: since,
-      send(page) {
-        if (!closed) raw.write(`id: ${page.cursor}\nevent: changes\ndata: ${JSON.stringify(page)}\n\n`);
+      send(event) {
+        if (!closed) raw.write(event);
       },
     });
     const ping = setInterval(() => raw.write(': ping\n\n'), PING_MS);
