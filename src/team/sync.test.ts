@@ -8,8 +8,8 @@ import { SimakDb } from '../db/db';
 import { makeComplaint } from '../db/test-complaints';
 import { type Fetch, TeamApi } from './api';
 import { SyncEngine } from './engine';
-import { assignShared, logShared, shareLocal, updateShared } from './local-writes';
-import { signIn } from './session';
+import { assignShared, logShared, shareLocal, undoShared, updateShared } from './local-writes';
+import { signIn, signOut } from './session';
 
 let server: TeamServer;
 beforeAll(async () => {
@@ -215,6 +215,43 @@ describe('nothing lost, nothing doubled', () => {
     expect(await a.db.outbox.count()).toBe(0);
     expect((await server.complaint(c.postKey)).body.notes).toEqual(['tetap terkirim']);
     expect((await a.engine.status()).refused[0]).toMatchObject({ op: 'status', reason: 'invalid' });
+  });
+});
+
+describe('undo and leaving', () => {
+  it('undo of a log not yet sent: the server never hears of it; already sent: the office’s complaint is dismissed', async () => {
+    const a = await device('rina');
+    const unsent = sample(13);
+    const sent = sample(14);
+    const first = await logShared(a.db, unsent.post, unsent.analysis, 'dev-a');
+    await undoShared(a.db, first.id);
+    expect(await a.db.outbox.count()).toBe(0);
+    const second = await logShared(a.db, sent.post, sent.analysis, 'dev-a');
+    await a.engine.sync();
+    await undoShared(a.db, second.id);
+    await a.engine.sync();
+    expect((await server.complaint(unsent.postKey)).status).toBe(404);
+    expect((await server.complaint(sent.postKey)).body.status).toBe('dismissed');
+  });
+
+  it('signing out and clearing: colleagues’ complaints go, the user’s own stay as plain local ones, the token dies', async () => {
+    const a = await device('sari');
+    const b = await device('tono');
+    const mine = sample(15);
+    const theirs = sample(16);
+    await logShared(a.db, mine.post, mine.analysis, 'dev-a');
+    await logShared(b.db, theirs.post, theirs.analysis, 'dev-b');
+    await a.engine.sync();
+    await b.engine.sync();
+    await a.engine.sync();
+    const token = (await a.db.settings.get('team'))?.value as { token: string };
+    await signOut(a.db, a.api(server.base, token.token), false);
+    expect(await byKey(a.db, theirs.postKey)).toBeUndefined();
+    const own = await byKey(a.db, mine.postKey);
+    expect(own?.post.text).toBe(mine.post.text);
+    expect(own?.team).toBeUndefined();
+    expect((await a.engine.status()).state).toBe('off');
+    expect((await server.api(token.token, 'GET', '/api/me')).status).toBe(401);
   });
 });
 
