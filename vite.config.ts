@@ -2,15 +2,27 @@ import { crx, defineManifest, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig as defineViteConfig } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
+import { skippedPagePatterns } from './src/sites/skipped-pages';
 
 // One manifest, two targets. `vite build` writes dist/chrome (module service worker);
 // `vite build --mode firefox` writes dist/firefox (background scripts + gecko settings),
 // because Firefox MV3 has no service-worker background yet.
 const GECKO_ID = 'simak@simak.dev';
 
+// Direct messages, settings and account pages are left out of every content script (the
+// table is in src/sites/skipped-pages.ts, which the content script also reads after in-app
+// navigation).
+const withSkippedPages = {
+  ...baseManifest,
+  content_scripts: baseManifest.content_scripts.map((script) => ({
+    ...script,
+    exclude_matches: skippedPagePatterns(script.matches),
+  })),
+};
+
 function manifestFor(browser: 'chrome' | 'firefox'): ManifestV3Export {
-  if (browser === 'chrome') return defineManifest(baseManifest as ManifestV3Export);
-  const { background: _sw, ...rest } = baseManifest;
+  if (browser === 'chrome') return defineManifest(withSkippedPages as ManifestV3Export);
+  const { background: _sw, ...rest } = withSkippedPages;
   return defineManifest({
     ...rest,
     background: { scripts: ['src/background/index.ts'], type: 'module' },

@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import { launch, openExtensionPage, sendFromExtensionPage } from '../scripts/lib/browser';
 import type { Complaint } from '../src/db/schema';
-import { makeComplaint } from '../src/db/test-complaints';
+import { makeComplaint } from '../tests/support/complaints';
 
 const TOTAL = Number(process.env.POPUP_COMPLAINTS ?? 100_000);
 const POPUP = 'src/ui/popup/index.html';

@@ -2,7 +2,7 @@
 // Writes tests/fixtures/db/v<N>.json: a database of the current schema version N, filled through
 // the real write paths (seen posts, logs, triage, undo, soft delete) with fixed times. Run it
 // once when a schema version is added; a shipped version's fixture is never rewritten (--force
-// only while that version is unreleased). tests/unit/db-fixtures.test.ts loads every fixture
+// only while that version is unreleased). src/db/fixtures.test.ts loads every fixture
 // into its own version's schema and opens it with the current code.
 import 'fake-indexeddb/auto';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';

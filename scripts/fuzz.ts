@@ -1,7 +1,7 @@
 // npm run fuzz -- [--runs N] [--seed S] [--only TEXT]
 // The fuzz targets of `npm test`, run longer: N cases per target (default 20,000), with a
 // random seed unless one is given. Prints the cases tried per target, and the seed and
-// counterexample of any failure (replay it with FC_SEED=S npx vitest run tests/unit/fuzz.test.ts,
+// counterexample of any failure (replay it with FC_SEED=S npx vitest run tests/fuzz/fuzz.test.ts,
 // or here with --seed S). Exit code 1 if any target failed.
 import { parseArgs } from 'node:util';
 import fc from 'fast-check';

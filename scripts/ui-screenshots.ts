@@ -2,9 +2,9 @@
 // dashboard with invented data, in Bahasa Indonesia, written to docs/screenshots/.
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { makeComplaint } from '../src/db/test-complaints';
 import { demoPosts, demoStats } from '../tests/e2e/lib/demo-data';
 import { seedComplaints, seedRows } from '../tests/e2e/lib/seed';
+import { makeComplaint } from '../tests/support/complaints';
 import { launch, openExtensionPage } from './lib/browser';
 
 const out = resolve(import.meta.dirname, '../docs/screenshots');

@@ -53,6 +53,8 @@ function more() {
   }
 }
 more();
+// When the page had built its first posts: long tasks and timer delays after this are not its own.
+window.__built = performance.now();
 addEventListener('scroll', () => {
   if (innerHeight + scrollY > document.documentElement.scrollHeight - 1500) more();
 }, { passive: true });
@@ -64,8 +66,8 @@ new PerformanceObserver((list) => {
   for (const e of list.getEntries()) {
     if (e.name === 'simak:read') window.__simakTotals.read += e.detail?.posts ?? 0;
     // Work Simak does in one task (not latencies such as simak:badge, which include waiting).
-    if (/^simak:(scan|read|annotate)$/.test(e.name) && e.duration > 50) window.__simakTotals.longWork++;
-    if (KEEP) window.__simak.push({ name: e.name, duration: e.duration, detail: e.detail ?? null });
+    if (/^simak:(scan|observe|read|annotate)$/.test(e.name) && e.duration > 50) window.__simakTotals.longWork++;
+    if (KEEP) window.__simak.push({ name: e.name, start: e.startTime, duration: e.duration, detail: e.detail ?? null });
   }
 }).observe({ type: 'measure', buffered: true });
 window.__longtasks = [];
@@ -74,6 +76,8 @@ new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__
 }
 export interface Measure {
   name: string;
+  /** performance.now() time the measured work started. */
+  start?: number;
   duration: number;
   detail: Record<string, number> | null;
 }

@@ -3,7 +3,7 @@ import { type FeedMarkup, feedPage } from './feed-page';
 
 export { type Measure, percentile } from './feed-page';
 
-const X_MARKUP: FeedMarkup = {
+export const X_MARKUP: FeedMarkup = {
   style: '[data-testid=cellInnerDiv]{min-height:180px;border-bottom:1px solid #ddd;padding:8px}',
   body: '<main><div data-testid="primaryColumn"><section><h1>Beranda</h1><div aria-label="Linimasa: Beranda" id="tl"></div></section></div></main>',
   cell: `function cell(i) {

@@ -4,16 +4,14 @@
 // only these imports change.)
 import * as v from 'valibot';
 import { PostSchema } from '../../src/core/post';
-import { ComplaintRecordSchema } from '../../src/export/import';
+import { PrioritySchema, StatusSchema } from '../../src/db/complaint-fields';
+import { AnalysisSchema, ImportDaySchema } from '../../src/export/import';
 
-export { PostSchema };
-export const AnalysisSchema = ComplaintRecordSchema.entries.analysis;
-export const StatusSchema = ComplaintRecordSchema.entries.status;
-export const PrioritySchema = ComplaintRecordSchema.entries.priority;
-export const CategorySchema = ComplaintRecordSchema.entries.category;
+export { AnalysisSchema, PostSchema, PrioritySchema, StatusSchema };
+export const CategorySchema = v.pipe(v.string(), v.maxLength(100));
 export const NoteSchema = v.pipe(v.string(), v.minLength(1), v.maxLength(5_000));
 export const TagsSchema = v.pipe(v.array(v.pipe(v.string(), v.maxLength(100))), v.maxLength(50));
-export const DaySchema = ComplaintRecordSchema.entries.day;
+export const DaySchema = ImportDaySchema;
 
 export type Status = v.InferOutput<typeof StatusSchema>;
 export type Priority = v.InferOutput<typeof PrioritySchema>;

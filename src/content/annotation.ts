@@ -93,39 +93,76 @@ export function annotate(element: Element, post: Post, analysis: Analysis, actio
   }
   if (analysis.complaint.urgent) bar.append(el('span', 'chip urgent', `! ${t('badgeUrgentShort')}`));
   for (const m of analysis.matches.slice(0, 2)) bar.append(el('span', 'chip match', m.words.slice(0, 3).join(' ')));
-  bar.append(logButton(post, actions, bar));
+  bar.append(logButton(element, post, actions));
   entry.root.replaceChildren(bar);
 }
 
-function logButton(post: Post, actions: BadgeActions, bar: HTMLElement): HTMLButtonElement {
+/**
+ * What each post's log button shows, by post key, kept apart from the drawing: a badge is drawn
+ * again when the page strings arrive, on a settings change or when the post is reported again,
+ * and the new button must still say "Logged" (or stay disabled while the worker is asked), and
+ * an answer that comes after a redraw must reach the button now on screen, not the old one.
+ * One entry per click, so it stays small.
+ */
+type LogState = { busy: true } | { busy: false; id: string; alreadyLogged: boolean };
+const logStates = new Map<string, LogState>();
+
+function showLogState(button: HTMLButtonElement, state: LogState | undefined): void {
+  button.disabled = state?.busy === true;
+  if (state && !state.busy) {
+    button.dataset.state = 'logged';
+    button.textContent = state.alreadyLogged ? t('alreadyLogged') : t('logged');
+  } else {
+    delete button.dataset.state;
+    button.textContent = t('logComplaint');
+  }
+}
+
+/** The badge drawn for `postKey` on `element` now (a redraw replaces its children). */
+function currentBadge(element: Element, postKey: string): { bar: HTMLElement; button: HTMLButtonElement } | undefined {
+  const entry = drawn.get(element);
+  if (!entry?.host.isConnected || entry.postKey !== postKey) return undefined;
+  const bar = entry.root.querySelector<HTMLElement>('.bar');
+  const button = entry.root.querySelector<HTMLButtonElement>('button[data-simak-action="log"]');
+  return bar && button ? { bar, button } : undefined;
+}
+
+function logButton(element: Element, post: Post, actions: BadgeActions): HTMLButtonElement {
   const button = el('button', undefined, t('logComplaint'));
   button.type = 'button';
   button.dataset.simakAction = 'log';
+  showLogState(button, logStates.get(post.key));
   button.addEventListener('click', async (event) => {
     // The click is ours: it must not open the post or trigger the site's own handlers.
     event.preventDefault();
     event.stopPropagation();
-    await logFromBadge(post, actions, bar, button);
+    await logFromBadge(element, post, actions);
   });
   return button;
 }
 
-async function logFromBadge(post: Post, actions: BadgeActions, bar: HTMLElement, button: HTMLButtonElement) {
-  button.disabled = true;
+async function logFromBadge(element: Element, post: Post, actions: BadgeActions) {
+  const before = logStates.get(post.key);
+  if (before?.busy) return;
+  logStates.set(post.key, { busy: true });
+  const asking = currentBadge(element, post.key);
+  if (asking) showLogState(asking.button, logStates.get(post.key));
   const result = await actions.log(post);
-  button.disabled = false;
+  if (result.ok) logStates.set(post.key, { busy: false, id: result.id, alreadyLogged: result.alreadyLogged });
+  else if (before) logStates.set(post.key, before);
+  else logStates.delete(post.key);
+  const badge = currentBadge(element, post.key);
+  if (!badge) return;
+  const { bar, button } = badge;
+  showLogState(button, logStates.get(post.key));
   bar.querySelector('.toast')?.remove();
   const toast = el('div', 'toast');
   toast.setAttribute('role', 'status');
   if (!result.ok) {
     toast.append(el('span', undefined, t('logFailed', result.message)));
   } else if (result.alreadyLogged) {
-    button.dataset.state = 'logged';
-    button.textContent = t('alreadyLogged');
     toast.append(el('span', undefined, t('alreadyLoggedToast')));
   } else {
-    button.dataset.state = 'logged';
-    button.textContent = t('logged');
     toast.append(el('span', undefined, t('loggedToast')));
     const undo = el('button', undefined, t('undo'));
     undo.type = 'button';
@@ -134,8 +171,9 @@ async function logFromBadge(post: Post, actions: BadgeActions, bar: HTMLElement,
       event.preventDefault();
       event.stopPropagation();
       if (await actions.undo(result.id)) {
-        delete button.dataset.state;
-        button.textContent = t('logComplaint');
+        logStates.delete(post.key);
+        const now = currentBadge(element, post.key);
+        if (now) showLogState(now.button, undefined);
         toast.replaceChildren(el('span', undefined, t('undone')));
       }
     });

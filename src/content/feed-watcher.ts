@@ -1,6 +1,9 @@
 // Watches a virtualised feed without slowing it down: observer callbacks only mark work;
-// the work (finding and reading posts) runs in batches in idle time.
+// the work (finding and reading posts) runs in batches in idle time, each batch cut into
+// slices of at most SLICE_MS that yield to the page in between. A page with 10,000 posts on
+// screen at once once made one 1.9 s task of them and stalled the page's timers for seconds.
 import type { Post } from '../core/types';
+import { isPageSimakSkips } from '../sites/skipped-pages';
 import type { SiteAdapter } from '../sites/types';
 import { measure } from './profile';
 
@@ -33,6 +36,18 @@ export interface FeedWatcherOptions {
 
 /** Beyond this many changed nodes between two scans, every post on screen is read again. */
 const DIRTY_LIMIT = 500;
+/** How far up from a changed node to look for the post on screen holding it. */
+const ANCESTOR_LIMIT = 1_000;
+/**
+ * Longest run of Simak's work before it yields to the page: well under the 50 ms that counts
+ * as a long task, so a frame, an input or the page's own timers come through in between.
+ */
+export const SLICE_MS = 12;
+/**
+ * Elements handed to the intersection observer per slice: the browser works out where each
+ * newly observed element is in its next frame, outside our slice, so that cost is capped too.
+ */
+const OBSERVE_PER_SLICE = 1_000;
 
 const BADGE_ATTR = 'data-simak-badge';
 function onlyBadges(nodes: NodeList): boolean {
@@ -71,6 +86,9 @@ export class FeedWatcher {
   /** Failed reports in a row, for the retry back-off. */
   private failures = 0;
   private flushQueued = false;
+  /** Post elements found by a scan and not yet handed to the intersection observer. */
+  private toObserve: Element[] = [];
+  private observeQueued = false;
   private lastUrl: string;
 
   constructor(private readonly opts: FeedWatcherOptions) {
@@ -90,12 +108,14 @@ export class FeedWatcher {
     this.observers.set('visible-posts', intersection);
     const mutations = new MutationObserver((records) => {
       // Only note where the page changed; our own badges coming and going change no post.
+      let changed = false;
       for (const r of records) {
         if (r.type === 'childList' && onlyBadges(r.addedNodes) && onlyBadges(r.removedNodes)) continue;
+        changed = true;
         if (this.dirty && this.dirty.size < DIRTY_LIMIT) this.dirty.add(r.target);
         else this.dirty = null;
       }
-      this.queueScan();
+      if (changed) this.queueScan();
     });
     mutations.observe(this.opts.root.body ?? this.opts.root.documentElement, { childList: true, subtree: true });
     this.observers.set('feed-mutations', mutations);
@@ -107,6 +127,7 @@ export class FeedWatcher {
     this.observers.clear();
     this.observed.clear();
     this.pendingVisible.clear();
+    this.toObserve = [];
   }
 
   /**
@@ -175,40 +196,95 @@ export class FeedWatcher {
       this.reported.clear();
       this.observed.clear();
       this.onScreen.clear();
+      this.toObserve = [];
       io?.disconnect();
+    }
+    // Navigated in-app to direct messages, settings or an account page: read nothing there.
+    if (isPageSimakSkips(href)) {
+      this.pendingVisible.clear();
+      this.onScreen.clear();
+      this.toObserve = [];
+      this.dirty = new Set();
+      return;
     }
     for (const el of this.observed) {
       if (el.isConnected) continue;
       io?.unobserve(el);
       this.observed.delete(el);
     }
-    // A post on screen whose content changed is read again: the watcher reports it only if it
-    // now shows another post (or showed none before, like a refilled placeholder).
-    const dirty = this.dirty;
-    this.dirty = new Set();
-    for (const el of this.onScreen) {
-      if (!el.isConnected) this.onScreen.delete(el);
-      else if (dirty === null || [...dirty].some((n) => el.contains(n))) this.pendingVisible.set(el, started);
-    }
+    this.markChangedOnScreen(started);
     if (this.pendingVisible.size > 0) this.queueFlush();
     const found = this.opts.adapter.findPostElements(this.opts.root);
-    for (const el of found) {
-      if (this.opts.reportAll) this.pendingVisible.set(el, started);
-      else if (!this.observed.has(el)) {
-        io?.observe(el);
-        this.observed.add(el);
-      }
-    }
-    if (this.opts.reportAll) this.queueFlush();
+    if (this.opts.reportAll) {
+      for (const el of found) this.pendingVisible.set(el, started);
+      this.queueFlush();
+    } else this.toObserve = found.filter((el) => !this.observed.has(el));
     measure('scan', started, { elements: found.length });
+    this.observeSome();
   }
 
-  /** Reads the posts that came on screen and reports those not reported yet. */
+  /**
+   * A post on screen whose content changed is read again: the watcher reports it only if it
+   * now shows another post (or showed none before, like a refilled placeholder). Walks up from
+   * each changed node to the post holding it, rather than testing every post on screen.
+   */
+  private markChangedOnScreen(now: number): void {
+    let dirty = this.dirty;
+    this.dirty = new Set();
+    for (const el of this.onScreen) if (!el.isConnected) this.onScreen.delete(el);
+    const holders = new Set<Element>();
+    for (const node of dirty ?? []) {
+      let steps = 0;
+      for (let at: Node | null = node; at; at = at.parentNode) {
+        if (++steps > ANCESTOR_LIMIT) {
+          dirty = null; // absurdly deep: read every post on screen again instead
+          break;
+        }
+        if (this.onScreen.has(at as Element)) holders.add(at as Element);
+      }
+      if (dirty === null) break;
+    }
+    for (const el of dirty === null ? this.onScreen : holders) this.pendingVisible.set(el, now);
+  }
+
+  /** Hands found post elements to the intersection observer, a slice at a time. */
+  private observeSome(): void {
+    const started = performance.now();
+    const io = this.observers.get('visible-posts') as IntersectionObserver | undefined;
+    const queue = this.toObserve;
+    let i = 0;
+    for (; i < queue.length; i++) {
+      if (i >= OBSERVE_PER_SLICE || ((i & 63) === 0 && performance.now() - started > SLICE_MS)) break;
+      const el = queue[i] as Element;
+      if (!el.isConnected || this.observed.has(el)) continue;
+      io?.observe(el);
+      this.observed.add(el);
+    }
+    if (i > 0) measure('observe', started, { elements: i });
+    this.toObserve = queue.slice(i);
+    if (this.toObserve.length === 0 || this.observeQueued) return;
+    this.observeQueued = true;
+    idle(() => {
+      this.observeQueued = false;
+      this.observeSome();
+    });
+  }
+
+  /**
+   * Reads the posts that came on screen and reports those not reported yet: as many as fit in
+   * one slice; the rest wait for the next idle time.
+   */
   private flush(): void {
     const started = performance.now();
+    if (isPageSimakSkips(this.opts.root.location?.href ?? '')) {
+      this.pendingVisible.clear();
+      return;
+    }
     const batch: VisiblePost[] = [];
     const skipped: Record<string, number> = {};
+    let n = 0;
     for (const [el, visibleAt] of this.pendingVisible) {
+      if (n++ > 0 && performance.now() - started > SLICE_MS) break;
       this.pendingVisible.delete(el);
       if (!el.isConnected) continue;
       const result = this.opts.adapter.readPost(el, this.lastUrl);
@@ -230,6 +306,7 @@ export class FeedWatcher {
       batch.push({ post, element: el, visibleAt });
     }
     measure('read', started, { posts: batch.length });
+    if (this.pendingVisible.size > 0) this.queueFlush();
     if (batch.length > 0 || Object.keys(skipped).length > 0) this.opts.onVisible(batch, skipped);
   }
 }

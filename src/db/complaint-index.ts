@@ -85,7 +85,11 @@ export class ComplaintIndex {
   private revision = -1;
   private loading: Promise<SearchEntry[][]> | undefined;
 
-  constructor(private readonly db: SimakDb) {}
+  /** `chunkSize` is the real slice size except in tests, which try the slice boundaries with small slices. */
+  constructor(
+    private readonly db: SimakDb,
+    private readonly chunkSize = CHUNK_SIZE,
+  ) {}
 
   /** The index at the current revision: from memory, from the saved slices, or rebuilt. */
   private current(): Promise<SearchEntry[][]> {
@@ -120,7 +124,7 @@ export class ComplaintIndex {
         ? this.db.complaints.orderBy(':id')
         : this.db.complaints.where(':id').above(after)
       )
-        .limit(CHUNK_SIZE)
+        .limit(this.chunkSize)
         .toArray();
       if (page.length === 0) break;
       after = page[page.length - 1]?.id;
@@ -157,10 +161,18 @@ export class ComplaintIndex {
     let chunk = chunks[at] as SearchEntry[];
     const pos = lastAtOrBefore(chunk, id, (e) => e.id);
     const same = pos >= 0 && chunk[pos]?.id === id;
+    /** Set when a slice emptied and went: the slices after it move down one number. */
+    let renumberFrom: number | undefined;
     if ('remove' in change) {
       if (same) chunk.splice(pos, 1);
+      // An empty slice has no first id to place it by: left in, the lookup above would send the
+      // next write into it (a complaint listed twice). It goes, unless it is the only one.
+      if (chunk.length === 0 && chunks.length > 1) {
+        chunks.splice(at, 1);
+        renumberFrom = at;
+      }
     } else if (same) chunk[pos] = toSearchEntry(change.upsert);
-    else if (pos === chunk.length - 1 && at === chunks.length - 1 && chunk.length >= CHUNK_SIZE) {
+    else if (pos === chunk.length - 1 && at === chunks.length - 1 && chunk.length >= this.chunkSize) {
       // The newest complaint with the last slice full: start a new slice.
       chunk = [toSearchEntry(change.upsert)];
       chunks.push(chunk);
@@ -169,7 +181,12 @@ export class ComplaintIndex {
     this.revision = revision;
     await this.db.transaction('rw', this.db.searchChunks, this.db.settings, async () => {
       if ((await readRevision(this.db)) !== revision) return;
-      await this.db.searchChunks.put({ chunk: at, entries: chunk });
+      if (renumberFrom === undefined) await this.db.searchChunks.put({ chunk: at, entries: chunk });
+      else {
+        const from = renumberFrom;
+        await this.db.searchChunks.where('chunk').aboveOrEqual(from).delete();
+        await this.db.searchChunks.bulkPut(chunks.slice(from).map((entries, i) => ({ chunk: from + i, entries })));
+      }
       await this.db.settings.put({ key: SAVED_REVISION, value: revision, updatedAt: Date.now() });
     });
   }

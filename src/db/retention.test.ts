@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
+import { makeComplaint } from '../../tests/support/complaints';
 import { SimakDb } from './db';
 import { applyRetention, deleteEverything } from './retention';
-import { makeComplaint } from './test-complaints';
 
 afterEach(async () => {
   for (const name of await Dexie.getDatabaseNames()) await Dexie.delete(name);

@@ -1,6 +1,6 @@
 // The Dexie schema, one entry per version. Never edit a shipped version: add the next one
 // with its upgrade function, and keep a fixture database of every version (tests/fixtures/db,
-// written by `npm run db:fixture`; tests/unit/db-fixtures.test.ts opens each with the current code).
+// written by `npm run db:fixture`; src/db/fixtures.test.ts opens each with the current code).
 import type { Analysis, Post, Site } from '../core/types';
 import type { ComplaintStatus, Priority } from './complaint-fields';
 

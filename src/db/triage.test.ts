@@ -1,10 +1,10 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { makeComplaint } from '../../tests/support/complaints';
 import { ComplaintIndex } from './complaint-index';
 import { SimakDb } from './db';
 import { bumpRevision } from './revision';
-import { makeComplaint } from './test-complaints';
 import { ComplaintNotFound, updateComplaint } from './triage';
 
 let n = 0;

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { makeComplaint } from '../db/test-complaints';
-import { BOM, COMPLAINT_COLUMNS, complaintCsvLine, complaintsCsvHeader, csvCell, dailyStatsCsv } from './csv';
-import { parseCsv } from './parse-back';
+import { makeComplaint } from '../../tests/support/complaints';
+import { parseCsv } from '../../tests/support/parse-csv';
+import {
+  BOM,
+  COMPLAINT_COLUMNS,
+  complaintCsvLine,
+  complaintsCsvHeader,
+  csvCell,
+  csvLine,
+  dailyStatsCsv,
+  neutralise,
+} from './csv';
 
 describe('CSV cells', () => {
   it('neutralises text a spreadsheet would run as a formula', () => {
@@ -10,11 +19,54 @@ describe('CSV cells', () => {
     expect(csvCell('antri 3 jam')).toBe('"antri 3 jam"');
   });
 
+  // Spreadsheets trim blanks first and read full-width and small-form signs as the plain ones.
+  const DISGUISED = [
+    ' =1+1',
+    '   +1',
+    '\n=1+1',
+    '\uFEFF=1+1',
+    '\u00A0@SUM(A1)',
+    '\u200B=1',
+    ' \t -2+3',
+    '\u3000=1',
+    '＝HYPERLINK("x")',
+    '＋1',
+    '－1',
+    '＠SUM(A1)',
+    '﹦1',
+    '﹢1',
+    ' ＝1',
+  ];
+
+  it('neutralises a formula hidden behind blanks, a BOM, a line break or a full-width sign, in both separators', () => {
+    for (const delimiter of [',', ';'] as const) {
+      const rows = parseCsv(DISGUISED.map((text) => csvLine([text, 'x'], delimiter)).join(''), delimiter);
+      expect(rows.map((r) => r[0])).toEqual(DISGUISED.map((t) => `'${t}`));
+    }
+  });
+
+  it('leaves text alone that no spreadsheet reads as a formula', () => {
+    for (const text of ['antri 3 jam', '  antri', '62 812 3456', 'a=b', '#bpjs', '(021) 500400', '']) {
+      expect(neutralise(text)).toBe(text);
+    }
+  });
+
   it('writes numbers as numbers (a negative score stays a number) and leaves absent values empty', () => {
     expect(csvCell(-0.6)).toBe('-0.6');
     expect(csvCell(undefined)).toBe('');
     expect(csvCell(Number.NaN)).toBe('');
     expect(csvCell(true)).toBe('true');
+  });
+
+  it('writes decimals the way the separator locale reads them: point with commas, comma with semicolons', () => {
+    expect(csvLine([-0.6, 12, 0.25], ',')).toBe('-0.6,12,0.25\r\n');
+    expect(csvLine([-0.6, 12, 0.25], ';')).toBe('-0,6;12;0,25\r\n');
+    const c = makeComplaint(1);
+    const rows = parseCsv(complaintsCsvHeader(';') + complaintCsvLine(c, ';'), ';');
+    const at = (name: string) => rows[1]?.[(rows[0] ?? []).indexOf(name)];
+    expect(at('sentiment_score')).toBe('-0,6');
+    expect(at('complaint_probability')).toBe('0,9');
+    expect(at('likes')).toBe('1');
   });
 });
 
@@ -30,6 +82,15 @@ describe('complaint CSV', () => {
     expect(row.notes).toBe('telepon pasien\nsudah selesai');
     expect(row.sentiment_score).toBe('-0.6');
     expect(text.split('\r\n')).toHaveLength(3);
+  });
+
+  it('writes a row for a record whose times no Date can hold, with those cells empty', () => {
+    const c = makeComplaint(4, { createdAt: 1e20, updatedAt: Number.NaN });
+    const rows = parseCsv(complaintsCsvHeader() + complaintCsvLine(c));
+    const at = (name: string) => rows[1]?.[(rows[0] ?? []).indexOf(name)];
+    expect(at('id')).toBe(c.id);
+    expect(at('created_at')).toBe('');
+    expect(at('updated_at')).toBe('');
   });
 
   it('opens back to exactly what went out: commas, quotes, line breaks, emoji, formulas', () => {

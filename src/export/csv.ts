@@ -1,32 +1,54 @@
 // CSV that opens correctly in Excel, LibreOffice and Google Sheets: UTF-8 with a byte order
 // mark (Excel guesses the encoding otherwise), CRLF line ends, every text cell quoted, ISO
 // dates. Post text is written by strangers, so a text cell that a spreadsheet would run as a
-// formula (= + - @, tab, CR) gets a leading apostrophe: shown as text, never evaluated.
+// formula gets a leading apostrophe: shown as text, never evaluated. Spreadsheets trim before
+// they look, and read full-width and small-form signs (＝, ﹦) as the plain ones, so the test
+// is made on the first character after blanks, in its compatibility form. Decimals follow the
+// separator's locale: a comma file is read with a decimal point; a semicolon file is what
+// Indonesian (and most European) Excel expects, and it reads a decimal comma.
+import { isoOrUndefined } from '../core/time-range';
 import type { Complaint, DailyStat } from '../db/schema';
 
 export const BOM = '\uFEFF';
 export type Delimiter = ',' | ';';
 type Cell = string | number | boolean | undefined;
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+/** What a spreadsheet skips before deciding whether a cell is a formula: white space, BOM, zero-width. */
+const LEADING_BLANKS = /^[\s\uFEFF\u200B-\u200D\u2060]*/u;
+/** Signs that start a formula, once the first character is in its compatibility form (NFKC). */
+const FORMULA_SIGNS = new Set(['=', '+', '-', '@', '\u2212']);
+/** Control characters a cell must not start with at all (a tab or a line break moves the cell). */
+const CONTROL_START = /^[\t\r\n]/;
 
-export function neutralise(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
+/** True when a spreadsheet could read this text as a formula (or as anything but text). */
+export function looksLikeFormula(text: string): boolean {
+  if (CONTROL_START.test(text)) return true;
+  const rest = text.slice(LEADING_BLANKS.exec(text)?.[0].length ?? 0);
+  const first = String.fromCodePoint(rest.codePointAt(0) ?? 0x20).normalize('NFKC');
+  return FORMULA_SIGNS.has(first[0] ?? '');
 }
 
-/** One cell: numbers as they are, text neutralised and quoted. */
-export function csvCell(value: Cell): string {
+export function neutralise(text: string): string {
+  return looksLikeFormula(text) ? `'${text}` : text;
+}
+
+/** One cell: numbers as they are (decimal comma in a semicolon file), text neutralised and quoted. */
+export function csvCell(value: Cell, delimiter: Delimiter = ','): string {
   if (value === undefined) return '';
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return '';
+    return delimiter === ';' ? String(value).replace('.', ',') : String(value);
+  }
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   return `"${neutralise(value).replace(/"/g, '""')}"`;
 }
 
 export function csvLine(cells: Cell[], delimiter: Delimiter = ','): string {
-  return `${cells.map(csvCell).join(delimiter)}\r\n`;
+  return `${cells.map((cell) => csvCell(cell, delimiter)).join(delimiter)}\r\n`;
 }
 
-const iso = (ms: number | undefined) => (ms === undefined ? undefined : new Date(ms).toISOString());
+/** An ISO time, or an empty cell for a time no Date can hold (a record from a bad import). */
+const iso = isoOrUndefined;
 
 /** Columns of the complaint export, in order; one row per complaint. */
 export const COMPLAINT_COLUMNS: [string, (c: Complaint) => Cell][] = [

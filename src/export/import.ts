@@ -3,6 +3,7 @@
 // reason and the log is not touched. The merge then runs in one read-write transaction.
 import * as v from 'valibot';
 import { PostSchema, SiteSchema } from '../core/post';
+import { isoOrUndefined, isSaneTime } from '../core/time-range';
 import { PrioritySchema, StatusSchema } from '../db/complaint-fields';
 import type { SimakDb } from '../db/db';
 import { bumpRevision } from '../db/revision';
@@ -12,58 +13,105 @@ import { EXPORT_FORMAT, EXPORT_SCHEMA_VERSION } from './json';
 /** Far above a real export of 100,000 complaints (~150 MB) and below what a tab can parse. */
 export const MAX_IMPORT_BYTES = 400 * 1024 * 1024;
 
+// Every string and list is capped, every time held to 2000 … now + 1 day, and the keys must
+// agree: a file is data from anywhere, and one oversized or out-of-range record once broke the
+// CSV export and the popup's list for every record after it.
 const Str = v.string();
+const Short = v.pipe(Str, v.maxLength(200));
+const Word = v.pipe(Str, v.maxLength(100));
 const Num = v.pipe(v.number(), v.finite());
-const AnalysisSchema = v.object({
+const Time = v.pipe(
+  Num,
+  v.check((ms) => isSaneTime(ms), 'a time outside 2000-01-01 … now + 1 day'),
+);
+const list = <T extends v.GenericSchema>(item: T, max: number) => v.pipe(v.array(item), v.maxLength(max));
+
+/**
+ * A calendar day that exists (no 2026-02-31) and lies in the same range as the times. It is a
+ * local day: east of UTC it is already tomorrow in UTC terms, which the day of slack covers.
+ */
+export const ImportDaySchema = v.pipe(
+  Str,
+  v.regex(/^\d{4}-\d{2}-\d{2}$/),
+  v.check((day) => {
+    const ms = Date.parse(`${day}T00:00:00Z`);
+    return isoOrUndefined(ms)?.slice(0, 10) === day && isSaneTime(ms);
+  }, 'not a calendar day between 2000-01-01 and tomorrow'),
+);
+
+export const AnalysisSchema = v.object({
   lang: v.picklist(['id', 'en', 'other']),
   sentiment: v.object({
     label: v.picklist(['negative', 'neutral', 'positive']),
     score: Num,
     confidence: Num,
-    drivers: v.array(Str),
+    drivers: list(Word, 100),
   }),
   complaint: v.object({
     is: v.boolean(),
     probability: Num,
-    categories: v.array(Str),
+    categories: list(Word, 50),
     urgent: v.boolean(),
-    urgencyFlags: v.array(Str),
+    urgencyFlags: list(Word, 50),
     asksForHelp: v.boolean(),
   }),
-  matches: v.array(v.object({ queryId: Str, words: v.array(Str) })),
-  modelVersion: Str,
+  matches: list(v.object({ queryId: Short, words: list(Word, 100) }), 200),
+  modelVersion: Word,
 });
 
 const HistorySchema = v.object({
-  at: Num,
+  at: Time,
   field: v.picklist(['status', 'priority', 'category', 'note', 'created']),
-  from: v.optional(Str),
-  to: v.optional(Str),
+  // A note's text is the longest value a history entry holds.
+  from: v.optional(v.pipe(Str, v.maxLength(5_000))),
+  to: v.optional(v.pipe(Str, v.maxLength(5_000))),
 });
 
-export const ComplaintRecordSchema = v.object({
-  id: v.pipe(Str, v.minLength(1), v.maxLength(100)),
-  postKey: PostSchema.entries.key,
-  site: SiteSchema,
-  post: PostSchema,
-  analysis: AnalysisSchema,
-  status: StatusSchema,
-  priority: PrioritySchema,
-  category: v.pipe(Str, v.maxLength(100)),
-  notes: v.array(v.pipe(Str, v.maxLength(5_000))),
-  tags: v.array(Str),
-  createdAt: Num,
-  day: v.pipe(Str, v.regex(/^\d{4}-\d{2}-\d{2}$/)),
-  updatedAt: Num,
-  deleted: v.picklist([0, 1]),
-  deviceId: Str,
-  history: v.array(HistorySchema),
-});
+const ImportedPostSchema = v.pipe(
+  PostSchema,
+  v.forward(
+    v.check(
+      (post) => post.postedAt === undefined || isSaneTime(Date.parse(post.postedAt)),
+      'not a date between 2000-01-01 and tomorrow',
+    ),
+    ['postedAt'],
+  ),
+);
+
+export const ComplaintRecordSchema = v.pipe(
+  v.object({
+    id: v.pipe(Str, v.minLength(1), v.maxLength(100)),
+    postKey: PostSchema.entries.key,
+    site: SiteSchema,
+    post: ImportedPostSchema,
+    analysis: AnalysisSchema,
+    status: StatusSchema,
+    priority: PrioritySchema,
+    category: v.pipe(Str, v.maxLength(100)),
+    notes: list(v.pipe(Str, v.maxLength(5_000)), 1_000),
+    tags: list(Word, 100),
+    createdAt: Time,
+    day: ImportDaySchema,
+    updatedAt: Time,
+    deleted: v.picklist([0, 1]),
+    deviceId: v.pipe(Str, v.maxLength(100)),
+    history: list(HistorySchema, 5_000),
+  }),
+  // One record per post: its key is how the log finds it, so it must be the post's own key.
+  v.forward(
+    v.check((c) => c.postKey === c.post.key, 'differs from post.key'),
+    ['postKey'],
+  ),
+  v.forward(
+    v.check((c) => c.site === c.post.site && c.post.key === `${c.post.site}:${c.post.postId}`, 'differs from the post'),
+    ['site'],
+  ),
+);
 
 const ExportSchema = v.object({
   format: v.literal(EXPORT_FORMAT),
   schemaVersion: v.literal(EXPORT_SCHEMA_VERSION),
-  exportedAt: Str,
+  exportedAt: v.pipe(Str, v.maxLength(40)),
   complaints: v.array(ComplaintRecordSchema),
 });
 
@@ -98,12 +146,23 @@ export function parseExport(text: string): Parsed {
     };
   }
   const parsed = v.safeParse(ExportSchema, raw);
-  if (!parsed.success) {
-    const issue = parsed.issues[0];
-    const where = issue.path?.map((p) => String(p.key)).join('.') ?? '';
-    return { ok: false, reason: 'invalid-record', detail: `${where}: ${issue.message}` };
-  }
+  if (!parsed.success) return { ok: false, reason: 'invalid-record', detail: describeIssue(parsed.issues[0], raw) };
   return { ok: true, complaints: parsed.output.complaints as Complaint[] };
+}
+
+/**
+ * Names the record (its place in the file and its id) and the field: "record 3 (id 01H…),
+ * field createdAt: a time outside …". Staff can then find and fix it, or ask whoever sent it.
+ */
+function describeIssue(issue: v.BaseIssue<unknown>, raw: unknown): string {
+  const keys = issue.path?.map((p) => String(p.key)) ?? [];
+  if (keys[0] !== 'complaints' || keys.length < 2) return `${keys.join('.') || 'file'}: ${issue.message}`;
+  const at = Number(keys[1]);
+  const record = (raw as { complaints: unknown[] }).complaints[at];
+  const id = (record as { id?: unknown } | null)?.id;
+  const name = typeof id === 'string' ? ` (id ${id.slice(0, 100)})` : '';
+  const field = keys.slice(2).join('.') || 'the record';
+  return `record ${at + 1}${name}, field ${field}: ${issue.message.slice(0, 300)}`;
 }
 
 export interface ImportReport {

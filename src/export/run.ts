@@ -50,7 +50,8 @@ function stamp(now: number): string {
 export async function exportFile(
   db: SimakDb,
   kind: ExportKind,
-  options: { delimiter?: Delimiter; onProgress?: Progress; now?: number } = {},
+  /** `chunk`: rows read at a time; the page keeps CHUNK, tests cross chunk joins with a few rows. */
+  options: { delimiter?: Delimiter; onProgress?: Progress; now?: number; chunk?: number } = {},
 ): Promise<ExportFile> {
   const now = options.now ?? Date.now();
   const delimiter = options.delimiter ?? ',';
@@ -83,6 +84,7 @@ export async function exportFile(
         push(text);
       },
       options.onProgress,
+      options.chunk,
     );
     return {
       blob: new Blob(parts, { type: 'text/csv;charset=utf-8' }),
@@ -100,6 +102,7 @@ export async function exportFile(
       first = false;
     },
     options.onProgress,
+    options.chunk,
   );
   push(JSON_TAIL);
   return { blob: new Blob(parts, { type: 'application/json' }), name: `simak-complaints-${stamp(now)}.json`, count };

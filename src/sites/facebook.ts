@@ -1,5 +1,5 @@
 // Facebook (www, web and m.facebook.com). Comet's class names are atomic and rotate; the hooks
-// are roles, aria-posinset and data-ad-* attributes (SELECTORS.md). Logged in, the date and the
+// are roles, aria-posinset and data-ad-* attributes (docs/selectors.md). Logged in, the date and the
 // permalink are obfuscated until hovered, so the id comes from whichever post link the page
 // gives. Also reads the legacy m.facebook.com markup (article[data-ft]) of saved pages.
 import { parseCount } from '../core/counts';

@@ -1,6 +1,7 @@
 // Picks the site adapter for a page by its host name.
 import { facebook } from './facebook';
 import { instagram } from './instagram';
+import { TextTooDeep } from './read';
 import type { SiteAdapter } from './types';
 import { x } from './x';
 
@@ -22,6 +23,8 @@ function guarded(adapter: SiteAdapter): SiteAdapter {
       try {
         return adapter.readPost(el, pageUrl);
       } catch (e) {
+        // A page nesting a post's text absurdly deep (to break the reader) is named as such.
+        if (e instanceof TextTooDeep) return { skip: 'text too deep' };
         return { skip: `error: ${e instanceof Error ? e.name : 'unknown'}` };
       }
     },

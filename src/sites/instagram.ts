@@ -1,6 +1,7 @@
 // Instagram (www.instagram.com). The home feed has one <article> per post; a post's own page
 // (/p/<code>/, /reel/<code>/) has no <article> since 2025, so there the post is the <main>.
-// Class names rotate; the hooks are tags, hrefs, time[datetime] and the icons' aria-labels.
+// Class names rotate; the hooks are tags, hrefs, time[datetime] and the icons' aria-labels
+// (docs/selectors.md).
 import { parseCount } from '../core/counts';
 import type { Post, PostCounts } from '../core/types';
 import { absoluteUrl, capText, defined, isoTime, readText } from './read';

@@ -18,8 +18,31 @@ export interface ReadTextOptions {
 }
 
 /**
+ * How deep below the element the text may sit. Real posts nest their text a few dozen levels
+ * at most; a page can nest far deeper (20,000 levels once) to make a recursive reader overflow
+ * its stack, so the reader walks with its own stack and gives up past this depth, saying why.
+ */
+export const MAX_TEXT_DEPTH = 500;
+
+/** The post's text sits deeper than MAX_TEXT_DEPTH: the post is skipped, not half read. */
+export class TextTooDeep extends Error {
+  override readonly name = 'TextTooDeep';
+  constructor() {
+    super(`text nested deeper than ${MAX_TEXT_DEPTH} levels`);
+  }
+}
+
+/** One element being read: the next child to visit, and whether it ends a block. */
+interface Frame {
+  next: Node | null;
+  block: boolean;
+}
+
+/**
  * The text of `el` as a reader sees it: emoji images as their characters (alt), links as their
  * text, line breaks and paragraphs as newlines. Buttons and our own badges are left out.
+ * Throws TextTooDeep for text nested deeper than MAX_TEXT_DEPTH (the adapters' guard turns it
+ * into the skip reason "text too deep").
  */
 export function readText(el: Element, options: ReadTextOptions = {}): string {
   const parts: string[] = [];
@@ -27,29 +50,36 @@ export function readText(el: Element, options: ReadTextOptions = {}): string {
   const newline = () => {
     if (!(parts[parts.length - 1] ?? '\n').endsWith('\n')) parts.push('\n');
   };
-  const walk = (node: Node): void => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        parts.push(child.nodeValue ?? '');
-        continue;
-      }
-      if (child.nodeType !== 1) continue;
-      const e = child as Element;
-      const tag = e.localName;
-      // The caller's skip runs first: it may want to note what it skips (a "See more" button).
-      if (options.skip?.(e) || e.hasAttribute(OWN_BADGE)) continue;
-      if (tag === 'img') parts.push(e.getAttribute('alt') ?? '');
-      else if (tag === 'br') parts.push('\n');
-      else if (SKIPPED_TAGS.has(tag)) continue;
-      else {
-        const block = options.blocks === true && BLOCK_TAGS.has(tag);
-        if (block) newline();
-        walk(e);
-        if (block) newline();
-      }
+  // Depth-first, in document order, with an explicit stack instead of recursion.
+  const stack: Frame[] = [{ next: el.firstChild, block: false }];
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1] as Frame;
+    const child = frame.next;
+    if (!child) {
+      stack.pop();
+      if (frame.block) newline();
+      continue;
     }
-  };
-  walk(el);
+    frame.next = child.nextSibling;
+    if (child.nodeType === 3) {
+      parts.push(child.nodeValue ?? '');
+      continue;
+    }
+    if (child.nodeType !== 1) continue;
+    const e = child as Element;
+    const tag = e.localName;
+    // The caller's skip runs first: it may want to note what it skips (a "See more" button).
+    if (options.skip?.(e) || e.hasAttribute(OWN_BADGE)) continue;
+    if (tag === 'img') parts.push(e.getAttribute('alt') ?? '');
+    else if (tag === 'br') parts.push('\n');
+    else if (SKIPPED_TAGS.has(tag)) continue;
+    else {
+      if (stack.length >= MAX_TEXT_DEPTH) throw new TextTooDeep();
+      const block = options.blocks === true && BLOCK_TAGS.has(tag);
+      if (block) newline();
+      stack.push({ next: e.firstChild, block });
+    }
+  }
   return tidy(parts.join(''));
 }
 

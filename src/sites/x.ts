@@ -1,5 +1,5 @@
 // X / Twitter (x.com, twitter.com). X's class names are generated and rotate; the stable
-// hooks are data-testid, roles, aria-labels, time[datetime] and hrefs (SELECTORS.md).
+// hooks are data-testid, roles, aria-labels, time[datetime] and hrefs (docs/selectors.md).
 import { parseCount } from '../core/counts';
 import type { Post, PostCounts, PostKind } from '../core/types';
 import { absoluteUrl, capText, defined, isoTime, readText, tidy } from './read';

@@ -3,7 +3,7 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { type Change, ChangeSchema } from '../../server/src/log/change-schema';
-import { makeComplaint } from '../db/test-complaints';
+import { makeComplaint } from '../../tests/support/complaints';
 import { newChangeKey, type TeamChange } from './change';
 import { logChange } from './local-writes';
 

@@ -4,8 +4,8 @@
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TeamServer } from '../../scripts/lib/team-server';
+import { makeComplaint } from '../../tests/support/complaints';
 import { SimakDb } from '../db/db';
-import { makeComplaint } from '../db/test-complaints';
 import { type Fetch, TeamApi } from './api';
 import { SyncEngine } from './engine';
 import { assignShared, logShared, shareLocal, undoShared, updateShared } from './local-writes';

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, openExtensionPage, type Session } from '../../scripts/lib/browser';
 import { localDay } from '../../src/db/day';
-import { makeComplaint } from '../../src/db/test-complaints';
+import { makeComplaint } from '../support/complaints';
 import { axeViolations } from './lib/axe';
 import { demoPosts, demoStats, SPIKE_DAYS_AGO } from './lib/demo-data';
 import { seedComplaints, seedRows } from './lib/seed';

@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, openExtensionPage, type Session } from '../../scripts/lib/browser';
-import { makeComplaint } from '../../src/db/test-complaints';
+import { makeComplaint } from '../support/complaints';
 import { demoPosts } from './lib/demo-data';
 import { seedComplaints, seedRows } from './lib/seed';
 

@@ -58,4 +58,15 @@ describe('settings apply live in the page', () => {
     await patchSettings(ext, { sites: { x: true, facebook: true, instagram: true } });
     await expect.poll(badges, { timeout: 10_000 }).toBe(2);
   });
+
+  it('keeps a logged post saying so when a settings change draws its badge again', async () => {
+    const logButton = page.locator('[data-simak-badge] button[data-simak-action="log"]').first();
+    await expect.poll(badges, { timeout: 10_000 }).toBe(2);
+    await logButton.click();
+    await expect.poll(() => logButton.textContent(), { timeout: 20_000 }).toMatch(/Logged|Tercatat/);
+    // The new watch word shows once the badge has been drawn again; the button must still say "Logged".
+    await patchSettings(ext, { watchQueries: ['puskesmas'] });
+    await expect.poll(matchChips, { timeout: 10_000 }).toEqual([['puskesmas'], []]);
+    expect(await logButton.textContent()).toMatch(/Logged|Tercatat/);
+  });
 });

@@ -5,9 +5,9 @@ import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, openExtensionPage, readStore, type Session, sendFromExtensionPage } from '../../scripts/lib/browser';
 import type { Complaint } from '../../src/db/schema';
-import { makeComplaint } from '../../src/db/test-complaints';
 import { COMPLAINT_COLUMNS } from '../../src/export/csv';
-import { parseCsv } from '../../src/export/parse-back';
+import { makeComplaint } from '../support/complaints';
+import { parseCsv } from '../support/parse-csv';
 import { axeViolations } from './lib/axe';
 import { seedComplaints } from './lib/seed';
 

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, openExtensionPage, readStore, type Session, sendFromExtensionPage } from '../../scripts/lib/browser';
 import type { Complaint } from '../../src/db/schema';
-import { makeComplaint } from '../../src/db/test-complaints';
+import { makeComplaint } from '../support/complaints';
 import { axeViolations } from './lib/axe';
 import { seedComplaints } from './lib/seed';
 

@@ -11,7 +11,7 @@ import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { stripScripts } from '../../scripts/lib/saved-page';
 import { ADAPTERS } from '../../src/sites';
-import { inertWindow } from '../lib/inert-window';
+import { inertWindow } from '../support/inert-window';
 import { hostileText } from './hostile-text';
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures');

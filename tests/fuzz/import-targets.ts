@@ -4,9 +4,9 @@ import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import * as v from 'valibot';
 import { SimakDb } from '../../src/db/db';
-import { makeComplaint } from '../../src/db/test-complaints';
 import { ComplaintRecordSchema, mergeComplaints, parseExport } from '../../src/export/import';
 import { exportFile } from '../../src/export/run';
+import { makeComplaint } from '../support/complaints';
 import { hostileText } from './hostile-text';
 
 const REASONS = ['too-large', 'not-json', 'not-simak', 'schema-version', 'invalid-record'];

@@ -1,5 +1,5 @@
 // The fuzz targets: one fast-check property per input surface. `npm test` runs them with a
-// fixed seed (tests/unit/fuzz.test.ts); `npm run fuzz` runs them longer (scripts/fuzz.ts).
+// fixed seed (tests/fuzz/fuzz.test.ts); `npm run fuzz` runs them longer (scripts/fuzz.ts).
 import fc from 'fast-check';
 import { analyze, compileQueries } from '../../src/core/analyze';
 import { parseCount } from '../../src/core/counts';

@@ -3,11 +3,11 @@
 // counts per category come from the worker's search index.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Site } from '../../core/types';
-import { ALL, aggregate, type DashboardFigures, engagementOf, topPosts } from '../../dashboard/aggregate';
-import { daysBetween } from '../../dashboard/spikes';
+import { ALL, aggregate, type DashboardFigures, engagementOf, topPosts } from '../../db/dashboard-figures';
 import { localDay } from '../../db/day';
 import { db } from '../../db/db';
 import type { DailyStat, SeenPost } from '../../db/schema';
+import { daysBetween } from '../../db/spikes';
 import { t } from '../../i18n/translate';
 import { categoryLabel, SITES, siteLabel } from '../labels';
 import { safeHttpUrl } from '../safe-url';

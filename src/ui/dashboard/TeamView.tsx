@@ -3,9 +3,9 @@
 // member. Read from the shared complaints in the local log, which the sync keeps current
 // (live while the dashboard is open).
 import { useEffect, useState } from 'preact/hooks';
-import { type TeamFigures, teamFigures } from '../../dashboard/team-figures';
 import { db } from '../../db/db';
 import type { Complaint } from '../../db/schema';
+import { type TeamFigures, teamFigures } from '../../db/team-figures';
 import { t } from '../../i18n/translate';
 import type { TeamStatus } from '../../team/status';
 import { categoryLabel, STATUSES, statusLabel } from '../labels';

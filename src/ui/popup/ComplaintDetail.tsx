@@ -5,9 +5,10 @@ import type { Complaint, ComplaintStatus, HistoryEntry, Priority } from '../../d
 import { t } from '../../i18n/translate';
 import type { SimakError } from '../../messaging/result';
 import type { TeamStatus } from '../../team/status';
-import { categoryLabel, PRIORITIES, priorityLabel, STATUSES, siteLabel, statusLabel, when } from '../labels';
+import { categoryLabel, PRIORITIES, priorityLabel, STATUSES, siteLabel, statusLabel } from '../labels';
 import { safeHttpUrl } from '../safe-url';
 import { ask } from '../send';
+import { When } from '../When';
 import { TeamPanel } from './TeamPanel';
 
 interface Props {
@@ -93,8 +94,7 @@ export function ComplaintDetail({ id, categories, onBack, onChanged, team, revis
       {header}
       <h2 id="detail-title">{t('complaintTitle')}</h2>
       <p class="meta">
-        {siteLabel(complaint.site)} · {author} ·{' '}
-        <time dateTime={new Date(complaint.createdAt).toISOString()}>{when(complaint.createdAt)}</time>
+        {siteLabel(complaint.site)} · {author} · <When ms={complaint.createdAt} />
       </p>
       {/* Untrusted post text: a text node, never HTML. */}
       <blockquote class="post-text" data-testid="post-text">
@@ -204,7 +204,7 @@ export function ComplaintDetail({ id, categories, onBack, onChanged, team, revis
       <ol class="history" data-testid="history">
         {complaint.history.map((h, i) => (
           <li key={i}>
-            <time dateTime={new Date(h.at).toISOString()}>{when(h.at)}</time> {historyText(h)}
+            <When ms={h.at} /> {historyText(h)}
           </li>
         ))}
       </ol>

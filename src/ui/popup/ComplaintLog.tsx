@@ -5,8 +5,9 @@ import type { ComplaintRow } from '../../db/complaint-index';
 import { t } from '../../i18n/translate';
 import type { SimakError } from '../../messaging/result';
 import type { TeamStatus } from '../../team/status';
-import { categoryLabel, priorityLabel, siteLabel, statusLabel, when } from '../labels';
+import { categoryLabel, priorityLabel, siteLabel, statusLabel } from '../labels';
 import { ask } from '../send';
+import { When } from '../When';
 import { Filters } from './Filters';
 import { HandlerFilter } from './HandlerFilter';
 import { VirtualList } from './VirtualList';
@@ -135,7 +136,7 @@ export function ComplaintLog({ categories, onOpen, revision, team }: Props) {
                   )}
                   <span>{siteLabel(row.site)}</span>
                   <span>{categoryLabel(row.category)}</span>
-                  <time dateTime={new Date(row.createdAt).toISOString()}>{when(row.createdAt)}</time>
+                  <When ms={row.createdAt} />
                 </span>
                 <span class="text">
                   {row.author && <b>{row.author} </b>}

@@ -5,9 +5,10 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Complaint, ComplaintStatus, Priority, TeamHistoryEntry } from '../../db/schema';
 import { t } from '../../i18n/translate';
 import type { TeamStatus } from '../../team/status';
-import { categoryLabel, PRIORITIES, priorityLabel, STATUSES, statusLabel, when } from '../labels';
+import { categoryLabel, PRIORITIES, priorityLabel, STATUSES, statusLabel } from '../labels';
 import { ask } from '../send';
 import { manages } from '../team/labels';
+import { When } from '../When';
 
 interface Props {
   complaint: Complaint & { team: NonNullable<Complaint['team']> };
@@ -111,8 +112,7 @@ export function TeamPanel({ complaint, team, onChanged, onError }: Props) {
           <ol class="history" data-testid="team-history">
             {complaint.team.history.map((h) => (
               <li key={h.seq} data-field={h.field}>
-                <time dateTime={new Date(h.at).toISOString()}>{when(h.at)}</time>{' '}
-                {t('teamHistoryBy', h.by, entryText(h))}
+                <When ms={h.at} /> {t('teamHistoryBy', h.by, entryText(h))}
               </li>
             ))}
           </ol>

@@ -2,7 +2,7 @@
 // three sites and two watch queries, with one clear spike, plus kept posts with engagement.
 import { localDay } from '../../../src/db/day';
 import type { DailyStat, SeenPost } from '../../../src/db/schema';
-import { makeComplaint } from '../../../src/db/test-complaints';
+import { makeComplaint } from '../../support/complaints';
 
 const DAY = 86_400_000;
 export const SPIKE_DAYS_AGO = 3;
