@@ -35,6 +35,9 @@ export interface ComplaintRow {
   /** Post text, cut for the list row. Untrusted: rendered as text only. */
   text: string;
   url?: string;
+  /** A shared complaint's handler (null: nobody yet) and loggers; absent when not shared. */
+  assignee?: string | null;
+  loggers?: string[];
 }
 
 export interface ComplaintPage {
@@ -71,6 +74,7 @@ export function toRow(c: Complaint): ComplaintRow {
     author: c.post.author.handle ?? c.post.author.name ?? '',
     text: c.post.text.length > ROW_TEXT ? `${c.post.text.slice(0, ROW_TEXT)}…` : c.post.text,
     ...(c.post.url ? { url: c.post.url } : {}),
+    ...(c.team ? { assignee: c.team.assignee, loggers: c.team.loggers } : {}),
   };
 }
 

@@ -4,6 +4,8 @@ import { onLogChanged } from '../../db/log-changes';
 import { DB_NAME } from '../../db/schema';
 import { t } from '../../i18n/translate';
 import type { Settings } from '../../settings';
+import { SyncLine } from '../team/SyncLine';
+import { useTeam } from '../team/use-team';
 import { ComplaintDetail } from './ComplaintDetail';
 import { ComplaintLog } from './ComplaintLog';
 import { Summary } from './Summary';
@@ -29,6 +31,8 @@ export function Popup({ settings }: { settings: Settings }) {
       clearTimeout(timer);
     };
   }, []);
+  // In a team: synced every few seconds while the popup is open; a colleague's change refreshes the log.
+  const team = useTeam(() => setRevision((r) => r + 1));
   const page = (path: string) => browser.runtime.getURL(path);
   return (
     <>
@@ -47,10 +51,11 @@ export function Popup({ settings }: { settings: Settings }) {
         </nav>
       </header>
       <main>
+        {team && <SyncLine status={team} />}
         <Summary revision={revision} />
         {/* The log stays mounted behind the detail view, so its scroll position survives. */}
         <div hidden={open !== undefined}>
-          <ComplaintLog categories={settings.categories} onOpen={setOpen} revision={revision} />
+          <ComplaintLog categories={settings.categories} onOpen={setOpen} revision={revision} team={team} />
         </div>
         {open !== undefined && (
           <ComplaintDetail
@@ -58,6 +63,8 @@ export function Popup({ settings }: { settings: Settings }) {
             categories={settings.categories}
             onBack={() => setOpen(undefined)}
             onChanged={() => setRevision((r) => r + 1)}
+            team={team}
+            revision={revision}
           />
         )}
       </main>
