@@ -67,6 +67,19 @@ function chipLabel(a: Analysis): string {
   return `Simak: ${parts.join(', ')}`;
 }
 
+// What a post's log button says is kept by post key, apart from the drawing: a badge drawn again
+// (page strings arriving, a settings change, the post reported again) keeps "Logged", and an
+// answer that comes after a redraw reaches the button now on screen, not the one removed.
+const logged = new Map<string, 'logged' | 'alreadyLogged'>();
+const currentButton = new Map<string, WeakRef<HTMLButtonElement>>();
+
+function showLogState(key: string, button: HTMLButtonElement): void {
+  const state = logged.get(key);
+  if (state) button.dataset.state = 'logged';
+  else delete button.dataset.state;
+  button.textContent = t(state ?? 'logComplaint');
+}
+
 export function buildBadge(
   post: Post,
   analysis: Analysis,
@@ -99,6 +112,8 @@ export function buildBadge(
   const button = el('button', 'log', t('logComplaint'));
   button.type = 'button';
   button.dataset.simakAction = 'log';
+  currentButton.set(post.key, new WeakRef(button));
+  showLogState(post.key, button);
   panel.append(chips, why, button);
   badge.append(chip, panel);
   const control = wirePanel(badge, chip, panel, full);
@@ -121,16 +136,25 @@ async function logFromBadge(
   button.disabled = true;
   const result = await actions.log(post);
   button.disabled = false;
+  // The badge may have been drawn again while the worker answered: speak through the new button.
+  const now = currentButton.get(post.key)?.deref();
+  if (now && now !== button) {
+    if (result.ok) logged.set(post.key, result.alreadyLogged ? 'alreadyLogged' : 'logged');
+    showLogState(post.key, now);
+    return;
+  }
   panel.querySelector('.toast')?.remove();
   const toast = el('div', 'toast');
   toast.setAttribute('role', 'status');
   if (!result.ok) {
     toast.append(el('span', undefined, t('logFailed', result.message)));
   } else if (result.alreadyLogged) {
+    logged.set(post.key, 'alreadyLogged');
     button.dataset.state = 'logged';
     button.textContent = t('alreadyLogged');
     toast.append(el('span', undefined, t('alreadyLoggedToast')));
   } else {
+    logged.set(post.key, 'logged');
     button.dataset.state = 'logged';
     button.textContent = t('logged');
     toast.append(el('span', undefined, t('loggedToast')));
@@ -139,6 +163,7 @@ async function logFromBadge(
     undo.dataset.simakAction = 'undo';
     onTrustedClick(undo, async () => {
       if (await actions.undo(result.id)) {
+        logged.delete(post.key);
         delete button.dataset.state;
         button.textContent = t('logComplaint');
         toast.replaceChildren(el('span', undefined, t('undone')));
