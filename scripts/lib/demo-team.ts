@@ -8,25 +8,17 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { DEMO_POSTS } from '../../demo/posts';
 import { xHome } from '../../demo/render';
+import { clickInBadge, inBadges, LOG } from './badge-dom';
 import { openExtensionPage, openHtml, readStore, type Session } from './browser';
 import { loopbackBuild, signInFromOptions, staffBrowser, syncState } from './team-browsers';
 import { TeamServer } from './team-server';
 
+/** Clicks the log button of flagged posts `skip`…`skip + most` as a person does (closed roots: read by CDP). */
 async function logFlagged(page: Page, skip: number, most: number): Promise<number> {
-  return page.evaluate(
-    ({ skip, most }) => {
-      const flagged = [...document.querySelectorAll('[data-simak-badge]')].filter(
-        (host) => !!host.shadowRoot?.querySelector('.category'),
-      );
-      let logged = 0;
-      for (const host of flagged.slice(skip, skip + most)) {
-        host.shadowRoot?.querySelector<HTMLButtonElement>('button[data-simak-action="log"]')?.click();
-        logged++;
-      }
-      return logged;
-    },
-    { skip, most },
-  );
+  const flags = await inBadges(page, (badges) => badges.map(({ root }) => !!root.querySelector('.category')), null);
+  const flagged = flags.flatMap((f, i) => (f ? [i] : [])).slice(skip, skip + most);
+  for (const i of flagged) await clickInBadge(page, i, LOG);
+  return flagged.length;
 }
 
 async function until(check: () => Promise<boolean>, what: string, ms = 60_000): Promise<void> {

@@ -2,7 +2,9 @@
 // by the test. A logs a post with one click; B's open popup shows it, B claims it, A sees the
 // claim; both edit the same complaint while the server is down and the later push wins on
 // both, with both edits in the team history; a revoked member's extension stops and says why.
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { badgeCount, clickInBadge, LOG } from '../../scripts/lib/badge-dom';
 import { openExtensionPage, openHtml, type Session } from '../../scripts/lib/browser';
 import { loopbackBuild, signInFromOptions, staffBrowser, syncState } from '../../scripts/lib/team-browsers';
 import { type Member, TeamServer } from '../../scripts/lib/team-server';
@@ -50,7 +52,9 @@ describe('team: two staff share one log', () => {
     await expect.poll(() => syncState(popupB), { timeout: 20_000 }).toBe('synced');
 
     const x = await openHtml(a, 'https://x.com/home', X_PAGE);
-    await x.locator('[data-simak-badge] button[data-simak-action="log"]').first().click();
+    // The badge's root is closed: its button is found through the DevTools protocol and clicked with the mouse.
+    await expect.poll(() => badgeCount(x), { timeout: 15_000 }).toBeGreaterThan(0);
+    await clickInBadge(x, 0, LOG);
 
     // B does nothing: the open popup syncs by itself.
     const row = popupB.getByTestId('complaint-row').filter({ hasText: 'kartu BPJS ditolak' });
