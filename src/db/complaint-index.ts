@@ -1,13 +1,17 @@
 // The complaint log's search index: one compact entry per complaint, held in the service
-// worker's memory and saved in slices of 250 (`searchChunks`). Chromium needs seconds to read
-// 100,000 full complaints and a fraction of a second to read the 400 slices; filtering the
-// entries in memory then answers each search in milliseconds.
+// worker's memory in slices of 250 (ascending id), and saved in the `searchChunks` table as a
+// base of a few large parts plus one small row per change since (index-parts.ts). Chromium
+// reads the base of 100,000 complaints in tens of milliseconds, where reading the complaints
+// themselves takes seconds; filtering the entries in memory then answers each search in
+// milliseconds.
 //
 // Validity: every write to `complaints` bumps the log revision in its own transaction
-// (revision.ts). The saved slices record the revision they reflect; the worker patches the
-// index itself after its own writes, and complaints written in bulk (a team sync's pull, an
-// import) patch it in their own transaction (`applyChanges`). Anything else (a wipe, a write
-// behind the index's back) shows up as a revision mismatch and costs one rebuild.
+// (revision.ts), and each write leaves a change row going from its revision to the next: the
+// worker after its own writes (`afterWrite`), and complaints written in bulk (a team sync's
+// pull, an import) in their own transaction (`applyChanges`). Loading takes the base and the
+// changes that lead from it to the log's revision; a missing link (a wipe, a write behind the
+// index's back) costs one rebuild. Once changes pile up, a context holding an exact copy writes
+// it as the new base (`compact`), so loading never has many changes to replay.
 import Dexie, { type Transaction } from 'dexie';
 import {
   type ComplaintFilter,
@@ -18,7 +22,9 @@ import {
   toSearchEntry,
 } from './complaint-filter';
 import type { SimakDb } from './db';
-import { type EntryChange, lastAtOrBefore, patchSlices } from './index-slices';
+import { deltaRow } from './index-parts';
+import { type EntryChange, patchSlices } from './index-slices';
+import { hasBase, readSaved, saveBase, saveEmptyBase } from './index-store';
 import { announceLogChanged, type LogChanged, onLogChanged } from './log-changes';
 import { bumpRevision, readRevision } from './revision';
 import type { Complaint } from './schema';
@@ -48,19 +54,18 @@ export interface ComplaintPage {
 }
 
 const ROW_TEXT = 280;
-/**
- * Entries per saved slice. A bulk change rewrites each slice it touches in the transaction that
- * writes the complaints, while searches wait: 250 keeps that write small (a batch of 50 status
- * changes scattered over 100,000 complaints rewrites about 12,000 entries, against 40,000 at 1,000).
- */
+/** Entries per slice in memory: a bulk change copies only the slices it touches. */
 export const CHUNK_SIZE = 250;
-/** The log revision the saved slices reflect (a row of the `settings` table). */
-const SAVED_REVISION = 'searchIndexRevision';
-/** The tables a bulk change must write in one transaction (see `applyChanges`). */
+/** Slices per saved part of the base: 25,000 entries, a few megabytes read in one go. */
+export const PART_SLICES = 100;
+/** The base is rewritten once this many slices' worth of changes, or this many change rows, are saved since. */
+const COMPACT_SLICES = 20;
+const COMPACT_ROWS = 100;
 /** Patches heard from other contexts kept until they continue this copy. */
 const HEARD_LIMIT = 64;
 /** How long a query waits for the news of a bulk change made elsewhere before reloading. */
 const NEWS_WAIT_MS = 30;
+/** The tables a bulk change must write in one transaction (see `applyChanges`). */
 export const BULK_TABLES = ['complaints', 'settings', 'searchChunks'] as const;
 
 export function toRow(c: Complaint): ComplaintRow {
@@ -86,11 +91,16 @@ export class ComplaintIndex {
   /** Bulk patches made in other contexts, by the revision each starts from (see `follow`). */
   private readonly heard = new Map<number, LogChanged>();
   private following = false;
+  /** Changes saved since the saved base, as far as this context knows (see `compact`). */
+  private pendingEntries = 0;
+  private pendingRows = 0;
+  private compacting: Promise<void> | undefined;
 
-  /** `chunkSize` is the real slice size except in tests, which try the slice boundaries with small slices. */
+  /** The sizes are the real ones except in tests, which try the boundaries with small slices and parts. */
   constructor(
     private readonly db: SimakDb,
     private readonly chunkSize = CHUNK_SIZE,
+    private readonly partSlices = PART_SLICES,
   ) {}
 
   /** The index at the current revision: from memory, from the saved slices, or rebuilt. */
@@ -118,26 +128,17 @@ export class ComplaintIndex {
   }
 
   private async load(): Promise<SearchEntry[][]> {
-    // The log revision is read again with the slices, in one transaction: a bulk change
-    // committed since the revision was first read is then either wholly in the slices or wholly not.
-    const [saved, savedRevision, revision] = await this.db.transaction(
-      'r',
-      this.db.searchChunks,
-      this.db.settings,
-      async () =>
-        [
-          await this.db.searchChunks.orderBy('chunk').toArray(),
-          (await this.db.settings.get(SAVED_REVISION))?.value,
-          await readRevision(this.db),
-        ] as const,
-    );
-    const chunks = savedRevision === revision ? saved.map((c) => c.entries) : await this.rebuild(revision);
+    const saved = await readSaved(this.db, this.chunkSize);
+    this.pendingEntries = saved.pendingEntries;
+    this.pendingRows = saved.pendingRows;
+    const chunks = saved.chunks ?? (await this.rebuild(saved.revision));
     this.chunks = chunks;
-    this.revision = revision;
+    this.revision = saved.revision;
+    this.compactIfDue();
     return chunks;
   }
 
-  /** Reads every complaint once, page by page, and saves the slices if nothing changed meanwhile. */
+  /** Reads every complaint once, page by page, and saves the base if nothing changed meanwhile. */
   private async rebuild(revision: number): Promise<SearchEntry[][]> {
     const chunks: SearchEntry[][] = [];
     let after: string | undefined;
@@ -153,13 +154,43 @@ export class ComplaintIndex {
       const entries = page.filter((c) => c.deleted === 0).map(toSearchEntry);
       if (entries.length > 0) chunks.push(entries);
     }
-    await this.db.transaction('rw', this.db.searchChunks, this.db.settings, async () => {
-      if ((await readRevision(this.db)) !== revision) return;
-      await this.db.searchChunks.clear();
-      await this.db.searchChunks.bulkPut(chunks.map((entries, chunk) => ({ chunk, entries })));
-      await this.db.settings.put({ key: SAVED_REVISION, value: revision, updatedAt: Date.now() });
-    });
+    if (await saveBase(this.db, chunks, revision, this.partSize, true)) {
+      this.pendingEntries = 0;
+      this.pendingRows = 0;
+    }
     return chunks;
+  }
+
+  private get partSize(): number {
+    return this.chunkSize * this.partSlices;
+  }
+
+  /** Counts saved changes since the base, and rewrites the base from this copy once they pile up. */
+  private noteSaved(entries: number): void {
+    this.pendingEntries += entries;
+    this.pendingRows++;
+    this.compactIfDue();
+  }
+
+  private compactIfDue(): void {
+    const due = this.pendingEntries > this.chunkSize * COMPACT_SLICES || this.pendingRows > COMPACT_ROWS;
+    if (due && !this.compacting) this.compacting = this.compact().finally(() => (this.compacting = undefined));
+  }
+
+  /**
+   * Saves this copy (exact at its revision) as the new base. Writes the index table only, never
+   * the log's revision: searches, which read that, do not wait for it.
+   */
+  private async compact(): Promise<void> {
+    // After the current task: the write or search that made it due answers first.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const chunks = this.chunks;
+    const revision = this.revision;
+    if (!chunks || this.loading) return;
+    await saveBase(this.db, chunks, revision, this.partSize, false).catch(() => false);
+    // Whoever saved the base (this copy or another context), the changes up to it are in it.
+    this.pendingEntries = 0;
+    this.pendingRows = 0;
   }
 
   /**
@@ -174,43 +205,16 @@ export class ComplaintIndex {
       this.chunks = undefined;
       return;
     }
-    const id = 'upsert' in change ? change.upsert.id : change.remove;
-    let at = Math.max(
-      0,
-      lastAtOrBefore(chunks, id, (c) => c[0]?.id ?? ''),
-    );
-    if (chunks.length === 0) chunks.push([]);
-    let chunk = chunks[at] as SearchEntry[];
-    const pos = lastAtOrBefore(chunk, id, (e) => e.id);
-    const same = pos >= 0 && chunk[pos]?.id === id;
-    /** Set when a slice emptied and went: the slices after it move down one number. */
-    let renumberFrom: number | undefined;
-    if ('remove' in change) {
-      if (same) chunk.splice(pos, 1);
-      // An empty slice has no first id to place it by: left in, the lookup above would send the
-      // next write into it (a complaint listed twice). It goes, unless it is the only one.
-      if (chunk.length === 0 && chunks.length > 1) {
-        chunks.splice(at, 1);
-        renumberFrom = at;
-      }
-    } else if (same) chunk[pos] = toSearchEntry(change.upsert);
-    else if (pos === chunk.length - 1 && at === chunks.length - 1 && chunk.length >= this.chunkSize) {
-      // The newest complaint with the last slice full: start a new slice.
-      chunk = [toSearchEntry(change.upsert)];
-      chunks.push(chunk);
-      at = chunks.length - 1;
-    } else chunk.splice(pos + 1, 0, toSearchEntry(change.upsert));
+    const from = this.revision;
+    const changes: EntryChange[] =
+      'upsert' in change
+        ? [[change.upsert.id, change.upsert.deleted === 0 ? toSearchEntry(change.upsert) : null]]
+        : [[change.remove, null]];
+    this.chunks = patchSlices(chunks, changes, this.chunkSize).chunks;
     this.revision = revision;
-    await this.db.transaction('rw', this.db.searchChunks, this.db.settings, async () => {
-      if ((await readRevision(this.db)) !== revision) return;
-      if (renumberFrom === undefined) await this.db.searchChunks.put({ chunk: at, entries: chunk });
-      else {
-        const from = renumberFrom;
-        await this.db.searchChunks.where('chunk').aboveOrEqual(from).delete();
-        await this.db.searchChunks.bulkPut(chunks.slice(from).map((entries, i) => ({ chunk: from + i, entries })));
-      }
-      await this.db.settings.put({ key: SAVED_REVISION, value: revision, updatedAt: Date.now() });
-    });
+    // The change from `from` to `revision` was this write alone, whatever was written since.
+    await this.db.searchChunks.put(deltaRow(from, revision, changes));
+    this.noteSaved(changes.length);
   }
 
   /**
@@ -227,56 +231,37 @@ export class ComplaintIndex {
       throw new Error(`applyChanges runs inside a read-write transaction over ${BULK_TABLES.join(', ')}`);
     }
     const from = await readRevision(this.db);
-    const savedRevision = (await this.db.settings.get(SAVED_REVISION))?.value;
+    // A log never written before (revision 0, no base) holding only what this change wrote:
+    // its index before the change is empty, and saying so spares the first reader a rebuild.
+    if (
+      from === 0 &&
+      !(await hasBase(this.db)) &&
+      (await this.db.complaints.count()) <= new Set(put.map((c) => c.id)).size
+    )
+      await saveEmptyBase(this.db);
     const to = await bumpRevision(this.db);
     const changes: EntryChange[] = [
       ...removed.map((id): EntryChange => [id, null]),
       ...put.map((c): EntryChange => [c.id, c.deleted === 0 ? toSearchEntry(c) : null]),
     ];
-    // The slices to patch: this worker's copy if current, else the saved ones if current. If
-    // neither is, a rebuild is due anyway and the patch is not made.
+    // Saved as one small row: the base is left alone, so the transaction stays short.
+    await this.db.searchChunks.put(deltaRow(from, to, changes));
+    // This context's copy, patched once the transaction has committed (had it failed, the old
+    // copy would still be the right one), if it was current.
     const held = this.chunks;
-    const memory = held && this.revision === from && !this.loading ? held : undefined;
-    let base: SearchEntry[][] | undefined = memory;
-    if (!base && savedRevision === from)
-      base = (await this.db.searchChunks.orderBy('chunk').toArray()).map((c) => c.entries);
-    // A log never written before (revision 0, nothing saved) holding only what this change
-    // wrote: its index before the change is empty.
-    if (
-      !base &&
-      from === 0 &&
-      savedRevision === undefined &&
-      (await this.db.complaints.count()) <= new Set(put.map((c) => c.id)).size
-    )
-      base = [];
+    const patched =
+      held && this.revision === from && !this.loading ? patchSlices(held, changes, this.chunkSize) : undefined;
     let root: Transaction = tx;
     while (root.parent) root = root.parent;
-    if (!base) {
-      this.chunks = undefined;
-      root.on('complete', () => announceLogChanged(this.db.name, { from, to }));
-      return to;
-    }
-    const patch = patchSlices(base, changes, this.chunkSize);
-    await this.saveSlices(patch.chunks, patch.changed, patch.renumberFrom);
-    await this.db.settings.put({ key: SAVED_REVISION, value: to, updatedAt: Date.now() });
     root.on('complete', () => {
-      // Only now: had the transaction failed, the old copy would still be the right one.
-      if (this.chunks === held) {
-        this.chunks = patch.chunks;
+      if (patched && this.chunks === held && this.revision === from) {
+        this.chunks = patched.chunks;
         this.revision = to;
       }
       announceLogChanged(this.db.name, { from, to, changes });
+      this.noteSaved(changes.length);
     });
     return to;
-  }
-
-  /** Writes the slices numbered in `changed`, and every slice from `renumberFrom` on. */
-  private async saveSlices(chunks: SearchEntry[][], changed: number[], renumberFrom?: number): Promise<void> {
-    await this.db.searchChunks.bulkPut(changed.map((chunk) => ({ chunk, entries: chunks[chunk] as SearchEntry[] })));
-    if (renumberFrom === undefined) return;
-    const from = renumberFrom;
-    await this.db.searchChunks.where('chunk').aboveOrEqual(from).delete();
-    await this.db.searchChunks.bulkPut(chunks.slice(from).map((entries, i) => ({ chunk: from + i, entries })));
   }
 
   /**
@@ -306,6 +291,7 @@ export class ComplaintIndex {
       if (news.changes) {
         this.chunks = patchSlices(this.chunks, news.changes, this.chunkSize).chunks;
         this.revision = news.to;
+        this.noteSaved(news.changes.length);
       } else this.chunks = undefined;
     }
     for (const from of this.heard.keys()) if (from < this.revision) this.heard.delete(from);
