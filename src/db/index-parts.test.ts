@@ -2,7 +2,16 @@
 // characters, the separators a naive format would split on), handlers present, absent or nobody.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { chainOf, decodePart, deltaRow, encodeBase, encodePart, toSlices } from './index-parts';
+import {
+  chainOf,
+  DELTA_KEY,
+  decodePart,
+  deltaChanges,
+  deltaRow,
+  encodeBase,
+  encodePart,
+  toSlices,
+} from './index-parts';
 import type { SearchEntry } from './schema';
 
 const entryArb: fc.Arbitrary<SearchEntry> = fc
@@ -42,6 +51,30 @@ describe('index parts', () => {
     const parts = encodeBase(toSlices(entries, 2), 3);
     expect(parts.map((p) => p.chunk)).toEqual([0, 1, 2]);
     expect(parts.flatMap(decodePart)).toEqual(entries);
+  });
+
+  it('keep the last word of a delta for each complaint', () => {
+    const [a, b] = [0, 1].map((i) => ({
+      id: `id${i}`,
+      day: '2026-11-01',
+      status: 'new' as const,
+      category: 'obat',
+      site: 'x' as const,
+      priority: 'normal' as const,
+      queries: ['bpjs'],
+      hay: `teks ${i}`,
+    })) as [SearchEntry, SearchEntry];
+    const row = deltaRow(4, 5, [
+      ['id0', null],
+      ['id0', a],
+      ['id1', b],
+      ['id1', null],
+    ]);
+    expect(row).toMatchObject({ chunk: DELTA_KEY + 5, from: 4, to: 5, removed: ['id1'] });
+    expect(deltaChanges(row)).toEqual([
+      ['id1', null],
+      ['id0', a],
+    ]);
   });
 
   it('find the changes from the base to the revision, or say one is missing', () => {

@@ -37,12 +37,19 @@ export interface IndexPart {
   codes: Uint32Array;
 }
 
-/** The changes that took the log from revision `from` to `to` (one write, or one bulk write). */
+/**
+ * The changes that took the log from revision `from` to `to` (one write, or one bulk write):
+ * the new entries in columns too, which keeps a batch of 250 small enough for Chromium to store
+ * inline rather than as a separate file, and quick to read back.
+ */
 export interface IndexDelta {
   chunk: number;
   from: number;
   to: number;
-  changes: EntryChange[];
+  /** Complaints that left the log. */
+  removed: string[];
+  /** The new entries of complaints added or changed. */
+  put: IndexPart;
 }
 
 export type IndexRow = IndexMeta | IndexPart | IndexDelta;
@@ -52,8 +59,25 @@ const CODE_FIELDS = 7;
 const NOT_SHARED = 0;
 const NOBODY = 1;
 
-export function deltaRow(from: number, to: number, changes: EntryChange[]): IndexDelta {
-  return { chunk: DELTA_KEY + to, from, to, changes };
+export function deltaRow(from: number, to: number, changes: readonly EntryChange[]): IndexDelta {
+  // The last word for each complaint: a change list may name one twice.
+  const last = new Map<string, SearchEntry | null>();
+  for (const [id, entry] of changes) last.set(id, entry);
+  const removed: string[] = [];
+  const put: SearchEntry[] = [];
+  for (const [id, entry] of last) {
+    if (entry) put.push(entry);
+    else removed.push(id);
+  }
+  return { chunk: DELTA_KEY + to, from, to, removed, put: encodePart(0, put) };
+}
+
+/** A saved delta's changes, as `patchSlices` takes them. */
+export function deltaChanges(delta: IndexDelta): EntryChange[] {
+  return [
+    ...delta.removed.map((id): EntryChange => [id, null]),
+    ...decodePart(delta.put).map((e): EntryChange => [e.id, e]),
+  ];
 }
 
 export function encodePart(chunk: number, entries: readonly SearchEntry[]): IndexPart {

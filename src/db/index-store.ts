@@ -6,6 +6,7 @@ import {
   chainOf,
   DELTA_KEY,
   decodePart,
+  deltaChanges,
   encodeBase,
   type IndexDelta,
   type IndexMeta,
@@ -45,13 +46,13 @@ export async function readSaved(db: SimakDb, chunkSize: number): Promise<SavedIn
     return { meta: found, revision, parts: parts as IndexPart[], deltas: deltas as IndexDelta[] };
   });
   const chain = meta && chainOf(deltas, meta.revision, revision);
-  const pendingEntries = chain?.reduce((n, d) => n + d.changes.length, 0) ?? 0;
+  const pendingEntries = chain?.reduce((n, d) => n + d.removed.length + d.put.idLengths.length, 0) ?? 0;
   const pendingRows = chain?.length ?? 0;
   if (!meta || !chain || parts.length !== meta.parts) return { revision, pendingEntries, pendingRows };
   const entries: SearchEntry[] = [];
   for (const part of parts) for (const e of decodePart(part)) entries.push(e);
   let chunks = toSlices(entries, chunkSize);
-  for (const delta of chain) chunks = patchSlices(chunks, delta.changes, chunkSize).chunks;
+  for (const delta of chain) chunks = patchSlices(chunks, deltaChanges(delta), chunkSize).chunks;
   return { revision, chunks, pendingEntries, pendingRows };
 }
 

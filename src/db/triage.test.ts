@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { makeComplaint } from '../../tests/support/complaints';
 import { ComplaintIndex } from './complaint-index';
 import { SimakDb } from './db';
-import { DELTA_KEY, META_KEY } from './index-parts';
+import { DELTA_KEY, deltaChanges, type IndexDelta, META_KEY } from './index-parts';
 import { bumpRevision } from './revision';
 import { ComplaintNotFound, updateComplaint } from './triage';
 
@@ -148,11 +148,8 @@ describe('the complaint index', () => {
     const rows = await db.searchChunks.toArray();
     expect(rows.map((r) => r.chunk)).toEqual([META_KEY, 0, DELTA_KEY + 1]);
     expect(rows[1]).toMatchObject({ idLengths: { length: 1_000 } });
-    expect(rows[2]).toMatchObject({
-      from: 0,
-      to: 1,
-      changes: [[added.id, { id: added.id, category: 'pungli_fraud' }]],
-    });
+    expect(rows[2]).toMatchObject({ from: 0, to: 1, removed: [] });
+    expect(deltaChanges(rows[2] as IndexDelta)).toMatchObject([[added.id, { id: added.id, category: 'pungli_fraud' }]]);
     const reborn = new ComplaintIndex(db);
     expect((await reborn.query({ category: 'pungli_fraud' }, 0, 5)).rows.map((r) => r.id)).toEqual([added.id]);
     expect((await reborn.query({}, 0, 1)).rows.map((r) => r.id)).toEqual([added.id]);
