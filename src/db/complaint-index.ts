@@ -95,6 +95,8 @@ export class ComplaintIndex {
   private pendingEntries = 0;
   private pendingRows = 0;
   private compacting: Promise<void> | undefined;
+  /** A first page was answered without the index since it was last loaded: the next asker waits for it. */
+  private servedCold = false;
 
   /** The sizes are the real ones except in tests, which try the boundaries with small slices and parts. */
   constructor(
@@ -134,6 +136,7 @@ export class ComplaintIndex {
     const chunks = saved.chunks ?? (await this.rebuild(saved.revision));
     this.chunks = chunks;
     this.revision = saved.revision;
+    this.servedCold = false;
     this.compactIfDue();
     return chunks;
   }
@@ -310,10 +313,12 @@ export class ComplaintIndex {
   async query(filter: ComplaintFilter, offset: number, limit: number): Promise<ComplaintPage> {
     const revision = await readRevision(this.db);
     const ready = this.chunks !== undefined && revision === this.revision;
-    if (isEmptyFilter(filter) && !ready && !this.loading) {
+    if (isEmptyFilter(filter) && !ready && !this.servedCold) {
       // The unfiltered log (the popup's first view) with no index in memory yet: read the
-      // newest rows straight from IndexedDB so they paint at once; the total follows when the
-      // index is loaded (the popup asks again, and that request waits for it).
+      // newest rows straight from IndexedDB so they paint at once, also while the index loads
+      // (the summary may have started that); the total follows when the index is loaded (the
+      // popup asks again, and that request waits for it).
+      this.servedCold = true;
       const rows = await this.db.complaints
         .orderBy(':id')
         .reverse()
@@ -351,6 +356,14 @@ export class ComplaintIndex {
     const words = searchWords(filter.text);
     let total = 0;
     for (const chunk of chunks) for (const e of chunk) if (matchesFilter(e, filter, words)) total++;
+    return total;
+  }
+
+  /** How many complaints match, once the index is current (loaded now if need be). */
+  async count(filter: ComplaintFilter): Promise<number> {
+    const words = searchWords(filter.text);
+    let total = 0;
+    for (const chunk of await this.current()) for (const e of chunk) if (matchesFilter(e, filter, words)) total++;
     return total;
   }
 

@@ -14,6 +14,7 @@ import { VirtualList } from './VirtualList';
 
 const PAGE = 50;
 export const ROW_HEIGHT = 64;
+const FACETS_MS = 5_000;
 
 interface Props {
   categories: string[];
@@ -75,10 +76,23 @@ export function ComplaintLog({ categories, onOpen, revision, team }: Props) {
   }, [filter, revision, fetchPage]);
 
   // The filter menus need the search index: asked for only once the exact list is in, so the
-  // first rows never wait for the index to load.
+  // first rows never wait for the index to load. While complaints keep arriving (a big pull),
+  // asked again at most every FACETS_MS: each answer walks the whole index, and a new category
+  // or watch query is rare.
   const indexReady = load.kind === 'ready' && load.exact;
+  const facetsAsked = useRef<{ revision: number; at: number } | undefined>(undefined);
   useEffect(() => {
-    if (indexReady) void ask({ type: 'complaints/facets' }).then((r) => r.ok && setFacets(r.value));
+    if (!indexReady) return;
+    const last = facetsAsked.current;
+    if (last && last.revision === revision) return;
+    const askFacets = () => {
+      facetsAsked.current = { revision, at: Date.now() };
+      void ask({ type: 'complaints/facets' }).then((r) => r.ok && setFacets(r.value));
+    };
+    const wait = last ? last.at + FACETS_MS - Date.now() : 0;
+    if (wait <= 0) return askFacets();
+    const timer = setTimeout(askFacets, wait);
+    return () => clearTimeout(timer);
   }, [revision, indexReady]);
 
   const onRange = useCallback(
