@@ -155,7 +155,7 @@ async function run(db: SimakDb, chunkSize: number, start: number, ops: Op[]): Pr
     await db.settings.put({ key: 'logRevision', value: 1, updatedAt: BASE });
   });
   // Parts of two slices, so the saved base crosses part boundaries too.
-  let index = new ComplaintIndex(db, chunkSize, 2);
+  let index = new ComplaintIndex(db, chunkSize, 2, 0);
   await expectExact(index, db);
   let serial = 0;
   const live = async () => (await db.complaints.toArray()).filter((c) => c.deleted === 0);
@@ -193,7 +193,7 @@ async function run(db: SimakDb, chunkSize: number, start: number, ops: Op[]): Pr
       const c = all[op.pick % Math.max(1, all.length)];
       if (!c) continue;
       await index.afterWrite({ upsert: await updateComplaint(db, c.id, { status: 'resolved' }, BASE + serial++) });
-    } else index = new ComplaintIndex(db, chunkSize, 2); // the worker restarted: read the saved index
+    } else index = new ComplaintIndex(db, chunkSize, 2, 0); // the worker restarted: read the saved index
     await expectExact(index, db);
   }
 }
@@ -247,7 +247,7 @@ describe('complaints arriving in bulk', () => {
 
   it("from the team server patch the index in the pull's transaction: no rebuild, no reload, also after a restart", async () => {
     const db = fresh();
-    const worker = new ComplaintIndex(db, 10, 2);
+    const worker = new ComplaintIndex(db, 10, 2, 0);
     await pull(
       db,
       worker,
@@ -265,7 +265,7 @@ describe('complaints arriving in bulk', () => {
     );
     await expectExact(worker, db);
     expect(load).not.toHaveBeenCalled();
-    await expectExact(new ComplaintIndex(db, 10, 2), db);
+    await expectExact(new ComplaintIndex(db, 10, 2, 0), db);
     expect(rebuild).not.toHaveBeenCalled();
     // 95 + 4 new − 1 deleted; one of them now handled by a colleague.
     expect((await worker.query({ assignee: 'budi', status: 'resolved' }, 0, 10)).total).toBe(1);

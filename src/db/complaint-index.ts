@@ -21,6 +21,7 @@ import {
   searchWords,
   toSearchEntry,
 } from './complaint-filter';
+import { type ComplaintPage, toRow } from './complaint-rows';
 import type { SimakDb } from './db';
 import { deltaRow } from './index-parts';
 import { type EntryChange, patchSlices } from './index-slices';
@@ -29,31 +30,8 @@ import { announceLogChanged, type LogChanged, onLogChanged } from './log-changes
 import { bumpRevision, readRevision } from './revision';
 import type { Complaint } from './schema';
 
-/** What the list shows for one complaint; the full record is fetched when it is opened. */
-export interface ComplaintRow {
-  id: string;
-  createdAt: number;
-  site: Complaint['site'];
-  status: Complaint['status'];
-  priority: Complaint['priority'];
-  category: string;
-  author: string;
-  /** Post text, cut for the list row. Untrusted: rendered as text only. */
-  text: string;
-  url?: string;
-  /** A shared complaint's handler (null: nobody yet) and loggers; absent when not shared. */
-  assignee?: string | null;
-  loggers?: string[];
-}
+export { type ComplaintPage, type ComplaintRow, toRow } from './complaint-rows';
 
-export interface ComplaintPage {
-  /** Matching complaints; a lower bound while `exact` is false (index still loading). */
-  total: number;
-  exact: boolean;
-  rows: ComplaintRow[];
-}
-
-const ROW_TEXT = 280;
 /** Entries per slice in memory: a bulk change copies only the slices it touches. */
 export const CHUNK_SIZE = 250;
 /** Slices per saved part of the base: 25,000 entries, a few megabytes read in one go. */
@@ -61,27 +39,15 @@ export const PART_SLICES = 100;
 /** The base is rewritten once this many slices' worth of changes, or this many change rows, are saved since. */
 const COMPACT_SLICES = 20;
 const COMPACT_ROWS = 100;
+/** …after this long without a change (a pull under way is not slowed by it), or at once past this many slices' worth. */
+const COMPACT_IDLE_MS = 2_000;
+const COMPACT_NOW_SLICES = 200;
 /** Patches heard from other contexts kept until they continue this copy. */
 const HEARD_LIMIT = 64;
 /** How long a query waits for the news of a bulk change made elsewhere before reloading. */
 const NEWS_WAIT_MS = 30;
 /** The tables a bulk change must write in one transaction (see `applyChanges`). */
 export const BULK_TABLES = ['complaints', 'settings', 'searchChunks'] as const;
-
-export function toRow(c: Complaint): ComplaintRow {
-  return {
-    id: c.id,
-    createdAt: c.createdAt,
-    site: c.site,
-    status: c.status,
-    priority: c.priority,
-    category: c.category,
-    author: c.post.author.handle ?? c.post.author.name ?? '',
-    text: c.post.text.length > ROW_TEXT ? `${c.post.text.slice(0, ROW_TEXT)}…` : c.post.text,
-    ...(c.post.url ? { url: c.post.url } : {}),
-    ...(c.team ? { assignee: c.team.assignee, loggers: c.team.loggers } : {}),
-  };
-}
 
 export class ComplaintIndex {
   /** Slices in ascending id order (ULIDs sort by creation time); read backwards for newest first. */
@@ -98,11 +64,14 @@ export class ComplaintIndex {
   /** A first page was answered without the index since it was last loaded: the next asker waits for it. */
   private servedCold = false;
 
-  /** The sizes are the real ones except in tests, which try the boundaries with small slices and parts. */
+  private compactTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /** The sizes are the real ones except in tests, which try the boundaries with small slices, parts and waits. */
   constructor(
     private readonly db: SimakDb,
     private readonly chunkSize = CHUNK_SIZE,
     private readonly partSlices = PART_SLICES,
+    private readonly compactIdleMs = COMPACT_IDLE_MS,
   ) {}
 
   /** The index at the current revision: from memory, from the saved slices, or rebuilt. */
@@ -177,7 +146,14 @@ export class ComplaintIndex {
 
   private compactIfDue(): void {
     const due = this.pendingEntries > this.chunkSize * COMPACT_SLICES || this.pendingRows > COMPACT_ROWS;
-    if (due && !this.compacting) this.compacting = this.compact().finally(() => (this.compacting = undefined));
+    if (!due || this.compacting) return;
+    clearTimeout(this.compactTimer);
+    const run = () => {
+      this.compactTimer = undefined;
+      this.compacting ??= this.compact().finally(() => (this.compacting = undefined));
+    };
+    if (this.pendingEntries > this.chunkSize * COMPACT_NOW_SLICES) run();
+    else this.compactTimer = setTimeout(run, this.compactIdleMs);
   }
 
   /**
@@ -185,8 +161,6 @@ export class ComplaintIndex {
    * the log's revision: searches, which read that, do not wait for it.
    */
   private async compact(): Promise<void> {
-    // After the current task: the write or search that made it due answers first.
-    await new Promise((resolve) => setTimeout(resolve, 0));
     const chunks = this.chunks;
     const revision = this.revision;
     if (!chunks || this.loading) return;
@@ -330,6 +304,7 @@ export class ComplaintIndex {
       return { total: offset + rows.length, exact: false, rows: rows.map(toRow) };
     }
     const chunks = ready && !this.loading ? (this.chunks as SearchEntry[][]) : await this.current(revision);
+    if (isEmptyFilter(filter)) return this.unfiltered(chunks, offset, limit);
     const words = searchWords(filter.text);
     const ids: string[] = [];
     let total = 0;
@@ -342,6 +317,28 @@ export class ComplaintIndex {
         total++;
       }
     }
+    return this.rowsOf(total, ids);
+  }
+
+  /** The whole log, newest first: counted by slice, only the rows asked for are walked. */
+  private async unfiltered(chunks: SearchEntry[][], offset: number, limit: number): Promise<ComplaintPage> {
+    let total = 0;
+    for (const chunk of chunks) total += chunk.length;
+    const ids: string[] = [];
+    let skip = offset;
+    for (let c = chunks.length - 1; c >= 0 && ids.length < limit; c--) {
+      const chunk = chunks[c] as SearchEntry[];
+      if (skip >= chunk.length) {
+        skip -= chunk.length;
+        continue;
+      }
+      for (let i = chunk.length - 1 - skip; i >= 0 && ids.length < limit; i--) ids.push((chunk[i] as SearchEntry).id);
+      skip = 0;
+    }
+    return this.rowsOf(total, ids);
+  }
+
+  private async rowsOf(total: number, ids: string[]): Promise<ComplaintPage> {
     const found = await this.db.complaints.bulkGet(ids);
     return { total, exact: true, rows: found.filter((c): c is Complaint => c !== undefined).map(toRow) };
   }

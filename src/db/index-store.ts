@@ -50,7 +50,12 @@ export async function readSaved(db: SimakDb, chunkSize: number): Promise<SavedIn
   const pendingRows = chain?.length ?? 0;
   if (!meta || !chain || parts.length !== meta.parts) return { revision, pendingEntries, pendingRows };
   const entries: SearchEntry[] = [];
-  for (const part of parts) for (const e of decodePart(part)) entries.push(e);
+  for (const part of parts) {
+    for (const e of decodePart(part)) entries.push(e);
+    // A turn of the event loop between parts: a restarted worker answers the popup's first
+    // rows (read straight from IndexedDB meanwhile) without waiting for the whole index.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
   let chunks = toSlices(entries, chunkSize);
   for (const delta of chain) chunks = patchSlices(chunks, deltaChanges(delta), chunkSize).chunks;
   return { revision, chunks, pendingEntries, pendingRows };

@@ -29,7 +29,9 @@ export async function forEachComplaintChunk(
     onProgress?.(done, Math.max(n, done));
   });
   const read = (after: string | undefined) =>
-    (after === undefined ? db.complaints.orderBy(':id') : db.complaints.where(':id').above(after)).limit(chunk).toArray();
+    (after === undefined ? db.complaints.orderBy(':id') : db.complaints.where(':id').above(after))
+      .limit(chunk)
+      .toArray();
   // The next chunk is asked for before this one is written out: the database reads it while
   // the page turns this one into text (about halves the time of a 100,000-complaint export).
   let next: Promise<Complaint[]> = read(undefined);
