@@ -151,21 +151,9 @@ export function decodePart(part: IndexPart): SearchEntry[] {
   return out;
 }
 
-/** The base cut into parts of `partSize` entries (slices in id order, flattened). */
-export function encodeBase(chunks: readonly SearchEntry[][], partSize: number): IndexPart[] {
-  const parts: IndexPart[] = [];
-  let pending: SearchEntry[] = [];
-  for (const chunk of chunks) {
-    for (const e of chunk) {
-      pending.push(e);
-      if (pending.length === partSize) {
-        parts.push(encodePart(parts.length, pending));
-        pending = [];
-      }
-    }
-  }
-  if (pending.length > 0) parts.push(encodePart(parts.length, pending));
-  return parts;
+/** The entries of the in-memory slices (id order) cut into the base's parts of `partSize`. */
+export function partsOf(chunks: readonly SearchEntry[][], partSize: number): SearchEntry[][] {
+  return toSlices(chunks.flat(), partSize);
 }
 
 /** Entries (ascending id order) cut into in-memory slices of `chunkSize`. */

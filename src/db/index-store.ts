@@ -7,12 +7,13 @@ import {
   DELTA_KEY,
   decodePart,
   deltaChanges,
-  encodeBase,
+  encodePart,
   type IndexDelta,
   type IndexMeta,
   type IndexPart,
   META_KEY,
   PARTS_FORMAT,
+  partsOf,
   toSlices,
 } from './index-parts';
 import { patchSlices } from './index-slices';
@@ -87,8 +88,13 @@ export async function saveBase(
   const tables = checkLog ? [db.searchChunks, db.settings] : [db.searchChunks];
   const current = await db.searchChunks.get(META_KEY);
   if (isMeta(current) && current.revision >= revision) return false;
-  // Encoded before the transaction: it must not hold the table while the page's CPU works.
-  const parts = encodeBase(chunks, partSize);
+  // Encoded before the transaction, which must not hold the table while the CPU works, and a
+  // part at a time, so a search or a popup's first rows asked meanwhile are answered between.
+  const parts: IndexPart[] = [];
+  for (const entries of partsOf(chunks, partSize)) {
+    parts.push(encodePart(parts.length, entries));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
   return db.transaction('rw', tables, async () => {
     if (checkLog && (await readRevision(db)) !== revision) return false;
     const meta = await db.searchChunks.get(META_KEY);

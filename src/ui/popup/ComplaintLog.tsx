@@ -3,7 +3,8 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { ComplaintFilter } from '../../db/complaint-filter';
 import type { ComplaintRow } from '../../db/complaint-index';
 import { t } from '../../i18n/translate';
-import type { SimakError } from '../../messaging/result';
+import type { Replies } from '../../messaging/replies';
+import type { Result, SimakError } from '../../messaging/result';
 import type { TeamStatus } from '../../team/status';
 import { categoryLabel, priorityLabel, siteLabel, statusLabel } from '../labels';
 import { ask } from '../send';
@@ -25,6 +26,17 @@ interface Props {
   team?: TeamStatus;
 }
 
+/** The log's first page, asked for as the popup's script starts (see `prefetchFirstPage`). */
+let firstPage: Promise<Result<Replies['complaints/list']>> | undefined;
+
+/**
+ * Asks for the unfiltered log's first page at once, while the page still reads its settings and
+ * draws: the worker's answer is then on its way when the list first wants it.
+ */
+export function prefetchFirstPage(): void {
+  firstPage = ask({ type: 'complaints/list', filter: {}, offset: 0, limit: PAGE });
+}
+
 type Load =
   | { kind: 'loading' }
   | { kind: 'ready'; total: number; exact: boolean }
@@ -41,7 +53,9 @@ export function ComplaintLog({ categories, onOpen, revision, team }: Props) {
 
   const fetchPage = useCallback(async (page: number, gen: number, f: ComplaintFilter, retry = true) => {
     requested.current.add(page);
-    const reply = await ask({ type: 'complaints/list', filter: f, offset: page * PAGE, limit: PAGE });
+    const early = page === 0 && Object.keys(f).length === 0 ? firstPage : undefined;
+    firstPage = undefined;
+    const reply = await (early ?? ask({ type: 'complaints/list', filter: f, offset: page * PAGE, limit: PAGE }));
     if (gen !== generation.current) return;
     if (!reply.ok) {
       setLoad({ kind: 'error', error: reply.error });
