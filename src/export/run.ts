@@ -33,7 +33,7 @@ export async function forEachComplaintChunk(
       .limit(chunk)
       .toArray();
   // The next chunk is asked for before this one is written out: the database reads it while
-  // the page turns this one into text (about halves the time of a 100,000-complaint export).
+  // the page turns this one into text.
   let next: Promise<Complaint[]> = read(undefined);
   for (;;) {
     const rows = await next;
