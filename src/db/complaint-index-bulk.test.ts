@@ -10,6 +10,7 @@ import { ulid } from 'ulid';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { makeComplaint } from '../../tests/support/complaints';
 import { applyViews } from '../team/apply-pull';
+import { shareLocal } from '../team/local-writes';
 import type { ComplaintView } from '../team/views';
 import { type ComplaintFilter, matchesFilter, toSearchEntry } from './complaint-filter';
 import { BULK_TABLES, ComplaintIndex } from './complaint-index';
@@ -270,6 +271,25 @@ describe('complaints arriving in bulk', () => {
     // 95 + 4 new − 1 deleted; one of them now handled by a colleague.
     expect((await worker.query({ assignee: 'budi', status: 'resolved' }, 0, 10)).total).toBe(1);
     expect((await worker.query({ assignee: null }, 0, 200)).total).toBe(97);
+  });
+
+  it('shared with the office at a first sign-in are patched in too: no rebuild, no reload', async () => {
+    const db = fresh();
+    const index = new ComplaintIndex(db, 10, 2, 0);
+    for (let i = 0; i < 25; i++) {
+      const c = makeComplaint(i, {}, BASE);
+      const out = await logComplaint(db, c.post, c.analysis, 'dev-test', BASE + i);
+      const logged = await db.complaints.get(out.id);
+      if (logged) await index.afterWrite({ upsert: logged });
+    }
+    await expectExact(index, db);
+    const rebuild = vi.spyOn(ComplaintIndex.prototype as unknown as { rebuild: () => unknown }, 'rebuild');
+    const load = vi.spyOn(ComplaintIndex.prototype as unknown as { load: () => unknown }, 'load');
+    expect(await shareLocal(db, 'ani', BASE, index)).toBe(25);
+    await expectExact(index, db);
+    expect(load).not.toHaveBeenCalled();
+    await expectExact(new ComplaintIndex(db, 10, 2, 0), db);
+    expect(rebuild).not.toHaveBeenCalled();
   });
 
   it('rebuild once when the saved index was already stale, and say nothing wrong meanwhile', async () => {

@@ -34,8 +34,8 @@ export { type ComplaintPage, type ComplaintRow, toRow } from './complaint-rows';
 
 /** Entries per slice in memory: a bulk change copies only the slices it touches. */
 export const CHUNK_SIZE = 250;
-/** Slices per saved part of the base: 25,000 entries, a few megabytes read in one go. */
-export const PART_SLICES = 100;
+/** Slices per saved part of the base: 10,000 entries, a megabyte or so read in one go and decoded between two turns of the event loop. */
+export const PART_SLICES = 40;
 /** The base is rewritten once this many slices' worth of changes, or this many change rows, are saved since. */
 const COMPACT_SLICES = 20;
 const COMPACT_ROWS = 100;

@@ -1,5 +1,5 @@
 // How the complaint log's search index is saved (complaint-index.ts): a base in a few large
-// parts, each the entries of up to 25,000 complaints in columns (every id in one string, every
+// parts, each the entries of up to 10,000 complaints in columns (every id in one string, every
 // search text in another, the small fields as numbers into a dictionary), plus one small row
 // per change made since the base was written. Chromium reads a value of a few megabytes holding
 // a handful of strings in tens of milliseconds, where the same entries as 100,000 objects in
