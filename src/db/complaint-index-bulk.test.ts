@@ -9,10 +9,14 @@ import fc from 'fast-check';
 import { ulid } from 'ulid';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { makeComplaint } from '../../tests/support/complaints';
+import { applyViews } from '../team/apply-pull';
+import { shareLocal } from '../team/local-writes';
+import type { ComplaintView } from '../team/views';
 import { type ComplaintFilter, matchesFilter, toSearchEntry } from './complaint-filter';
 import { BULK_TABLES, ComplaintIndex } from './complaint-index';
 import { logComplaint } from './complaints';
 import { SimakDb } from './db';
+import { DELTA_KEY, META_KEY } from './index-parts';
 import { patchSlices } from './index-slices';
 import { readRevision } from './revision';
 import type { Complaint, ComplaintStatus, SearchEntry } from './schema';
@@ -33,6 +37,8 @@ const FILTERS: ComplaintFilter[] = [
   { status: 'new' },
   { site: 'facebook' },
   { text: 'obat' },
+  { assignee: null },
+  { assignee: 'budi', status: 'resolved' },
 ];
 
 /** What the index must answer: the live complaints, newest id first, through the same filter. */
@@ -76,7 +82,36 @@ interface Pull {
   removed: number[];
 }
 
-type Op = { kind: 'pull'; pull: Pull } | { kind: 'log' } | { kind: 'triage'; pick: number } | { kind: 'restart' };
+type Op =
+  | { kind: 'pull'; pull: Pull }
+  | { kind: 'team'; pull: Pull }
+  | { kind: 'log' }
+  | { kind: 'triage'; pick: number }
+  | { kind: 'restart' };
+
+/** The team server's state of a complaint, as a pull page carries it. */
+function viewOf(c: Complaint, seq: number, over: Partial<ComplaintView> = {}): ComplaintView {
+  return {
+    postKey: c.postKey,
+    site: c.site,
+    post: c.post,
+    analysis: c.analysis,
+    status: c.status,
+    priority: c.priority,
+    category: c.category,
+    notes: c.notes,
+    tags: c.tags,
+    assignee: c.team?.assignee ?? null,
+    deleted: c.deleted === 1,
+    createdBy: 'ani',
+    loggers: [{ username: 'ani', at: c.createdAt }],
+    createdAt: c.createdAt,
+    day: c.day,
+    updatedAt: c.updatedAt,
+    lastSeq: seq,
+    ...over,
+  };
+}
 
 const pullArb: fc.Arbitrary<Pull> = fc.record({
   fresh: fc.array(fc.nat({ max: 40 }), { maxLength: 12 }),
@@ -86,17 +121,42 @@ const pullArb: fc.Arbitrary<Pull> = fc.record({
 });
 const opArb: fc.Arbitrary<Op> = fc.oneof(
   { weight: 3, arbitrary: pullArb.map((p): Op => ({ kind: 'pull', pull: p })) },
+  { weight: 3, arbitrary: pullArb.map((p): Op => ({ kind: 'team', pull: p })) },
   fc.constant<Op>({ kind: 'log' }),
   fc.record({ kind: fc.constant('triage' as const), pick: fc.nat() }),
   fc.constant<Op>({ kind: 'restart' }),
 );
+
+/**
+ * A page pulled from the team server, through the sync's own write (apply-pull.ts): posts new
+ * here, status and handler changes made by colleagues, complaints deleted in the office.
+ */
+async function teamPull(db: SimakDb, index: ComplaintIndex, p: Pull, serial: () => number): Promise<void> {
+  const all = (await db.complaints.toArray()).filter((c) => c.deleted === 0);
+  const pick = (k: number) => all[k % Math.max(1, all.length)];
+  const views: ComplaintView[] = [];
+  for (const at of p.fresh) {
+    const n = serial();
+    views.push(viewOf({ ...makeComplaint(3_000 + n, {}, BASE), createdAt: BASE + at * 150_000 + n }, 10 * n));
+  }
+  for (const { pick: k, status } of p.changed) {
+    const c = pick(k);
+    if (c) views.push(viewOf(c, 10 * serial(), { status, assignee: k % 2 === 0 ? 'budi' : null }));
+  }
+  for (const k of [...p.deleted, ...p.removed]) {
+    const c = pick(k);
+    if (c) views.push(viewOf(c, 10 * serial(), { deleted: true }));
+  }
+  await applyViews(db, views, [], serial(), index);
+}
 
 async function run(db: SimakDb, chunkSize: number, start: number, ops: Op[]): Promise<void> {
   await db.transaction('rw', db.complaints, db.settings, async () => {
     await db.complaints.bulkAdd(Array.from({ length: start }, (_, i) => makeComplaint(i * 10, {}, BASE)));
     await db.settings.put({ key: 'logRevision', value: 1, updatedAt: BASE });
   });
-  let index = new ComplaintIndex(db, chunkSize);
+  // Parts of two slices, so the saved base crosses part boundaries too.
+  let index = new ComplaintIndex(db, chunkSize, 2, 0);
   await expectExact(index, db);
   let serial = 0;
   const live = async () => (await db.complaints.toArray()).filter((c) => c.deleted === 0);
@@ -122,6 +182,8 @@ async function run(db: SimakDb, chunkSize: number, start: number, ops: Op[]): Pr
       }
       const removed = op.pull.removed.map((k) => pick(k)?.id).filter((id): id is string => !!id && !put.has(id));
       await pull(db, index, [...put.values()], [...new Set(removed)]);
+    } else if (op.kind === 'team') {
+      await teamPull(db, index, op.pull, () => ++serial);
     } else if (op.kind === 'log') {
       const sample = makeComplaint(5_000 + serial++, {}, BASE);
       const out = await logComplaint(db, sample.post, sample.analysis, 'dev-test', BASE + 10_000_000 + serial);
@@ -132,13 +194,13 @@ async function run(db: SimakDb, chunkSize: number, start: number, ops: Op[]): Pr
       const c = all[op.pick % Math.max(1, all.length)];
       if (!c) continue;
       await index.afterWrite({ upsert: await updateComplaint(db, c.id, { status: 'resolved' }, BASE + serial++) });
-    } else index = new ComplaintIndex(db, chunkSize); // the worker restarted: read the saved slices
+    } else index = new ComplaintIndex(db, chunkSize, 2, 0); // the worker restarted: read the saved index
     await expectExact(index, db);
   }
 }
 
 describe('complaints arriving in bulk', () => {
-  it('keep the index exact through pulls, own writes and restarts at every size around the slice boundaries', async () => {
+  it('keep the index exact through pulls (team sync pages among them), own writes and restarts at every size around the slice boundaries', async () => {
     await fc.assert(
       fc.asyncProperty(
         fc
@@ -179,10 +241,55 @@ describe('complaints arriving in bulk', () => {
     await expectExact(index, db);
     await expectExact(new ComplaintIndex(db, 10), db);
     expect(rebuild).not.toHaveBeenCalled();
-    // The newest slice is kept to the slice size; new complaints open new slices.
-    const slices = await db.searchChunks.orderBy('chunk').toArray();
-    expect(slices.map((s) => s.chunk)).toEqual(slices.map((_, i) => i));
-    expect(Math.max(...slices.map((s) => s.entries.length))).toBeLessThanOrEqual(20);
+    // Saved: the empty base of a log written for the first time, then one small row per pull.
+    const rows = await db.searchChunks.orderBy('chunk').toArray();
+    expect(rows.map((r) => r.chunk)).toEqual([META_KEY, DELTA_KEY + 1, DELTA_KEY + 2]);
+  });
+
+  it("from the team server patch the index in the pull's transaction: no rebuild, no reload, also after a restart", async () => {
+    const db = fresh();
+    const worker = new ComplaintIndex(db, 10, 2, 0);
+    await pull(
+      db,
+      worker,
+      Array.from({ length: 95 }, (_, i) => makeComplaint(i, {}, BASE)),
+    );
+    await expectExact(worker, db);
+    const rebuild = vi.spyOn(ComplaintIndex.prototype as unknown as { rebuild: () => unknown }, 'rebuild');
+    const load = vi.spyOn(ComplaintIndex.prototype as unknown as { load: () => unknown }, 'load');
+    let serial = 0;
+    await teamPull(
+      db,
+      worker,
+      { fresh: [1, 5, 40, 40], changed: [{ pick: 4, status: 'resolved' }], deleted: [7], removed: [] },
+      () => ++serial,
+    );
+    await expectExact(worker, db);
+    expect(load).not.toHaveBeenCalled();
+    await expectExact(new ComplaintIndex(db, 10, 2, 0), db);
+    expect(rebuild).not.toHaveBeenCalled();
+    // 95 + 4 new − 1 deleted; one of them now handled by a colleague.
+    expect((await worker.query({ assignee: 'budi', status: 'resolved' }, 0, 10)).total).toBe(1);
+    expect((await worker.query({ assignee: null }, 0, 200)).total).toBe(97);
+  });
+
+  it('shared with the office at a first sign-in are patched in too: no rebuild, no reload', async () => {
+    const db = fresh();
+    const index = new ComplaintIndex(db, 10, 2, 0);
+    for (let i = 0; i < 25; i++) {
+      const c = makeComplaint(i, {}, BASE);
+      const out = await logComplaint(db, c.post, c.analysis, 'dev-test', BASE + i);
+      const logged = await db.complaints.get(out.id);
+      if (logged) await index.afterWrite({ upsert: logged });
+    }
+    await expectExact(index, db);
+    const rebuild = vi.spyOn(ComplaintIndex.prototype as unknown as { rebuild: () => unknown }, 'rebuild');
+    const load = vi.spyOn(ComplaintIndex.prototype as unknown as { load: () => unknown }, 'load');
+    expect(await shareLocal(db, 'ani', BASE, index)).toBe(25);
+    await expectExact(index, db);
+    expect(load).not.toHaveBeenCalled();
+    await expectExact(new ComplaintIndex(db, 10, 2, 0), db);
+    expect(rebuild).not.toHaveBeenCalled();
   });
 
   it('rebuild once when the saved index was already stale, and say nothing wrong meanwhile', async () => {

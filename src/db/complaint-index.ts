@@ -1,13 +1,17 @@
 // The complaint log's search index: one compact entry per complaint, held in the service
-// worker's memory and saved in slices of 250 (`searchChunks`). Chromium needs seconds to read
-// 100,000 full complaints and a fraction of a second to read the 400 slices; filtering the
-// entries in memory then answers each search in milliseconds.
+// worker's memory in slices of 250 (ascending id), and saved in the `searchChunks` table as a
+// base of a few large parts plus one small row per change since (index-parts.ts). Chromium
+// reads the base of 100,000 complaints in tens of milliseconds, where reading the complaints
+// themselves takes seconds; filtering the entries in memory then answers each search in
+// milliseconds.
 //
 // Validity: every write to `complaints` bumps the log revision in its own transaction
-// (revision.ts). The saved slices record the revision they reflect; the worker patches the
-// index itself after its own writes, and complaints written in bulk (a team sync's pull, an
-// import) patch it in their own transaction (`applyChanges`). Anything else (a wipe, a write
-// behind the index's back) shows up as a revision mismatch and costs one rebuild.
+// (revision.ts), and each write leaves a change row going from its revision to the next: the
+// worker after its own writes (`afterWrite`), and complaints written in bulk (a team sync's
+// pull, an import) in their own transaction (`applyChanges`). Loading takes the base and the
+// changes that lead from it to the log's revision; a missing link (a wipe, a write behind the
+// index's back) costs one rebuild. Once changes pile up, a context holding an exact copy writes
+// it as the new base (`compact`), so loading never has many changes to replay.
 import Dexie, { type Transaction } from 'dexie';
 import {
   type ComplaintFilter,
@@ -17,66 +21,33 @@ import {
   searchWords,
   toSearchEntry,
 } from './complaint-filter';
+import { type ComplaintPage, toRow } from './complaint-rows';
 import type { SimakDb } from './db';
-import { type EntryChange, lastAtOrBefore, patchSlices } from './index-slices';
+import { deltaRow } from './index-parts';
+import { type EntryChange, patchSlices } from './index-slices';
+import { hasBase, readSaved, saveBase, saveEmptyBase } from './index-store';
 import { announceLogChanged, type LogChanged, onLogChanged } from './log-changes';
 import { bumpRevision, readRevision } from './revision';
 import type { Complaint } from './schema';
 
-/** What the list shows for one complaint; the full record is fetched when it is opened. */
-export interface ComplaintRow {
-  id: string;
-  createdAt: number;
-  site: Complaint['site'];
-  status: Complaint['status'];
-  priority: Complaint['priority'];
-  category: string;
-  author: string;
-  /** Post text, cut for the list row. Untrusted: rendered as text only. */
-  text: string;
-  url?: string;
-  /** A shared complaint's handler (null: nobody yet) and loggers; absent when not shared. */
-  assignee?: string | null;
-  loggers?: string[];
-}
+export { type ComplaintPage, type ComplaintRow, toRow } from './complaint-rows';
 
-export interface ComplaintPage {
-  /** Matching complaints; a lower bound while `exact` is false (index still loading). */
-  total: number;
-  exact: boolean;
-  rows: ComplaintRow[];
-}
-
-const ROW_TEXT = 280;
-/**
- * Entries per saved slice. A bulk change rewrites each slice it touches in the transaction that
- * writes the complaints, while searches wait: 250 keeps that write small (a batch of 50 status
- * changes scattered over 100,000 complaints rewrites about 12,000 entries, against 40,000 at 1,000).
- */
+/** Entries per slice in memory: a bulk change copies only the slices it touches. */
 export const CHUNK_SIZE = 250;
-/** The log revision the saved slices reflect (a row of the `settings` table). */
-const SAVED_REVISION = 'searchIndexRevision';
-/** The tables a bulk change must write in one transaction (see `applyChanges`). */
+/** Slices per saved part of the base: 10,000 entries, a megabyte or so read in one go and decoded between two turns of the event loop. */
+export const PART_SLICES = 40;
+/** The base is rewritten once this many slices' worth of changes, or this many change rows, are saved since. */
+const COMPACT_SLICES = 20;
+const COMPACT_ROWS = 100;
+/** …after this long without a change (a pull under way is not slowed by it), or at once past this many slices' worth. */
+const COMPACT_IDLE_MS = 2_000;
+const COMPACT_NOW_SLICES = 200;
 /** Patches heard from other contexts kept until they continue this copy. */
 const HEARD_LIMIT = 64;
 /** How long a query waits for the news of a bulk change made elsewhere before reloading. */
 const NEWS_WAIT_MS = 30;
+/** The tables a bulk change must write in one transaction (see `applyChanges`). */
 export const BULK_TABLES = ['complaints', 'settings', 'searchChunks'] as const;
-
-export function toRow(c: Complaint): ComplaintRow {
-  return {
-    id: c.id,
-    createdAt: c.createdAt,
-    site: c.site,
-    status: c.status,
-    priority: c.priority,
-    category: c.category,
-    author: c.post.author.handle ?? c.post.author.name ?? '',
-    text: c.post.text.length > ROW_TEXT ? `${c.post.text.slice(0, ROW_TEXT)}…` : c.post.text,
-    ...(c.post.url ? { url: c.post.url } : {}),
-    ...(c.team ? { assignee: c.team.assignee, loggers: c.team.loggers } : {}),
-  };
-}
 
 export class ComplaintIndex {
   /** Slices in ascending id order (ULIDs sort by creation time); read backwards for newest first. */
@@ -86,11 +57,21 @@ export class ComplaintIndex {
   /** Bulk patches made in other contexts, by the revision each starts from (see `follow`). */
   private readonly heard = new Map<number, LogChanged>();
   private following = false;
+  /** Changes saved since the saved base, as far as this context knows (see `compact`). */
+  private pendingEntries = 0;
+  private pendingRows = 0;
+  private compacting: Promise<void> | undefined;
+  /** A first page was answered without the index since it was last loaded: the next asker waits for it. */
+  private servedCold = false;
 
-  /** `chunkSize` is the real slice size except in tests, which try the slice boundaries with small slices. */
+  private compactTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /** The sizes are the real ones except in tests, which try the boundaries with small slices, parts and waits. */
   constructor(
     private readonly db: SimakDb,
     private readonly chunkSize = CHUNK_SIZE,
+    private readonly partSlices = PART_SLICES,
+    private readonly compactIdleMs = COMPACT_IDLE_MS,
   ) {}
 
   /** The index at the current revision: from memory, from the saved slices, or rebuilt. */
@@ -118,26 +99,18 @@ export class ComplaintIndex {
   }
 
   private async load(): Promise<SearchEntry[][]> {
-    // The log revision is read again with the slices, in one transaction: a bulk change
-    // committed since the revision was first read is then either wholly in the slices or wholly not.
-    const [saved, savedRevision, revision] = await this.db.transaction(
-      'r',
-      this.db.searchChunks,
-      this.db.settings,
-      async () =>
-        [
-          await this.db.searchChunks.orderBy('chunk').toArray(),
-          (await this.db.settings.get(SAVED_REVISION))?.value,
-          await readRevision(this.db),
-        ] as const,
-    );
-    const chunks = savedRevision === revision ? saved.map((c) => c.entries) : await this.rebuild(revision);
+    const saved = await readSaved(this.db, this.chunkSize);
+    this.pendingEntries = saved.pendingEntries;
+    this.pendingRows = saved.pendingRows;
+    const chunks = saved.chunks ?? (await this.rebuild(saved.revision));
     this.chunks = chunks;
-    this.revision = revision;
+    this.revision = saved.revision;
+    this.servedCold = false;
+    this.compactIfDue();
     return chunks;
   }
 
-  /** Reads every complaint once, page by page, and saves the slices if nothing changed meanwhile. */
+  /** Reads every complaint once, page by page, and saves the base if nothing changed meanwhile. */
   private async rebuild(revision: number): Promise<SearchEntry[][]> {
     const chunks: SearchEntry[][] = [];
     let after: string | undefined;
@@ -153,13 +126,48 @@ export class ComplaintIndex {
       const entries = page.filter((c) => c.deleted === 0).map(toSearchEntry);
       if (entries.length > 0) chunks.push(entries);
     }
-    await this.db.transaction('rw', this.db.searchChunks, this.db.settings, async () => {
-      if ((await readRevision(this.db)) !== revision) return;
-      await this.db.searchChunks.clear();
-      await this.db.searchChunks.bulkPut(chunks.map((entries, chunk) => ({ chunk, entries })));
-      await this.db.settings.put({ key: SAVED_REVISION, value: revision, updatedAt: Date.now() });
-    });
+    if (await saveBase(this.db, chunks, revision, this.partSize, true)) {
+      this.pendingEntries = 0;
+      this.pendingRows = 0;
+    }
     return chunks;
+  }
+
+  private get partSize(): number {
+    return this.chunkSize * this.partSlices;
+  }
+
+  /** Counts saved changes since the base, and rewrites the base from this copy once they pile up. */
+  private noteSaved(entries: number): void {
+    this.pendingEntries += entries;
+    this.pendingRows++;
+    this.compactIfDue();
+  }
+
+  private compactIfDue(): void {
+    const due = this.pendingEntries > this.chunkSize * COMPACT_SLICES || this.pendingRows > COMPACT_ROWS;
+    if (!due || this.compacting) return;
+    clearTimeout(this.compactTimer);
+    const run = () => {
+      this.compactTimer = undefined;
+      this.compacting ??= this.compact().finally(() => (this.compacting = undefined));
+    };
+    if (this.pendingEntries > this.chunkSize * COMPACT_NOW_SLICES) run();
+    else this.compactTimer = setTimeout(run, this.compactIdleMs);
+  }
+
+  /**
+   * Saves this copy (exact at its revision) as the new base. Writes the index table only, never
+   * the log's revision: searches, which read that, do not wait for it.
+   */
+  private async compact(): Promise<void> {
+    const chunks = this.chunks;
+    const revision = this.revision;
+    if (!chunks || this.loading) return;
+    await saveBase(this.db, chunks, revision, this.partSize, false).catch(() => false);
+    // Whoever saved the base (this copy or another context), the changes up to it are in it.
+    this.pendingEntries = 0;
+    this.pendingRows = 0;
   }
 
   /**
@@ -174,43 +182,16 @@ export class ComplaintIndex {
       this.chunks = undefined;
       return;
     }
-    const id = 'upsert' in change ? change.upsert.id : change.remove;
-    let at = Math.max(
-      0,
-      lastAtOrBefore(chunks, id, (c) => c[0]?.id ?? ''),
-    );
-    if (chunks.length === 0) chunks.push([]);
-    let chunk = chunks[at] as SearchEntry[];
-    const pos = lastAtOrBefore(chunk, id, (e) => e.id);
-    const same = pos >= 0 && chunk[pos]?.id === id;
-    /** Set when a slice emptied and went: the slices after it move down one number. */
-    let renumberFrom: number | undefined;
-    if ('remove' in change) {
-      if (same) chunk.splice(pos, 1);
-      // An empty slice has no first id to place it by: left in, the lookup above would send the
-      // next write into it (a complaint listed twice). It goes, unless it is the only one.
-      if (chunk.length === 0 && chunks.length > 1) {
-        chunks.splice(at, 1);
-        renumberFrom = at;
-      }
-    } else if (same) chunk[pos] = toSearchEntry(change.upsert);
-    else if (pos === chunk.length - 1 && at === chunks.length - 1 && chunk.length >= this.chunkSize) {
-      // The newest complaint with the last slice full: start a new slice.
-      chunk = [toSearchEntry(change.upsert)];
-      chunks.push(chunk);
-      at = chunks.length - 1;
-    } else chunk.splice(pos + 1, 0, toSearchEntry(change.upsert));
+    const from = this.revision;
+    const changes: EntryChange[] =
+      'upsert' in change
+        ? [[change.upsert.id, change.upsert.deleted === 0 ? toSearchEntry(change.upsert) : null]]
+        : [[change.remove, null]];
+    this.chunks = patchSlices(chunks, changes, this.chunkSize).chunks;
     this.revision = revision;
-    await this.db.transaction('rw', this.db.searchChunks, this.db.settings, async () => {
-      if ((await readRevision(this.db)) !== revision) return;
-      if (renumberFrom === undefined) await this.db.searchChunks.put({ chunk: at, entries: chunk });
-      else {
-        const from = renumberFrom;
-        await this.db.searchChunks.where('chunk').aboveOrEqual(from).delete();
-        await this.db.searchChunks.bulkPut(chunks.slice(from).map((entries, i) => ({ chunk: from + i, entries })));
-      }
-      await this.db.settings.put({ key: SAVED_REVISION, value: revision, updatedAt: Date.now() });
-    });
+    // The change from `from` to `revision` was this write alone, whatever was written since.
+    await this.db.searchChunks.put(deltaRow(from, revision, changes));
+    this.noteSaved(changes.length);
   }
 
   /**
@@ -227,56 +208,37 @@ export class ComplaintIndex {
       throw new Error(`applyChanges runs inside a read-write transaction over ${BULK_TABLES.join(', ')}`);
     }
     const from = await readRevision(this.db);
-    const savedRevision = (await this.db.settings.get(SAVED_REVISION))?.value;
+    // A log never written before (revision 0, no base) holding only what this change wrote:
+    // its index before the change is empty, and saying so spares the first reader a rebuild.
+    if (
+      from === 0 &&
+      !(await hasBase(this.db)) &&
+      (await this.db.complaints.count()) <= new Set(put.map((c) => c.id)).size
+    )
+      await saveEmptyBase(this.db);
     const to = await bumpRevision(this.db);
     const changes: EntryChange[] = [
       ...removed.map((id): EntryChange => [id, null]),
       ...put.map((c): EntryChange => [c.id, c.deleted === 0 ? toSearchEntry(c) : null]),
     ];
-    // The slices to patch: this worker's copy if current, else the saved ones if current. If
-    // neither is, a rebuild is due anyway and the patch is not made.
+    // Saved as one small row: the base is left alone, so the transaction stays short.
+    await this.db.searchChunks.put(deltaRow(from, to, changes));
+    // This context's copy, patched once the transaction has committed (had it failed, the old
+    // copy would still be the right one), if it was current.
     const held = this.chunks;
-    const memory = held && this.revision === from && !this.loading ? held : undefined;
-    let base: SearchEntry[][] | undefined = memory;
-    if (!base && savedRevision === from)
-      base = (await this.db.searchChunks.orderBy('chunk').toArray()).map((c) => c.entries);
-    // A log never written before (revision 0, nothing saved) holding only what this change
-    // wrote: its index before the change is empty.
-    if (
-      !base &&
-      from === 0 &&
-      savedRevision === undefined &&
-      (await this.db.complaints.count()) <= new Set(put.map((c) => c.id)).size
-    )
-      base = [];
+    const patched =
+      held && this.revision === from && !this.loading ? patchSlices(held, changes, this.chunkSize) : undefined;
     let root: Transaction = tx;
     while (root.parent) root = root.parent;
-    if (!base) {
-      this.chunks = undefined;
-      root.on('complete', () => announceLogChanged(this.db.name, { from, to }));
-      return to;
-    }
-    const patch = patchSlices(base, changes, this.chunkSize);
-    await this.saveSlices(patch.chunks, patch.changed, patch.renumberFrom);
-    await this.db.settings.put({ key: SAVED_REVISION, value: to, updatedAt: Date.now() });
     root.on('complete', () => {
-      // Only now: had the transaction failed, the old copy would still be the right one.
-      if (this.chunks === held) {
-        this.chunks = patch.chunks;
+      if (patched && this.chunks === held && this.revision === from) {
+        this.chunks = patched.chunks;
         this.revision = to;
       }
       announceLogChanged(this.db.name, { from, to, changes });
+      this.noteSaved(changes.length);
     });
     return to;
-  }
-
-  /** Writes the slices numbered in `changed`, and every slice from `renumberFrom` on. */
-  private async saveSlices(chunks: SearchEntry[][], changed: number[], renumberFrom?: number): Promise<void> {
-    await this.db.searchChunks.bulkPut(changed.map((chunk) => ({ chunk, entries: chunks[chunk] as SearchEntry[] })));
-    if (renumberFrom === undefined) return;
-    const from = renumberFrom;
-    await this.db.searchChunks.where('chunk').aboveOrEqual(from).delete();
-    await this.db.searchChunks.bulkPut(chunks.slice(from).map((entries, i) => ({ chunk: from + i, entries })));
   }
 
   /**
@@ -306,6 +268,7 @@ export class ComplaintIndex {
       if (news.changes) {
         this.chunks = patchSlices(this.chunks, news.changes, this.chunkSize).chunks;
         this.revision = news.to;
+        this.noteSaved(news.changes.length);
       } else this.chunks = undefined;
     }
     for (const from of this.heard.keys()) if (from < this.revision) this.heard.delete(from);
@@ -324,10 +287,12 @@ export class ComplaintIndex {
   async query(filter: ComplaintFilter, offset: number, limit: number): Promise<ComplaintPage> {
     const revision = await readRevision(this.db);
     const ready = this.chunks !== undefined && revision === this.revision;
-    if (isEmptyFilter(filter) && !ready && !this.loading) {
+    if (isEmptyFilter(filter) && !ready && !this.servedCold) {
       // The unfiltered log (the popup's first view) with no index in memory yet: read the
-      // newest rows straight from IndexedDB so they paint at once; the total follows when the
-      // index is loaded (the popup asks again, and that request waits for it).
+      // newest rows straight from IndexedDB so they paint at once, also while the index loads
+      // (the summary may have started that); the total follows when the index is loaded (the
+      // popup asks again, and that request waits for it).
+      this.servedCold = true;
       const rows = await this.db.complaints
         .orderBy(':id')
         .reverse()
@@ -339,6 +304,7 @@ export class ComplaintIndex {
       return { total: offset + rows.length, exact: false, rows: rows.map(toRow) };
     }
     const chunks = ready && !this.loading ? (this.chunks as SearchEntry[][]) : await this.current(revision);
+    if (isEmptyFilter(filter)) return this.unfiltered(chunks, offset, limit);
     const words = searchWords(filter.text);
     const ids: string[] = [];
     let total = 0;
@@ -351,6 +317,28 @@ export class ComplaintIndex {
         total++;
       }
     }
+    return this.rowsOf(total, ids);
+  }
+
+  /** The whole log, newest first: counted by slice, only the rows asked for are walked. */
+  private async unfiltered(chunks: SearchEntry[][], offset: number, limit: number): Promise<ComplaintPage> {
+    let total = 0;
+    for (const chunk of chunks) total += chunk.length;
+    const ids: string[] = [];
+    let skip = offset;
+    for (let c = chunks.length - 1; c >= 0 && ids.length < limit; c--) {
+      const chunk = chunks[c] as SearchEntry[];
+      if (skip >= chunk.length) {
+        skip -= chunk.length;
+        continue;
+      }
+      for (let i = chunk.length - 1 - skip; i >= 0 && ids.length < limit; i--) ids.push((chunk[i] as SearchEntry).id);
+      skip = 0;
+    }
+    return this.rowsOf(total, ids);
+  }
+
+  private async rowsOf(total: number, ids: string[]): Promise<ComplaintPage> {
     const found = await this.db.complaints.bulkGet(ids);
     return { total, exact: true, rows: found.filter((c): c is Complaint => c !== undefined).map(toRow) };
   }
@@ -365,6 +353,14 @@ export class ComplaintIndex {
     const words = searchWords(filter.text);
     let total = 0;
     for (const chunk of chunks) for (const e of chunk) if (matchesFilter(e, filter, words)) total++;
+    return total;
+  }
+
+  /** How many complaints match, once the index is current (loaded now if need be). */
+  async count(filter: ComplaintFilter): Promise<number> {
+    const words = searchWords(filter.text);
+    let total = 0;
+    for (const chunk of await this.current()) for (const e of chunk) if (matchesFilter(e, filter, words)) total++;
     return total;
   }
 

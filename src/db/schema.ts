@@ -126,11 +126,11 @@ export interface SearchEntry {
   assignee?: string | null;
 }
 
-/** A slice of the complaint log's search index (see complaint-index.ts): a cache, rebuilt at will. */
-export interface SearchChunk {
-  chunk: number;
-  entries: SearchEntry[];
-}
+/**
+ * A row of the saved search index (complaint-index.ts; index-parts.ts gives the layout): the
+ * base's description, a part of the base, or the changes of one write since. A cache, rebuilt at will.
+ */
+export type SearchChunk = import('./index-parts').IndexRow;
 
 export const DB_NAME = 'simak';
 

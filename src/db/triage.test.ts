@@ -2,8 +2,9 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { makeComplaint } from '../../tests/support/complaints';
-import { CHUNK_SIZE, ComplaintIndex } from './complaint-index';
+import { ComplaintIndex } from './complaint-index';
 import { SimakDb } from './db';
+import { DELTA_KEY, deltaChanges, type IndexDelta, META_KEY } from './index-parts';
 import { bumpRevision } from './revision';
 import { ComplaintNotFound, updateComplaint } from './triage';
 
@@ -115,7 +116,8 @@ describe('the complaint index', () => {
     });
     expect((await index.query({ status: 'resolved' }, 0, 10)).rows.map((r) => r.id)).toEqual([target]);
     expect((await index.query({ text: 'ditelepon' }, 0, 10)).total).toBe(1);
-    expect(await db.searchChunks.count()).toBe(1);
+    // Saved as one change row over the base the first query saved: meta, one part, one change.
+    expect((await db.searchChunks.toArray()).map((r) => r.chunk)).toEqual([META_KEY, 0, DELTA_KEY + 1]);
 
     // Someone else (an import in a page) writes and bumps the revision: the index rebuilds.
     await db.transaction('rw', db.complaints, db.settings, async () => {
@@ -132,7 +134,7 @@ describe('the complaint index', () => {
     readAll.mockRestore();
   });
 
-  it("patches its saved slices after the worker's own writes, new slices for new complaints", async () => {
+  it("saves the worker's own writes as change rows after the base, which a restarted worker replays", async () => {
     const db = fresh();
     await db.complaints.bulkAdd(Array.from({ length: 1_000 }, (_, i) => makeComplaint(i)));
     const index = new ComplaintIndex(db);
@@ -143,10 +145,11 @@ describe('the complaint index', () => {
       await bumpRevision(db);
     });
     await index.afterWrite({ upsert: added });
-    expect((await db.searchChunks.toArray()).map((c) => c.entries.length)).toEqual([
-      ...Array.from({ length: 1_000 / CHUNK_SIZE }, () => CHUNK_SIZE),
-      1,
-    ]);
+    const rows = await db.searchChunks.toArray();
+    expect(rows.map((r) => r.chunk)).toEqual([META_KEY, 0, DELTA_KEY + 1]);
+    expect(rows[1]).toMatchObject({ idLengths: { length: 1_000 } });
+    expect(rows[2]).toMatchObject({ from: 0, to: 1, removed: [] });
+    expect(deltaChanges(rows[2] as IndexDelta)).toMatchObject([[added.id, { id: added.id, category: 'pungli_fraud' }]]);
     const reborn = new ComplaintIndex(db);
     expect((await reborn.query({ category: 'pungli_fraud' }, 0, 5)).rows.map((r) => r.id)).toEqual([added.id]);
     expect((await reborn.query({}, 0, 1)).rows.map((r) => r.id)).toEqual([added.id]);

@@ -3,9 +3,11 @@
 // applied twice leaves the same log (each complaint takes the server's state). Changes still in
 // the outbox are laid over the server's state, so a local edit not yet pushed is not undone
 // on screen by an older state of the server; once pushed, the server's order decides.
+// The search index is patched in that same transaction (`applyChanges`), as for any bulk
+// change: a pull of thousands of complaints never makes anyone rebuild it.
 import { ulid } from 'ulid';
+import { BULK_TABLES, ComplaintIndex } from '../db/complaint-index';
 import type { SimakDb } from '../db/db';
-import { bumpRevision } from '../db/revision';
 import type { Complaint, ComplaintTeam, OutboxRow, TeamHistoryEntry } from '../db/schema';
 import type { TeamChange } from './change';
 import { writeCursor } from './config';
@@ -86,42 +88,49 @@ function fromView(view: ComplaintView, local: Complaint | undefined, changes: Ch
   };
 }
 
-/** Writes the server's state of these complaints (and, for a page, its cursor) in one transaction. */
+/**
+ * Writes the server's state of these complaints (and, for a page, its cursor) in one
+ * transaction, with the search index's patch. `index`: the worker's, so its copy in memory
+ * follows at once; any other copy hears of it when the transaction commits.
+ */
 export async function applyViews(
   db: SimakDb,
   views: ComplaintView[],
   changes: ChangeView[],
   cursor?: number,
+  index: ComplaintIndex = new ComplaintIndex(db),
 ): Promise<Applied> {
-  return db.transaction('rw', db.complaints, db.settings, db.outbox, async () => {
+  return db.transaction('rw', [...BULK_TABLES, 'outbox'], async () => {
     const written: Complaint[] = [];
+    const keys = views.map((v) => v.postKey);
     const queued = new Map<string, OutboxRow[]>();
-    for (const row of await db.outbox
-      .where('postKey')
-      .anyOf(views.map((v) => v.postKey))
-      .sortBy('seq'))
+    for (const row of await db.outbox.where('postKey').anyOf(keys).sortBy('seq'))
       queued.set(row.postKey, [...(queued.get(row.postKey) ?? []), row]);
+    // One read for the page's complaints already here, not one per complaint.
+    const here = new Map((await db.complaints.where('postKey').anyOf(keys).toArray()).map((c) => [c.postKey, c]));
+    const changesOf = new Map<string, ChangeView[]>();
+    for (const c of changes) changesOf.set(c.postKey, [...(changesOf.get(c.postKey) ?? []), c]);
     for (const view of views) {
-      const local = await db.complaints.where('postKey').equals(view.postKey).first();
+      const local = here.get(view.postKey);
       // A complaint deleted in the office that this device never had stays unknown here.
       if (!local && view.deleted) continue;
       // Older news of a complaint than what is here already (a page pulled twice): nothing to do.
       if (local?.team && local.team.lastSeq > view.lastSeq) continue;
-      const next = fromView(
-        view,
-        local,
-        changes.filter((c) => c.postKey === view.postKey),
-      );
+      const next = fromView(view, local, changesOf.get(view.postKey) ?? []);
       for (const row of queued.get(view.postKey) ?? []) overlay(next, asChange(row));
-      await db.complaints.put(next);
+      // The same post twice in one page: the later state wins, as it would a page later.
+      here.set(view.postKey, next);
       written.push(next);
     }
-    if (written.length > 0) await bumpRevision(db);
+    // The last state written of each complaint (a post twice in a page is one complaint).
+    const last = [...new Map(written.map((c) => [c.id, c])).values()];
+    await db.complaints.bulkPut(last);
+    if (last.length > 0) await index.applyChanges(last);
     if (cursor !== undefined) await writeCursor(db, cursor);
-    return { written };
+    return { written: last };
   });
 }
 
-export function applyPage(db: SimakDb, page: PullPage): Promise<Applied> {
-  return applyViews(db, page.complaints, page.changes, page.cursor);
+export function applyPage(db: SimakDb, page: PullPage, index?: ComplaintIndex): Promise<Applied> {
+  return applyViews(db, page.complaints, page.changes, page.cursor, index);
 }

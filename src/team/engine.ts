@@ -4,6 +4,7 @@
 // overlap: a request for a run while one is going makes exactly one more afterwards. A run cut
 // short (worker stopped, network gone, server restarted) is simply run again: the server
 // answers a key it has seen with its first answer, and a page is applied whole or not at all.
+import type { ComplaintIndex } from '../db/complaint-index';
 import type { SimakDb } from '../db/db';
 import { readRevision } from '../db/revision';
 import type { Complaint, OutboxRow } from '../db/schema';
@@ -21,7 +22,9 @@ const MAX_PAGES = 200;
 export interface EngineDeps {
   db: SimakDb;
   api: (origin: string, token?: string) => TeamApi;
-  /** Local complaints the pull wrote: the worker patches its search index and badge. */
+  /** The worker's search index: each pulled page patches it in the page's transaction. */
+  index?: ComplaintIndex;
+  /** Local complaints the pull wrote (the index already has them): the worker updates its badge. */
   onWritten?: (written: Complaint[]) => Promise<void> | void;
   /** May the worker talk to this origin? (The user can take the access back in the browser.) */
   allowed?: (origin: string) => Promise<boolean>;
@@ -160,7 +163,7 @@ export class SyncEngine {
       // A refused change was shown locally already: take the server's state back.
       for (const postKey of refetch) {
         const view = await api.complaint(team.office.id, postKey);
-        if (view) await this.written(await applyViews(db, [view], []));
+        if (view) await this.written(await applyViews(db, [view], [], undefined, this.deps.index));
       }
     }
   }
@@ -190,7 +193,7 @@ export class SyncEngine {
       const cursor = await readCursor(db);
       const page = await api.pull(team.office.id, cursor, signal);
       if (page.changes.length === 0 && page.cursor === cursor) return;
-      await this.written(await applyPage(db, page));
+      await this.written(await applyPage(db, page, this.deps.index));
       if (!page.more) return;
     }
     this.again = true;

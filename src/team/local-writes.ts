@@ -3,6 +3,7 @@
 // usual writes and queue nothing. The local log changes at once (local-first); the server's
 // answer, when it comes, is applied over it (apply-pull.ts).
 import type { Analysis, Post } from '../core/types';
+import { BULK_TABLES, ComplaintIndex } from '../db/complaint-index';
 import { logComplaint, undoComplaint } from '../db/complaints';
 import type { SimakDb } from '../db/db';
 import { bumpRevision } from '../db/revision';
@@ -125,15 +126,25 @@ export async function unsharedCount(db: SimakDb): Promise<number> {
   return db.complaints.filter((c) => c.deleted === 0 && !c.team).count();
 }
 
-/** Shares every local complaint not yet shared; the server joins it with the office's by post key. */
-export async function shareLocal(db: SimakDb, username: string, now = Date.now()): Promise<number> {
-  return db.transaction('rw', TABLES(db), async () => {
+/**
+ * Shares every local complaint not yet shared; the server joins it with the office's by post
+ * key. Their search entries (now with a handler: nobody yet) are patched in the same
+ * transaction, as for a pull: thousands of complaints shared at a first sign-in cost no rebuild.
+ */
+export async function shareLocal(
+  db: SimakDb,
+  username: string,
+  now = Date.now(),
+  index: ComplaintIndex = new ComplaintIndex(db),
+): Promise<number> {
+  return db.transaction('rw', [...BULK_TABLES, 'outbox'], async () => {
     const mine = await db.complaints.filter((c) => c.deleted === 0 && !c.team).toArray();
-    for (const c of mine) {
-      await db.complaints.put({ ...c, team: { loggers: [username], assignee: null, lastSeq: 0, history: [] } });
-      await enqueue(db, logChange(c), now);
-    }
-    if (mine.length > 0) await bumpRevision(db, now);
-    return mine.length;
+    const shared = mine.map(
+      (c): Complaint => ({ ...c, team: { loggers: [username], assignee: null, lastSeq: 0, history: [] } }),
+    );
+    await db.complaints.bulkPut(shared);
+    for (const c of mine) await enqueue(db, logChange(c), now);
+    if (shared.length > 0) await index.applyChanges(shared);
+    return shared.length;
   });
 }

@@ -5,7 +5,6 @@ import type { Analysis, Post } from '../../core/types';
 import { ComplaintIndex } from '../../db/complaint-index';
 import type { SimakDb } from '../../db/db';
 import { reopenIfClosed, StorageLostError, watchForLoss } from '../../db/faults';
-import type { Complaint } from '../../db/schema';
 import { TeamApi } from '../../team/api';
 import { SyncEngine } from '../../team/engine';
 
@@ -85,14 +84,17 @@ export interface HandlerContext {
 
 export function makeContext(deps: WorkerDeps): HandlerContext {
   const teamApi = deps.teamApi ?? ((origin: string, token?: string) => new TeamApi(origin, token));
+  const index = new ComplaintIndex(deps.db);
   const ctx: HandlerContext = {
     teamApi,
     deps,
-    index: new ComplaintIndex(deps.db),
+    index,
     team: new SyncEngine({
       db: deps.db,
       api: teamApi,
-      onWritten: (written) => afterPull(written),
+      index,
+      // The pull patched the search index in its own transaction: only the badge is left.
+      onWritten: () => deps.onComplaintsChanged?.(),
       allowed: deps.hostAllowed,
     }),
     changedLocally() {
@@ -133,13 +135,6 @@ export function makeContext(deps: WorkerDeps): HandlerContext {
       }
     },
   };
-  // Complaints written by a pull: one is patched into the search index, more rebuild it.
-  async function afterPull(written: Complaint[]) {
-    const [only] = written;
-    if (written.length === 1 && only) await ctx.index.afterWrite(only.deleted ? { remove: only.id } : { upsert: only });
-    else ctx.index.invalidate();
-    deps.onComplaintsChanged?.();
-  }
   // The log deleted under the worker: forget what described the old one, and tell the user at
   // the next thing they asked for (then carry on with the new, empty log).
   let lostUntold = false;

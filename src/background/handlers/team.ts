@@ -64,7 +64,7 @@ export function teamHandlers(ctx: HandlerContext): Pick<Handlers, TeamMessage> {
       await ctx.ready(true);
       const team = await activeTeam(deps.db);
       if (!team) return { uploaded: 0 };
-      const uploaded = await shareLocal(deps.db, team.username);
+      const uploaded = await shareLocal(deps.db, team.username, Date.now(), ctx.index);
       if (uploaded > 0) ctx.changedLocally();
       return { uploaded };
     },

@@ -3,7 +3,8 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { ComplaintFilter } from '../../db/complaint-filter';
 import type { ComplaintRow } from '../../db/complaint-index';
 import { t } from '../../i18n/translate';
-import type { SimakError } from '../../messaging/result';
+import type { Replies } from '../../messaging/replies';
+import type { Result, SimakError } from '../../messaging/result';
 import type { TeamStatus } from '../../team/status';
 import { categoryLabel, priorityLabel, siteLabel, statusLabel } from '../labels';
 import { ask } from '../send';
@@ -14,6 +15,7 @@ import { VirtualList } from './VirtualList';
 
 const PAGE = 50;
 export const ROW_HEIGHT = 64;
+const FACETS_MS = 5_000;
 
 interface Props {
   categories: string[];
@@ -22,6 +24,17 @@ interface Props {
   revision: number;
   /** In a team: who the user is, for the handler filter and the rows' handler. */
   team?: TeamStatus;
+}
+
+/** The log's first page, asked for as the popup's script starts (see `prefetchFirstPage`). */
+let firstPage: Promise<Result<Replies['complaints/list']>> | undefined;
+
+/**
+ * Asks for the unfiltered log's first page at once, while the page still reads its settings and
+ * draws: the worker's answer is then on its way when the list first wants it.
+ */
+export function prefetchFirstPage(): void {
+  firstPage = ask({ type: 'complaints/list', filter: {}, offset: 0, limit: PAGE });
 }
 
 type Load =
@@ -40,7 +53,9 @@ export function ComplaintLog({ categories, onOpen, revision, team }: Props) {
 
   const fetchPage = useCallback(async (page: number, gen: number, f: ComplaintFilter, retry = true) => {
     requested.current.add(page);
-    const reply = await ask({ type: 'complaints/list', filter: f, offset: page * PAGE, limit: PAGE });
+    const early = page === 0 && Object.keys(f).length === 0 ? firstPage : undefined;
+    firstPage = undefined;
+    const reply = await (early ?? ask({ type: 'complaints/list', filter: f, offset: page * PAGE, limit: PAGE }));
     if (gen !== generation.current) return;
     if (!reply.ok) {
       setLoad({ kind: 'error', error: reply.error });
@@ -75,10 +90,23 @@ export function ComplaintLog({ categories, onOpen, revision, team }: Props) {
   }, [filter, revision, fetchPage]);
 
   // The filter menus need the search index: asked for only once the exact list is in, so the
-  // first rows never wait for the index to load.
+  // first rows never wait for the index to load. While complaints keep arriving (a big pull),
+  // asked again at most every FACETS_MS: each answer walks the whole index, and a new category
+  // or watch query is rare.
   const indexReady = load.kind === 'ready' && load.exact;
+  const facetsAsked = useRef<{ revision: number; at: number } | undefined>(undefined);
   useEffect(() => {
-    if (indexReady) void ask({ type: 'complaints/facets' }).then((r) => r.ok && setFacets(r.value));
+    if (!indexReady) return;
+    const last = facetsAsked.current;
+    if (last && last.revision === revision) return;
+    const askFacets = () => {
+      facetsAsked.current = { revision, at: Date.now() };
+      void ask({ type: 'complaints/facets' }).then((r) => r.ok && setFacets(r.value));
+    };
+    const wait = last ? last.at + FACETS_MS - Date.now() : 0;
+    if (wait <= 0) return askFacets();
+    const timer = setTimeout(askFacets, wait);
+    return () => clearTimeout(timer);
   }, [revision, indexReady]);
 
   const onRange = useCallback(

@@ -1,0 +1,112 @@
+// Reads and writes the saved search index (index-parts.ts describes the rows) in the
+// `searchChunks` table. Reading takes the base, the changes since and the log revision in one
+// transaction, so a bulk write is either wholly in what is read or wholly not.
+import type { SimakDb } from './db';
+import {
+  chainOf,
+  DELTA_KEY,
+  decodePart,
+  deltaChanges,
+  encodePart,
+  type IndexDelta,
+  type IndexMeta,
+  type IndexPart,
+  META_KEY,
+  PARTS_FORMAT,
+  partsOf,
+  toSlices,
+} from './index-parts';
+import { patchSlices } from './index-slices';
+import { readRevision } from './revision';
+import type { SearchEntry } from './schema';
+
+export interface SavedIndex {
+  /** The log revision now. */
+  revision: number;
+  /** The index at that revision, or `undefined` when what is saved cannot give it (rebuild). */
+  chunks?: SearchEntry[][];
+  /** Changes saved since the base: entries and rows (the base is rewritten when they pile up). */
+  pendingEntries: number;
+  pendingRows: number;
+}
+
+const isMeta = (row: unknown): row is IndexMeta =>
+  typeof row === 'object' && row !== null && (row as IndexMeta).format === PARTS_FORMAT;
+
+export async function readSaved(db: SimakDb, chunkSize: number): Promise<SavedIndex> {
+  const { meta, revision, parts, deltas } = await db.transaction('r', db.searchChunks, db.settings, async () => {
+    const found = await db.searchChunks.get(META_KEY);
+    const revision = await readRevision(db);
+    // No base (never saved, cleared, or of an older format): nothing to read, it is rebuilt.
+    if (!isMeta(found)) return { revision, parts: [], deltas: [] };
+    const parts = await db.searchChunks.where('chunk').between(0, found.parts, true, false).toArray();
+    const deltas = await db.searchChunks
+      .where('chunk')
+      .between(DELTA_KEY + found.revision, DELTA_KEY + revision, false, true)
+      .toArray();
+    return { meta: found, revision, parts: parts as IndexPart[], deltas: deltas as IndexDelta[] };
+  });
+  const chain = meta && chainOf(deltas, meta.revision, revision);
+  const pendingEntries = chain?.reduce((n, d) => n + d.removed.length + d.put.idLengths.length, 0) ?? 0;
+  const pendingRows = chain?.length ?? 0;
+  if (!meta || !chain || parts.length !== meta.parts) return { revision, pendingEntries, pendingRows };
+  const entries: SearchEntry[] = [];
+  for (const part of parts) {
+    for (const e of decodePart(part)) entries.push(e);
+    // A turn of the event loop between parts: a restarted worker answers the popup's first
+    // rows (read straight from IndexedDB meanwhile) without waiting for the whole index.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+  let chunks = toSlices(entries, chunkSize);
+  for (const delta of chain) chunks = patchSlices(chunks, deltaChanges(delta), chunkSize).chunks;
+  return { revision, chunks, pendingEntries, pendingRows };
+}
+
+/**
+ * Saves `chunks` (the index at `revision`) as the new base and drops the changes it includes,
+ * unless a base as recent is saved already. `checkLog`: also make sure the log is still at
+ * `revision` (a rebuild read the complaints outside this transaction); a compaction from a copy
+ * known to be exact leaves the log's revision alone, so searches never wait for it.
+ */
+/** A log written for the first time: its base, before this first change, is empty. Inside a read-write transaction. */
+export async function saveEmptyBase(db: SimakDb): Promise<void> {
+  const meta: IndexMeta = { chunk: META_KEY, format: PARTS_FORMAT, revision: 0, parts: 0 };
+  await db.searchChunks.put(meta);
+}
+
+export async function hasBase(db: SimakDb): Promise<boolean> {
+  return isMeta(await db.searchChunks.get(META_KEY));
+}
+
+export async function saveBase(
+  db: SimakDb,
+  chunks: readonly SearchEntry[][],
+  revision: number,
+  partSize: number,
+  checkLog: boolean,
+): Promise<boolean> {
+  const tables = checkLog ? [db.searchChunks, db.settings] : [db.searchChunks];
+  const current = await db.searchChunks.get(META_KEY);
+  if (isMeta(current) && current.revision >= revision) return false;
+  // Encoded before the transaction, which must not hold the table while the CPU works, and a
+  // part at a time, so a search or a popup's first rows asked meanwhile are answered between.
+  const parts: IndexPart[] = [];
+  for (const entries of partsOf(chunks, partSize)) {
+    parts.push(encodePart(parts.length, entries));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+  return db.transaction('rw', tables, async () => {
+    if (checkLog && (await readRevision(db)) !== revision) return false;
+    const meta = await db.searchChunks.get(META_KEY);
+    if (isMeta(meta) && meta.revision >= revision) return false;
+    // The old base (of any format) and every change it now includes.
+    await db.searchChunks
+      .where('chunk')
+      .between(META_KEY, DELTA_KEY + revision, true, true)
+      .delete();
+    await db.searchChunks.bulkPut(parts);
+    const next: IndexMeta = { chunk: META_KEY, format: PARTS_FORMAT, revision, parts: parts.length };
+    await db.searchChunks.put(next);
+    return true;
+  });
+}
