@@ -38,9 +38,9 @@ export interface Access {
 
 /**
  * The session a bearer token stands for (undefined: unknown, wrong secret, expired, revoked, or
- * account disabled) and, when an office is given, the caller's role in it: one query, so every
- * request is checked against the database in a single round trip. An organisation admin is
- * admin in every office that exists.
+ * account disabled) and, when an office is given, the caller's role in it: one call of
+ * `simak_access` (migration 002), so every request is checked against the database in a single
+ * round trip. An organisation admin is admin in every office that exists.
  */
 export async function findAccess(
   q: Queryable,
@@ -57,14 +57,7 @@ export async function findAccess(
     username: string;
     org_admin: boolean;
     role: string | null;
-  }>(
-    `select s.secret_hash, s.expires_at, (s.revoked_at is null and s.expires_at > now_ms() and u.disabled_at is null) as live,
-            u.id as user_id, u.username, u.org_admin,
-            case when u.org_admin then (select 'admin' from offices o where o.id = $2::int8)
-                 else (select m.role from memberships m where m.office_id = $2::int8 and m.user_id = u.id) end as role
-       from sessions s join users u on u.id = s.user_id where s.id = $1`,
-    [parts.id, officeId ?? null],
-  );
+  }>('select * from simak_access($1, $2)', [parts.id, officeId ?? null]);
   // The secret is compared even for a dead session, so the answer's timing says nothing.
   const matches = secretMatches(parts.secret, row?.secret_hash ?? '');
   if (!row || !matches || !row.live) return undefined;

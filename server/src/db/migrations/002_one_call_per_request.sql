@@ -1,7 +1,10 @@
--- A push in one round trip. The whole batch is applied by one function inside the database,
--- instead of five or six statements per change sent one by one from the server: under load
--- every round trip is a wait for the CPU, and on PGlite every statement is work on the
--- server's only thread. The rules are the same as before (see docs/team-api.md):
+-- One database call per request. A push is applied by one function inside the database,
+-- instead of five or six statements per change sent one by one from the server; a pull page
+-- is written as JSON by one function; a request's session and role are read by one function.
+-- Under load every round trip is a wait for the CPU, and on PGlite every statement is work on
+-- the server's only thread; PL/pgSQL also keeps the plans of its statements for the life of
+-- the connection, so they are not planned again on every request. The rules are the same as
+-- before (see docs/team-api.md):
 --
 -- Conflict rule: changes are applied in server order (the office's row is locked for the whole
 -- push, and each change takes the next change number), so when two people set one field the
@@ -11,16 +14,61 @@
 -- Idempotency: a change key seen before (a retry after a lost answer, or the same key twice in
 -- one batch) is answered with its first answer, marked duplicate, and changes nothing.
 
--- Pruning old idempotency keys by age reads this index, not the whole table.
-create index applied_keys_at on applied_keys (at);
+-- Everyone who logged the post, kept on the complaint as well as in complaint_loggers (which
+-- stays the record that makes "once per person" hold): a pull reads one column instead of
+-- running a query per complaint.
+alter table complaints add column loggers jsonb not null default '[]';
+update complaints c set loggers = coalesce((
+  select jsonb_agg(jsonb_build_object('username', u.username, 'at', l.logged_at) order by l.logged_at)
+    from complaint_loggers l join users u on u.id = l.user_id where l.complaint_id = c.id), '[]');
 
--- Sign-in attempts per caller address and route, in fixed windows, shared by every server
--- process on this database (an in-memory counter would give each process its own allowance).
-create table login_limits (
-  bucket text primary key,
-  window_start int8 not null,
-  hits int not null
-);
+-- A complaint as the API shows it (a ComplaintView), for pulls and for one complaint's page.
+create view complaint_json as
+select c.id, c.office_id, c.post_key,
+       json_build_object('postKey', c.post_key, 'site', c.site, 'post', c.post, 'analysis', c.analysis,
+         'status', c.status, 'priority', c.priority, 'category', c.category, 'notes', c.notes, 'tags', c.tags,
+         'assignee', a.username, 'deleted', c.deleted, 'createdBy', cb.username, 'loggers', c.loggers,
+         'createdAt', c.created_at, 'day', c.day, 'updatedAt', c.updated_at, 'lastSeq', c.last_seq) as doc
+  from complaints c left join users a on a.id = c.assignee join users cb on cb.id = c.created_by;
+
+-- A page of an office's changes after a cursor, as JSON text (a PullPage): the changes in server
+-- order, the current state of every complaint they touch, the next cursor, and whether more wait.
+create function simak_pull(p_office int8, p_since int8, p_limit int8) returns text language plpgsql stable as $$
+declare
+  page text;
+begin
+  with more as (
+    select seq, complaint_id, field, from_value, to_value, user_id, at, change_key
+      from changes where office_id = p_office and seq > p_since order by seq limit p_limit + 1
+  ), shown as (select * from more order by seq limit p_limit)
+  select json_build_object(
+    'changes', coalesce((
+      select json_agg(json_build_object('seq', s.seq, 'postKey', c.post_key, 'field', s.field, 'from', s.from_value,
+                                        'to', s.to_value, 'by', u.username, 'at', s.at, 'key', s.change_key) order by s.seq)
+        from shown s join complaints c on c.id = s.complaint_id join users u on u.id = s.user_id), '[]'),
+    'complaints', coalesce((
+      select json_agg(j.doc order by j.id) from complaint_json j
+       where j.office_id = p_office and j.id in (select complaint_id from shown)), '[]'),
+    'cursor', coalesce((select max(seq) from shown), p_since),
+    'more', (select count(*) from more) > p_limit
+  )::text into page;
+  return page;
+end $$;
+
+-- A bearer token's session (by its id; the server compares the secret) and the caller's role
+-- in one office: an organisation admin is admin in every office that exists.
+create function simak_access(p_session text, p_office int8)
+  returns table (secret_hash text, expires_at int8, live boolean, user_id int8, username text, org_admin boolean,
+                 role text)
+  language plpgsql stable as $$
+begin
+  return query
+  select s.secret_hash, s.expires_at, (s.revoked_at is null and s.expires_at > now_ms() and u.disabled_at is null),
+         u.id, u.username, u.org_admin,
+         case when u.org_admin then (select 'admin'::text from offices o where o.id = p_office)
+              else (select m.role from memberships m where m.office_id = p_office and m.user_id = u.id) end
+    from sessions s join users u on u.id = s.user_id where s.id = p_session;
+end $$;
 
 -- One row of history, and the complaint's last change number; returns the change number.
 create function simak_record(p_office int8, p_user int8, p_complaint int8, p_field text, p_from jsonb, p_to jsonb,
@@ -48,6 +96,7 @@ declare
   cur record;
   target int8;
   prev jsonb;
+  logger constant jsonb := jsonb_build_array(jsonb_build_object('username', p_username, 'at', now_ms()));
   applied constant jsonb := jsonb_build_object('key', c->>'key', 'status', 'applied');
   unchanged constant jsonb := jsonb_build_object('key', c->>'key', 'status', 'unchanged');
 begin
@@ -59,18 +108,20 @@ begin
   if op = 'log' then
     if cur.id is not null then
       -- The same post logged again by someone else: one complaint, one more logger.
-      insert into complaint_loggers (complaint_id, user_id) values (cur.id, p_user) on conflict do nothing;
+      insert into complaint_loggers (complaint_id, user_id, logged_at) values (cur.id, p_user, (logger->0->>'at')::int8)
+        on conflict do nothing;
       if not found then return unchanged; end if;
+      update complaints set loggers = loggers || logger where id = cur.id;
       return applied || jsonb_build_object('seq',
         simak_record(p_office, p_user, cur.id, 'logged', null, to_jsonb(p_username), k));
     end if;
     insert into complaints (office_id, post_key, site, post, analysis, status, priority, category, notes, tags,
-                            created_by, day, last_seq)
+                            loggers, created_by, day, last_seq)
       values (p_office, c->'post'->>'key', c->'post'->>'site', c->'post', c->'analysis', coalesce(c->>'status', 'new'),
               coalesce(c->>'priority', 'normal'), coalesce(c->>'category', ''), coalesce(c->'notes', '[]'),
-              coalesce(c->'tags', '[]'), p_user, coalesce(c->>'day', to_char(now() at time zone 'utc', 'YYYY-MM-DD')), 0)
+              coalesce(c->'tags', '[]'), logger, p_user, coalesce(c->>'day', to_char(now() at time zone 'utc', 'YYYY-MM-DD')), 0)
       returning id into target;
-    insert into complaint_loggers (complaint_id, user_id) values (target, p_user);
+    insert into complaint_loggers (complaint_id, user_id, logged_at) values (target, p_user, (logger->0->>'at')::int8);
     return applied || jsonb_build_object('seq', simak_record(p_office, p_user, target, 'created', null,
       jsonb_build_object('status', coalesce(c->>'status', 'new'), 'priority', coalesce(c->>'priority', 'normal'),
                          'category', coalesce(c->>'category', '')), k));
