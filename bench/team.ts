@@ -3,6 +3,7 @@
 // a few offices, and lets them log and triage for a few minutes, pulling every 30 s, a fifth of
 // them on the live stream. Prints push/pull latency, changes per second, the server's memory,
 // and the count of changes lost or applied twice (both must be 0; the exit code says so).
+// `--profile DIR` writes the server's CPU profile there (open it in Chrome's DevTools).
 // Loopback only. Figures taken while other work runs on the machine are noisy.
 import { setMaxListeners } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -23,6 +24,7 @@ const { values } = parseArgs({
     offices: { type: 'string', default: '4' },
     'pull-seconds': { type: 'string', default: '30' },
     'act-seconds': { type: 'string', default: '6' },
+    profile: { type: 'string' },
   },
 });
 const CLIENTS = Number(values.clients);
@@ -64,7 +66,11 @@ async function main(): Promise<number> {
     await c.end();
     env.DATABASE_URL = cluster.urlFor('bench');
   }
-  const server = await spawnServer({ args: ['--data', dir, '--login-rate', '100000'], env });
+  const server = await spawnServer({
+    args: ['--data', dir, '--login-rate', '100000'],
+    env,
+    nodeArgs: values.profile ? ['--cpu-prof', `--cpu-prof-dir=${values.profile}`] : [],
+  });
   try {
     console.log(
       `bench:team: ${CLIENTS} staff in ${OFFICES} offices for ${MINUTES} min on ${DB}, server pid ${server.proc.pid}`,
@@ -101,6 +107,7 @@ async function main(): Promise<number> {
     const sampler = setInterval(() => rss.push(rssMb(server.proc.pid)), 2_000);
     const started = performance.now();
     const cpuStart = cpuSeconds(server.proc.pid);
+    const benchCpuStart = process.cpuUsage();
     const runs = people.map((p, i) =>
       staff({
         base: server.base,
@@ -116,6 +123,7 @@ async function main(): Promise<number> {
     const results: StaffResult[] = await Promise.all(runs);
     const seconds = (performance.now() - started) / 1000;
     const cpu = cpuSeconds(server.proc.pid) - cpuStart;
+    const benchCpu = process.cpuUsage(benchCpuStart);
     clearInterval(sampler);
 
     // Check: every change answered "applied" is in the log exactly once; none twice.
@@ -168,6 +176,10 @@ async function main(): Promise<number> {
     const requests = all((r) => r.pushMs).length + all((r) => r.pullMs).length;
     console.log(
       `server CPU: ${cpu.toFixed(1)} s in ${seconds.toFixed(0)} s (${((100 * cpu) / seconds).toFixed(0)}% of one core; ${((1000 * cpu) / requests).toFixed(1)} ms per push or pull)${DB === 'postgres' ? ', PostgreSQL apart' : ''}`,
+    );
+    // The simulated clients share the machine with the server: their own CPU, to tell apart.
+    console.log(
+      `bench clients' CPU: ${((benchCpu.user + benchCpu.system) / 1e6).toFixed(1)} s (${((100 * (benchCpu.user + benchCpu.system)) / 1e6 / seconds).toFixed(0)}% of one core)`,
     );
     console.log(
       `machine load average at the end: ${loadavg()

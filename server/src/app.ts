@@ -1,10 +1,12 @@
 // The team server's HTTP side: security headers, CORS for extensions and the admin page only,
-// sign-in rate limits, body size limits, errors as JSON without internals, and the routes.
+// sign-in rate limits (counted in the database), body size limits, errors as JSON without internals, and the routes.
 import cors from '@fastify/cors';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { sharedLoginLimitStore } from './auth/login-limit';
 import type { Db } from './db/db';
+import { startHousekeeping } from './db/housekeeping';
 import { type Ctx, DEFAULT_CONFIG, type ServerConfig } from './http/context';
 import { HttpError } from './http/guard';
 import { ChangeHub } from './log/stream';
@@ -34,7 +36,12 @@ export interface AppOptions {
 
 export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance; ctx: Ctx; routes: string[] }> {
   const config: ServerConfig = { ...DEFAULT_CONFIG, ...opts.config };
-  const ctx: Ctx = { db: opts.db, hub: new ChangeHub(opts.db), config };
+  const ctx: Ctx = {
+    db: opts.db,
+    hub: new ChangeHub(opts.db),
+    config,
+    housekeeping: startHousekeeping(opts.db, config.keepKeysMs),
+  };
   const app = Fastify({
     logger: opts.logger ?? false,
     bodyLimit: BODY_LIMIT,
@@ -67,7 +74,8 @@ export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance
     allowedHeaders: ['authorization', 'content-type', 'last-event-id'],
     maxAge: 600,
   });
-  await app.register(rateLimit, { global: false });
+  // Sign-in counters live in the database, shared by every server process on it.
+  await app.register(rateLimit, { global: false, store: sharedLoginLimitStore(opts.db) });
 
   // Every route served, as "METHOD /path/{param}": the API description is checked against it.
   const routes: string[] = [];
@@ -94,6 +102,9 @@ export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance
   officeRoutes(app, ctx);
   syncRoutes(app, ctx);
   adminRoutes(app);
-  app.addHook('onClose', async () => ctx.hub.close());
+  app.addHook('onClose', async () => {
+    ctx.hub.close();
+    ctx.housekeeping.stop();
+  });
   return { app, ctx, routes };
 }

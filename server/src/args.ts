@@ -12,6 +12,7 @@ export interface Args {
   extensionIds: string[];
   allowOrigins: string[];
   loginRate: number;
+  keepKeysDays: number;
   quiet: boolean;
 }
 
@@ -24,6 +25,7 @@ export const USAGE = `npm run server -- [options]
   --extension-id ID     accept only this extension id (repeat for several; default: any extension)
   --allow-origin URL    also allow this exact origin (repeat for several)
   --login-rate N        sign-in attempts per minute from one address (default 30)
+  --keep-keys-days N    keep change keys N days for answering retried pushes (default 30)
   --quiet               no request log
   DATABASE_URL=postgres://user:pass@host/db   use that PostgreSQL instead of PGlite`;
 
@@ -40,6 +42,7 @@ export function parseServerArgs(argv: string[], env: NodeJS.ProcessEnv): Args {
       'extension-id': { type: 'string', multiple: true, default: [] },
       'allow-origin': { type: 'string', multiple: true, default: [] },
       'login-rate': { type: 'string', default: '30' },
+      'keep-keys-days': { type: 'string', default: '30' },
       quiet: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
@@ -63,6 +66,7 @@ export function parseServerArgs(argv: string[], env: NodeJS.ProcessEnv): Args {
     extensionIds: values['extension-id'],
     allowOrigins: values['allow-origin'],
     loginRate: Math.max(1, Number(values['login-rate']) || 30),
+    keepKeysDays: Math.max(1, Number(values['keep-keys-days']) || 30),
     quiet: values.quiet,
   };
 }

@@ -7,6 +7,7 @@ import { buildApp } from './app';
 import { parseServerArgs, USAGE } from './args';
 import { prepareSetup } from './auth/setup';
 import { openDb } from './db/db';
+import { DAY_MS } from './db/housekeeping';
 import { migrate } from './db/migrate';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -36,6 +37,7 @@ async function main(): Promise<void> {
       extensionIds: args.extensionIds,
       allowOrigins: args.allowOrigins,
       loginRatePerMinute: args.loginRate,
+      keepKeysMs: args.keepKeysDays * DAY_MS,
     },
   });
   await app.listen({ host: args.host, port: args.port });

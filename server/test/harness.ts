@@ -8,7 +8,7 @@ import { buildApp } from '../src/app';
 import { prepareSetup } from '../src/auth/setup';
 import { type Db, openDb } from '../src/db/db';
 import { migrate } from '../src/db/migrate';
-import type { ServerConfig } from '../src/http/context';
+import type { Ctx, ServerConfig } from '../src/http/context';
 
 export const BACKENDS = ['pglite', 'postgres'] as const;
 export type Backend = (typeof BACKENDS)[number];
@@ -52,6 +52,9 @@ export class TestServer {
   adminToken = '';
   routes: string[] = [];
   officeId = 0;
+  /** The PostgreSQL database's address (not for PGlite): a second server may open it. */
+  url: string | undefined;
+  ctx: Ctx | undefined;
   private n = 0;
 
   constructor(
@@ -133,24 +136,32 @@ export class TestServer {
 }
 
 export async function startServer(backend: Backend, config: Partial<ServerConfig> = {}): Promise<TestServer> {
-  const { db, drop } = await freshDb(backend);
-  return listen(db, drop, config);
+  const { db, url, drop } = await freshDb(backend);
+  const s = await listen(db, drop, config);
+  s.url = url;
+  return s;
 }
 
-/** A server in this process on a given PostgreSQL database (the fault tests' own cluster). */
-export async function startServerOn(url: string): Promise<TestServer> {
+/** A server in this process on a given PostgreSQL database, with its own connections (as another process has). */
+export async function startServerOn(url: string, config: Partial<ServerConfig> = {}): Promise<TestServer> {
   const db = await openDb({ url });
   await migrate(db);
-  return listen(db, async () => {}, {});
+  const s = await listen(db, async () => {}, config);
+  s.url = url;
+  return s;
 }
 
 async function listen(db: Db, drop: () => Promise<void>, config: Partial<ServerConfig>): Promise<TestServer> {
-  const { app, routes } = await buildApp({ db, config: { version: 'test', loginRatePerMinute: 10_000, ...config } });
+  const { app, routes, ctx } = await buildApp({
+    db,
+    config: { version: 'test', loginRatePerMinute: 10_000, ...config },
+  });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const addr = app.server.address();
   const port = typeof addr === 'object' && addr ? addr.port : 0;
   const server = new TestServer(app, db, `http://127.0.0.1:${port}`, drop);
   server.routes = routes;
+  server.ctx = ctx;
   return server;
 }
 

@@ -15,11 +15,17 @@ export interface Spawned {
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
-export function spawnServer(opts: { args?: string[]; env?: Record<string, string> } = {}): Promise<Spawned> {
-  const proc = spawn(process.execPath, ['--import', 'tsx', MAIN, '--port', '0', '--quiet', ...(opts.args ?? [])], {
-    env: { ...process.env, ...opts.env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+export function spawnServer(
+  opts: { args?: string[]; env?: Record<string, string>; nodeArgs?: string[] } = {},
+): Promise<Spawned> {
+  const proc = spawn(
+    process.execPath,
+    [...(opts.nodeArgs ?? []), '--import', 'tsx', MAIN, '--port', '0', '--quiet', ...(opts.args ?? [])],
+    {
+      env: { ...process.env, ...opts.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let out = '';
   const exited = new Promise<number | null>((resolve) => proc.once('exit', (code) => resolve(code)));
   let ready = false;

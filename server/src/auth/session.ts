@@ -30,8 +30,23 @@ export async function createSession(
   return { token, expiresAt: row?.expires_at ?? 0 };
 }
 
-/** The session a bearer token stands for, or undefined: unknown, wrong secret, expired, revoked, or account disabled. */
-export async function findSession(q: Queryable, token: string | undefined): Promise<Session | undefined> {
+/** A live session, and the caller's role in one office (undefined for a non-member). */
+export interface Access {
+  session: Session;
+  role: Role | undefined;
+}
+
+/**
+ * The session a bearer token stands for (undefined: unknown, wrong secret, expired, revoked, or
+ * account disabled) and, when an office is given, the caller's role in it: one call of
+ * `simak_access` (migration 002), so every request is checked against the database in a single
+ * round trip. An organisation admin is admin in every office that exists.
+ */
+export async function findAccess(
+  q: Queryable,
+  token: string | undefined,
+  officeId?: number,
+): Promise<Access | undefined> {
   const parts = token ? splitSessionToken(token) : undefined;
   if (!parts) return undefined;
   const [row] = await q.query<{
@@ -41,20 +56,24 @@ export async function findSession(q: Queryable, token: string | undefined): Prom
     user_id: number;
     username: string;
     org_admin: boolean;
-  }>(
-    `select s.secret_hash, s.expires_at, (s.revoked_at is null and s.expires_at > now_ms() and u.disabled_at is null) as live,
-            u.id as user_id, u.username, u.org_admin
-       from sessions s join users u on u.id = s.user_id where s.id = $1`,
-    [parts.id],
-  );
+    role: string | null;
+  }>('select * from simak_access($1, $2)', [parts.id, officeId ?? null]);
   // The secret is compared even for a dead session, so the answer's timing says nothing.
   const matches = secretMatches(parts.secret, row?.secret_hash ?? '');
   if (!row || !matches || !row.live) return undefined;
   return {
-    id: parts.id,
-    expiresAt: row.expires_at,
-    user: { id: row.user_id, username: row.username, orgAdmin: row.org_admin },
+    session: {
+      id: parts.id,
+      expiresAt: row.expires_at,
+      user: { id: row.user_id, username: row.username, orgAdmin: row.org_admin },
+    },
+    role: isRole(row.role) ? row.role : undefined,
   };
+}
+
+/** The session a bearer token stands for, or undefined. */
+export async function findSession(q: Queryable, token: string | undefined): Promise<Session | undefined> {
+  return (await findAccess(q, token))?.session;
 }
 
 export async function revokeSession(q: Queryable, id: string): Promise<void> {
@@ -67,17 +86,4 @@ export async function revokeAllSessions(q: Queryable, userId: number): Promise<n
     [userId],
   );
   return rows.length;
-}
-
-/** A person's role in an office: an organisation admin is admin everywhere; undefined for a non-member. */
-export async function roleIn(q: Queryable, user: User, officeId: number): Promise<Role | undefined> {
-  if (user.orgAdmin) {
-    const [o] = await q.query('select 1 from offices where id = $1', [officeId]);
-    return o ? 'admin' : undefined;
-  }
-  const [m] = await q.query<{ role: string }>('select role from memberships where office_id = $1 and user_id = $2', [
-    officeId,
-    user.id,
-  ]);
-  return m && isRole(m.role) ? m.role : undefined;
 }

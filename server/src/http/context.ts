@@ -1,5 +1,7 @@
-// What every route handler works with: the database, the live stream's hub, the settings.
+// What every route handler works with: the database, the live stream's hub, the settings,
+// and the timer that prunes old idempotency keys and sign-in counters.
 import type { Db } from '../db/db';
+import type { Housekeeping } from '../db/housekeeping';
 import type { ChangeHub } from '../log/stream';
 
 export interface ServerConfig {
@@ -13,6 +15,8 @@ export interface ServerConfig {
   /** Wrong passwords in a row before an account is locked, and for how long. */
   lockoutAfter: number;
   lockoutMs: number;
+  /** How long a change key is kept for answering retries (then pruned). */
+  keepKeysMs: number;
   /** Exact origins allowed beside any browser extension's (e.g. an extension pinned by id). */
   allowOrigins: string[];
   /** Only these extension ids (chrome-extension://ID, moz-extension://ID) when not empty. */
@@ -29,6 +33,7 @@ export const DEFAULT_CONFIG: ServerConfig = {
   loginRatePerMinute: 30,
   lockoutAfter: 5,
   lockoutMs: 15 * 60_000,
+  keepKeysMs: 30 * 24 * 3600_000,
   allowOrigins: [],
   extensionIds: [],
   tls: false,
@@ -39,4 +44,5 @@ export interface Ctx {
   db: Db;
   hub: ChangeHub;
   config: ServerConfig;
+  housekeeping: Housekeeping;
 }

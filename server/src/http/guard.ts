@@ -4,7 +4,7 @@
 import type { FastifyRequest } from 'fastify';
 import * as v from 'valibot';
 import { type Action, allows, type Role } from '../auth/roles';
-import { findSession, roleIn, type Session } from '../auth/session';
+import { findAccess, findSession, type Session } from '../auth/session';
 import type { Ctx } from './context';
 
 export class HttpError extends Error {
@@ -45,9 +45,13 @@ export interface OfficeAccess {
 }
 
 export async function requireOffice(ctx: Ctx, req: FastifyRequest, action: Action): Promise<OfficeAccess> {
-  const session = await requireSession(ctx, req);
-  const officeId = parseWith(OfficeId, (req.params as { office?: unknown }).office);
-  const role = await roleIn(ctx.db, session.user, officeId);
+  const office = (req.params as { office?: unknown }).office;
+  const parsed = v.safeParse(OfficeId, office);
+  // The session and the role in one query; a missing token is a 401 before a malformed office is a 400.
+  const access = await findAccess(ctx.db, bearer(req), parsed.success ? parsed.output : undefined);
+  if (!access) throw new HttpError(401, 'unauthorised', 'sign in again: the token is missing, expired or revoked');
+  const officeId = parseWith(OfficeId, office);
+  const { session, role } = access;
   if (!role) throw new HttpError(403, 'forbidden', 'not a member of this office');
   if (!allows(role, action)) throw new HttpError(403, 'forbidden', `a ${role} may not do this`);
   return { session, officeId, role };

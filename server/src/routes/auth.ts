@@ -44,6 +44,9 @@ export function authRoutes(app: FastifyInstance, ctx: Ctx): void {
 
   app.post('/api/setup', limited, async (req) => {
     const body = parseWith(SetupBody, req.body);
+    // Hashed before the transaction: on PGlite a transaction holds the only connection, and
+    // scrypt takes tens of milliseconds.
+    const hash = await hashPassword(body.password);
     const user = await db.tx(async (q) => {
       const [org] = await q.query<{ setup_code_hash: string | null; setup_expires_at: number | null; now: number }>(
         'select setup_code_hash, setup_expires_at, now_ms() as now from organisation where id = 1 for update',
@@ -51,7 +54,6 @@ export function authRoutes(app: FastifyInstance, ctx: Ctx): void {
       const valid = org?.setup_code_hash === codeHash(body.code) && (org.setup_expires_at ?? 0) > org.now;
       const [{ n } = { n: 1 }] = await q.query<{ n: number }>('select count(*)::int as n from users');
       if (!valid || n > 0) throw new HttpError(403, 'bad-code', 'the setup code is wrong, used or expired');
-      const hash = await hashPassword(body.password);
       const [u] = await q.query<{ id: number; username: string }>(
         'insert into users (username, password_hash, org_admin) values ($1, $2, true) returning id, username',
         [body.username, hash],
@@ -108,6 +110,9 @@ export function authRoutes(app: FastifyInstance, ctx: Ctx): void {
 
   app.post('/api/invites/accept', limited, async (req) => {
     const body = parseWith(AcceptBody, req.body);
+    // The new account's hash is made before the transaction (see setup); only joining with an
+    // existing account checks its password inside, as it needs the stored hash.
+    const newHash = await hashPassword(body.password);
     const user = await db.tx(async (q) => {
       const [inv] = await q.query<{ id: number; office_id: number; role: string }>(
         `select id, office_id, role from invites where code_hash = $1 and used_at is null and revoked_at is null
@@ -127,7 +132,7 @@ export function authRoutes(app: FastifyInstance, ctx: Ctx): void {
       } else {
         const [created] = await q.query<{ id: number; username: string }>(
           'insert into users (username, password_hash) values ($1, $2) on conflict (username) do nothing returning id, username',
-          [body.username, await hashPassword(body.password)],
+          [body.username, newHash],
         );
         if (!created) throw new HttpError(409, 'username-taken', 'this username is taken');
         u = created;
