@@ -14,8 +14,8 @@ import { type Measure, percentile } from './lib/x-feed';
 
 const { values } = parseArgs({ options: { posts: { type: 'string' } } });
 
-/** Simak's own work, one task each: finding posts, reading them, drawing badges. */
-const WORK = /^simak:(scan|observe|read|annotate)$/;
+/** Simak's own work, one task each: finding posts, reading them, drawing badges, placing chips. */
+const WORK = /^simak:(scan|observe|read|annotate|place)$/;
 
 function longest(measures: Measure[]): string {
   const work = measures.filter((m) => WORK.test(m.name));
@@ -52,7 +52,7 @@ if (values.posts !== undefined) {
 
   // Per batch: the time of reading and badging it, divided by the posts in it.
   const perPost: number[] = [];
-  const work = measures.filter((m) => m.name === 'simak:read' || m.name === 'simak:annotate');
+  const work = measures.filter((m) => /^simak:(read|annotate|place)$/.test(m.name));
   for (const m of work) {
     const posts = m.detail?.posts ?? 0;
     if (posts > 0) for (let i = 0; i < posts; i++) perPost.push(m.duration / posts);

@@ -6,6 +6,7 @@
 import type { Page } from 'playwright-core';
 import { launch, openHtml, type Session } from '../../scripts/lib/browser';
 import { feedPage } from './feed-page';
+import { profileBuild } from './profile-build';
 import { type Measure, X_MARKUP } from './x-feed';
 
 const COLUMNS = 125;
@@ -46,8 +47,7 @@ export async function screenFeed(total: number, timeoutMs = 180_000): Promise<Sc
     body: X_MARKUP.body + TIMER_PROBE,
   };
   if (rows * CELL_PX > 760) throw new Error(`${total} posts do not fit on one screen in this grid`);
-  // BENCH_DIST: another build of the extension, to compare two versions in alternated runs.
-  const session = await launch(process.env.BENCH_DIST);
+  const session = await launch(profileBuild());
   const page = await openHtml(session, 'https://x.com/home', feedPage(markup, total, total, true, total));
   // A page in a background tab has its timers throttled: the probe would measure that instead.
   await page.bringToFront();
