@@ -53,7 +53,7 @@ if (values.posts !== undefined) {
     const byWall = r.tasks.reduce((a, t) => (a.wallMs >= t.wallMs ? a : t));
     const over = r.tasks.filter((t) => t.cpuMs > 50).length;
     console.log(
-      `  on the CPU (traced, ${r.tasks.length} tasks): longest ${byCpu.cpuMs.toFixed(1)} ms (${byCpu.name}, wall ${byCpu.wallMs.toFixed(1)} ms); over 50 ms: ${over}; the longest by wall time, ${byWall.wallMs.toFixed(1)} ms, was ${byWall.cpuMs.toFixed(1)} ms on the CPU`,
+      `  on the CPU (thread time of the script call holding each task, traced; ${r.tasks.length} tasks): longest ${byCpu.cpuMs.toFixed(1)} ms (${byCpu.name}, wall ${byCpu.wallMs.toFixed(1)} ms); over 50 ms: ${over}; the longest by wall time, ${byWall.wallMs.toFixed(1)} ms, was ${byWall.cpuMs.toFixed(1)} ms on the CPU`,
     );
   }
 } else {
