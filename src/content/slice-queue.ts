@@ -4,10 +4,12 @@
 // in order until a time budget is spent, and the rest wait for a later task.
 
 /**
- * Longest run of Simak's work before it yields to the page: well under the 50 ms that counts
- * as a long task, so a frame, an input or the page's own timers come through in between.
+ * Longest run of Simak's work before it yields to the page: far under the 50 ms that counts
+ * as a long task, so a frame, an input or the page's own timers come through in between. On
+ * a busy machine a slice's wall time stretches several-fold while its thread waits for a core
+ * (12 ms slices were measured at 55–300 ms on two loaded cores); 6 ms leaves room for that.
  */
-export const SLICE_MS = 12;
+export const SLICE_MS = 6;
 
 /** Items waiting, one per key (a newer item for a key replaces the one waiting), in order. */
 export class SliceQueue<K, V> {
