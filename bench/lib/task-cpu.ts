@@ -17,6 +17,12 @@ interface TraceEvent {
   id2?: { local?: string };
 }
 
+/**
+ * Trace events of one call into script (a callback, a task's function). Not the task around
+ * it: a frame's task also holds the browser's own layout and paint, which are not Simak's.
+ */
+const SCRIPT_CALL = /^(v8\.callFunction|FunctionCall|v8\.run)$/;
+
 export interface TaskCpu {
   name: string;
   wallMs: number;
@@ -31,7 +37,7 @@ export async function traceTasks(page: Page, names: RegExp): Promise<{ stop(): P
   cdp.on('Tracing.dataCollected', (e) => {
     // Keep only what is matched below: a long run traces millions of events.
     for (const ev of e.value as unknown as TraceEvent[]) {
-      if ((ev.ph === 'X' && ev.tdur !== undefined) || (ev.cat.includes('user_timing') && names.test(ev.name))) {
+      if ((ev.ph === 'X' && ev.tdur !== undefined && SCRIPT_CALL.test(ev.name)) || names.test(ev.name)) {
         events.push(ev);
       }
     }
