@@ -7,10 +7,19 @@
 // element observed afresh, which the browser reports once, at its next layout).
 import { nextTask } from './slice-queue';
 
+/**
+ * A page that has drawn no frame at all this long after we asked (a tab some browsers keep
+ * "visible" but never draw) gets its chips placed from a plain task: nobody sees a layout
+ * forced there. A page that draws frames, however slowly, is always waited for.
+ */
+const NO_FRAME_MS = 1_000;
+
 export class LayoutWatch {
   private readonly observer: ResizeObserver;
   private requested = false;
   private stopped = false;
+  /** Counts requests: a timer left from an earlier one does nothing. */
+  private round = 0;
 
   /** `onLayout` gets the watched elements that changed size (none when only asked for a layout). */
   constructor(
@@ -56,6 +65,12 @@ export class LayoutWatch {
     nextTask(() => {
       if (this.requested && !this.stopped) this.observer.observe(document.documentElement);
     });
+    const round = ++this.round;
+    let framed = false;
+    requestAnimationFrame(() => {
+      framed = true;
+    });
+    setTimeout(() => round === this.round && !framed && this.fire(), NO_FRAME_MS);
   }
 
   stop(): void {
