@@ -6,7 +6,9 @@ import { skippedPagePatterns } from './src/sites/skipped-pages';
 
 // One manifest, two targets. `vite build` writes dist/chrome (module service worker);
 // `vite build --mode firefox` writes dist/firefox (background scripts + gecko settings),
-// because Firefox MV3 has no service-worker background yet.
+// because Firefox MV3 has no service-worker background yet. `vite build --mode profile` writes
+// dist/profile: the Chrome build with Simak's timing marks (src/content/profile.ts), for the
+// benches only; the shipped builds have none.
 const GECKO_ID = 'simak@simak.dev';
 
 // Direct messages, settings and account pages are left out of every content script (the
@@ -39,7 +41,9 @@ function manifestFor(browser: 'chrome' | 'firefox'): ManifestV3Export {
 
 export default defineViteConfig(({ mode }) => {
   const browser = mode === 'firefox' ? 'firefox' : 'chrome';
+  const profile = mode === 'profile';
   return {
+    define: { __SIMAK_PROFILE__: JSON.stringify(profile) },
     plugins: [
       preact(),
       crx({
@@ -51,7 +55,7 @@ export default defineViteConfig(({ mode }) => {
       }),
     ],
     build: {
-      outDir: `dist/${browser}`,
+      outDir: profile ? 'dist/profile' : `dist/${browser}`,
       emptyOutDir: true,
       // Store packages carry no source maps unless `npm run package -- --sourcemaps` asks.
       sourcemap: process.env.SIMAK_SOURCEMAPS === '1',

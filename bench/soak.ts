@@ -6,13 +6,15 @@
 import { inBadges } from '../scripts/lib/badge-dom';
 import { launch, openHtml } from '../scripts/lib/browser';
 import { fbFeedPage } from './lib/fb-feed';
+import { profileBuild } from './lib/profile-build';
 import { xFeedPage } from './lib/x-feed';
 
 type Totals = { read: number; longWork: number };
+const dist = profileBuild();
 const totals = () => (window as unknown as { __simakTotals: Totals }).__simakTotals;
 
 async function soak(label: string, url: string, html: string, total: number, checkpoints: number[]): Promise<boolean> {
-  const session = await launch();
+  const session = await launch(dist);
   const page = await openHtml(session, url, html);
   await page.setViewportSize({ width: 1000, height: 900 });
   await page.bringToFront();

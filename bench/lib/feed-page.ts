@@ -33,7 +33,7 @@ export function feedPage(
   keepMeasures = true,
   maxMounted = 120,
 ): string {
-  return `<!doctype html><html lang="id" data-simak-profile><head><meta charset="utf-8">
+  return `<!doctype html><html lang="id"><head><meta charset="utf-8">
 <style>body{margin:0;font:15px system-ui} ${markup.style}</style>
 </head><body>${markup.body}
 <script>
@@ -66,7 +66,7 @@ new PerformanceObserver((list) => {
   for (const e of list.getEntries()) {
     if (e.name === 'simak:read') window.__simakTotals.read += e.detail?.posts ?? 0;
     // Work Simak does in one task (not latencies such as simak:badge, which include waiting).
-    if (/^simak:(scan|observe|read|annotate)$/.test(e.name) && e.duration > 50) window.__simakTotals.longWork++;
+    if (/^simak:(scan|observe|read|annotate|place)$/.test(e.name) && e.duration > 50) window.__simakTotals.longWork++;
     if (KEEP) window.__simak.push({ name: e.name, start: e.startTime, duration: e.duration, detail: e.detail ?? null });
   }
 }).observe({ type: 'measure', buffered: true });

@@ -6,7 +6,12 @@
 import type { Page } from 'playwright-core';
 import { launch, openHtml, type Session } from '../../scripts/lib/browser';
 import { feedPage } from './feed-page';
+import { profileBuild } from './profile-build';
+import { type TaskCpu, traceTasks } from './task-cpu';
 import { type Measure, X_MARKUP } from './x-feed';
+
+/** Simak's own work, one task each: finding posts, reading them, drawing badges, placing chips. */
+export const SIMAK_WORK = /^simak:(scan|observe|read|annotate|place)$/;
 
 const COLUMNS = 125;
 const CELL_PX = 8;
@@ -35,9 +40,15 @@ export interface ScreenFeedResult {
   longTasks: { start: number; duration: number }[];
   /** How late the page's 20 ms timer fired at worst, in ms. */
   timerLagMs: number;
+  /** With `cpu`: each Simak task's wall and CPU time, from a trace. */
+  tasks?: TaskCpu[];
 }
 
-export async function screenFeed(total: number, timeoutMs = 180_000): Promise<ScreenFeedResult> {
+/** `cpu`: trace the page to tell each Simak task's CPU time from its wall time (slows the page a little). */
+export async function screenFeed(
+  total: number,
+  { cpu = false, timeoutMs = 180_000 }: { cpu?: boolean; timeoutMs?: number } = {},
+): Promise<ScreenFeedResult> {
   const rows = Math.ceil(total / COLUMNS);
   const markup = {
     ...X_MARKUP,
@@ -46,9 +57,11 @@ export async function screenFeed(total: number, timeoutMs = 180_000): Promise<Sc
     body: X_MARKUP.body + TIMER_PROBE,
   };
   if (rows * CELL_PX > 760) throw new Error(`${total} posts do not fit on one screen in this grid`);
-  // BENCH_DIST: another build of the extension, to compare two versions in alternated runs.
-  const session = await launch(process.env.BENCH_DIST);
-  const page = await openHtml(session, 'https://x.com/home', feedPage(markup, total, total, true, total));
+  const session = await launch(profileBuild());
+  let trace: Awaited<ReturnType<typeof traceTasks>> | undefined;
+  const page = await openHtml(session, 'https://x.com/home', feedPage(markup, total, total, true, total), async (p) => {
+    if (cpu) trace = await traceTasks(p, SIMAK_WORK);
+  });
   // A page in a background tab has its timers throttled: the probe would measure that instead.
   await page.bringToFront();
   const started = Date.now();
@@ -73,7 +86,9 @@ export async function screenFeed(total: number, timeoutMs = 180_000): Promise<Sc
       timerLagMs: w.__lag.max,
     };
   });
+  const tasks = await trace?.stop();
   return {
+    tasks,
     session,
     page,
     badged,

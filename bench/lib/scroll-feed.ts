@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { launch, openHtml, type Session } from '../../scripts/lib/browser';
+import { profileBuild } from './profile-build';
 import { type Measure, xFeedPage } from './x-feed';
 
 /** Opens an X-like feed of `total` posts with Simak on and scrolls it to the end. */
@@ -7,7 +8,7 @@ export async function scrollFeed(
   total: number,
   step = 20,
 ): Promise<{ session: Session; page: Page; measures: Measure[]; longTasks: number }> {
-  const session = await launch();
+  const session = await launch(profileBuild());
   const page = await openHtml(session, 'https://x.com/home', xFeedPage(total, step));
   await page.setViewportSize({ width: 1000, height: 900 });
   await page.bringToFront();

@@ -6,6 +6,9 @@ import type { Post } from '../core/types';
 import { isPageSimakSkips } from '../sites/skipped-pages';
 import type { SiteAdapter } from '../sites/types';
 import { measure } from './profile';
+import { SLICE_MS } from './slice-queue';
+
+export { SLICE_MS };
 
 const RETRY_FIRST_MS = 1_000;
 const RETRY_MAX_MS = 30_000;
@@ -38,11 +41,6 @@ export interface FeedWatcherOptions {
 const DIRTY_LIMIT = 500;
 /** How far up from a changed node to look for the post on screen holding it. */
 const ANCESTOR_LIMIT = 1_000;
-/**
- * Longest run of Simak's work before it yields to the page: well under the 50 ms that counts
- * as a long task, so a frame, an input or the page's own timers come through in between.
- */
-export const SLICE_MS = 12;
 /**
  * Elements handed to the intersection observer per slice: the browser works out where each
  * newly observed element is in its next frame, outside our slice, so that cost is capped too.

@@ -126,18 +126,11 @@ export function startSession({ adapter, categoryLabels, full }: SessionOptions):
           continue;
         }
         watcher.answered();
-        const started = performance.now();
-        const drawn: number[] = [];
+        // Only queued here: the badges are drawn in slices that yield to the page.
         for (const { post, element, visibleAt } of part) {
           const analysis = reply.value.analyses[post.key];
-          if (!analysis || !element.isConnected) continue;
-          badges.annotate(element, post, analysis, actions);
-          drawn.push(visibleAt);
+          if (analysis && element.isConnected) badges.annotate(element, post, analysis, actions, visibleAt);
         }
-        // The chips are placed in a microtask after the batch: measured once they are.
-        await Promise.resolve();
-        for (const visibleAt of drawn) measure('badge', visibleAt);
-        measure('annotate', started, { posts: part.length });
       }
     },
   });
