@@ -55,27 +55,34 @@ describe('Simak in Firefox ESR (temporary add-on over WebDriver BiDi)', () => {
     });
 
     it('logs a flagged post with one click, and the popup lists the complaint', async () => {
-      // A person logs what Simak flags as a complaint: the first badge with a category chip.
-      const button = await page.evaluateHandle(() => {
+      // A person logs what Simak flags as a complaint: the first post whose badge has a category
+      // chip. The post is held, not the button: a badge is redrawn when its strings arrive.
+      const flagged = await page.evaluateHandle((p) => {
         const host = [...document.querySelectorAll('[data-simak-badge]')].find((h) =>
           h.shadowRoot?.querySelector('.category'),
         );
-        return host?.shadowRoot?.querySelector('button[data-simak-action="log"]') ?? document.body;
-      });
+        return host?.closest(p) ?? document.body;
+      }, post);
+      const logButton = () =>
+        flagged.evaluateHandle(
+          (e) =>
+            e.querySelector('[data-simak-badge]')?.shadowRoot?.querySelector('button[data-simak-action="log"]') ??
+            document.body,
+        );
       // A closed shadow root hides the button from a test as from the site: this test then needs
       // the badge's own test hook to find it.
-      expect(await button.evaluate((b) => b.tagName), 'a flagged badge with a log button in an open shadow root').toBe(
-        'BUTTON',
-      );
-      const postText = await button.evaluate((b, p) => {
-        const host = (b.getRootNode() as ShadowRoot).host;
-        return host.closest(p)?.textContent ?? '';
-      }, post);
+      expect(
+        await (await logButton()).evaluate((b) => b.tagName),
+        'a flagged post whose badge has a log button in an open shadow root',
+      ).toBe('BUTTON');
+      const postText = await flagged.evaluate((e) => e.textContent ?? '');
       const logged = DEMO_POSTS.find((p) => postText.includes(p.text));
-      expect(logged, 'the clicked post is a demo post').toBeDefined();
+      expect(logged, 'the flagged post is a demo post').toBeDefined();
       // A real pointer click at the button's centre: it lands only if nothing covers the button.
-      await button.click();
-      await expect.poll(() => button.evaluate((b) => b.getAttribute('data-state')), { timeout: 10_000 }).toBe('logged');
+      await (await logButton()).click();
+      await expect
+        .poll(async () => (await logButton()).evaluate((b) => b.getAttribute('data-state')), { timeout: 10_000 })
+        .toBe('logged');
 
       const popup = await openFirefoxExtensionPage(session, 'src/ui/popup/index.html');
       const start = logged?.text.slice(0, 40) ?? '';
