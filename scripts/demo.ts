@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
 import { DEMO_POSTS } from '../demo/posts';
 import { facebookFeed, instagramHome, xHome } from '../demo/render';
+import { BADGE, badgeNotSeen } from './lib/badge-seen';
 import { DIST, launch, openExtensionPage, openHtml, readStore, type Session } from './lib/browser';
 
 const root = resolve(import.meta.dirname, '..');
@@ -23,10 +24,12 @@ const headless = values.headless || !process.env.DISPLAY;
 const outDir = resolve(root, values.out);
 
 const FEEDS = [
-  { site: 'X', url: 'https://x.com/home', html: xHome(DEMO_POSTS) },
-  { site: 'Facebook', url: 'https://www.facebook.com/', html: facebookFeed(DEMO_POSTS) },
-  { site: 'Instagram', url: 'https://www.instagram.com/', html: instagramHome(DEMO_POSTS) },
+  { site: 'X', url: 'https://x.com/home', html: xHome(DEMO_POSTS), post: 'article[data-testid="tweet"]' },
+  { site: 'Facebook', url: 'https://www.facebook.com/', html: facebookFeed(DEMO_POSTS), post: '[aria-posinset]' },
+  { site: 'Instagram', url: 'https://www.instagram.com/', html: instagramHome(DEMO_POSTS), post: 'article' },
 ];
+/** Posts whose badge the demo checks as a person sees it: the first screens of each feed. */
+const CHECKED = 5;
 
 async function scrollThrough(page: Page): Promise<void> {
   await page.bringToFront();
@@ -51,6 +54,21 @@ function badgesOf(page: Page) {
   );
 }
 
+/** Why each of the first posts' badges is not seen on its post ('' = seen), scrolling to each. */
+async function seenOnFirstPosts(page: Page, post: string): Promise<string[]> {
+  const reasons: string[] = [];
+  for (let i = 0; i < CHECKED; i++) {
+    const host = page.locator(post).nth(i).locator(BADGE).first();
+    await page.locator(post).nth(i).scrollIntoViewIfNeeded();
+    const badged = await host.waitFor({ state: 'attached', timeout: 10_000 }).then(
+      () => true,
+      () => false,
+    );
+    reasons.push(badged ? await host.evaluate(badgeNotSeen, post) : 'no badge');
+  }
+  return reasons;
+}
+
 async function logComplaints(page: Page, most: number): Promise<number> {
   return page.evaluate((limit) => {
     let logged = 0;
@@ -71,6 +89,7 @@ async function runHeadless(session: Session): Promise<number> {
     const page = await openHtml(session, feed.url, feed.html);
     await scrollThrough(page);
     const badges = await badgesOf(page);
+    const notSeen = (await seenOnFirstPosts(page, feed.post)).filter(Boolean);
     const clicked = await logComplaints(page, 3);
     await page.waitForTimeout(400);
     await page.evaluate(() => scrollTo(0, 0));
@@ -79,8 +98,9 @@ async function runHeadless(session: Session): Promise<number> {
     await page.screenshot({ path: shot });
     const complaints = badges.filter((b) => b.category).length;
     console.log(
-      `${feed.site}: ${badges.length} posts badged (${complaints} flagged as complaints, ${badges.filter((b) => b.urgent).length} urgent); logged ${clicked} by clicking; screenshot ${shot}`,
+      `${feed.site}: ${badges.length} posts badged (${complaints} flagged as complaints, ${badges.filter((b) => b.urgent).length} urgent); logged ${clicked} by clicking; seen on their post: ${CHECKED - notSeen.length} of the first ${CHECKED}; screenshot ${shot}`,
     );
+    if (notSeen[0]) console.log(`  not seen: ${notSeen[0]}`);
   }
   const popup = await openExtensionPage(session, 'src/ui/popup/index.html');
   await popup.setViewportSize({ width: 420, height: 600 });
