@@ -24,7 +24,8 @@ main.x-main { width: 600px; border-left: 1px solid #eff3f4; border-right: 1px so
 .x-top h1 { font: 700 20px/24px ${FONT}; margin: 0; padding: 14px 16px; }
 .x-tabs { flex-direction: row; }
 .x-tabs span { flex: 1; text-align: center; padding: 16px 0; color: #536471; font-weight: 500; }
-.x-tabs span.on { color: #0f1419; font-weight: 700; box-shadow: inset 0 -4px 0 -0px #1d9bf0; }
+.x-tabs span.on { color: #0f1419; font-weight: 700;
+  background: linear-gradient(#1d9bf0, #1d9bf0) no-repeat center bottom / 64px 4px; }
 .x-virtual { position: relative; }
 .x-virtual > [data-testid="cellInnerDiv"] { position: absolute; width: 100%; top: 0; left: 0; }
 article.x-tweet { display: flex; flex-direction: row; overflow: hidden; padding: 0 16px; cursor: pointer;
