@@ -53,13 +53,14 @@ export interface FoundChip {
   problems: string[];
 }
 
-/** Waits for `post`'s badge, scrolls the post's head into view, and finds and judges its chip. */
+/** Scrolls `post`'s head into view, waits for its badge, and finds and judges its chip. */
 export async function findChip(page: Page, post: ElementHandle<Element>, parts: PostParts): Promise<FoundChip> {
-  const host = (await post.waitForSelector(BADGE, { timeout: 15_000 })) as ElementHandle<Element>;
   // The pointer away and nothing focused: an open panel would answer for the host too.
   await page.mouse.move(0, 0);
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  // Simak badges the posts that come into view: scroll first, then wait for the badge.
   await post.evaluate((e) => scrollBy(0, e.getBoundingClientRect().top - innerHeight * 0.3));
+  const host = (await post.waitForSelector(BADGE, { timeout: 15_000 })) as ElementHandle<Element>;
   // Let the scroll land and the chip be placed before looking.
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   const chip = await page.evaluate(chipBoxByPointing, post, host);
