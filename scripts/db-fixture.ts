@@ -13,6 +13,8 @@ import { logComplaint, undoComplaint } from '../src/db/complaints';
 import { SimakDb } from '../src/db/db';
 import { recordSeen } from '../src/db/stats';
 import { updateComplaint } from '../src/db/triage';
+import { writeTeam } from '../src/team/config';
+import { logShared, updateShared } from '../src/team/local-writes';
 
 const DIR = resolve(import.meta.dirname, '../tests/fixtures/db');
 const DEVICE = '01JFIXTUREDEVICE000000000A';
@@ -82,6 +84,20 @@ async function main() {
   // A soft-deleted record, as a synced delete would leave it, and one undone at once.
   await db.complaints.update(third, { deleted: 1, updatedAt: START + 11 * HOUR });
   await undoComplaint(db, sixth);
+
+  // v4: signed in to a team (an invented server): one more post shared, triaged while offline,
+  // so the outbox holds its queued changes.
+  await writeTeam(db, {
+    server: 'https://simak-team.example.invalid',
+    token: 'fixture-token',
+    username: 'ani',
+    offices: [{ id: 1, name: 'Kantor Cabang Contoh', role: 'agent' }],
+    office: { id: 1, name: 'Kantor Cabang Contoh', role: 'agent' },
+    signedInAt: START + 12 * HOUR,
+  });
+  const sharedPost = { ...post(6), key: 'x:1900000000000000099', postId: '1900000000000000099' };
+  const shared = await logShared(db, sharedPost, analyze(sharedPost.text, { queries }), DEVICE, START + 13 * HOUR);
+  await updateShared(db, shared.id, { status: 'in-progress', note: 'Diklaim lewat tim' }, START + 14 * HOUR);
 
   const version = db.verno;
   const file = resolve(DIR, `v${version}.json`);

@@ -2,6 +2,7 @@
 // Instagram, served at the sites' real URLs with no account and no network. With a display it
 // opens a window to play with; headless (or with no display) it scrolls each feed, logs a few
 // complaints by clicking, opens the popup and dashboard, and writes screenshots to demo-output/.
+// With --team: a local team server and two staff sharing one log (scripts/lib/demo-team.ts).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -11,6 +12,7 @@ import { DEMO_POSTS } from '../demo/posts';
 import { facebookFeed, instagramHome, xHome } from '../demo/render';
 import { clickInBadge, inBadges, LOG } from './lib/badge-dom';
 import { DIST, launch, openExtensionPage, openHtml, readStore, type Session } from './lib/browser';
+import { runTeamDemo } from './lib/demo-team';
 
 const root = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
@@ -18,6 +20,7 @@ const { values } = parseArgs({
     headless: { type: 'boolean', default: false },
     'no-build': { type: 'boolean', default: false },
     out: { type: 'string', default: 'demo-output' },
+    team: { type: 'boolean', default: false },
   },
 });
 const headless = values.headless || !process.env.DISPLAY;
@@ -117,6 +120,7 @@ async function chooseIndonesian(session: Session): Promise<void> {
 
 async function main(): Promise<number> {
   if (!values['no-build']) execFileSync('npm', ['run', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (values.team) return runTeamDemo({ headless, outDir });
   const session = await launch(DIST, { headless });
   try {
     await chooseIndonesian(session);

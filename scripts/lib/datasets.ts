@@ -100,3 +100,23 @@ export function complaintsEn(): ComplaintItem[] | undefined {
         .slice(1)
         .map((r) => ({ text: r[0] ?? '', complaint: r[1] === '1' }));
 }
+
+/** A real post about BPJS read twice: each label is there only where both readings agreed. */
+export interface BpjsItem {
+  text: string;
+  complaint?: boolean;
+  sentiment?: SentimentLabel;
+  categories?: string[];
+  urgent?: boolean;
+}
+
+/** Real tweets about BPJS Kesehatan labelled for Simak (measure): JSON lines. */
+export function bpjsTweets(): BpjsItem[] | undefined {
+  const t = read('bpjs-tweets/dev.jsonl');
+  return t === undefined
+    ? undefined
+    : t
+        .split('\n')
+        .filter((l) => l.trim() !== '')
+        .map((l) => JSON.parse(l) as BpjsItem);
+}

@@ -11,6 +11,8 @@ export function scoreRecord(id: unknown, a: Analysis) {
       confidence: a.sentiment.confidence,
       drivers: a.sentiment.drivers,
     },
+    // What the post does (complaint, inquiry, news, opinion, praise, other) and how sure.
+    kind: a.kind ? { label: a.kind.label, probability: a.kind.probability } : undefined,
     complaint: {
       is: a.complaint.is,
       probability: a.complaint.probability,
@@ -18,6 +20,7 @@ export function scoreRecord(id: unknown, a: Analysis) {
       urgent: a.complaint.urgent,
       urgencyFlags: a.complaint.urgencyFlags,
       asksForHelp: a.complaint.asksForHelp,
+      drivers: a.complaint.drivers ?? [],
     },
     matches: a.matches,
   };

@@ -50,7 +50,8 @@ export interface TrainedModel {
   weights: number[];
 }
 
-type Doc = { features: Map<string, number>; y: number };
+/** `weight`: how much the text counts (1 unless said: the corpus's posts count more than SmSA's). */
+type Doc = { features: Map<string, number>; y: number; weight?: number };
 
 /** Mulberry32: a small seeded generator, for a reproducible shuffle. */
 function rng(seed: number): () => number {
@@ -89,12 +90,14 @@ export function train(docs: Doc[], listed: (feature: string) => boolean, opts: T
   const K = CLASSES.length;
   // Balanced class weights: the rare neutral class counts as much as the others in macro-F1.
   const counts = new Array<number>(K).fill(0);
-  for (const d of docs) counts[d.y] = (counts[d.y] ?? 0) + 1;
-  const classWeight = counts.map((c) => docs.length / (K * Math.max(1, c)));
+  for (const d of docs) counts[d.y] = (counts[d.y] ?? 0) + (d.weight ?? 1);
   const l2 = new Float64Array(index.size);
   for (const [k, f] of index) l2[f] = listed(k) ? opts.l2 : opts.unlistedL2;
+  const total = docs.reduce((s, d) => s + (d.weight ?? 1), 0);
+  const classWeight = counts.map((c) => total / (K * Math.max(1, c)));
   const rows: Row[] = docs.map((d) => ({
     y: d.y,
+    weight: d.weight ?? 1,
     x: [...d.features].flatMap(([k, v]) => (index.has(k) ? [[index.get(k) as number, v] as const] : [])),
   }));
   // Several runs over differently shuffled data, their weights averaged: one run's result moved
@@ -114,7 +117,7 @@ export function train(docs: Doc[], listed: (feature: string) => boolean, opts: T
   return { classes: CLASSES, features, weights };
 }
 
-type Row = { y: number; x: (readonly [number, number])[] };
+type Row = { y: number; x: (readonly [number, number])[]; weight: number };
 
 /**
  * One AdaGrad run over the rows in the order one seed shuffles them; adds its weights, averaged
@@ -146,7 +149,7 @@ function run(
       const max = Math.max(...logits);
       let z = 0;
       for (let c = 0; c < K; c++) z += Math.exp((logits[c] ?? 0) - max);
-      const cw = classWeight[row.y] ?? 1;
+      const cw = (classWeight[row.y] ?? 1) * row.weight;
       for (let c = 0; c < K; c++) {
         const p = Math.exp((logits[c] ?? 0) - max) / z;
         const g = (p - (c === row.y ? 1 : 0)) * cw;

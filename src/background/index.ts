@@ -10,6 +10,7 @@ import { deviceId } from './device';
 import { makeHandlers } from './handlers';
 import { installPageActions } from './page-actions';
 import { makeRouter } from './router';
+import { installTeamSync } from './team-sync';
 import { WorkerSettings } from './worker-settings';
 
 const database = db();
@@ -33,7 +34,10 @@ const handlers = makeHandlers({
   browserLocale: () => browser.i18n.getUILanguage(),
   deviceId: () => deviceId(database),
   onComplaintsChanged: () => void refreshBadge().catch(() => undefined),
+  hostAllowed: (origin) => browser.permissions.contains({ origins: [`${origin}/*`] }),
+  onTeamChanged: (signedIn) => void teamSync.schedule(signedIn),
 });
+const teamSync = installTeamSync(database, () => handlers['team/sync']({ type: 'team/sync' }));
 const route = makeRouter(
   handlers,
   { id: browser.runtime.id, pagesOrigin: browser.runtime.getURL('') },

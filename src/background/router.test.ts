@@ -182,6 +182,20 @@ describe('who may ask what', () => {
     expect(await db.complaints.count()).toBe(0);
   });
 
+  it.each([
+    ['read the team status', { type: 'team/status' }],
+    [
+      'sign in to a team server',
+      { type: 'team/sign-in', server: 'http://127.0.0.1:9', mode: 'password', username: 'ani', password: 'x' },
+    ],
+    ['claim a complaint', { type: 'team/assign', id: 'ID', to: 'ani' }],
+    ['upload the log to a team', { type: 'team/upload' }],
+    ['sign out of the team', { type: 'team/sign-out', keepData: false }],
+  ])('refuses a content script that tries to %s (the team is the pages’ business)', async (_what, raw) => {
+    const { route } = setup();
+    expect(await route(raw, tab(1))).toMatchObject(refused('not-allowed'));
+  });
+
   it('names the sender kind before the shape: a content script cannot probe page messages', async () => {
     const { route } = setup();
     expect(await route({ type: 'complaints/list', filter: 'junk' }, tab(1))).toMatchObject(refused('not-allowed'));

@@ -23,6 +23,8 @@ export interface RouterOptions {
 export function errorCodeOf(e: unknown): ErrorCode {
   if (e instanceof Error && e.name === 'ComplaintNotFound') return 'not-found';
   if (e instanceof Error && e.name === 'StorageLost') return 'storage-lost';
+  // A team action on a complaint the team does not share (logged before joining, not uploaded).
+  if (e instanceof Error && e.name === 'NotShared') return 'not-allowed';
   const fault = storageFault(e);
   if (fault === 'full') return 'storage-full';
   return fault ? 'storage' : 'internal';

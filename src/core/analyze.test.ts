@@ -157,3 +157,21 @@ describe('strange posts', () => {
     expect(() => analyze('\u0000\u0001\ud800<script>alert(1)</script>')).not.toThrow();
   });
 });
+
+describe('watch queries as a new user writes them', () => {
+  const words = (source: string, text: string) =>
+    analyze(text, { queries: compileQueries([{ id: 'q', source }]) }).matches[0]?.words ?? null;
+
+  it('hears a word inside a mention or hashtag, and names the tag as why', () => {
+    expect(words('bpjs', '@BPJSKesehatanRI tolong min')).toEqual(['@bpjskesehatanri']);
+    expect(words('antri*', 'capek #antrilama di puskesmas')).toEqual(['#antrilama']);
+    expect(words('kesehatan', '@BPJSKesehatanRI tolong min')).toEqual(['@bpjskesehatanri']);
+    expect(words('dokter', '@BPJSKesehatanRI tolong min')).toBeNull();
+  });
+
+  it('reads the spellings of one word as one: antri and antre, praktek and praktik', () => {
+    expect(words('antri* NEAR/3 lama', 'antre lama banget')).toEqual(['antri', 'lama']);
+    expect(words('antre*', 'antrian di loket')).toEqual(['antrian']);
+    expect(words('praktik', 'dokter praktek sore')).toEqual(['praktik']);
+  });
+});

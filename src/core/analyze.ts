@@ -1,10 +1,15 @@
 // The whole analysis of one post: language, sentiment, complaint, watch-query matches.
 // Pure: no browser API, so the worker and the Node CLIs run the very same code.
-import { analyzeComplaint, type PostSignals } from './complaint/complaint';
+import { classifyPost } from './complaint/classify';
+import type { PostSignals } from './complaint/complaint';
 import { CARE_ACCOUNT } from './complaint/complaint-cues';
+import type { Phrase } from './complaint/phrase';
+import { PostModel, type PostModelWeights } from './complaint/post-model';
 import { type CompiledTaxonomy, compileTaxonomy, DEFAULT_TAXONOMY } from './complaint/taxonomy';
+import postWeights from './model/post-kind.json';
 import sentimentWeights from './model/sentiment-id.json';
 import { type CompiledWatchQuery, compileWatchQueries, matchWatchQueries, type WatchQuery } from './query';
+import { sentimentGivenKind } from './sentiment/by-kind';
 import { guessLang } from './sentiment/lang';
 import { makeSentimentModel } from './sentiment/sentiment';
 import { readTokens } from './text/normalize';
@@ -26,9 +31,10 @@ export {
 } from './complaint/taxonomy';
 export { type CompiledWatchQuery, compileWatchQueries, parseQuery, type WatchQuery } from './query';
 
-export const MODEL_VERSION = 'simak-1';
+export const MODEL_VERSION = 'simak-2';
 
 const model = makeSentimentModel(sentimentWeights);
+const postModel = new PostModel(postWeights as PostModelWeights);
 
 const defaultTaxonomy = compileTaxonomy(DEFAULT_TAXONOMY);
 
@@ -48,21 +54,42 @@ export function compileQueries(list: readonly WatchQuery[]): CompiledWatchQuery[
   return compileWatchQueries(list, knowsWord).compiled;
 }
 
-export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+/** What the analysis reads of a post before the post model: the trainer reads the same. */
+export interface ReadPost {
+  tokens: readonly Token[];
+  lang: Analysis['lang'];
+  sentiment: Analysis['sentiment'];
+  /** The taxonomy's and the cue lists' phrases the post holds. */
+  found: readonly Phrase[];
+  signals: PostSignals;
+}
+
+export function readPost(text: string, taxonomy: CompiledTaxonomy = defaultTaxonomy): ReadPost {
   const tokens = readTokens(text, model.knows);
   const lang = guessLang(tokens, text);
   const sentiment = lang === 'en' ? model.english(tokens) : model.indonesian(tokens);
+  return { tokens, lang, sentiment, found: taxonomy.phrases.matches(tokens), signals: signals(tokens) };
+}
+
+export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  const taxonomy = options.taxonomy ?? defaultTaxonomy;
+  const { tokens, lang, sentiment, found, signals } = readPost(text, taxonomy);
+  const { kind, complaint } = classifyPost(
+    tokens,
+    found,
+    signals,
+    sentiment,
+    taxonomy,
+    postModel,
+    lang === 'en',
+    options.complaintThreshold,
+  );
   return {
     lang,
-    sentiment,
-    complaint: analyzeComplaint(
-      tokens,
-      signals(tokens),
-      sentiment,
-      options.taxonomy ?? defaultTaxonomy,
-      options.complaintThreshold,
-    ),
-    matches: options.queries ? matchWatchQueries(options.queries, tokens) : [],
+    sentiment: sentimentGivenKind(sentiment, kind),
+    kind,
+    complaint,
+    matches: options.queries ? matchWatchQueries(options.queries, tokens, model.knows) : [],
     modelVersion: MODEL_VERSION,
   };
 }

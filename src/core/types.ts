@@ -15,6 +15,15 @@ export interface Sentiment {
   drivers: string[];
 }
 
+/** What a post does: voices a grievance, asks, reports, argues, thanks, or anything else. */
+export type KindLabel = 'complaint' | 'inquiry' | 'news' | 'opinion' | 'praise' | 'other';
+
+export interface KindAnalysis {
+  label: KindLabel;
+  /** The model's calibrated probability of that kind, in [0, 1]. */
+  probability: number;
+}
+
 export interface ComplaintAnalysis {
   is: boolean;
   probability: number;
@@ -24,6 +33,8 @@ export interface ComplaintAnalysis {
   urgencyFlags: string[];
   /** The author asks the institution for help ("tolong min", "mohon bantuan"). */
   asksForHelp: boolean;
+  /** The words and keywords that weighed most for the complaint and its first category (the "why"). */
+  drivers?: string[];
 }
 
 export interface WatchMatch {
@@ -34,6 +45,8 @@ export interface WatchMatch {
 export interface Analysis {
   lang: 'id' | 'en' | 'other';
   sentiment: Sentiment;
+  /** What the post does; the complaint flag is the kind "complaint". Absent in analyses made before kinds. */
+  kind?: KindAnalysis;
   complaint: ComplaintAnalysis;
   matches: WatchMatch[];
   modelVersion: string;

@@ -20,6 +20,8 @@ export const ComplaintFilterSchema = v.object({
   /** Inclusive local days, YYYY-MM-DD. */
   from: v.optional(DaySchema),
   to: v.optional(DaySchema),
+  /** In a team: who handles it (a username), or null for nobody yet. */
+  assignee: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(40)))),
 });
 export type ComplaintFilter = v.InferOutput<typeof ComplaintFilterSchema>;
 
@@ -47,6 +49,7 @@ export function toSearchEntry(c: Complaint): SearchEntry {
     priority: c.priority,
     queries: c.analysis.matches.map((m) => m.queryId),
     hay: fold([c.post.text, author, c.category, ...c.notes].join(' \n ')),
+    ...(c.team ? { assignee: c.team.assignee } : {}),
   };
 }
 
@@ -63,6 +66,7 @@ export function matchesFilter(e: SearchEntry, f: ComplaintFilter, words = search
   if (f.query && !e.queries.includes(f.query)) return false;
   if (f.from && e.day < f.from) return false;
   if (f.to && e.day > f.to) return false;
+  if (f.assignee !== undefined && (e.assignee ?? null) !== f.assignee) return false;
   for (const w of words) if (!e.hay.includes(w)) return false;
   return true;
 }
@@ -77,6 +81,7 @@ export function isEmptyFilter(f: ComplaintFilter): boolean {
     !f.query &&
     !f.from &&
     !f.to &&
+    f.assignee === undefined &&
     searchWords(f.text).length === 0
   );
 }

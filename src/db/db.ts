@@ -3,9 +3,11 @@ import {
   type Complaint,
   type DailyStat,
   DB_NAME,
+  type OutboxRow,
   SCHEMA_V1,
   SCHEMA_V2,
   SCHEMA_V3,
+  SCHEMA_V4,
   type SearchChunk,
   type SeenPost,
   type SettingRow,
@@ -19,12 +21,14 @@ export class SimakDb extends Dexie {
   settings!: EntityTable<SettingRow, 'key'>;
   searchChunks!: EntityTable<SearchChunk, 'chunk'>;
   sightings!: EntityTable<Sighting, 'id'>;
+  outbox!: EntityTable<OutboxRow, 'seq'>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2);
     this.version(3).stores(SCHEMA_V3);
+    this.version(4).stores(SCHEMA_V4);
   }
 }
 

@@ -46,6 +46,32 @@ export interface Complaint extends SyncFields {
   createdAt: number;
   day: string;
   history: HistoryEntry[];
+  /** Only on a complaint shared with an office's team server (src/team/): who logged and handles it. */
+  team?: ComplaintTeam;
+}
+
+/** One change of a shared complaint as the team server recorded it: who, what, in server order. */
+export interface TeamHistoryEntry {
+  /** The server's change number: the order every member sees. */
+  seq: number;
+  field: string;
+  from?: unknown;
+  to?: unknown;
+  /** The staff member's username. */
+  by: string;
+  at: number;
+}
+
+/** What the team server says of a shared complaint beyond the fields every complaint has. */
+export interface ComplaintTeam {
+  /** Staff who logged this post, first first: the same post logged twice is one complaint. */
+  loggers: string[];
+  /** Who handles it (claimed or assigned); null while nobody does. */
+  assignee: string | null;
+  /** The server's number of the latest change applied here. */
+  lastSeq: number;
+  /** The server's changes, oldest first (both of two conflicting edits are here). */
+  history: TeamHistoryEntry[];
 }
 
 /** What a day's counts hold, for one watch query and site or summed over several. */
@@ -96,6 +122,8 @@ export interface SearchEntry {
   queries: string[];
   /** Folded text of everything searchable. */
   hay: string;
+  /** A shared complaint's handler (null: nobody yet); absent on a complaint not shared. */
+  assignee?: string | null;
 }
 
 /** A slice of the complaint log's search index (see complaint-index.ts): a cache, rebuilt at will. */
@@ -127,9 +155,30 @@ export const SCHEMA_V2 = { ...SCHEMA_V1, searchChunks: 'chunk' } as const;
  */
 export const SCHEMA_V3 = { ...SCHEMA_V2, sightings: 'id, day' } as const;
 
+/**
+ * One local change waiting for the team server (src/team/outbox.ts), in the order made. `key`
+ * is the change's idempotency key, sent again on every retry, so a push repeated after a lost
+ * answer or a stopped worker changes nothing twice. Written only while signed in to a team.
+ */
+export interface OutboxRow {
+  seq?: number;
+  key: string;
+  postKey: string;
+  /** The change as the server takes it (src/team/change.ts). */
+  change: { op: string; key: string; at?: number };
+  queuedAt: number;
+}
+
+/**
+ * Version 4 adds `outbox`: the local changes waiting for an office's team server. Nothing to
+ * migrate: a user without a team never writes to it.
+ */
+export const SCHEMA_V4 = { ...SCHEMA_V3, outbox: '++seq, &key, postKey' } as const;
+
 /** Every schema version's stores, oldest first: what a fixture of each version is loaded into. */
 export const SCHEMA_VERSIONS: readonly { version: number; stores: Record<string, string> }[] = [
   { version: 1, stores: SCHEMA_V1 },
   { version: 2, stores: SCHEMA_V2 },
   { version: 3, stores: SCHEMA_V3 },
+  { version: 4, stores: SCHEMA_V4 },
 ];

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { makeComplaint } from '../../tests/support/complaints';
-import { ComplaintIndex } from './complaint-index';
+import { CHUNK_SIZE, ComplaintIndex } from './complaint-index';
 import { SimakDb } from './db';
 import { bumpRevision } from './revision';
 import { ComplaintNotFound, updateComplaint } from './triage';
@@ -143,7 +143,10 @@ describe('the complaint index', () => {
       await bumpRevision(db);
     });
     await index.afterWrite({ upsert: added });
-    expect((await db.searchChunks.toArray()).map((c) => c.entries.length)).toEqual([1_000, 1]);
+    expect((await db.searchChunks.toArray()).map((c) => c.entries.length)).toEqual([
+      ...Array.from({ length: 1_000 / CHUNK_SIZE }, () => CHUNK_SIZE),
+      1,
+    ]);
     const reborn = new ComplaintIndex(db);
     expect((await reborn.query({ category: 'pungli_fraud' }, 0, 5)).rows.map((r) => r.id)).toEqual([added.id]);
     expect((await reborn.query({}, 0, 1)).rows.map((r) => r.id)).toEqual([added.id]);

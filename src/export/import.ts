@@ -5,8 +5,8 @@ import * as v from 'valibot';
 import { PostSchema, SiteSchema } from '../core/post';
 import { isoOrUndefined, isSaneTime } from '../core/time-range';
 import { PrioritySchema, StatusSchema } from '../db/complaint-fields';
+import { BULK_TABLES, ComplaintIndex } from '../db/complaint-index';
 import type { SimakDb } from '../db/db';
-import { bumpRevision } from '../db/revision';
 import type { Complaint } from '../db/schema';
 import { EXPORT_FORMAT, EXPORT_SCHEMA_VERSION } from './json';
 
@@ -47,6 +47,13 @@ export const AnalysisSchema = v.object({
     confidence: Num,
     drivers: list(Word, 100),
   }),
+  // Absent in exports made before Simak told kinds apart.
+  kind: v.optional(
+    v.object({
+      label: v.picklist(['complaint', 'inquiry', 'news', 'opinion', 'praise', 'other']),
+      probability: Num,
+    }),
+  ),
   complaint: v.object({
     is: v.boolean(),
     probability: Num,
@@ -54,6 +61,7 @@ export const AnalysisSchema = v.object({
     urgent: v.boolean(),
     urgencyFlags: list(Word, 50),
     asksForHelp: v.boolean(),
+    drivers: v.optional(v.array(Str)),
   }),
   matches: list(v.object({ queryId: Short, words: list(Word, 100) }), 200),
   modelVersion: Word,
@@ -190,7 +198,7 @@ export async function mergeComplaints(db: SimakDb, incoming: Complaint[]): Promi
   }
   const candidates = [...byKey.values()];
   let skipped = incoming.length - candidates.length;
-  return db.transaction('rw', db.complaints, db.settings, async () => {
+  return db.transaction('rw', [...BULK_TABLES], async () => {
     const sameId = await db.complaints.bulkGet(candidates.map((c) => c.id));
     const sameKey = new Map<string, Complaint>();
     for (const c of await db.complaints
@@ -218,7 +226,8 @@ export async function mergeComplaints(db: SimakDb, incoming: Complaint[]): Promi
     }
     await db.complaints.bulkDelete(removals);
     await db.complaints.bulkPut(puts);
-    if (puts.length > 0) await bumpRevision(db);
+    // The search index is patched in this transaction too: no rebuild when the popup opens.
+    if (puts.length > 0 || removals.length > 0) await new ComplaintIndex(db).applyChanges(puts, removals);
     return { added, updated, skipped };
   });
 }

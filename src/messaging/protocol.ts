@@ -7,6 +7,7 @@ import { PostSchema } from '../core/post';
 import { CategorySchema, PrioritySchema, StatusSchema } from '../db/complaint-fields';
 import { ComplaintFilterSchema } from '../db/complaint-filter';
 import { LANGUAGES } from '../settings';
+import { TEAM_REQUESTS, TEAM_SAFE_TO_REPEAT } from './team-protocol';
 
 const Id = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
 
@@ -77,6 +78,7 @@ export const PAGE_REQUESTS = [
     sources: v.pipe(v.array(v.pipe(v.string(), v.maxLength(2_000))), v.maxLength(200)),
     sample: v.pipe(v.string(), v.maxLength(MAX_TEXT)),
   }),
+  ...TEAM_REQUESTS,
   ping,
 ] as const;
 
@@ -115,6 +117,7 @@ export const SAFE_TO_REPEAT: ReadonlySet<MessageType> = new Set<MessageType>([
   'complaints/changed',
   'summary/today',
   'queries/check',
+  ...TEAM_SAFE_TO_REPEAT,
 ]);
 
 /** Worker → content script (the only messages a content script accepts). */

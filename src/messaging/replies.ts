@@ -2,7 +2,15 @@
 import type { Analysis, Post } from '../core/types';
 import type { ComplaintPage } from '../db/complaint-index';
 import type { Complaint } from '../db/schema';
+import type { TeamErrorCode } from '../team/api';
+import type { TeamStatus } from '../team/status';
 import type { MessageType } from './protocol';
+
+/** Why a sign-in failed: the server's reason, or `invalid-address` / `no-permission` from Simak. */
+export interface TeamFailure {
+  code: TeamErrorCode | 'invalid-address' | 'no-permission';
+  message: string;
+}
 
 export interface TodaySummary {
   day: string;
@@ -44,6 +52,14 @@ export interface Replies {
   'complaints/changed': { ok: true };
   'page/strings': PageStrings;
   ping: { pong: true };
+  'team/status': TeamStatus;
+  'team/sync': TeamStatus;
+  'team/sign-in': { status: TeamStatus; unshared: number } | { failed: TeamFailure };
+  'team/office': TeamStatus;
+  'team/upload': { uploaded: number };
+  'team/sign-out': TeamStatus;
+  'team/assign': Complaint;
+  'team/members': { members: string[] };
 }
 
 // Every message has its reply, and every reply its message.

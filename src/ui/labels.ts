@@ -1,6 +1,6 @@
 // Display names of the log's fixed vocabularies, in the UI language.
 import { categoryLabels } from '../core/complaint/taxonomy';
-import type { Site } from '../core/types';
+import type { KindLabel, Site } from '../core/types';
 import type { ComplaintStatus, Priority } from '../db/schema';
 import { t } from '../i18n/translate';
 
@@ -9,6 +9,8 @@ export { PRIORITIES, SITES, STATUSES } from './vocab';
 export const statusLabel = (s: ComplaintStatus) => t(`status_${s.replace('-', '_')}`);
 export const priorityLabel = (p: Priority) => t(`priority_${p}`);
 export const siteLabel = (s: Site) => t(`site_${s}`);
+/** What a post does, as Simak read it (complaint, inquiry, news…). */
+export const kindLabel = (k: KindLabel) => t(`kind_${k}`);
 
 export function when(ms: number): string {
   return new Date(ms).toLocaleString(document.documentElement.lang || undefined, {

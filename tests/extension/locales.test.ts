@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import en from '../../public/_locales/en/messages.json' with { type: 'json' };
 import id from '../../public/_locales/id/messages.json' with { type: 'json' };
+import { KINDS } from '../../src/core/kinds';
 import type { QueryErrorCode } from '../../src/core/query';
 import { LANGUAGES } from '../../src/settings';
 import { PRIORITIES, SITES, STATUSES } from '../../src/ui/vocab';
@@ -38,6 +39,7 @@ describe('locales', () => {
     for (const p of PRIORITIES) asked.add(`priority_${p}`);
     for (const s of SITES) asked.add(`site_${s}`);
     for (const l of LANGUAGES) asked.add(`language_${l}`);
+    for (const k of KINDS) asked.add(`kind_${k}`);
     for (const r of ['too_large', 'not_json', 'not_simak', 'schema_version', 'invalid_record'])
       asked.add(`import_${r}`);
     for (const f of ['language', 'sites', 'thresholds', 'retentionDays', 'watchQueries', 'categories'])

@@ -1,7 +1,7 @@
 // The complaint log: logging and undoing (from a tab), and reading and triaging it (from the
-// popup and the dashboard). Every write also patches the worker's search index.
-import { logComplaint, undoComplaint } from '../../db/complaints';
-import { updateComplaint } from '../../db/triage';
+// popup and the dashboard). Every write also patches the worker's search index, and in a team
+// is queued for the team server in the same transaction (src/team/local-writes.ts).
+import { logShared, undoShared, updateShared } from '../../team/local-writes';
 import type { Handlers } from '../router';
 import type { HandlerContext } from './context';
 
@@ -19,20 +19,22 @@ export function complaintHandlers(ctx: HandlerContext): Pick<Handlers, Complaint
   return {
     async 'complaint/log'({ post }) {
       await ctx.ready(true);
-      const outcome = await logComplaint(deps.db, post, ctx.analysisOf(post), await deps.deviceId());
-      if (!outcome.alreadyLogged) {
+      const { changed, ...outcome } = await logShared(deps.db, post, ctx.analysisOf(post), await deps.deviceId());
+      if (changed) {
         const logged = await deps.db.complaints.get(outcome.id);
         if (logged) await index.afterWrite({ upsert: logged });
         deps.onComplaintsChanged?.();
+        ctx.changedLocally();
       }
       return outcome;
     },
     async 'complaint/undo'({ id }) {
       await ctx.ready(true);
-      const removed = await undoComplaint(deps.db, id);
+      const removed = await undoShared(deps.db, id);
       if (removed) {
         await index.afterWrite({ remove: id });
         deps.onComplaintsChanged?.();
+        ctx.changedLocally();
       }
       return { removed };
     },
@@ -55,9 +57,10 @@ export function complaintHandlers(ctx: HandlerContext): Pick<Handlers, Complaint
     },
     async 'complaint/update'({ id, change }) {
       await ctx.ready(true);
-      const updated = await updateComplaint(deps.db, id, change);
+      const updated = await updateShared(deps.db, id, change);
       await index.afterWrite({ upsert: updated });
       deps.onComplaintsChanged?.();
+      ctx.changedLocally();
       return updated;
     },
   };

@@ -5,6 +5,9 @@ import type { Analysis, Post } from '../../core/types';
 import { ComplaintIndex } from '../../db/complaint-index';
 import type { SimakDb } from '../../db/db';
 import { reopenIfClosed, StorageLostError, watchForLoss } from '../../db/faults';
+import type { Complaint } from '../../db/schema';
+import { TeamApi } from '../../team/api';
+import { SyncEngine } from '../../team/engine';
 
 export type Analyze = (post: Post) => Analysis;
 
@@ -22,6 +25,12 @@ export interface WorkerDeps {
   settingsGeneration?: () => number;
   /** Called when today's count of new complaints may have changed (toolbar badge). */
   onComplaintsChanged?: () => void;
+  /** The team server's API at an origin (the worker's fetch; tests pass their own). */
+  teamApi?: (origin: string, token?: string) => TeamApi;
+  /** May the worker talk to this origin (the user granted it in Options → Team)? */
+  hostAllowed?: (origin: string) => Promise<boolean>;
+  /** Signed in to a team, or out: the worker (un)schedules its periodic sync. */
+  onTeamChanged?: (signedIn: boolean) => void;
 }
 
 /** Scores each post key once per worker life; a worker restart only costs a re-score. */
@@ -41,6 +50,12 @@ export function makeRoom(items: Map<string, unknown> | Set<string>, limit = SCOR
 export interface HandlerContext {
   deps: WorkerDeps;
   index: ComplaintIndex;
+  /** The team sync (does nothing, and sends nothing, without a team). */
+  team: SyncEngine;
+  /** The team server's API at an origin. */
+  teamApi: (origin: string, token?: string) => TeamApi;
+  /** A local change of the log: push it soon if in a team. */
+  changedLocally(): void;
   /** Analyses by post key, each valid for the settings generation it was made in. */
   scores: Map<string, { analysis: Analysis; generation: number }>;
   /**
@@ -69,9 +84,20 @@ export interface HandlerContext {
 }
 
 export function makeContext(deps: WorkerDeps): HandlerContext {
+  const teamApi = deps.teamApi ?? ((origin: string, token?: string) => new TeamApi(origin, token));
   const ctx: HandlerContext = {
+    teamApi,
     deps,
     index: new ComplaintIndex(deps.db),
+    team: new SyncEngine({
+      db: deps.db,
+      api: teamApi,
+      onWritten: (written) => afterPull(written),
+      allowed: deps.hostAllowed,
+    }),
+    changedLocally() {
+      void ctx.team.sync().catch(() => undefined);
+    },
     scores: new Map(),
     counted: { day: '', keys: new Set() },
     recent: new Map(),
@@ -107,9 +133,18 @@ export function makeContext(deps: WorkerDeps): HandlerContext {
       }
     },
   };
+  // Complaints written by a pull: one is patched into the search index, more rebuild it.
+  async function afterPull(written: Complaint[]) {
+    const [only] = written;
+    if (written.length === 1 && only) await ctx.index.afterWrite(only.deleted ? { remove: only.id } : { upsert: only });
+    else ctx.index.invalidate();
+    deps.onComplaintsChanged?.();
+  }
   // The log deleted under the worker: forget what described the old one, and tell the user at
   // the next thing they asked for (then carry on with the new, empty log).
   let lostUntold = false;
+  // Bulk changes written by a page (an import) patch this copy in memory too: no reload.
+  ctx.index.follow();
   watchForLoss(deps.db, () => {
     lostUntold = true;
     ctx.scores.clear();

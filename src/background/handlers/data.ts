@@ -16,7 +16,11 @@ export function dataHandlers(ctx: HandlerContext): Pick<Handlers, 'summary/today
       return {
         day,
         postsSeen: totals.postsSeen,
-        newComplaints: await countNewComplaintsOn(deps.db, day),
+        // From the search index when it is in memory: reading today's complaints from the
+        // database would slow the popup's first rows, asked for at the same moment.
+        newComplaints:
+          (await index.countIfCurrent({ status: 'new', from: day, to: day })) ??
+          (await countNewComplaintsOn(deps.db, day)),
         sentiment: { negative: totals.negative, neutral: totals.neutral, positive: totals.positive },
       };
     },

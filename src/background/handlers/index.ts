@@ -1,5 +1,5 @@
 // What the worker does for each message, grouped by what it serves: the posts on screen, the
-// complaint log, the settings, the data as a whole. Each group is typed by the messages it
+// complaint log, the settings, the data as a whole, the team. Each group is typed by the messages it
 // answers; together they must answer every message (the compiler checks).
 import type { Handlers } from '../router';
 import { complaintHandlers } from './complaints';
@@ -7,6 +7,7 @@ import { makeContext, type WorkerDeps } from './context';
 import { dataHandlers } from './data';
 import { postHandlers } from './posts';
 import { settingsHandlers } from './settings';
+import { teamHandlers } from './team';
 
 export type { Analyze, WorkerDeps } from './context';
 
@@ -17,5 +18,6 @@ export function makeHandlers(deps: WorkerDeps): Handlers {
     ...complaintHandlers(ctx),
     ...settingsHandlers(ctx),
     ...dataHandlers(ctx),
+    ...teamHandlers(ctx),
   };
 }

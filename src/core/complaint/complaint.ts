@@ -46,9 +46,9 @@ export function analyzeComplaint(
   { hasQuestion, mentionsCare }: PostSignals,
   sentiment: Sentiment,
   taxonomy: CompiledTaxonomy,
+  found: readonly Phrase[] = taxonomy.phrases.matches(tokens),
   threshold = COMPLAINT_THRESHOLD,
 ): ComplaintAnalysis {
-  const found = taxonomy.phrases.matches(tokens);
   // Most posts hold no phrase at all: then no category needs a look-up.
   const categories = found.length === 0 ? [] : categoriesIn(found, taxonomy);
   const problems = count(found, GROUP.problem, 3);

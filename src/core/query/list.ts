@@ -2,6 +2,7 @@
 // token is to the list (takes no position, anchors these queries, named by a query, or none), so
 // a post holding no query's anchor (most posts) is turned away before its tokens are indexed.
 import type { KnownWord } from '../text/normalize';
+import { tagWords } from '../text/tag-words';
 import type { Token } from '../text/token';
 import { Numbering, TokenTable } from '../text/token-table';
 import type { WatchMatch } from '../types';
@@ -44,10 +45,11 @@ export function compileWatchQueries(
 export function matchWatchQueries(
   compiled: readonly CompiledWatchQuery[],
   tokens: readonly Token[] | TokenIndex,
+  known: KnownWord = () => false,
 ): WatchMatch[] {
   if (isIndex(tokens)) return matchEach(compiled, tokens);
   // Most posts hold no query's anchor: they are turned away before their tokens are indexed.
-  const list = listTokensOf(compiled);
+  const list = listTokensOf(compiled, known);
   const anchored = list.anchoredIn(tokens);
   return anchored === undefined
     ? []
@@ -66,6 +68,8 @@ const UNNAMED = 2;
 const NAMED = 3;
 /** From here on, a code is this plus the number of the list of queries the word anchors. */
 const FIRST_QUERIES = 4;
+/** A token that is not a tag, or whose words no query names. */
+const NO_PARTS = 1;
 
 /** What each token is to a watch list, in one table, so that a token is looked up once for all queries. */
 class ListTokens {
@@ -78,8 +82,17 @@ class ListTokens {
   /** Each token's code (see FIRST_QUERIES). */
   private readonly codes = new TokenTable((t) => this.codeOf(t));
   private readonly queryLists = new Numbering<readonly number[]>();
+  /**
+   * A mention's or hashtag's words that the list's queries name ("@bpjskesehatanri" → "bpjs"),
+   * as 1 + their number in `partLists` (1: none). They take the tag's position.
+   */
+  private readonly parts = new TokenTable((t) => this.partsOf(t));
+  private readonly partLists = new Numbering<readonly string[]>();
 
-  constructor(compiled: readonly CompiledWatchQuery[]) {
+  constructor(
+    compiled: readonly CompiledWatchQuery[],
+    private readonly known: KnownWord,
+  ) {
     for (const [query, { query: parsed }] of compiled.entries()) {
       for (const t of parsed.anchors.tokens) this.anchors.set(t, [...(this.anchors.get(t) ?? []), query]);
       for (const start of parsed.anchors.prefixes) this.anchorPrefixes.push({ start, query });
@@ -108,13 +121,31 @@ class ListTokens {
     const codes = this.codes.forPost();
     const words: string[] = [];
     const positions = new Map<string, number[]>();
+    const parts = this.parts.forPost();
     for (const t of post) {
       const code = codes.of(t);
       if (code === NOT_A_POSITION) continue;
-      if (code >= NAMED) addPosition(positions, t.text, words.length);
+      if (code >= NAMED) {
+        addPosition(positions, t.text, words.length);
+        const p = parts.of(t);
+        if (p > NO_PARTS)
+          for (const w of this.partLists.valueOf(p - NO_PARTS - 1)) addPosition(positions, w, words.length);
+      }
       words.push(t.text);
     }
     return { words, positions };
+  }
+
+  /** The words inside a tag that some query names or a prefix starts. */
+  private partsOf(token: Token): number {
+    const t = token.text;
+    const c = t.charCodeAt(0);
+    if (c !== 64 /* @ */ && c !== 35 /* # */) return NO_PARTS;
+    const named = tagWords(t, this.known, (w) => this.named.has(w)).filter(
+      (w) => this.named.has(w) || this.namedStarts.some((s) => w.startsWith(s)),
+    );
+    if (named.length === 0) return NO_PARTS;
+    return NO_PARTS + 1 + this.partLists.numberOf(named.join(' '), () => named);
   }
 
   private codeOf(token: Token): number {
@@ -124,6 +155,15 @@ class ListTokens {
     if (!takesPosition(t)) return NOT_A_POSITION;
     const queries = [...(this.anchors.get(t) ?? NONE)];
     for (const p of this.anchorPrefixes) if (t.startsWith(p.start)) queries.push(p.query);
+    const parts = this.parts.of(token);
+    if (parts > NO_PARTS) {
+      for (const w of this.partLists.valueOf(parts - NO_PARTS - 1)) {
+        for (const q of this.anchors.get(w) ?? NONE) if (!queries.includes(q)) queries.push(q);
+        for (const p of this.anchorPrefixes)
+          if (w.startsWith(p.start) && !queries.includes(p.query)) queries.push(p.query);
+      }
+      if (queries.length === 0) return NAMED;
+    }
     if (queries.length > 0) return FIRST_QUERIES + this.queryLists.numberOf(queries.join(','), () => queries);
     return this.named.has(t) || this.namedStarts.some((s) => t.startsWith(s)) ? NAMED : UNNAMED;
   }
@@ -149,10 +189,10 @@ class ListTokens {
 
 const listTokens = new WeakMap<readonly CompiledWatchQuery[], ListTokens>();
 
-function listTokensOf(compiled: readonly CompiledWatchQuery[]): ListTokens {
+function listTokensOf(compiled: readonly CompiledWatchQuery[], known: KnownWord): ListTokens {
   let list = listTokens.get(compiled);
   if (list === undefined) {
-    list = new ListTokens(compiled);
+    list = new ListTokens(compiled, known);
     listTokens.set(compiled, list);
   }
   return list;

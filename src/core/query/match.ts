@@ -1,6 +1,7 @@
 // Watch queries, matching one query on a post's token stream: word and phrase positions,
 // prefixes, AND/OR/NOT, and NEAR/n, which pairs occurrences within n words of each other.
 import { isPunct, valenceOf } from '../text/normalize';
+import { tagWords } from '../text/tag-words';
 import type { ParsedQuery, QueryNode, TermWord } from './ast';
 
 // Bounds on one NEAR's work, reached only by adversarial posts and queries; past them some
@@ -25,10 +26,16 @@ export function indexTokens(tokens: readonly string[]): TokenIndex {
   for (const token of tokens) {
     if (!takesPosition(token)) continue;
     addPosition(positions, token, words.length);
+    // A mention's or hashtag's words take its position ("@bpjskesehatanri": "bpjs", "kesehatan").
+    const c = token.charCodeAt(0);
+    if (c === 64 /* @ */ || c === 35 /* # */)
+      for (const w of tagWords(token, noWords)) addPosition(positions, w, words.length);
     words.push(token);
   }
   return { words, positions };
 }
+
+const noWords = () => false;
 
 export function addPosition(positions: Map<string, number[]>, token: string, at: number): void {
   const list = positions.get(token);

@@ -24,6 +24,7 @@
 // on almost every post, which is never what a user watching keywords means. So every match has
 // at least one matched word.
 import { foldRepeats, foldText, isPunct, type KnownWord, tokenize, valenceOf } from '../text/normalize';
+import { spellingVariant } from '../text/variants';
 import { type Anchors, fail, type ParseResult, type QueryNode, QuerySyntaxError, type TermWord } from './ast';
 import { type Lexeme, lex } from './lex';
 
@@ -70,7 +71,7 @@ function prefixOf(text: string, at: number, known: KnownWord): QueryNode {
   if (!PREFIX_BODY.test(folded)) fail(at, 'bad-prefix', 'A prefix is letters or digits followed by *, like antri*.');
   // Fold repeats like the posts do ("antriii*" → "antri*"), but do not expand slang: a prefix
   // is the start of many words, not an abbreviation of one.
-  const prefix = foldRepeats(folded, known);
+  const prefix = spellingVariant(foldRepeats(folded, known));
   return { type: 'prefix', at, prefix, starts: [prefix, `#${prefix}`] };
 }
 

@@ -8,6 +8,7 @@
 // token afresh and names features.
 
 import { isPunct, valenceOf } from '../text/normalize';
+import { stripParticle } from '../text/particles';
 import type { Token } from '../text/token';
 import type { Polarity } from './polarity';
 import { CONTRASTS, NEGATORS } from './polarity-id';
@@ -124,13 +125,4 @@ export function sentimentFeatures(
   // The rule-based sums generalise beyond the training text's vocabulary (tweets, slang, emoji).
   emit.rule(RULE.positive, Math.log1p(rules.pos));
   emit.rule(RULE.negative, Math.log1p(rules.neg));
-}
-
-const PARTICLES = ['nya', 'lah', 'kah', 'pun', 'ku', 'mu'];
-
-/** The word without a clitic particle or possessive ("layanannya" → "layanan"). */
-function stripParticle(word: string): string {
-  if (word.length < 6) return word;
-  for (const p of PARTICLES) if (word.endsWith(p)) return word.slice(0, word.length - p.length);
-  return word;
 }

@@ -30,6 +30,8 @@ const EN_NEUTRAL_BAND = 0.05;
  */
 const EN_POSITIVE_FROM = 0.2;
 const QUESTION_DAMPING = 0.5;
+/** VADER's amplifier per exclamation mark (Hutto & Gilbert 2014). */
+const EXCLAMATION_BOOST = 0.292;
 /** VADER's normalisation constant: compound = s / √(s² + α). */
 const EN_ALPHA = 15;
 
@@ -67,7 +69,15 @@ export function makeSentimentModel(weights: ModelWeights): SentimentModel {
       const rules = polarity(tokens, ENGLISH);
       let s = rules.pos - rules.neg;
       // A question asks more than it praises ("anyone going to the best show tonight?").
-      if (s > 0 && tokens.some((t) => t.text === '?')) s *= QUESTION_DAMPING;
+      let question = false;
+      let exclamations = 0;
+      for (const t of tokens) {
+        if (t.text === '?') question = true;
+        else if (t.text === '!') exclamations++;
+      }
+      if (s > 0 && question) s *= QUESTION_DAMPING;
+      // VADER's emphasis: each "!" (up to four) adds to the side the words already took.
+      if (s !== 0) s += Math.sign(s) * EXCLAMATION_BOOST * Math.min(4, exclamations);
       const compound = s / Math.sqrt(s * s + EN_ALPHA);
       const label: SentimentLabel =
         compound > EN_POSITIVE_FROM ? 'positive' : compound < -EN_NEUTRAL_BAND ? 'negative' : 'neutral';

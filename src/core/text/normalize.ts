@@ -11,6 +11,7 @@ import { PieceMemo } from './piece-memo';
 import { type ScanKind, type Scanned, scanToken } from './scan';
 import { SLANG_ID } from './slang-id';
 import { forgetTokensIfFull, type Token, tokenGeneration, tokenOf } from './token';
+import { spellingVariant } from './variants';
 
 export type KnownWord = (word: string) => boolean;
 
@@ -102,7 +103,7 @@ function pushWord(out: string[], raw: string, known: KnownWord): void {
     return;
   }
   const standard = SLANG.get(w);
-  if (standard === undefined) out.push(w);
+  if (standard === undefined) out.push(spellingVariant(w));
   else if (standard.includes(' ')) out.push(...standard.split(' '));
   else out.push(standard);
 }

@@ -12,7 +12,10 @@ import { t } from '../../i18n/translate';
 import { categoryLabel, SITES, siteLabel } from '../labels';
 import { safeHttpUrl } from '../safe-url';
 import { ask } from '../send';
+import { SyncLine } from '../team/SyncLine';
+import { useTeam } from '../team/use-team';
 import { Chart, type Series } from './Chart';
+import { TeamView } from './TeamView';
 
 const RANGES = [7, 30, 90] as const;
 /** The range select's value for a free from–to period. */
@@ -34,6 +37,8 @@ export function Dashboard() {
   const [query, setQuery] = useState(ALL);
   const [site, setSite] = useState<Site | ''>('');
   const [load, setLoad] = useState<Load>({ kind: 'loading' });
+  // In a team: synced live while the dashboard is open; the office's figures follow.
+  const team = useTeam();
   const days = useMemo(
     () => (range === CUSTOM ? daysBetween(custom.from, custom.to).slice(0, 366) : lastDays(range)),
     [range, custom],
@@ -90,6 +95,7 @@ export function Dashboard() {
   return (
     <main>
       <h1>{t('dashTitle')}</h1>
+      {team && <SyncLine status={team} />}
       <div class="filters">
         <div class="field">
           <label for="d-range">{t('dashRange')}</label>
@@ -229,6 +235,8 @@ export function Dashboard() {
               </table>
             )}
           </section>
+
+          {team && team.state !== 'off' && <TeamView team={team} from={from} to={to} />}
 
           <section aria-labelledby="top-title">
             <h2 id="top-title">{t('dashTopPosts')}</h2>

@@ -4,8 +4,9 @@ import type { Settings } from '../../settings';
 import { boot } from '../boot';
 import { DataSection } from './DataSection';
 import { type FormMessage, SettingsForm } from './SettingsForm';
+import { TeamSection } from './TeamSection';
 
-/** Options page: settings, then export / import / erase. */
+/** Options page: settings, the office team, then export / import / erase. */
 function Options({ settings }: { settings: Settings }) {
   const [message, setMessage] = useState<FormMessage>(undefined);
   return (
@@ -14,6 +15,7 @@ function Options({ settings }: { settings: Settings }) {
       <p>{t('optionsIntro')}</p>
       {/* Keyed by the stored value: a change saved in another tab resets the draft here. */}
       <SettingsForm key={JSON.stringify(settings)} settings={settings} message={message} setMessage={setMessage} />
+      <TeamSection />
       <DataSection />
     </main>
   );

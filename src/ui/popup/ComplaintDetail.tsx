@@ -1,19 +1,26 @@
 // One complaint in full: the post (as text only), a link to the original, triage controls
 // and the history of every change.
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Analysis } from '../../core/types';
 import type { Complaint, ComplaintStatus, HistoryEntry, Priority } from '../../db/schema';
 import { t } from '../../i18n/translate';
 import type { SimakError } from '../../messaging/result';
-import { categoryLabel, PRIORITIES, priorityLabel, STATUSES, siteLabel, statusLabel } from '../labels';
+import type { TeamStatus } from '../../team/status';
+import { categoryLabel, kindLabel, PRIORITIES, priorityLabel, STATUSES, siteLabel, statusLabel } from '../labels';
 import { safeHttpUrl } from '../safe-url';
 import { ask } from '../send';
 import { When } from '../When';
+import { TeamPanel } from './TeamPanel';
 
 interface Props {
   id: string;
   categories: string[];
   onBack: () => void;
   onChanged: () => void;
+  /** In a team: the shared complaint's team panel. */
+  team?: TeamStatus;
+  /** Bumped when the log changed under the popup (a colleague's change pulled): read again. */
+  revision?: number;
 }
 
 type Change = { status?: ComplaintStatus; priority?: Priority; category?: string; note?: string };
@@ -32,7 +39,7 @@ function historyText(h: HistoryEntry): string {
   return t('historyChange', t(`field_${h.field}`), show(h.from), show(h.to));
 }
 
-export function ComplaintDetail({ id, categories, onBack, onChanged }: Props) {
+export function ComplaintDetail({ id, categories, onBack, onChanged, team, revision }: Props) {
   const [complaint, setComplaint] = useState<Complaint | null | undefined>(undefined);
   const [error, setError] = useState<SimakError | undefined>(undefined);
   const [saved, setSaved] = useState('');
@@ -41,8 +48,10 @@ export function ComplaintDetail({ id, categories, onBack, onChanged }: Props) {
 
   useEffect(() => {
     back.current?.focus();
-    void ask({ type: 'complaint/get', id }).then((r) => (r.ok ? setComplaint(r.value) : setError(r.error)));
   }, [id]);
+  useEffect(() => {
+    void ask({ type: 'complaint/get', id }).then((r) => (r.ok ? setComplaint(r.value) : setError(r.error)));
+  }, [id, revision]);
 
   const apply = async (change: Change) => {
     const r = await ask({ type: 'complaint/update', id, change });
@@ -92,6 +101,7 @@ export function ComplaintDetail({ id, categories, onBack, onChanged }: Props) {
       <blockquote class="post-text" data-testid="post-text">
         {complaint.post.text}
       </blockquote>
+      <PostReading analysis={complaint.analysis} />
       {url && (
         <p>
           <a href={url} target="_blank" rel="noopener noreferrer" data-testid="post-link">
@@ -103,6 +113,17 @@ export function ComplaintDetail({ id, categories, onBack, onChanged }: Props) {
         <p class="error" role="alert">
           {t('logError', error.message)}
         </p>
+      )}
+      {complaint.team && team && team.state !== 'off' && (
+        <TeamPanel
+          complaint={{ ...complaint, team: complaint.team }}
+          team={team}
+          onChanged={(c) => {
+            setComplaint(c);
+            onChanged();
+          }}
+          onError={(message) => setError({ code: 'not-allowed', message })}
+        />
       )}
       <div class="edit-grid">
         <div class="field">
@@ -190,5 +211,23 @@ export function ComplaintDetail({ id, categories, onBack, onChanged }: Props) {
         ))}
       </ol>
     </section>
+  );
+}
+
+/** What Simak read the post as (its kind and how sure) and the words that weighed: text nodes only. */
+function PostReading({ analysis }: { analysis: Analysis }) {
+  const { kind } = analysis;
+  const drivers = analysis.complaint.drivers ?? [];
+  if (!kind && drivers.length === 0) return null;
+  return (
+    <p class="meta" data-testid="post-kind">
+      {kind && (
+        <span>
+          {t('fieldKind')}: {t('kindProbability', kindLabel(kind.label), String(Math.round(kind.probability * 100)))}
+        </span>
+      )}
+      {kind && drivers.length > 0 && ' · '}
+      {drivers.length > 0 && <span>{t('complaintWhy', drivers.join(', '))}</span>}
+    </p>
   );
 }

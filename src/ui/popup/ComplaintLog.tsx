@@ -4,10 +4,12 @@ import type { ComplaintFilter } from '../../db/complaint-filter';
 import type { ComplaintRow } from '../../db/complaint-index';
 import { t } from '../../i18n/translate';
 import type { SimakError } from '../../messaging/result';
+import type { TeamStatus } from '../../team/status';
 import { categoryLabel, priorityLabel, siteLabel, statusLabel } from '../labels';
 import { ask } from '../send';
 import { When } from '../When';
 import { Filters } from './Filters';
+import { HandlerFilter } from './HandlerFilter';
 import { VirtualList } from './VirtualList';
 
 const PAGE = 50;
@@ -18,6 +20,8 @@ interface Props {
   onOpen: (id: string) => void;
   /** Bumped by the parent after an edit, so the visible rows are fetched again. */
   revision: number;
+  /** In a team: who the user is, for the handler filter and the rows' handler. */
+  team?: TeamStatus;
 }
 
 type Load =
@@ -25,7 +29,7 @@ type Load =
   | { kind: 'ready'; total: number; exact: boolean }
   | { kind: 'error'; error: SimakError };
 
-export function ComplaintLog({ categories, onOpen, revision }: Props) {
+export function ComplaintLog({ categories, onOpen, revision, team }: Props) {
   const [filter, setFilter] = useState<ComplaintFilter>({});
   const [load, setLoad] = useState<Load>({ kind: 'loading' });
   const [rows, setRows] = useState<Map<number, ComplaintRow>>(new Map());
@@ -56,10 +60,14 @@ export function ComplaintLog({ categories, onOpen, revision }: Props) {
   // The rows in view, so a new filter or an edit refetches what is on screen, not only the top.
   const visible = useRef<[number, number]>([0, 0]);
 
+  // A new filter starts from an empty list; a new revision (an edit, complaints arriving) keeps
+  // the rows on screen until their replacements come, so the list never flickers.
+  const shownFilter = useRef(filter);
   useEffect(() => {
     const gen = ++generation.current;
     requested.current = new Set();
-    setRows(new Map());
+    if (shownFilter.current !== filter) setRows(new Map());
+    shownFilter.current = filter;
     const [start, end] = visible.current;
     const pages = new Set([0]);
     for (let page = Math.floor(start / PAGE); page * PAGE < end; page++) pages.add(page);
@@ -91,6 +99,9 @@ export function ComplaintLog({ categories, onOpen, revision }: Props) {
         {t('logTitle')}
         {load.kind === 'ready' && load.exact && <span data-testid="log-total"> ({load.total})</span>}
       </h2>
+      {team?.username && team.state !== 'off' && (
+        <HandlerFilter me={team.username} filter={filter} onChange={setFilter} />
+      )}
       <Filters filter={filter} categories={allCategories} queries={facets.queries} onChange={setFilter} />
       <div aria-live="polite" class="status-line">
         {load.kind === 'loading' && <p>{t('loading')}</p>}
@@ -118,6 +129,12 @@ export function ComplaintLog({ categories, onOpen, revision }: Props) {
               <button type="button" class="row" data-testid="complaint-row" onClick={() => onOpen(row.id)}>
                 <span class="meta">
                   <span class={`status s-${row.status}`}>{statusLabel(row.status)}</span>
+                  {/* In a team, who handles it comes first: it decides whether to act. */}
+                  {row.assignee !== undefined && (
+                    <span class="handler" data-testid="row-handler">
+                      {t('teamHandledBy', row.assignee ?? t('teamNobody'))}
+                    </span>
+                  )}
                   {row.priority !== 'normal' && (
                     <span class={`prio p-${row.priority}`}>{priorityLabel(row.priority)}</span>
                   )}

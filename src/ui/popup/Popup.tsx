@@ -1,15 +1,38 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
+import { onLogChanged } from '../../db/log-changes';
+import { DB_NAME } from '../../db/schema';
 import { t } from '../../i18n/translate';
 import type { Settings } from '../../settings';
+import { SyncLine } from '../team/SyncLine';
+import { useTeam } from '../team/use-team';
 import { ComplaintDetail } from './ComplaintDetail';
 import { ComplaintLog } from './ComplaintLog';
 import { Summary } from './Summary';
+
+const REFRESH_MS = 100;
 
 /** The popup: today's summary and the complaint log, or one complaint opened for triage. */
 export function Popup({ settings }: { settings: Settings }) {
   const [open, setOpen] = useState<string | undefined>(undefined);
   const [revision, setRevision] = useState(0);
+  // Complaints arriving in bulk while the popup is open (a team sync's pull, an import) show at
+  // once: the visible rows and the summary are fetched again, at most every REFRESH_MS.
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const stop = onLogChanged(DB_NAME, () => {
+      timer ??= setTimeout(() => {
+        timer = undefined;
+        setRevision((r) => r + 1);
+      }, REFRESH_MS);
+    });
+    return () => {
+      stop();
+      clearTimeout(timer);
+    };
+  }, []);
+  // In a team: synced every few seconds while the popup is open; a colleague's change refreshes the log.
+  const team = useTeam(() => setRevision((r) => r + 1));
   const page = (path: string) => browser.runtime.getURL(path);
   return (
     <>
@@ -28,10 +51,11 @@ export function Popup({ settings }: { settings: Settings }) {
         </nav>
       </header>
       <main>
+        {team && <SyncLine status={team} />}
         <Summary revision={revision} />
         {/* The log stays mounted behind the detail view, so its scroll position survives. */}
         <div hidden={open !== undefined}>
-          <ComplaintLog categories={settings.categories} onOpen={setOpen} revision={revision} />
+          <ComplaintLog categories={settings.categories} onOpen={setOpen} revision={revision} team={team} />
         </div>
         {open !== undefined && (
           <ComplaintDetail
@@ -39,6 +63,8 @@ export function Popup({ settings }: { settings: Settings }) {
             categories={settings.categories}
             onBack={() => setOpen(undefined)}
             onChanged={() => setRevision((r) => r + 1)}
+            team={team}
+            revision={revision}
           />
         )}
       </main>

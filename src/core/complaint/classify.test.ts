@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, compileTaxonomy, DEFAULT_TAXONOMY } from '../analyze';
+
+describe('post kinds', () => {
+  it('tells a complaint from a headline, a neutral question and praise', () => {
+    const complaint = analyze('udah bayar iuran rutin, pas opname disuruh bayar selisih 3 juta. gunanya apa coba');
+    expect(complaint.kind?.label).toBe('complaint');
+    expect(complaint.complaint.is).toBe(true);
+    expect(
+      analyze('Daftar 21 Tindakan Medis yang Tidak Ditanggung BPJS Kesehatan Tahun Ini https://t.co/x').kind?.label,
+    ).toBe('news');
+    expect(analyze('ada yg tau ga operasi katarak bisa pake bpjs?').kind?.label).toBe('inquiry');
+    expect(analyze('makasih bpjs, operasi ibu lancar tanpa biaya sepeser pun').kind?.label).toBe('praise');
+  });
+
+  it('keeps the complaint flag and the kind in step, with probabilities in range', () => {
+    for (const text of [
+      'antri dari subuh, dipanggil jam 2 siang',
+      'info jam buka kantor cabang',
+      'BPJS = budget pas pasan',
+    ]) {
+      const a = analyze(text);
+      expect(a.kind?.label === 'complaint').toBe(a.complaint.is);
+      expect(a.kind?.probability).toBeGreaterThanOrEqual(0);
+      expect(a.kind?.probability).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('gives a complaint its most likely category first, at most three, and names the words', () => {
+    const a = analyze('kartu bpjs saya tiba2 nonaktif padahal iuran lancar, mau berobat ditolak');
+    expect(a.complaint.is).toBe(true);
+    expect(a.complaint.categories.length).toBeGreaterThan(0);
+    expect(a.complaint.categories.length).toBeLessThanOrEqual(3);
+    expect(a.complaint.categories[0]).toBe('kepesertaan');
+    expect(a.complaint.drivers?.length).toBeGreaterThan(0);
+  });
+
+  it("hears the user's own category and keywords", () => {
+    const taxonomy = compileTaxonomy({
+      ...DEFAULT_TAXONOMY,
+      categories: [
+        ...DEFAULT_TAXONOMY.categories,
+        { id: 'parkir', label_id: 'Parkir', label_en: 'Parking', keywords_id: ['parkir'], keywords_en: [] },
+      ],
+    });
+    const a = analyze('parkir di rs mahal banget, pasien bpjs tetap ditarik parkir', { taxonomy });
+    expect(a.complaint.categories).toContain('parkir');
+  });
+});

@@ -1,0 +1,96 @@
+// A post's kind and, from it, the complaint reading: the trained post model (post-model.ts)
+// gives the kind and its calibrated probability, the complaint probability is the kind
+// "complaint"'s, and the categories are the ones the category model asserts (with the user's
+// own keywords heard through their features). Urgency flags and the help request are read from
+// the phrases as before.
+import type { Token } from '../text/token';
+import type { ComplaintAnalysis, KindAnalysis, Sentiment } from '../types';
+import { analyzeComplaint, type PostSignals } from './complaint';
+import type { Phrase } from './phrase';
+import type { PostModel } from './post-model';
+import type { CompiledTaxonomy } from './taxonomy';
+
+/** Each compiled taxonomy's category phrase groups → category id, made once per taxonomy. */
+const groupsOf = new WeakMap<CompiledTaxonomy, ReadonlyMap<string, string>>();
+
+function categoryGroups(taxonomy: CompiledTaxonomy): ReadonlyMap<string, string> {
+  let groups = groupsOf.get(taxonomy);
+  if (!groups) {
+    groups = new Map(taxonomy.categories.map((c) => [c.group, c.id]));
+    groupsOf.set(taxonomy, groups);
+  }
+  return groups;
+}
+
+export interface Classified {
+  kind: KindAnalysis;
+  complaint: ComplaintAnalysis;
+}
+
+export function classifyPost(
+  tokens: readonly Token[],
+  found: readonly Phrase[],
+  seen: PostSignals,
+  sentiment: Sentiment,
+  taxonomy: CompiledTaxonomy,
+  model: PostModel,
+  english: boolean,
+  threshold = COMPLAINT_THRESHOLD,
+): Classified {
+  // The cue model reads the help request and the urgency flags, and its logit is one feature.
+  const cues = analyzeComplaint(tokens, seen, sentiment, taxonomy, found);
+  const groups = categoryGroups(taxonomy);
+  const kindProbabilities = model.read(tokens, found, seen, sentiment, groups, cueLogit(cues.probability));
+  const complaintAt = model.kinds.indexOf('complaint');
+  let probability = round(kindProbabilities[complaintAt] ?? 0);
+  // English posts: the corpus holds few, all about BPJS; the cue model's English cues (and the
+  // English sentiment) carry complaints to any service, so the two readings are averaged.
+  if (english) probability = round(1 / (1 + Math.exp(-(cueLogit(probability) + cueLogit(cues.probability)) / 2)));
+  const is = probability >= threshold;
+  // Categories are worked out for a post that may be a complaint (a missed complaint still
+  // shows what it is about) or names a category's keyword. Most posts are neither and pay
+  // nothing for them.
+  const categories =
+    probability >= CATEGORIES_FROM || found.some((p) => groups.has(p.group))
+      ? model.categories(groups).map((c) => c.id)
+      : [];
+  const complaint: ComplaintAnalysis = {
+    is,
+    probability,
+    categories,
+    // Urgency needs a complaint: "bayi saya sehat, terima kasih" names a flag and is not urgent.
+    urgent: is && cues.urgencyFlags.length > 0,
+    urgencyFlags: cues.urgencyFlags,
+    asksForHelp: cues.asksForHelp,
+    drivers: is ? model.drivers(categories[0], groups) : [],
+  };
+  return { kind: kindOf(is, probability, kindProbabilities, model), complaint };
+}
+
+/** A post this likely to be a complaint gets its categories even without a category's keyword. */
+const CATEGORIES_FROM = 0.1;
+
+/** The decision threshold on the complaint probability, unless the user set another. */
+export const COMPLAINT_THRESHOLD = 0.5;
+
+/** The cue model's logit from its (rounded) probability. */
+export function cueLogit(p: number): number {
+  const q = Math.min(0.999, Math.max(0.001, p));
+  return Math.log(q / (1 - q));
+}
+
+/**
+ * The kind agrees with the complaint flag: "complaint" exactly when the post is flagged, else
+ * the likeliest of the other kinds.
+ */
+function kindOf(isComplaint: boolean, probability: number, p: Float64Array, model: PostModel): KindAnalysis {
+  if (isComplaint) return { label: 'complaint', probability };
+  let best = -1;
+  for (let k = 0; k < model.kinds.length; k++) {
+    if (model.kinds[k] === 'complaint') continue;
+    if (best < 0 || (p[k] as number) > (p[best] as number)) best = k;
+  }
+  return { label: model.kinds[best] ?? 'other', probability: round(p[best] ?? 0) };
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
