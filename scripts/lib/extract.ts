@@ -2,6 +2,7 @@
 // script run (scrolling a screen at a time if asked, so every post enters the viewport), then
 // ask the worker for the posts it received. Shared by `npm run extract` and the e2e tests.
 import type { Post } from '../../src/core/types';
+import type { Page } from 'playwright-core';
 import { openExtensionPage, openSavedPage, type Session, sendFromExtensionPage } from './browser';
 
 export interface Extracted {
@@ -30,6 +31,19 @@ async function recent(session: Session): Promise<Recent> {
 
 const total = (r: Recent) => r.posts.length + Object.values(r.skipped).reduce((a, b) => a + b, 0);
 
+/** Waits until the worker's count of posts read stops moving (four looks 250 ms apart). */
+async function settled(session: Session, page: Page): Promise<Recent> {
+  let now = await recent(session);
+  for (let stable = 0, last = total(now); stable < 4; ) {
+    await page.waitForTimeout(250);
+    now = await recent(session);
+    const count = total(now);
+    stable = count === last ? stable + 1 : 0;
+    last = count;
+  }
+  return now;
+}
+
 /** Reads `htmlFile` served at `url`; only what this page added to the worker's list is returned. */
 export async function extractPage(
   session: Session,
@@ -42,6 +56,10 @@ export async function extractPage(
   try {
     await page.setViewportSize({ width: 1280, height: 900 });
     if (options.scroll) {
+      // Simak reads what comes into view, and the feed watcher's first look at the page comes
+      // a frame or more after it starts: scrolling at once would carry the first screen's
+      // posts away unseen (a busy CI machine missed the two top posts that way).
+      await settled(session, page);
       for (let i = 0; i < 400; i++) {
         const done = await page.evaluate(() => {
           scrollBy(0, innerHeight * 0.8);
@@ -52,14 +70,7 @@ export async function extractPage(
       }
     }
     // Idle-time batches arrive shortly after scrolling stops: wait until the count settles.
-    let now = before;
-    for (let stable = 0, last = -1; stable < 4; ) {
-      await page.waitForTimeout(250);
-      now = await recent(session);
-      const count = total(now);
-      stable = count === last ? stable + 1 : 0;
-      last = count;
-    }
+    const now = await settled(session, page);
     const skipped: Record<string, number> = {};
     for (const [why, n] of Object.entries(now.skipped)) {
       const added = n - (before.skipped[why] ?? 0);
