@@ -3,7 +3,8 @@
 // that decide whether a badge is seen: X's article is a flex row that hides its overflow, in
 // cells placed by transforms under a sticky header, and every box is a positioned flex column;
 // Facebook's post is a rounded card that clips, with its menu buttons top right; Instagram's
-// article is a narrow column, header then media then actions then the caption.
+// article is a narrow column, header then media then actions then the caption. Below a
+// phone's width each drops its side columns and its post fills the width, as the sites do.
 
 const FONT = '-apple-system, "Segoe UI", Roboto, Helvetica, Arial, sans-serif';
 
@@ -57,6 +58,11 @@ article.x-tweet:hover { background: #f7f7f7; }
 .x-box h2 { font: 800 20px/24px ${FONT}; margin: 0; }
 .x-box small { color: #536471; font-size: 13px; }
 svg { width: 18px; height: 18px; fill: none; stroke: currentColor; stroke-width: 1.8; }
+@media (max-width: 1020px) { .x-side { display: none; } }
+@media (max-width: 700px) {
+  .x-nav { display: none; }
+  main.x-main { width: 100%; border: 0; }
+}
 `;
 
 export const FACEBOOK_CSS = `
@@ -71,7 +77,8 @@ a { color: inherit; text-decoration: none; }
 .fb-left { width: 280px; position: sticky; top: 72px; align-self: flex-start; display: flex; flex-direction: column;
   gap: 4px; }
 .fb-left a { padding: 8px; border-radius: 8px; font-weight: 500; }
-[role="feed"] { width: 590px; display: flex; flex-direction: column; }
+.fb-page > [role="main"] { flex: 0 1 590px; min-width: 0; }
+[role="feed"] { display: flex; flex-direction: column; }
 .fb-unit { margin-bottom: 16px; }
 .fb-card { position: relative; background: #fff; border-radius: 8px; box-shadow: 0 1px 2px #0003; overflow: hidden; }
 .fb-head { display: flex; align-items: flex-start; gap: 8px; padding: 12px 16px 0; }
@@ -98,6 +105,13 @@ a { color: inherit; text-decoration: none; }
   border-radius: 4px; color: #65676b; font-weight: 600; cursor: pointer; }
 .fb-buttons > div:hover { background: #f2f2f2; }
 svg { width: 20px; height: 20px; fill: none; stroke: currentColor; stroke-width: 1.8; }
+@media (max-width: 900px) { .fb-left { display: none; } }
+@media (max-width: 600px) {
+  .fb-search { display: none; }
+  .fb-page { padding-top: 64px; }
+  .fb-unit { margin-bottom: 8px; }
+  .fb-card { border-radius: 0; }
+}
 `;
 
 export const INSTAGRAM_CSS = `
@@ -109,7 +123,7 @@ button { font: inherit; color: inherit; background: none; border: 0; padding: 0;
 .ig-logo { font: italic 600 26px/60px Georgia, serif; padding: 0 12px; }
 .ig-nav a { padding: 12px; border-radius: 8px; font-size: 16px; }
 main.ig-main { margin-left: 244px; display: flex; justify-content: center; }
-.ig-feed { width: 470px; padding-top: 24px; }
+.ig-feed { flex: 0 1 470px; min-width: 0; padding-top: 24px; }
 .ig-stories { display: flex; gap: 16px; padding: 8px 0 24px; overflow: hidden; }
 .ig-stories span { width: 56px; height: 56px; border-radius: 50%; flex-shrink: 0;
   background: conic-gradient(#feda75, #fa7e1e, #d62976, #962fbf, #4f5bd5, #feda75); }
@@ -132,4 +146,14 @@ article.ig-post { display: flex; flex-direction: column; padding-bottom: 16px; m
 .ig-caption > span > a { font-weight: 600; }
 .ig-comments { margin-top: 6px; color: #737373; }
 svg { width: 24px; height: 24px; fill: none; stroke: currentColor; stroke-width: 1.8; }
+@media (max-width: 767px) {
+  .ig-nav { top: auto; right: 0; width: auto; height: 48px; padding: 0 4px; flex-direction: row; align-items: center;
+    justify-content: space-around; border-right: 0; border-top: 1px solid #dbdbdb; }
+  .ig-logo { display: none; }
+  .ig-nav a { padding: 4px; font-size: 11px; }
+  main.ig-main { margin-left: 0; padding-bottom: 48px; }
+  .ig-feed { padding-top: 8px; }
+  .ig-post header, .ig-post section, .ig-post section.ig-actions, .ig-caption, .ig-comments { padding-left: 12px; padding-right: 12px; }
+  .ig-media { border-radius: 0; border-left: 0; border-right: 0; }
+}
 `;

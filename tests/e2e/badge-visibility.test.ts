@@ -176,7 +176,12 @@ async function judge(page: Page, site: Site, i: number) {
   }
   if (view && !onScreen(view))
     console.log(`badge ${i + 1} off screen`, JSON.stringify(view.chip), JSON.stringify(view.post));
-  return view && onScreen(view) ? badgeProblems(view) : null;
+  const problems = view && onScreen(view) ? badgeProblems(view) : null;
+  if (view && problems?.length) {
+    const at = await page.evaluate(() => ({ x: scrollX, y: scrollY, h: document.documentElement.scrollHeight }));
+    console.log(`badge ${i + 1} seen badly at scroll ${JSON.stringify(at)}`, JSON.stringify(view));
+  }
+  return problems;
 }
 
 const available = [...SAVED.filter((l) => l.file && existsSync(l.file)), ...DEMO];

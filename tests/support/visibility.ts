@@ -66,8 +66,9 @@ export function probeBadge(host: Element, chip: Element | Rect, parts: PostParts
   ];
   const hits = points.map(([x, y]) => {
     const top = document.elementFromPoint(x as number, y as number);
+    // Named so that a failure says what covers the chip (a site's header, the post's own text).
     const what = top
-      ? `${top.tagName.toLowerCase()}${top.getAttribute('data-testid') ? `[data-testid=${top.getAttribute('data-testid')}]` : ''}${top.getAttribute('role') ? `[role=${top.getAttribute('role')}]` : ''}`
+      ? `${top.tagName.toLowerCase()}${top.classList[0] ? `.${top.classList[0]}` : ''}${top.getAttribute('data-testid') ? `[data-testid=${top.getAttribute('data-testid')}]` : ''}${top.getAttribute('role') ? `[role=${top.getAttribute('role')}]` : ''}${top.children.length === 0 && top.textContent?.trim() ? ` "${top.textContent.trim().slice(0, 16)}"` : ''}`
       : 'nothing';
     return { onBadge: top === host, what };
   });
