@@ -1,8 +1,9 @@
 // What the built extension reads from a saved page: serve it at its real URL, let the content
 // script run (scrolling a screen at a time if asked, so every post enters the viewport), then
 // ask the worker for the posts it received. Shared by `npm run extract` and the e2e tests.
-import type { Post } from '../../src/core/types';
+
 import type { Page } from 'playwright-core';
+import type { Post } from '../../src/core/types';
 import { openExtensionPage, openSavedPage, type Session, sendFromExtensionPage } from './browser';
 
 export interface Extracted {

@@ -177,7 +177,7 @@ async function scrollThrough(page: Page): Promise<number> {
   // into view, so a badge's index would name another post meanwhile: the posts are numbered.
   return page.evaluate((mark) => {
     const posts = [...document.querySelectorAll('[data-simak-badge]')].map((host) => host.parentElement);
-    posts.forEach((post, i) => post?.setAttribute(mark, String(i)));
+    for (const [i, post] of posts.entries()) post?.setAttribute(mark, String(i));
     return posts.length;
   }, MARK);
 }
