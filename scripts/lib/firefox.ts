@@ -60,8 +60,20 @@ export async function launchFirefox(): Promise<FirefoxSession> {
   }
 }
 
-/** Serves `html` at `url` in a new tab and opens it; resolves once Simak has drawn its first badge. */
-export async function openHtmlInFirefox(session: FirefoxSession, url: string, html: string): Promise<Page> {
+/**
+ * Serves `html` at `url` in a new tab and opens it; resolves once Simak has drawn its first badge
+ * (unless `badgeFirst` is false: a page whose posts start below the first screen has none yet).
+ * `pageOwns`: a saved page's markup, whose own images and styles (the URLs it names) are aborted
+ * without being listed. BiDi gives no resource type to tell them from Simak's, so a request is the
+ * page's only when the page names its URL.
+ */
+export async function openHtmlInFirefox(
+  session: FirefoxSession,
+  url: string,
+  html: string,
+  options: { pageOwns?: string; badgeFirst?: boolean } = {},
+): Promise<Page> {
+  const named = options.pageOwns?.replaceAll('&amp;', '&');
   const page = await session.browser.newPage();
   await page.setRequestInterception(true);
   page.on('request', (request) => {
@@ -69,12 +81,23 @@ export async function openHtmlInFirefox(session: FirefoxSession, url: string, ht
       void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
       return;
     }
-    // Firefox's own favicon request is the browser's, not Simak's (BiDi gives no resource type
-    // to tell a page's images and styles apart: the served pages here load none).
-    if (new URL(request.url()).pathname !== '/favicon.ico') session.blocked.push(request.url());
+    // A data: address (a font inlined in a saved page's CSS) fetches nothing.
+    if (request.url().startsWith('data:')) {
+      void request.continue();
+      return;
+    }
+    // Firefox's own favicon request is the browser's, not Simak's.
+    const address = request.url();
+    const mine =
+      new URL(address).pathname === '/favicon.ico' ||
+      // Named in full or without its scheme (`//host/path`, as pages often write them).
+      named?.includes(address) ||
+      named?.includes(address.replace(/^https?:/, ''));
+    if (!mine) session.blocked.push(address);
     void request.abort();
   });
   await page.goto(url, { waitUntil: 'domcontentloaded' });
+  if (options.badgeFirst === false) return page;
   // A badge host in the page: the content script has started and drawn (its root is closed).
   await page.waitForSelector('[data-simak-badge]', { timeout: 15_000 });
   return page;
