@@ -110,6 +110,15 @@ export async function openFirefoxExtensionPage(session: FirefoxSession, path: st
   // Firefox 153 never reports load (nor DOMContentLoaded) to WebDriver for a moz-extension page,
   // so goto would wait out its timeout: start the navigation and wait for the document instead.
   void page.goto(url, { timeout: 0 }).catch(() => undefined);
-  await page.waitForFunction((expected) => location.href === expected && document.readyState === 'complete', {}, url);
-  return page;
+  // Asked again and again rather than with waitForFunction: a look that lands as the tab leaves
+  // about:blank fails inside Firefox's remote agent ("right-hand side of 'in' should be an
+  // object, got null"), which puppeteer does not take for a navigation and gives up on.
+  for (const started = Date.now(); Date.now() - started < 15_000; ) {
+    const ready = await page
+      .evaluate((expected) => location.href === expected && document.readyState === 'complete', url)
+      .catch(() => false);
+    if (ready) return page;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${url} did not load in Firefox`);
 }
