@@ -139,17 +139,24 @@ export async function clickInBadge(page: Page, index: number, selector: string):
   await page.mouse.move(0, 0);
   // A panel left open by the last badge closes once the pointer has gone (and may cover this chip).
   await page.waitForTimeout(100);
-  await inBadge(page, index, (badge) => badge?.root.querySelector('.chip')?.scrollIntoView({ block: 'center' }), null);
-  // The scroll's event comes a frame later, and a scroll closes an open panel: let it pass.
-  // (A tab in the background draws no frames: then a short wait stands in for them.)
-  await page.evaluate(
-    () =>
-      new Promise((r) => {
+  // Scrolled into view and measured in one call. The scroll's event comes a frame later, and a
+  // scroll closes an open panel: let it pass before measuring (a tab in the background draws no
+  // frames: then a short wait stands in for them).
+  const chip = await inBadge(
+    page,
+    index,
+    async (badge) => {
+      const chip = badge?.root.querySelector('.chip');
+      chip?.scrollIntoView({ block: 'center' });
+      await new Promise((r) => {
         requestAnimationFrame(() => requestAnimationFrame(r));
         setTimeout(r, 100);
-      }),
+      });
+      const r = chip?.getBoundingClientRect();
+      return r && r.width > 0 ? { x: r.x + r.width / 2, y: r.y + r.height / 2 } : null;
+    },
+    null,
   );
-  const chip = await badgeCentre(page, index, '.chip');
   if (!chip) throw new Error(`badge ${index} has no chip on screen`);
   await page.mouse.move(chip.x, chip.y);
   const target = selector === '.chip' ? chip : await badgeCentre(page, index, selector);

@@ -11,10 +11,12 @@ import { cueLogit } from '../../src/core/complaint/classify';
 import { analyzeComplaint } from '../../src/core/complaint/complaint';
 import type { Phrase } from '../../src/core/complaint/phrase';
 import {
+  featureStem,
   featureWord,
   groupFeature,
   pairFeature,
   postFeatures,
+  stemFeature,
   wordFeature,
 } from '../../src/core/complaint/post-features';
 import type { PostModelWeights } from '../../src/core/complaint/post-model';
@@ -70,6 +72,10 @@ export function featuresOf(text: string): Map<string, number> {
       const w = featureWord(t);
       if (w !== undefined) f.set(wordFeature(w), 1);
     },
+    stem: (t) => {
+      const s = featureStem(t);
+      if (s !== undefined) f.set(stemFeature(s), 1);
+    },
     pair: (a, b) => {
       const x = featureWord(a);
       const y = featureWord(b);
@@ -85,7 +91,7 @@ export const OPTIONS = {
   wordL2: Number(process.env.SIMAK_WORD_L2 ?? 3e-3),
   cueL2: Number(process.env.SIMAK_CUE_L2 ?? 1e-4),
   /** A category's own keywords start as this much evidence for it (the taxonomy's judgement). */
-  keywordPrior: 2,
+  keywordPrior: Number(process.env.SIMAK_KEYWORD_PRIOR ?? 2),
   epochs: 30,
 };
 

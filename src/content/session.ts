@@ -41,7 +41,9 @@ export const orphaned = () => {
  * The keyboard command logs the post under the pointer (or, without one, the focused post);
  * the menu logs the post of the last right-click. Only a person's events count: a page script
  * can move neither by dispatching synthetic ones, and a synthetic right-click clears the
- * menu's target, so a page that swallows the real one and fakes another logs nothing.
+ * menu's target, so a page that swallows the real one and fakes another logs nothing. Focus is
+ * the person's only where their last key or press left it: a page's `focus()` call fires
+ * trusted focus events, so those cannot tell.
  */
 function listenForCommands(badges: Badges, signal: AbortSignal): void {
   const pointer = { x: -1, y: -1 };
@@ -56,6 +58,12 @@ function listenForCommands(badges: Badges, signal: AbortSignal): void {
     },
     opts,
   );
+  let pressed: EventTarget | null = null;
+  const press = (e: Event) => {
+    if (e.isTrusted) pressed = e.target;
+  };
+  addEventListener('keyup', press, opts);
+  addEventListener('pointerdown', press, opts);
   addEventListener('contextmenu', (e) => (menuTarget = e.isTrusted ? { node: e.target, at: e.timeStamp } : null), opts);
   const listener = (raw: unknown, sender: Runtime.MessageSender) => {
     if (sender.id !== browser.runtime.id) return undefined;
@@ -66,7 +74,9 @@ function listenForCommands(badges: Badges, signal: AbortSignal): void {
       if (menuTarget && performance.now() - menuTarget.at < MENU_TARGET_MS) target = menuTarget.node as Node | null;
       menuTarget = null;
     } else {
-      const focused = document.activeElement !== document.body ? document.activeElement : null;
+      const active = document.activeElement;
+      const focused =
+        active && active !== document.body && pressed instanceof Node && active.contains(pressed) ? active : null;
       const pointed = pointer.x >= 0 ? document.elementFromPoint(pointer.x, pointer.y) : null;
       target = pointed ?? focused;
     }

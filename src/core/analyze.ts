@@ -86,7 +86,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   );
   return {
     lang,
-    sentiment: sentimentGivenKind(sentiment, kind),
+    sentiment: sentimentGivenKind(sentiment, kind, signals.namesBpjs === true),
     kind,
     complaint,
     matches: options.queries ? matchWatchQueries(options.queries, tokens, model.knows) : [],
@@ -99,19 +99,30 @@ const NO_SIGNAL = 1;
 const QUESTION = 2;
 /** A mention of a customer-care account ("@AmazonHelp", "@BPJSKesehatanRI"). */
 const CARE_MENTION = 3;
+/** BPJS or JKN, as a word or inside a handle or hashtag ("bpjsnya", "#jknmudah"). */
+const NAMES_BPJS = 4;
+/** Both: "@BPJSKesehatanRI". */
+const CARE_BPJS = 5;
+const BPJS_NAME = /bpjs|jkn/;
 
-const signalOf = new TokenTable(({ text: t }) =>
-  t === '?' ? QUESTION : t.charCodeAt(0) === 64 /* @ */ && CARE_ACCOUNT.test(t) ? CARE_MENTION : NO_SIGNAL,
-);
+const signalOf = new TokenTable(({ text: t }) => {
+  if (t === '?') return QUESTION;
+  const names = BPJS_NAME.test(t);
+  if (t.charCodeAt(0) === 64 /* @ */ && CARE_ACCOUNT.test(t)) return names ? CARE_BPJS : CARE_MENTION;
+  return names ? NAMES_BPJS : NO_SIGNAL;
+});
 
 function signals(tokens: readonly Token[]): PostSignals {
   const table = signalOf.forPost();
   let hasQuestion = false;
   let mentionsCare = false;
+  let namesBpjs = false;
   for (const t of tokens) {
     const signal = table.of(t);
     if (signal === QUESTION) hasQuestion = true;
     else if (signal === CARE_MENTION) mentionsCare = true;
+    else if (signal === NAMES_BPJS) namesBpjs = true;
+    else if (signal === CARE_BPJS) mentionsCare = namesBpjs = true;
   }
-  return { hasQuestion, mentionsCare };
+  return { hasQuestion, mentionsCare, namesBpjs };
 }

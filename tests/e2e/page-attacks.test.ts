@@ -196,4 +196,35 @@ describe('a hostile page can neither read Simak nor log for the person', () => {
     expect(await sendPageCommand(session.worker, URL, 'command')).toEqual({ ok: true, value: { logged: false } });
     expect(await complaints()).toBe(0);
   });
+
+  // Last: the person's own Tab logs a post at the end.
+  it('a page moving focus onto a post does not choose what the keyboard command logs', async () => {
+    const fresh = await openHtml(session, `${URL}/focus`, xTimeline(TEXTS));
+    for (let tries = 0; (await badgeCount(fresh)) < 3; tries++) {
+      if (tries > 150) throw new Error('the posts were not badged');
+      await fresh.waitForTimeout(100);
+    }
+    // The pointer never entered this page: the command falls back to focus, which the page moves.
+    await fresh.evaluate((sel) => {
+      const link = document.querySelectorAll(sel)[1]?.querySelector('a');
+      link?.setAttribute('tabindex', '0');
+      link?.focus();
+    }, POST);
+    expect(
+      await fresh.evaluate((sel) => document.querySelectorAll(sel)[1]?.contains(document.activeElement), POST),
+    ).toBe(true);
+    expect(await sendPageCommand(session.worker, `${URL}/focus`, 'command')).toEqual({
+      ok: true,
+      value: { logged: false },
+    });
+    expect(await complaints()).toBe(0);
+    // Focus the person moved with Tab is theirs: the command logs the focused post.
+    await fresh.keyboard.press('Tab');
+    expect(await sendPageCommand(session.worker, `${URL}/focus`, 'command')).toEqual({
+      ok: true,
+      value: { logged: true },
+    });
+    await expect.poll(complaints).toBe(1);
+    await fresh.close();
+  });
 });

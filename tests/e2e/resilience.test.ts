@@ -53,6 +53,8 @@ describe('logging holds under load and worker restarts', () => {
             Array.from({ length: perTab }, (_, i) => complaintText(tab * perTab + i)),
             1000 + tab * perTab,
           ),
+          undefined,
+          { ownWindow: true },
         ),
       ),
     );

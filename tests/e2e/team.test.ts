@@ -1,11 +1,12 @@
 // Issue 19 end to end: two staff (two Chromium profiles) on one office's team server started
 // by the test. A logs a post with one click; B's open popup shows it, B claims it, A sees the
 // claim; both edit the same complaint while the server is down and the later push wins on
-// both, with both edits in the team history; a revoked member's extension stops and says why.
+// both, with both edits in the team history; a revoked member's extension stops and says why;
+// deleting everything on one machine signs it out and leaves the office's log alone.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { badgeCount, clickInBadge, LOG } from '../../scripts/lib/badge-dom';
-import { openExtensionPage, openHtml, type Session } from '../../scripts/lib/browser';
+import { openExtensionPage, openHtml, readStore, type Session, sendFromExtensionPage } from '../../scripts/lib/browser';
 import { loopbackBuild, signInFromOptions, staffBrowser, syncState } from '../../scripts/lib/team-browsers';
 import { type Member, TeamServer } from '../../scripts/lib/team-server';
 
@@ -127,5 +128,21 @@ describe('team: two staff share one log', () => {
     await expect.poll(() => syncState(popupB), { timeout: 30_000 }).toBe('stopped');
     expect(await popupB.getByTestId('sync-state').textContent()).toMatch(/dicabut|revoked/);
     await popupB.close();
+  });
+
+  it('deleting everything on one machine signs it out of the team; the office keeps the complaint', async () => {
+    const options = await openExtensionPage(a, 'src/ui/options/index.html');
+    await options.getByRole('button', { name: /Hapus semua…|Delete everything…/ }).click();
+    await options.getByRole('button', { name: /Ya, hapus semua|Yes, delete everything/ }).click();
+    await expect.poll(async () => (await readStore(options, 'complaints')).length).toBe(0);
+    const settings = await readStore<{ key: string }>(options, 'settings');
+    expect(settings.map((s) => s.key)).not.toContain('team');
+    // A sync asked for now pulls nothing back: there is no team to pull from.
+    await sendFromExtensionPage(options, { type: 'team/sync' });
+    expect(await readStore(options, 'complaints')).toHaveLength(0);
+    const office = await server.complaint(`x:${POST_ID}`);
+    expect(office.status).toBe(200);
+    expect(office.body.loggers.map((l: { username: string }) => l.username)).toContain(ani.username);
+    await options.close();
   });
 });

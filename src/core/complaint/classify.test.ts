@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, compileTaxonomy, DEFAULT_TAXONOMY } from '../analyze';
+import { analyze, compileTaxonomy, DEFAULT_TAXONOMY, readPost } from '../analyze';
+import { analyzeComplaint } from './complaint';
 
 describe('post kinds', () => {
   it('tells a complaint from a headline, a neutral question and praise', () => {
@@ -45,5 +46,17 @@ describe('post kinds', () => {
     });
     const a = analyze('parkir di rs mahal banget, pasien bpjs tetap ditarik parkir', { taxonomy });
     expect(a.complaint.categories).toContain('parkir');
+  });
+
+  it('reads an English post about another service by the cue model alone, one naming BPJS by both', () => {
+    const taxonomy = compileTaxonomy(DEFAULT_TAXONOMY);
+    const cueOf = (text: string) => {
+      const { tokens, signals, sentiment } = readPost(text);
+      return analyzeComplaint(tokens, signals, sentiment, taxonomy).probability;
+    };
+    const other = '@AcmeHelp my order never arrived and nobody answers the phone';
+    expect(analyze(other).complaint.probability).toBe(cueOf(other));
+    const bpjs = 'my BPJS card still shows my old employer and the clinic turned us away';
+    expect(analyze(bpjs).complaint.probability).not.toBe(cueOf(bpjs));
   });
 });

@@ -44,8 +44,15 @@ export function classifyPost(
   const complaintAt = model.kinds.indexOf('complaint');
   let probability = round(kindProbabilities[complaintAt] ?? 0);
   // English posts: the corpus holds few, all about BPJS; the cue model's English cues (and the
-  // English sentiment) carry complaints to any service, so the two readings are averaged.
-  if (english) probability = round(1 / (1 + Math.exp(-(cueLogit(probability) + cueLogit(cues.probability)) / 2)));
+  // English sentiment) carry complaints to any service, so on a post naming BPJS the two readings
+  // are averaged.
+  // An English post that does not name BPJS is about some other service: the corpus says nothing
+  // of it, and the cue model alone reads it.
+  if (english) {
+    probability = seen.namesBpjs
+      ? round(1 / (1 + Math.exp(-(cueLogit(probability) + cueLogit(cues.probability)) / 2)))
+      : cues.probability;
+  }
   const is = probability >= threshold;
   // Categories are worked out for a post that may be a complaint (a missed complaint still
   // shows what it is about) or names a category's keyword. Most posts are neither and pay

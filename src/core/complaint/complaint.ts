@@ -35,6 +35,8 @@ export const COMPLAINT_THRESHOLD = 0.5;
 export interface PostSignals {
   hasQuestion: boolean;
   mentionsCare: boolean;
+  /** The post names BPJS or JKN (a word, a handle or a hashtag): the kinds are read on such posts. */
+  namesBpjs?: boolean;
 }
 
 /**

@@ -5,6 +5,7 @@
 //
 // The worker keeps each word's feature number by token id and emits numbers; the trainer names
 // every feature. Both walk the post here, so they see the same thing.
+import { stemmer } from '@orama/stemmers/indonesian';
 import { isPunct, isWord, valenceOf } from '../text/normalize';
 import type { Token } from '../text/token';
 import type { Sentiment } from '../types';
@@ -39,6 +40,8 @@ export const SIGNAL = {
 export const groupFeature = (group: string) => `g:${group}`;
 /** A word's feature name. */
 export const wordFeature = (word: string) => `w:${word}`;
+/** A word's stem's feature name ("w:~tanggung" for "ditanggung", "tanggungan"). */
+export const stemFeature = (stem: string) => `w:~${stem}`;
 /** Two consecutive words' feature name ("w:mau tanya"). */
 export const pairFeature = (first: string, second: string) => `w:${first} ${second}`;
 
@@ -49,9 +52,22 @@ export function featureWord(token: Token): string | undefined {
   return isWord(t) ? t : undefined;
 }
 
+/**
+ * The stem a word shares with its derived forms, when it has one ("dicover", "ngecover" and
+ * "cover" are one grievance to a small corpus): the corpus holds few of each form.
+ */
+export function featureStem(token: Token): string | undefined {
+  const w = featureWord(token);
+  if (w === undefined || w.length < 5) return undefined;
+  const s = stemmer(w);
+  return s !== w && s.length >= 3 ? s : undefined;
+}
+
 export interface PostFeatureSink {
   /** A word of the post (each token; the sink counts a word once per post). */
   word(token: Token): void;
+  /** A word's stem, when it differs from the word (each stem once per post). */
+  stem(token: Token): void;
   /** Two consecutive words of a clause (each pair once per post). */
   pair(first: Token, second: Token): void;
   /** A phrase the post holds (each once). */
@@ -113,6 +129,7 @@ export function postFeatures(
       case TOKEN_CLASS.word:
         words++;
         sink.word(t);
+        sink.stem(t);
         if (prev !== undefined) sink.pair(prev, t);
         prev = t;
         break;

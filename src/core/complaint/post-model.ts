@@ -9,10 +9,12 @@ import { type WordPair, WordPairs } from '../text/word-pairs';
 import type { KindLabel, Sentiment } from '../types';
 import type { Phrase } from './phrase';
 import {
+  featureStem,
   featureWord,
   type PostFeatureSink,
   type PostSignalsSeen,
   postFeatures,
+  stemFeature,
   TOKEN_CLASS,
   tokenClass,
 } from './post-features';
@@ -54,6 +56,8 @@ export class PostModel {
   private readonly byGroup = new Map<string, number>();
   /** Each token's class and word feature (see WORD). */
   private readonly wordCodes: TokenTable;
+  /** Each token's stem feature plus 2 (1: no stem, or one the model does not weigh). */
+  private readonly stemCodes: TokenTable;
   private readonly pairs: WordPairs;
   /** Each token's word's number among the pairs' first and second words, plus 2 (1: none). */
   private readonly firstCodes: TokenTable;
@@ -120,6 +124,11 @@ export class PostModel {
       const i = word === undefined ? undefined : this.byName.get(`w:${word}`);
       return i === undefined ? WORD : WORD + 1 + i;
     });
+    this.stemCodes = new TokenTable((t) => {
+      const stem = featureStem(t);
+      const i = stem === undefined ? undefined : this.byName.get(stemFeature(stem));
+      return i === undefined ? 1 : i + 2;
+    });
     // Word pairs ("w:mau tanya"): found by their words' numbers, never by a joined string.
     const pairs: WordPair[] = [];
     for (const [i, f] of w.features.entries()) {
@@ -148,6 +157,12 @@ export class PostModel {
           this.seenTokens[this.seenCount] = t;
           this.seenCount++;
         }
+      },
+      stem: (t) => {
+        const i = this.stemCodes.of(t) - 2;
+        if (i < 0 || this.stamp[i] === this.post) return;
+        this.stamp[i] = this.post;
+        this.add(i, 1);
       },
       pair: (a, b) => {
         const first = this.firstCodes.of(a) - 2;
@@ -181,6 +196,7 @@ export class PostModel {
     cueLogit: number,
   ): Float64Array {
     this.wordCodes.forPost();
+    this.stemCodes.forPost();
     this.firstCodes.forPost();
     this.secondCodes.forPost();
     this.post++;

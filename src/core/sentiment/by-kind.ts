@@ -2,7 +2,10 @@
 // about BPJS names problems without taking a stance ("Daftar 21 tindakan yang tidak ditanggung
 // BPJS"), so the words alone read negative; the project's corpus reads such posts as neutral
 // almost always (news 436 of 439, inquiries 479 of 486). So a post surely news or an inquiry is
-// neutral unless its words are surely polar.
+// neutral unless its words are surely polar. On a post that names BPJS (the only posts the kind
+// model learnt from) two more rules hold: a sure complaint is negative however flatly worded
+// (every one of the corpus's complaints is), and a joke, a job advert or a BPJS Ketenagakerjaan
+// post ("other", neutral in 349 of 408) is neutral unless its words are surely polar.
 import type { KindAnalysis, Sentiment } from '../types';
 
 /** The kind must be at least this sure… */
@@ -10,14 +13,19 @@ const KIND_SURE = 0.5;
 /** …and the sentiment's own confidence below this, for the post to read neutral. */
 const POLAR_SURE = 0.95;
 
-export function sentimentGivenKind(sentiment: Sentiment, kind: KindAnalysis | undefined): Sentiment {
+export function sentimentGivenKind(sentiment: Sentiment, kind: KindAnalysis | undefined, namesBpjs = false): Sentiment {
   if (!kind) return sentiment;
+  const sure = kind.probability >= KIND_SURE;
+  const asKind = (label: Sentiment['label']): Sentiment => ({
+    ...sentiment,
+    label,
+    confidence: Math.round(kind.probability * 1000) / 1000,
+  });
   // Thanks and praise are positive however plainly worded ("makasih BPJS, operasi ibu lancar").
-  if (kind.label === 'praise' && sentiment.label === 'neutral' && kind.probability >= KIND_SURE) {
-    return { ...sentiment, label: 'positive', confidence: Math.round(kind.probability * 1000) / 1000 };
-  }
+  if (kind.label === 'praise' && sentiment.label === 'neutral' && sure) return asKind('positive');
+  if (kind.label === 'complaint' && namesBpjs && sentiment.label === 'neutral' && sure) return asKind('negative');
   if (sentiment.label === 'neutral') return sentiment;
-  if (kind.label !== 'news' && kind.label !== 'inquiry') return sentiment;
-  if (kind.probability < KIND_SURE || sentiment.confidence >= POLAR_SURE) return sentiment;
-  return { ...sentiment, label: 'neutral', confidence: Math.round(kind.probability * 1000) / 1000 };
+  const neutralKind = kind.label === 'news' || kind.label === 'inquiry' || (kind.label === 'other' && namesBpjs);
+  if (!neutralKind || !sure || sentiment.confidence >= POLAR_SURE) return sentiment;
+  return asKind('neutral');
 }

@@ -64,6 +64,10 @@ export function DataSection() {
 
   const wipe = async () => {
     setConfirming(false);
+    // In a team, everything includes the sign-in and the pull cursor: left behind, the next
+    // sync would pull the office's log straight back onto the machine the user just cleared.
+    // The office's log on the server stays; without a team this sends nothing.
+    await ask({ type: 'team/sign-out', keepData: false });
     await deleteEverything(db());
     await ask({ type: 'complaints/changed' });
     setJob({ kind: 'done', message: t('deleteAllDone') });
