@@ -81,6 +81,9 @@ async function runHeadless(session: Session): Promise<number> {
     const badges = await badgesOf(page);
     const clicked = await logComplaints(page, 3);
     await page.waitForTimeout(400);
+    // A press on an empty corner of the page closes the panel the last click pinned open.
+    const { h } = await page.evaluate(() => ({ h: innerHeight }));
+    await page.mouse.click(4, h - 4);
     await page.evaluate(() => scrollTo(0, 0));
     await page.waitForTimeout(200);
     const shot = join(outDir, `${feed.site.toLowerCase()}.png`);
