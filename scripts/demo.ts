@@ -1,7 +1,8 @@
 // npm run demo [-- --headless] [-- --no-build]: Simak on built-in demo feeds of X, Facebook and
 // Instagram, served at the sites' real URLs with no account and no network. With a display it
 // opens a window to play with; headless (or with no display) it scrolls each feed, logs a few
-// complaints by clicking, opens the popup and dashboard, and writes screenshots to demo-output/.
+// complaints by clicking, opens the popup and dashboard, and writes screenshots to demo-output/
+// (each feed as it first shows, and again with one chip's panel open).
 // With --team: a local team server and two staff sharing one log (scripts/lib/demo-team.ts).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
@@ -10,7 +11,7 @@ import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
 import { DEMO_POSTS } from '../demo/posts';
 import { facebookFeed, instagramHome, xHome } from '../demo/render';
-import { clickInBadge, inBadges, LOG } from './lib/badge-dom';
+import { badgeCentre, clickInBadge, inBadges, LOG } from './lib/badge-dom';
 import { DIST, launch, openExtensionPage, openHtml, readStore, type Session } from './lib/browser';
 import { runTeamDemo } from './lib/demo-team';
 
@@ -64,6 +65,14 @@ async function logComplaints(page: Page, most: number): Promise<number> {
   return flagged.length;
 }
 
+/** Points at the first post's chip, as a person does to read why it was flagged: its panel opens. */
+async function showPanel(page: Page, badges: unknown[]): Promise<void> {
+  const chip = badges.length > 0 ? await badgeCentre(page, 0, '.chip') : null;
+  if (!chip) return;
+  await page.mouse.move(chip.x, chip.y);
+  await page.waitForTimeout(400);
+}
+
 async function runHeadless(session: Session): Promise<number> {
   mkdirSync(outDir, { recursive: true });
   for (const feed of FEEDS) {
@@ -72,10 +81,15 @@ async function runHeadless(session: Session): Promise<number> {
     const badges = await badgesOf(page);
     const clicked = await logComplaints(page, 3);
     await page.waitForTimeout(400);
+    // A press on an empty corner of the page closes the panel the last click pinned open.
+    const { h } = await page.evaluate(() => ({ h: innerHeight }));
+    await page.mouse.click(4, h - 4);
     await page.evaluate(() => scrollTo(0, 0));
     await page.waitForTimeout(200);
     const shot = join(outDir, `${feed.site.toLowerCase()}.png`);
     await page.screenshot({ path: shot });
+    await showPanel(page, badges);
+    await page.screenshot({ path: join(outDir, `${feed.site.toLowerCase()}-panel.png`) });
     const complaints = badges.filter((b) => b.category).length;
     console.log(
       `${feed.site}: ${badges.length} posts badged (${complaints} flagged as complaints, ${badges.filter((b) => b.urgent).length} urgent); logged ${clicked} by clicking; screenshot ${shot}`,

@@ -31,10 +31,14 @@ export function inBadges<A, R>(
   return callWithBadges(page, fn, arg);
 }
 
-/** As inBadges, with badge `index` alone (one badge's root is found much faster than all). */
+/**
+ * As inBadges, with one badge alone (one badge's root is found much faster than all): `index`
+ * is its place in document order, or a selector for its host (badges come as posts are seen,
+ * so an index names another badge once an earlier post gets its own).
+ */
 export function inBadge<A, R>(
   page: Page,
-  index: number,
+  index: number | string,
   fn: ((badge: { host: Element; root: ShadowRoot } | undefined, arg: A) => R) | string,
   arg: A,
 ): Promise<Awaited<R>> {
@@ -47,11 +51,15 @@ async function callWithBadges<A, R>(
   page: Page,
   fn: ((badges: { host: Element; root: ShadowRoot }[], arg: A) => R) | string,
   arg: A,
-  only?: number,
+  only?: number | string,
 ): Promise<Awaited<R>> {
   const cdp = await cdpOf(page);
+  const hosts =
+    typeof only === 'string'
+      ? `[...document.querySelectorAll(${JSON.stringify(only)})].slice(0, 1)`
+      : `[...document.querySelectorAll('[data-simak-badge]')]${only === undefined ? '' : `.slice(${only}, ${only + 1})`}`;
   const { result: list } = (await cdp.send('Runtime.evaluate', {
-    expression: `[...document.querySelectorAll('[data-simak-badge]')]${only === undefined ? '' : `.slice(${only}, ${only + 1})`}`,
+    expression: hosts,
     objectGroup: GROUP,
   })) as { result: RemoteObject };
   const { result: props } = (await cdp.send('Runtime.getProperties', {

@@ -80,6 +80,42 @@ describe('Instagram: hand-built home feed in the Indonesian UI', () => {
   });
 });
 
+describe('Instagram: hand-built touch (mobile) feed, the time link at the foot of each post', () => {
+  const page = readPage(shipped('instagram/ig-touch-id.html'), 'https://www.instagram.com/');
+
+  it('reads the caption that comes before the time link, on photos, reels and ads', () => {
+    expectPosts(page.posts, [
+      {
+        id: 'DTouch01Ab1',
+        handle: 'warung_sehat_id',
+        starts: 'Sayur bening bayam',
+        counts: { likes: 1024, comments: 12 },
+        kind: 'post',
+        extra: { postedAt: '2026-11-20T05:15:00.000Z' },
+      },
+      {
+        id: 'DTouchReel02',
+        handle: 'ibu_rani_jkn',
+        starts: 'Cerita antre rujukan',
+        counts: { likes: 5310, comments: 204 },
+        kind: 'post',
+        extra: { truncated: true, postedAt: '2026-11-19T22:40:00.000Z' },
+      },
+      { id: 'DTouchAd003', handle: 'apotek_keluarga', starts: 'Vitamin C 1000 mg', counts: { likes: 870 }, kind: 'ad' },
+    ]);
+    expect(page.found).toBe(4);
+    expect(page.skipped).toEqual({ 'no text': 1 });
+  });
+
+  it('reads the whole caption and nothing of the top bar ("Ikuti") or the time ("yang lalu")', () => {
+    expect(page.posts.map((p) => p.text)).toEqual([
+      'Sayur bening bayam buat makan siang 🥬 murah dan sehat. Resep lengkap di highlight ya!',
+      'Cerita antre rujukan anak saya di RS kemarin, dari pagi sampai sore baru dapat kamar. Semoga…',
+      'Vitamin C 1000 mg beli 1 gratis 1 sampai akhir bulan.',
+    ]);
+  });
+});
+
 const POST = measured('instagram/ig-post-permalink-loggedin-ptBR_PET-Social-Media-Observatory_2025-11.html');
 const REEL = measured('instagram/ig-reel-permalink-loggedout-desktop_anurraggg_2025.html');
 

@@ -59,44 +59,60 @@ function readCode(post: Element, time: Element | undefined, pageUrl: string, onP
   return CODE.exec(href ?? '')?.[1];
 }
 
-/**
- * The caption and its author: the caption's block starts with the author's name link; the
- * caption is the rest of the block (the author link, the time and the "more" button left out).
- */
-function readCaption(post: Element, time: Element | undefined, onPostPage: boolean, handle: string | undefined) {
-  let block: Element | null | undefined;
-  let author: Element | undefined;
-  if (onPostPage && time) {
-    // Post page: [author link, time] then the caption, in one block.
-    let head: Element | null = time.parentElement;
-    while (head && head !== post && !profileLinkIn(head)) head = head.parentElement;
-    author = profileLinkIn(head);
-    block = head?.parentElement;
-  } else if (handle) {
-    // The caption's name link, not the one in the top bar (which comes before the post's time).
-    const header = post.querySelector(SEL.header);
-    author = [...post.querySelectorAll(`a[href="/${handle}/"]`)].find(
-      (a) => !header?.contains(a) && readText(a) === handle && (!time || (time.compareDocumentPosition(a) & 4) !== 0),
-    );
-    block = author?.parentElement;
-    // Climb until the block holds more than the name.
-    for (let up = 0; block && up < 3 && readText(block).length <= handle.length + 1; up++) block = block.parentElement;
-  }
-  if (!block) return { text: '', truncated: false, author };
+/** The caption's text in `block`: the author's name, the time and the "more" button left out. */
+function captionText(block: Element, author: Element | undefined): { text: string; truncated: boolean } {
   let truncated = false;
   const text = readText(block, {
     skip: (el) => {
       // The author's name and, on a post page, the head holding it and the time.
       if (el === author || el.localName === 'time' || (el !== block && el.querySelector('time'))) return true;
       const label = el.textContent?.trim() ?? '';
-      if (MORE.test(label) && (el.matches(SEL.moreButton) || el.localName === 'button' || el.childElementCount === 0)) {
+      const isButton = el.matches(SEL.moreButton) || el.localName === 'button';
+      if (MORE.test(label) && (isButton || el.childElementCount === 0)) {
         truncated = true;
         return true;
       }
-      return false;
+      // Any other button beside the name ("Ikuti" in a top bar) is not what the author wrote.
+      return isButton;
     },
   }).replace(/[\s…]+$/u, (end) => (end.includes('…') ? '…' : ''));
-  return { text, truncated, author, block };
+  return { text, truncated };
+}
+
+/** Text that is no caption: nothing but separators, or a top bar's ad label beside the name. */
+const NOT_A_CAPTION = (text: string) => /^[\s•·]*$/u.test(text) || AD_LABEL.test(text.replace(/^[\s•·]+/u, ''));
+
+/**
+ * The caption and its author: the caption's block starts with the author's name link and holds
+ * the caption beside it. Found by that structure, not by where the post's time stands: the
+ * desktop feed puts the time in the top bar above the caption, the touch and reel layouts put
+ * it at the foot of the post, below the caption.
+ */
+function readCaption(post: Element, time: Element | undefined, onPostPage: boolean, handle: string | undefined) {
+  const none = { text: '', truncated: false, author: undefined as Element | undefined, block: undefined };
+  if (onPostPage && time) {
+    // Post page: [author link, time] then the caption, in one block.
+    let head: Element | null = time.parentElement;
+    while (head && head !== post && !profileLinkIn(head)) head = head.parentElement;
+    const author = profileLinkIn(head);
+    const block = head?.parentElement;
+    return block ? { ...captionText(block, author), author, block } : { ...none, author };
+  }
+  if (!handle) return none;
+  // Every name link of the author outside the <header> top bar, in page order: a headerless
+  // top bar (name, time, "Ikuti") reads as no caption, so the caption's own block is the first
+  // that holds text beside the name.
+  const header = post.querySelector(SEL.header);
+  for (const author of post.querySelectorAll(`a[href="/${handle}/"]`)) {
+    if (header?.contains(author) || readText(author) !== handle) continue;
+    let block = author.parentElement;
+    // Climb until the block holds more than the name.
+    for (let up = 0; block && up < 3 && readText(block).length <= handle.length + 1; up++) block = block.parentElement;
+    if (!block || block === post) continue;
+    const caption = captionText(block, author);
+    if (!NOT_A_CAPTION(caption.text)) return { ...caption, author, block };
+  }
+  return none;
 }
 
 function readCounts(post: Element, caption: Element | null | undefined): PostCounts {

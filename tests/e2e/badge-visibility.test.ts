@@ -142,9 +142,27 @@ function openAt(session: Session, layout: Layout, vp: { width: number; height: n
     : openHtml(session, layout.url, layout.html ?? '', prepare);
 }
 
-async function scrollThrough(page: Page): Promise<void> {
+/** Waits until the number of badges stops moving (idle-time batches come a little after a look). */
+async function badgesSettled(page: Page): Promise<number> {
+  let last = -1;
+  for (let stable = 0; stable < 3; ) {
+    await page.waitForTimeout(300);
+    const n = await page.locator('[data-simak-badge]').count();
+    stable = n === last ? stable + 1 : 0;
+    last = n;
+  }
+  return last;
+}
+
+/** Marks each post that has a badge with the test's own attribute, numbered: judged by post, not by badge index. */
+const MARK = 'data-visibility-post';
+
+async function scrollThrough(page: Page): Promise<number> {
   // Some saved pages hold a screenful of empty space above the feed: start at the first post.
   await page.evaluate(() => document.querySelector('article, [role="article"], [aria-posinset]')?.scrollIntoView());
+  // Simak badges what comes into view, and its first look comes a frame or more after it
+  // starts: let the first screen be badged before scrolling it away (a busy machine did not).
+  await badgesSettled(page);
   for (let i = 0; i < 120; i++) {
     const atEnd = await page.evaluate(() => {
       scrollBy(0, innerHeight * 0.7);
@@ -154,29 +172,37 @@ async function scrollThrough(page: Page): Promise<void> {
     if (atEnd) break;
   }
   // Idle-time batches arrive shortly after scrolling stops: wait until the count settles.
-  for (let stable = 0, last = -1; stable < 3; ) {
-    await page.waitForTimeout(300);
-    const n = await page.locator('[data-simak-badge]').count();
-    stable = n === last ? stable + 1 : 0;
-    last = n;
-  }
+  await badgesSettled(page);
+  // Posts scrolled past before Simak looked have no badge yet and get one when they come back
+  // into view, so a badge's index would name another post meanwhile: the posts are numbered.
+  return page.evaluate((mark) => {
+    const posts = [...document.querySelectorAll('[data-simak-badge]')].map((host) => host.parentElement);
+    for (const [i, post] of posts.entries()) post?.setAttribute(mark, String(i));
+    return posts.length;
+  }, MARK);
 }
 
-/** Scrolls badge `i`'s post so its head is in the top third of the window, then measures it. */
+/** Scrolls post `i` so its head is in the top third of the window, then measures its badge. */
 async function judge(page: Page, site: Site, i: number) {
+  const post = `[${MARK}="${i}"]`;
   let view: BadgeView | null | undefined;
   // Asked again if the page was still settling its scroll position when measured.
   for (let attempt = 0; attempt < 3 && !(view && onScreen(view)); attempt++) {
-    await page.evaluate((i) => {
-      const post = document.querySelectorAll('[data-simak-badge]')[i]?.parentElement;
-      if (post) scrollBy(0, post.getBoundingClientRect().top - innerHeight * 0.3);
-    }, i);
+    await page.evaluate((post) => {
+      const element = document.querySelector(post);
+      if (element) scrollBy(0, element.getBoundingClientRect().top - innerHeight * 0.3);
+    }, post);
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-    view = await viewBadge(page, POST_PARTS[site], i);
+    view = await viewBadge(page, POST_PARTS[site], `${post} > [data-simak-badge]`);
   }
   if (view && !onScreen(view))
     console.log(`badge ${i + 1} off screen`, JSON.stringify(view.chip), JSON.stringify(view.post));
-  return view && onScreen(view) ? badgeProblems(view) : null;
+  const problems = view && onScreen(view) ? badgeProblems(view) : null;
+  if (view && problems?.length) {
+    const at = await page.evaluate(() => ({ x: scrollX, y: scrollY, h: document.documentElement.scrollHeight }));
+    console.log(`badge ${i + 1} seen badly at scroll ${JSON.stringify(at)}`, JSON.stringify(view));
+  }
+  return problems;
 }
 
 const available = [...SAVED.filter((l) => l.file && existsSync(l.file)), ...DEMO];
@@ -196,8 +222,7 @@ describe('badges are seen: every chip on top, inside its post, clear of its text
   it.each(cases)('%s', async (_label, layout, vp) => {
     const page = await openAt(session, layout, vp);
     try {
-      await scrollThrough(page);
-      const count = await page.locator('[data-simak-badge]').count();
+      const count = await scrollThrough(page);
       expect(count, 'badges drawn').toBeGreaterThan(0);
       const problems: string[] = [];
       let judged = 0;

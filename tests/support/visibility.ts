@@ -4,7 +4,8 @@
 // post's text, author name or buttons. `probeBadge` runs in the page (it is sent as source, so
 // it uses nothing from outside itself); `badgeProblems` judges what it measured. How a test
 // reaches the closed shadow root to hand the chip to the probe is the browser harness's part
-// (Chromium: scripts/lib/badge-dom.ts and tests/e2e/lib/badge-view.ts, through the DevTools protocol).
+// (Chromium: scripts/lib/badge-dom.ts and tests/e2e/lib/badge-view.ts, through the DevTools protocol;
+// Firefox: tests/e2e-firefox/lib/chip.ts, by pointing, as the closed root cannot be reached).
 
 export interface Rect {
   x: number;
@@ -42,13 +43,20 @@ export interface BadgeView {
 
 /**
  * Measures one badge in the page. `host` is the badge host, `chip` the chip inside its shadow
- * root; the post is the host's parent. Buttons this large (≥ 200 × 120) are wrappers (a whole
+ * root, or where the chip was found from outside it (a harness that cannot open the closed
+ * root finds the chip by pointing: tests/e2e-firefox/lib/chip.ts); the post is the host's parent. Buttons this large (≥ 200 × 120) are wrappers (a whole
  * photo made a button), not controls, as in the badge's own placement.
  */
-export function probeBadge(host: Element, chip: Element, parts: PostParts): BadgeView {
-  const rect = (r: DOMRect) => ({ x: r.x, y: r.y, w: r.width, h: r.height });
+export function probeBadge(host: Element, chip: Element | Rect, parts: PostParts): BadgeView {
+  const rect = (r: { x: number; y: number; width: number; height: number }) => ({
+    x: r.x,
+    y: r.y,
+    w: r.width,
+    h: r.height,
+  });
   const post = host.parentElement as Element;
-  const c = chip.getBoundingClientRect();
+  const c =
+    chip instanceof Element ? chip.getBoundingClientRect() : { x: chip.x, y: chip.y, width: chip.w, height: chip.h };
   const points = [
     [c.x + c.width / 2, c.y + c.height / 2],
     [c.x + 3, c.y + 3],
@@ -58,8 +66,9 @@ export function probeBadge(host: Element, chip: Element, parts: PostParts): Badg
   ];
   const hits = points.map(([x, y]) => {
     const top = document.elementFromPoint(x as number, y as number);
+    // Named so that a failure says what covers the chip (a site's header, the post's own text).
     const what = top
-      ? `${top.tagName.toLowerCase()}${top.getAttribute('data-testid') ? `[data-testid=${top.getAttribute('data-testid')}]` : ''}${top.getAttribute('role') ? `[role=${top.getAttribute('role')}]` : ''}`
+      ? `${top.tagName.toLowerCase()}${top.classList[0] ? `.${top.classList[0]}` : ''}${top.getAttribute('data-testid') ? `[data-testid=${top.getAttribute('data-testid')}]` : ''}${top.getAttribute('role') ? `[role=${top.getAttribute('role')}]` : ''}${top.children.length === 0 && top.textContent?.trim() ? ` "${top.textContent.trim().slice(0, 16)}"` : ''}`
       : 'nothing';
     return { onBadge: top === host, what };
   });

@@ -14,8 +14,8 @@ export function viewBadges(page: Page, parts: PostParts): Promise<(BadgeView | n
   return inBadges<PostParts, (BadgeView | null)[]>(page, fn, parts);
 }
 
-/** Measures badge `index` alone. */
-export function viewBadge(page: Page, parts: PostParts, index: number): Promise<BadgeView | null> {
+/** Measures one badge alone: `index` in document order, or a selector for its host. */
+export function viewBadge(page: Page, parts: PostParts, index: number | string): Promise<BadgeView | null> {
   const fn = `(b, parts) => {
     const probe = ${probeBadge.toString()};
     const chip = b?.root.querySelector('.chip');
