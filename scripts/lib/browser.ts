@@ -75,6 +75,28 @@ export async function launch(extensionDir = DIST, options: { headless?: boolean 
   };
 }
 
+/**
+ * Scrolls to the end of the page a part of a screen at a time, waiting at each stop for the
+ * browser to draw a frame there. Simak reads what comes into view, and the browser works out
+ * what is in view only when it draws: a busy machine that skips frames between two quick
+ * scrolls never shows the post in between (a person could not have seen it either).
+ */
+export async function scrollToEnd(page: Page, step = 0.7, maxSteps = 400): Promise<void> {
+  for (let i = 0; i < maxSteps; i++) {
+    const atEnd = await page.evaluate(
+      (step) =>
+        new Promise<boolean>((done) => {
+          scrollBy(0, innerHeight * step);
+          const end = innerHeight + scrollY >= document.documentElement.scrollHeight - 2;
+          // The second callback runs after the frame the first one preceded was drawn.
+          requestAnimationFrame(() => requestAnimationFrame(() => done(end)));
+        }),
+      step,
+    );
+    if (atEnd) return;
+  }
+}
+
 /** Serves `htmlFile` at `url` and opens it; resolves once the content script has started. */
 export async function openSavedPage(
   session: Session,

@@ -4,7 +4,7 @@
 
 import type { Page } from 'playwright-core';
 import type { Post } from '../../src/core/types';
-import { openExtensionPage, openSavedPage, type Session, sendFromExtensionPage } from './browser';
+import { openExtensionPage, openSavedPage, type Session, scrollToEnd, sendFromExtensionPage } from './browser';
 
 export interface Extracted {
   posts: Post[];
@@ -61,14 +61,7 @@ export async function extractPage(
       // a frame or more after it starts: scrolling at once would carry the first screen's
       // posts away unseen (a busy CI machine missed the two top posts that way).
       await settled(session, page);
-      for (let i = 0; i < 400; i++) {
-        const done = await page.evaluate(() => {
-          scrollBy(0, innerHeight * 0.8);
-          return innerHeight + scrollY >= document.documentElement.scrollHeight - 2;
-        });
-        await page.waitForTimeout(60);
-        if (done) break;
-      }
+      await scrollToEnd(page, 0.8);
     }
     // Idle-time batches arrive shortly after scrolling stops: wait until the count settles.
     const now = await settled(session, page);

@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_POSTS } from '../../demo/posts';
 import { facebookFeed, instagramHome, xHome } from '../../demo/render';
-import { launch, openHtml, openSavedPage, type Session } from '../../scripts/lib/browser';
+import { launch, openHtml, openSavedPage, type Session, scrollToEnd } from '../../scripts/lib/browser';
 import { type BadgeView, badgeProblems, onScreen, POST_PARTS } from '../support/visibility';
 import { viewBadge } from './lib/badge-view';
 
@@ -163,14 +163,7 @@ async function scrollThrough(page: Page): Promise<number> {
   // Simak badges what comes into view, and its first look comes a frame or more after it
   // starts: let the first screen be badged before scrolling it away (a busy machine did not).
   await badgesSettled(page);
-  for (let i = 0; i < 120; i++) {
-    const atEnd = await page.evaluate(() => {
-      scrollBy(0, innerHeight * 0.7);
-      return innerHeight + scrollY >= document.documentElement.scrollHeight - 2;
-    });
-    await page.waitForTimeout(80);
-    if (atEnd) break;
-  }
+  await scrollToEnd(page);
   // Idle-time batches arrive shortly after scrolling stops: wait until the count settles.
   await badgesSettled(page);
   // Posts scrolled past before Simak looked have no badge yet and get one when they come back

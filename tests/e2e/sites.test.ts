@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openSavedPage, type Session } from '../../scripts/lib/browser';
+import { launch, openSavedPage, type Session, scrollToEnd } from '../../scripts/lib/browser';
 import { type Extracted, extractPage } from '../../scripts/lib/extract';
 import type { Post } from '../../src/core/types';
 
@@ -109,10 +109,10 @@ describe('sites: the built extension reads saved pages in Chromium', () => {
   ])('%s: the content script badges every post it reads, once', async (_site, url, file, readable) => {
     const page = await openSavedPage(session, url, shipped(file));
     try {
-      for (let i = 0; i < 20; i++) {
-        await page.mouse.wheel(0, 400);
-        await page.waitForTimeout(50);
-      }
+      // Simak's first look at the page comes a frame or more after it starts: scrolling at once
+      // would carry the first screen's posts away unseen (a busy CI machine lost one that way).
+      await expect.poll(() => page.locator('[data-simak-badge]').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+      await scrollToEnd(page);
       await expect.poll(() => page.locator('[data-simak-badge]').count(), { timeout: 15_000 }).toBe(readable);
       await page.waitForTimeout(500);
       expect(await page.locator('[data-simak-badge]').count()).toBe(readable);
