@@ -19,7 +19,9 @@ const PING_MS = 25_000;
 export function syncRoutes(app: FastifyInstance, ctx: Ctx): void {
   const { db, hub } = ctx;
   const open = new Set<() => void>();
-  app.addHook('onClose', async () => {
+  // Before the server stops listening: it waits for open connections, and a live stream
+  // stays open until its client leaves (found in the extension's tests: close hung for good).
+  app.addHook('preClose', async () => {
     for (const end of [...open]) end();
   });
 
