@@ -1,7 +1,8 @@
 // npm run bench:team-sync: how long after staff A clicks "Log complaint" staff B, with the
 // popup open, sees the complaint in the office's log. Two Chromium profiles with the built
 // extension, signed in to one team server (PGlite in memory, in this process) as in
-// tests/e2e/team.test.ts; A logs N posts one after another, each only once B saw the last.
+// tests/e2e/team.test.ts; A logs N posts one after another, each only once B saw the last,
+// at a random moment of the popup's 3 s tick.
 // Both times are read from the browsers' own clocks (the same machine's wall clock): A's
 // trusted click on the page, B's first frame that draws the row.
 import { clickInBadge, LOG } from '../scripts/lib/badge-dom';
@@ -52,6 +53,8 @@ try {
 
   const waits: number[] = [];
   for (let i = 0; i < N; i++) {
+    // At a random moment of the popup's 3 s tick, not in step with it.
+    await x.waitForTimeout(Math.random() * 3_000);
     await clickInBadge(x, i, LOG);
     const seen = await popupB.waitForFunction(
       (want) =>
@@ -69,7 +72,7 @@ try {
   const fmt = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
   console.log(`team sync: ${N} complaints logged by A, each seen in B's open popup`);
   console.log(
-    `  A's click -> row in B's popup: p50 ${fmt(percentile(waits, 50))}, p95 ${fmt(percentile(waits, 95))}, max ${fmt(Math.max(...waits))} (the open popup syncs every 3 s; target: within 5 s)`,
+    `  A's click -> row in B's popup: p50 ${fmt(percentile(waits, 50))}, p95 ${fmt(percentile(waits, 95))}, max ${fmt(Math.max(...waits))} (target: within 5 s)`,
   );
 } finally {
   await a.close();

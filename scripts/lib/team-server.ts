@@ -53,8 +53,14 @@ export class TeamServer {
 
   /** Stops answering (the data stays): requests meanwhile find nobody at the address. */
   async halt(): Promise<void> {
-    await this.app?.close();
+    const app = this.app;
     this.app = undefined;
+    if (!app) return;
+    const closed = app.close();
+    // Gone at once, as a stopped server is: kept-alive connections too (Node's fetch can leave
+    // one that becomes idle only after the server closed the idle ones, and close waits for it).
+    app.server.closeAllConnections();
+    await closed;
   }
 
   async api(token: string | undefined, method: string, path: string, body?: unknown) {

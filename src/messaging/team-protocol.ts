@@ -9,8 +9,11 @@ const Username = v.pipe(v.string(), v.regex(/^[a-z0-9._-]{2,40}$/));
 export const TEAM_REQUESTS = [
   /** Who is signed in where, and how the sync stands (popup line, options page). */
   v.object({ type: v.literal('team/status') }),
-  /** Sync now and answer the status (the popup and dashboard ask every few seconds while open). */
-  v.object({ type: v.literal('team/sync') }),
+  /**
+   * Sync now and answer the status (the popup and dashboard ask every few seconds while open).
+   * `live`: a page asks, so the worker holds the office's live stream open meanwhile.
+   */
+  v.object({ type: v.literal('team/sync'), live: v.optional(v.boolean()) }),
   /** Sign in to a team server (the page has asked for access to that server's origin first). */
   v.object({
     type: v.literal('team/sign-in'),
@@ -34,3 +37,10 @@ export const TEAM_REQUESTS = [
 
 /** Reads, and writes that give the same result when repeated. */
 export const TEAM_SAFE_TO_REPEAT = ['team/status', 'team/sync', 'team/office', 'team/upload', 'team/members'] as const;
+
+/**
+ * Worker → extension pages: a pull wrote colleagues' changes into the log (refresh the list).
+ * Sent with runtime.sendMessage, which reaches the extension's own pages and never a tab.
+ */
+export const TeamNewsSchema = v.object({ type: v.literal('team/news') });
+export type TeamNews = v.InferOutput<typeof TeamNewsSchema>;

@@ -75,6 +75,26 @@ const Pushed = v.object({
   ),
 });
 
+function parseJson(text: string): unknown {
+  try {
+    return text ? JSON.parse(text) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The error a refused answer stands for: the server's own code when it gave a known one. */
+function failure(status: number, json: unknown): TeamError {
+  const error = (json as { error?: unknown; message?: unknown } | undefined) ?? {};
+  const message = typeof error.message === 'string' ? error.message.slice(0, 300) : `HTTP ${status}`;
+  const code = KNOWN.find((c) => c === error.error);
+  if (code) return new TeamError(code, message);
+  if (status === 401) return new TeamError('unauthorised', message);
+  if (status === 403) return new TeamError('forbidden', message);
+  if (status >= 500) return new TeamError('unavailable', message);
+  return new TeamError(json === undefined ? 'bad-answer' : 'invalid', message);
+}
+
 export type Fetch = typeof fetch;
 
 export class TeamApi {
@@ -109,24 +129,38 @@ export class TeamApi {
       throw new TeamError('offline', 'the team server did not answer');
     }
     const text = await res.text().catch(() => '');
-    let json: unknown;
-    try {
-      json = text ? JSON.parse(text) : undefined;
-    } catch {
-      json = undefined;
-    }
+    const json = parseJson(text);
     if (res.ok) {
       if (json === undefined) throw new TeamError('bad-answer', 'the answer is not a Simak team server’s');
       return json;
     }
-    const error = (json as { error?: unknown; message?: unknown } | undefined) ?? {};
-    const message = typeof error.message === 'string' ? error.message.slice(0, 300) : `HTTP ${res.status}`;
-    const code = KNOWN.find((c) => c === error.error);
-    if (code) throw new TeamError(code, message);
-    if (res.status === 401) throw new TeamError('unauthorised', message);
-    if (res.status === 403) throw new TeamError('forbidden', message);
-    if (res.status >= 500) throw new TeamError('unavailable', message);
-    throw new TeamError(json === undefined ? 'bad-answer' : 'invalid', message);
+    throw failure(res.status, json);
+  }
+
+  /**
+   * The office's live stream of changes after `since` (Server-Sent Events), as a byte stream
+   * open until `signal` ends it or the server closes it. Only the wait for the answer's head
+   * times out: the stream itself stays open for as long as a page wants it.
+   */
+  async stream(officeId: number, since: number, signal: AbortSignal): Promise<ReadableStream<Uint8Array>> {
+    const head = new AbortController();
+    const timer = setTimeout(() => head.abort(), REQUEST_TIMEOUT_MS);
+    let res: Response;
+    try {
+      res = await this.fetchFn(`${this.origin}/api/offices/${officeId}/stream?since=${since}`, {
+        headers: { accept: 'text/event-stream', ...(this.token ? { authorization: `Bearer ${this.token}` } : {}) },
+        signal: AbortSignal.any([signal, head.signal]),
+        credentials: 'omit',
+        cache: 'no-store',
+      });
+    } catch (e) {
+      if (signal.aborted) throw e;
+      throw new TeamError('offline', 'the team server did not answer');
+    } finally {
+      clearTimeout(timer);
+    }
+    if (!res.ok || !res.body) throw failure(res.status, parseJson(await res.text().catch(() => '')));
+    return res.body;
   }
 
   private static read<T extends v.GenericSchema>(schema: T, value: unknown): v.InferOutput<T> {

@@ -6,7 +6,9 @@ import { ComplaintIndex } from '../../db/complaint-index';
 import type { SimakDb } from '../../db/db';
 import { reopenIfClosed, StorageLostError, watchForLoss } from '../../db/faults';
 import { TeamApi } from '../../team/api';
+import { activeTeam, readCursor } from '../../team/config';
 import { SyncEngine } from '../../team/engine';
+import { LiveStream } from '../../team/live';
 
 export type Analyze = (post: Post) => Analysis;
 
@@ -30,6 +32,8 @@ export interface WorkerDeps {
   hostAllowed?: (origin: string) => Promise<boolean>;
   /** Signed in to a team, or out: the worker (un)schedules its periodic sync. */
   onTeamChanged?: (signedIn: boolean) => void;
+  /** A pull wrote colleagues' changes into the log: tell the open pages (popup, dashboard). */
+  onTeamNews?: () => void;
 }
 
 /** Scores each post key once per worker life; a worker restart only costs a re-score. */
@@ -51,6 +55,8 @@ export interface HandlerContext {
   index: ComplaintIndex;
   /** The team sync (does nothing, and sends nothing, without a team). */
   team: SyncEngine;
+  /** The office's live stream, held open while a page syncs (src/team/live.ts). */
+  live: LiveStream;
   /** The team server's API at an origin. */
   teamApi: (origin: string, token?: string) => TeamApi;
   /** A local change of the log: push it soon if in a team. */
@@ -93,9 +99,22 @@ export function makeContext(deps: WorkerDeps): HandlerContext {
       db: deps.db,
       api: teamApi,
       index,
-      // The pull patched the search index in its own transaction: only the badge is left.
-      onWritten: () => deps.onComplaintsChanged?.(),
+      // The pull patched the search index in its own transaction: the badge and the open
+      // pages are left.
+      onWritten: () => {
+        deps.onComplaintsChanged?.();
+        deps.onTeamNews?.();
+      },
       allowed: deps.hostAllowed,
+    }),
+    live: new LiveStream({
+      async open(signal) {
+        const team = await activeTeam(deps.db);
+        if (!team || team.stopped) return undefined;
+        if (deps.hostAllowed && !(await deps.hostAllowed(team.server))) return undefined;
+        return teamApi(team.server, team.token).stream(team.office.id, await readCursor(deps.db), signal);
+      },
+      onNews: () => void ctx.team.sync().catch(() => undefined),
     }),
     changedLocally() {
       void ctx.team.sync().catch(() => undefined);

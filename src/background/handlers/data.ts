@@ -31,6 +31,9 @@ export function dataHandlers(ctx: HandlerContext): Pick<Handlers, 'summary/today
       // was counted today (the counts and sightings are gone; the cache must not claim more).
       ctx.recent.clear();
       ctx.counted.keys.clear();
+      // Deleted everything (the team's sign-in with it) or imported: a page's next sync reopens
+      // the live stream if there is still a team.
+      ctx.live.close();
       deps.onComplaintsChanged?.();
       return { ok: true as const };
     },

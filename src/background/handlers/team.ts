@@ -26,8 +26,10 @@ export function teamHandlers(ctx: HandlerContext): Pick<Handlers, TeamMessage> {
       await ctx.ready(false);
       return engine.status();
     },
-    async 'team/sync'() {
+    async 'team/sync'({ live }) {
       await ctx.ready(false);
+      // A page is open and wants colleagues' changes as they come.
+      if (live) ctx.live.hold();
       await engine.sync();
       return engine.status();
     },
@@ -39,6 +41,7 @@ export function teamHandlers(ctx: HandlerContext): Pick<Handlers, TeamMessage> {
         return { failed: { code: 'no-permission', message: origin } };
       try {
         engine.stop();
+        ctx.live.close();
         const creds =
           msg.mode === 'invite'
             ? { mode: 'invite' as const, code: msg.code ?? '', username: msg.username, password: msg.password }
@@ -56,6 +59,7 @@ export function teamHandlers(ctx: HandlerContext): Pick<Handlers, TeamMessage> {
     async 'team/office'({ officeId }) {
       await ctx.ready(false);
       await chooseOffice(deps.db, officeId);
+      ctx.live.close();
       engine.reset();
       void engine.sync().catch(() => undefined);
       return engine.status();
@@ -71,6 +75,7 @@ export function teamHandlers(ctx: HandlerContext): Pick<Handlers, TeamMessage> {
     async 'team/sign-out'({ keepData }) {
       await ctx.ready(false);
       engine.stop();
+      ctx.live.close();
       const team = await readTeam(deps.db);
       await signOut(deps.db, team ? api(team.server, team.token) : undefined, keepData);
       engine.reset();

@@ -1,7 +1,12 @@
 // The team status for a page, kept fresh while the page is open: it asks the worker to sync
-// every few seconds (that is the "live" sync: colleagues' changes arrive within seconds, and
-// an open page keeps the worker awake). Without a team it asks once and never again.
+// every few seconds (an open page also keeps the worker awake, and has it hold the office's
+// live stream open), and refreshes at once when the worker says a pull brought colleagues'
+// changes (`team/news`, sent as soon as the live stream tells the worker). Without a team it
+// asks once and never again.
 import { useEffect, useRef, useState } from 'preact/hooks';
+import * as v from 'valibot';
+import browser from 'webextension-polyfill';
+import { TeamNewsSchema } from '../../messaging/team-protocol';
 import type { TeamStatus } from '../../team/status';
 import { ask } from '../send';
 
@@ -16,21 +21,33 @@ export function useTeam(onLogChanged?: () => void): TeamStatus | undefined {
   useEffect(() => {
     let stop = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const tick = async (type: 'team/status' | 'team/sync') => {
-      const r = await ask({ type });
-      if (stop || !r.ok) return;
-      setStatus(r.value);
-      if (revision.current !== undefined && r.value.logRevision !== revision.current) changed.current?.();
-      revision.current = r.value.logRevision;
-      if (r.value.state !== 'off')
-        timer = setTimeout(() => void tick('team/sync'), type === 'team/status' ? 0 : LIVE_SYNC_MS);
+    const show = (value: TeamStatus) => {
+      setStatus(value);
+      if (revision.current !== undefined && value.logRevision !== revision.current) changed.current?.();
+      revision.current = value.logRevision;
     };
+    const tick = async (type: 'team/status' | 'team/sync') => {
+      const r = await ask(type === 'team/sync' ? { type, live: true } : { type });
+      if (stop) return;
+      if (r.ok) show(r.value);
+      // A worker that did not answer (restarting) is asked again at the next tick.
+      if (r.ok && r.value.state === 'off') return;
+      timer = setTimeout(() => void tick('team/sync'), type === 'team/status' && r.ok ? 0 : LIVE_SYNC_MS);
+    };
+    const news = (message: unknown) => {
+      if (!v.is(TeamNewsSchema, message)) return;
+      void ask({ type: 'team/status' }).then((r) => {
+        if (!stop && r.ok) show(r.value);
+      });
+    };
+    browser.runtime.onMessage.addListener(news);
     // The status first, at once: its log revision is what the page's first rows were read at,
     // so the first sync's news (pulled while the popup was closed) refreshes them.
     void tick('team/status');
     return () => {
       stop = true;
       clearTimeout(timer);
+      browser.runtime.onMessage.removeListener(news);
     };
   }, []);
   return status;
