@@ -51,13 +51,10 @@ export function analyzeComplaint(
   found: readonly Phrase[] = taxonomy.phrases.matches(tokens),
   threshold = COMPLAINT_THRESHOLD,
 ): ComplaintAnalysis {
-  // Most posts hold no phrase at all: then no category needs a look-up.
-  const categories = found.length === 0 ? [] : categoriesIn(found, taxonomy);
-  const problems = count(found, GROUP.problem, 3);
-  const inquiry = problems === 0 && has(found, GROUP.inquiry);
+  const { categories, problems, inquiry, help, praise, urgencyFlags } = readPhrases(found, taxonomy);
   // Turning to the institution: a help phrase, an inquiry, or naming its account about a problem.
   const aboutAProblem = problems > 0 || hasQuestion || sentiment.label === 'negative';
-  const asksForHelp = has(found, GROUP.help) || inquiry || (mentionsCare && aboutAProblem);
+  const asksForHelp = help || inquiry || (mentionsCare && aboutAProblem);
   const backed = problems > 0 || sentiment.drivers.length > 0;
   const logit =
     WEIGHTS.bias +
@@ -69,36 +66,65 @@ export function analyzeComplaint(
     WEIGHTS.problem * problems +
     (asksForHelp ? WEIGHTS.help : 0) +
     (categories.length > 0 ? WEIGHTS.category : 0) +
-    WEIGHTS.praise * count(found, GROUP.praise, 2) +
+    WEIGHTS.praise * praise +
     (hasQuestion ? WEIGHTS.question : 0) +
     (inquiry ? WEIGHTS.inquiry : 0) +
     (mentionsCare ? WEIGHTS.careAccount : 0);
   const probability = Math.round(1000 / (1 + Math.exp(-logit))) / 1000;
   // The flags are reported on any post; urgency itself needs a complaint ("bayi saya sehat, terima
   // kasih" names a flag and is not urgent).
-  const urgencyFlags = found.length === 0 ? [] : found.filter((p) => p.group === GROUP.urgency).map((p) => p.text);
   const is = isComplaint(probability, threshold);
   return { is, probability, categories, urgent: is && urgencyFlags.length > 0, urgencyFlags, asksForHelp };
 }
 
-/** The taxonomy's categories the phrases name, in the taxonomy's order. */
-function categoriesIn(found: readonly Phrase[], taxonomy: CompiledTaxonomy): string[] {
-  const out: string[] = [];
-  for (const c of taxonomy.categories) if (has(found, c.group)) out.push(c.id);
-  return out;
+/** What the cue model reads of the phrases a post holds. */
+interface PhraseCounts {
+  /** The taxonomy's categories the phrases name, in the taxonomy's order. */
+  categories: string[];
+  /** Problem cues, up to three. */
+  problems: number;
+  /** An inquiry cue without a problem cue. */
+  inquiry: boolean;
+  help: boolean;
+  /** Praise cues, up to two. */
+  praise: number;
+  /** The urgency flags, in the order the post says them. */
+  urgencyFlags: string[];
 }
 
-/** Whether a phrase of the group was found. */
-function has(found: readonly Phrase[], group: string): boolean {
-  for (const p of found) if (p.group === group) return true;
-  return false;
-}
-
-/** How many phrases of the group were found, up to `max`. */
-function count(found: readonly Phrase[], group: string, max: number): number {
-  let n = 0;
-  for (const p of found) if (p.group === group) n++;
-  return Math.min(n, max);
+/**
+ * Reads the phrases in one pass (they are few, but a pass per group and per category cost more
+ * than the rest of the cue model). The groups are the taxonomy's own strings, so most of the
+ * comparisons are of one string with itself.
+ */
+function readPhrases(found: readonly Phrase[], taxonomy: CompiledTaxonomy): PhraseCounts {
+  let problems = 0;
+  let inquiryCue = false;
+  let help = false;
+  let praise = 0;
+  let urgencyFlags: string[] | undefined;
+  let categoryGroups: string[] | undefined;
+  for (const p of found) {
+    const g = p.group;
+    if (g === GROUP.problem) problems++;
+    else if (g === GROUP.help) help = true;
+    else if (g === GROUP.inquiry) inquiryCue = true;
+    else if (g === GROUP.praise) praise++;
+    else if (g === GROUP.urgency) (urgencyFlags ??= []).push(p.text);
+    else if (g !== GROUP.brand) (categoryGroups ??= []).push(g);
+  }
+  const categories: string[] = [];
+  // Most posts name no category: then the taxonomy's list is not walked.
+  if (categoryGroups !== undefined)
+    for (const c of taxonomy.categories) if (categoryGroups.includes(c.group)) categories.push(c.id);
+  return {
+    categories,
+    problems: Math.min(problems, 3),
+    inquiry: problems === 0 && inquiryCue,
+    help,
+    praise: Math.min(praise, 2),
+    urgencyFlags: urgencyFlags ?? [],
+  };
 }
 
 /**

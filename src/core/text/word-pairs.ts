@@ -19,6 +19,13 @@ export class WordPairs {
   private readonly slots: Int32Array;
   /** 32 minus the number of bits of a slot number. */
   private readonly shift: number;
+  /**
+   * One bit per hash value (eight per slot), set for each pair's: most word pairs of a post are
+   * in no model, and this answers them from a table an eighth the size of the slots, which stays
+   * in cache where the slots (half a megabyte for the sentiment model) do not.
+   */
+  private readonly filter: Int32Array;
+  private readonly filterShift: number;
 
   constructor(pairs: readonly WordPair[]) {
     const numbered = pairs.map(([first, second, value]): [number, number, number] => [
@@ -31,8 +38,12 @@ export class WordPairs {
     while (1 << bits < pairs.length * 3) bits++;
     this.shift = 32 - bits;
     this.slots = new Int32Array(2 << bits).fill(EMPTY);
+    this.filterShift = 32 - (bits + FILTER_BITS_A_SLOT);
+    this.filter = new Int32Array(Math.max(1, (1 << (bits + FILTER_BITS_A_SLOT)) >>> 5));
     for (const [first, second, value] of numbered) {
       const key = this.key(first, second);
+      const bit = this.filterBit(key);
+      this.filter[bit >>> 5] = (this.filter[bit >>> 5] as number) | (1 << (bit & 31));
       let slot = this.home(key);
       while (this.slots[2 * slot] !== EMPTY) slot = this.next(slot);
       this.slots[2 * slot] = key;
@@ -54,6 +65,8 @@ export class WordPairs {
   value(first: number, second: number): number {
     if (first < 0 || second < 0) return -1;
     const key = this.key(first, second);
+    const bit = this.filterBit(key);
+    if (((this.filter[bit >>> 5] as number) & (1 << (bit & 31))) === 0) return -1;
     for (let slot = this.home(key); ; slot = this.next(slot)) {
       const k = this.slots[2 * slot];
       if (k === key) return this.slots[2 * slot + 1] as number;
@@ -70,12 +83,19 @@ export class WordPairs {
     return Math.imul(key, 0x9e3779b1) >>> this.shift;
   }
 
+  /** The key's bit in `filter`: the same hash as `home`, read to more bits. */
+  private filterBit(key: number): number {
+    return Math.imul(key, 0x9e3779b1) >>> this.filterShift;
+  }
+
   private next(slot: number): number {
     return (slot + 1) & ((this.slots.length >> 1) - 1);
   }
 }
 
 const EMPTY = -1;
+/** log2 of the filter's bits per slot: 8, so about one absent pair in 24 reaches the slots. */
+const FILTER_BITS_A_SLOT = 3;
 
 /** The word's number in `numbers`, given it the first time. */
 function numberIn(numbers: Map<string, number>, word: string): number {
