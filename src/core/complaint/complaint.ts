@@ -102,20 +102,20 @@ function readPhrases(found: readonly Phrase[], taxonomy: CompiledTaxonomy): Phra
   let inquiryCue = false;
   let help = false;
   let praise = 0;
-  let urgencyFlags: string[] | undefined;
-  let categoryGroups: string[] | undefined;
+  const urgencyFlags: string[] = [];
+  const categoryGroups: string[] = [];
   for (const p of found) {
     const g = p.group;
     if (g === GROUP.problem) problems++;
     else if (g === GROUP.help) help = true;
     else if (g === GROUP.inquiry) inquiryCue = true;
     else if (g === GROUP.praise) praise++;
-    else if (g === GROUP.urgency) (urgencyFlags ??= []).push(p.text);
-    else if (g !== GROUP.brand) (categoryGroups ??= []).push(g);
+    else if (g === GROUP.urgency) urgencyFlags.push(p.text);
+    else if (g !== GROUP.brand) categoryGroups.push(g);
   }
   const categories: string[] = [];
   // Most posts name no category: then the taxonomy's list is not walked.
-  if (categoryGroups !== undefined)
+  if (categoryGroups.length > 0)
     for (const c of taxonomy.categories) if (categoryGroups.includes(c.group)) categories.push(c.id);
   return {
     categories,
@@ -123,7 +123,7 @@ function readPhrases(found: readonly Phrase[], taxonomy: CompiledTaxonomy): Phra
     inquiry: problems === 0 && inquiryCue,
     help,
     praise: Math.min(praise, 2),
-    urgencyFlags: urgencyFlags ?? [],
+    urgencyFlags,
   };
 }
 

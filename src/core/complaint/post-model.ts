@@ -14,6 +14,7 @@ import {
   type PostFeatureSink,
   type PostSignalsSeen,
   postFeatures,
+  SIGNAL,
   stemFeature,
   TOKEN_CLASS,
   tokenClass,
@@ -52,6 +53,12 @@ export class PostModel {
   /** 1 for a feature with some weight for some category. */
   private readonly weighsForCategories: Uint8Array;
   private readonly byName = new Map<string, number>();
+  /**
+   * The signals' feature numbers, by the very strings post-features.ts emits: a dozen a post,
+   * each found in this small table at the first compare, where the table of every feature name
+   * would hash into thousands.
+   */
+  private readonly bySignal = new Map<string, number>();
   /** Phrase group → feature number; a group absent from the model has none. */
   private readonly byGroup = new Map<string, number>();
   /** Each token's class and word feature (see WORD). */
@@ -76,6 +83,8 @@ export class PostModel {
   private readonly firstLogit: number;
   private readonly floorLogit: number;
   private readonly actives = new WeakMap<ReadonlyMap<string, string>, Uint8Array>();
+  private lastGroups: ReadonlyMap<string, string> | undefined;
+  private lastActive: Uint8Array | undefined;
   /** The categories whose keywords the post holds. */
   private readonly hit: Uint8Array;
   /** The post each feature was last counted in: a word counts once per post. */
@@ -107,6 +116,10 @@ export class PostModel {
     for (const [i, f] of w.features.entries()) {
       this.byName.set(f, i);
       if (f.startsWith('g:')) this.byGroup.set(f.slice(2), i);
+    }
+    for (const name of Object.values(SIGNAL)) {
+      const i = this.byName.get(name);
+      if (i !== undefined) this.bySignal.set(name, i);
     }
     this.stamp = new Int32Array(w.features.length);
     this.seenFeatures = new Int32Array(256);
@@ -177,7 +190,7 @@ export class PostModel {
         if (i !== undefined) this.add(i, 1);
       },
       signal: (name, v) => {
-        const i = this.byName.get(name);
+        const i = this.bySignal.get(name);
         if (i !== undefined) this.add(i, v);
       },
     };
@@ -287,19 +300,23 @@ export class PostModel {
       }
     }
     if (out.length === 0) return out;
-    out.sort((x, y) => y.probability - x.probability);
+    likeliestFirst(out);
     if (out.length > MAX_CATEGORIES) out.length = MAX_CATEGORIES;
     return out;
   }
 
   /** Which of the model's categories the taxonomy holds (1) or not (0), once per taxonomy. */
   private activeIn(categoryGroups: ReadonlyMap<string, string>): Uint8Array {
+    // Posts come in a run under one taxonomy: the last one's answer is kept at hand.
+    if (categoryGroups === this.lastGroups && this.lastActive !== undefined) return this.lastActive;
     let active = this.actives.get(categoryGroups);
     if (!active) {
       const ids = new Set(categoryGroups.values());
       active = Uint8Array.from(this.w.categories, (id) => (ids.has(id) ? 1 : 0));
       this.actives.set(categoryGroups, active);
     }
+    this.lastGroups = categoryGroups;
+    this.lastActive = active;
     return active;
   }
 
@@ -324,6 +341,20 @@ export class PostModel {
     scored.sort((x, y) => y[0] - x[0]);
     for (const [, word] of scored) push(out, word);
     return out.slice(0, MAX_DRIVERS);
+  }
+}
+
+/**
+ * Sorts categories most likely first, the earlier first among equals (as a stable sort would),
+ * by insertion: there are a handful, too few to repay Array.prototype.sort's set-up.
+ */
+function likeliestFirst(out: { id: string; probability: number }[]): void {
+  for (let i = 1; i < out.length; i++) {
+    const c = out[i] as { id: string; probability: number };
+    let j = i;
+    for (; j > 0 && (out[j - 1] as { probability: number }).probability < c.probability; j--)
+      out[j] = out[j - 1] as typeof c;
+    out[j] = c;
   }
 }
 

@@ -9,7 +9,7 @@ import { type WordPair, WordPairs } from '../text/word-pairs';
 import type { Sentiment, SentimentLabel } from '../types';
 import { LEXICON_EN, LEXICON_ID } from './lexicon';
 import { type PolarityLanguage, polarity } from './polarity';
-import { type FeatureSink, type FeatureStep, featureToken, sentimentFeatures } from './sentiment-features';
+import { type FeatureSink, type FeatureStep, featureToken, RULE, sentimentFeatures } from './sentiment-features';
 
 /** The trained model as scripts/model writes it: feature i has weights[3i … 3i+2]. */
 export interface ModelWeights {
@@ -55,7 +55,14 @@ export function makeSentimentModel(weights: ModelWeights): SentimentModel {
   }
   const values = Float64Array.from(weights.weights);
   const scored = new ScoredTokens(single, negated, new WordPairs(pairs));
-  const logits = new Logits(values, single, scored);
+  // The rules' offsets by the very strings the walk emits: a few a post, found in a table of
+  // six rather than hashed into the table of every word.
+  const rules = new Map<string, number>();
+  for (const name of Object.values(RULE)) {
+    const at = single.get(name);
+    if (at !== undefined) rules.set(name, at);
+  }
+  const logits = new Logits(values, rules, scored);
   return {
     knows: (w) => single.has(w) || LEXICON_ID.has(w) || LEXICON_EN.has(w),
     indonesian(tokens) {
