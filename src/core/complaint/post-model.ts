@@ -262,11 +262,14 @@ export class PostModel {
     const C = this.C;
     // Locals, not fields, in the inner loop: V8 then keeps the arrays in registers.
     const { catZ, catW, keptFeatures, keptValues } = this;
-    catZ.fill(0);
-    for (let n = 0; n < this.keptCount; n++) {
-      const at = (keptFeatures[n] as number) * C;
-      const v = keptValues[n] as number;
-      for (let c = 0; c < C; c++) catZ[c] = (catZ[c] as number) + (catW[at + c] as number) * v;
+    // Category by category, each sum in a register rather than stored back at every feature: the
+    // terms are added in the same order as feature by feature, so the sums are the same numbers.
+    const kept = this.keptCount;
+    for (let c = 0; c < C; c++) {
+      let z = 0;
+      for (let n = 0; n < kept; n++)
+        z += (catW[(keptFeatures[n] as number) * C + c] as number) * (keptValues[n] as number);
+      catZ[c] = z;
     }
     // Only the taxonomy's categories count (the user may have removed some); a category whose
     // keywords the post holds (the user's own, or the taxonomy's) is asserted at any probability,
