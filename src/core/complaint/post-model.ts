@@ -4,7 +4,7 @@
 // features of post-features.ts; a word's feature number is kept by token id, and a post is
 // scored into preallocated arrays: no allocation per post but the answer.
 import type { Token } from '../text/token';
-import { TokenTable } from '../text/token-table';
+import { TokenRows } from '../text/token-table';
 import { type WordPair, WordPairs } from '../text/word-pairs';
 import type { KindLabel, Sentiment } from '../types';
 import type { Phrase } from './phrase';
@@ -39,7 +39,15 @@ export interface PostModelWeights {
 
 const MAX_CATEGORIES = 3;
 const MAX_DRIVERS = 4;
-/** A word's code in `wordCodes`: its token class (post-features.ts) below WORD, else WORD + 1 + its feature number. */
+// A token's row in `codes`:
+/** Its token class (post-features.ts) below WORD, else WORD + 1 + its word's feature number… */
+const CODE_WORD = 0;
+/** …its stem's feature number (-1: no stem, or one the model does not weigh)… */
+const CODE_STEM = 1;
+/** …and its word's number among the pairs' first and second words (-1: none). */
+const CODE_FIRST = 2;
+const CODE_SECOND = 3;
+const ROW_INTS = 4;
 const WORD = TOKEN_CLASS.word;
 const NO_CATEGORIES: { id: string; probability: number }[] = [];
 
@@ -61,23 +69,28 @@ export class PostModel {
   private readonly bySignal = new Map<string, number>();
   /** Phrase group → feature number; a group absent from the model has none. */
   private readonly byGroup = new Map<string, number>();
-  /** Each token's class and word feature (see WORD). */
-  private readonly wordCodes: TokenTable;
-  /** Each token's stem feature plus 2 (1: no stem, or one the model does not weigh). */
-  private readonly stemCodes: TokenTable;
-  private readonly pairs: WordPairs;
-  /** Each token's word's number among the pairs' first and second words, plus 2 (1: none). */
-  private readonly firstCodes: TokenTable;
-  private readonly secondCodes: TokenTable;
   /**
-   * The walk asks a token's class, then (for a word) gives the word at once: the code looked up
-   * for the class is kept for it, so each token costs one look-up.
+   * What each token is to the model, in one row by token id (see the CODE_ fields): the walk
+   * reads a word's class, word, stem and pair numbers from one place, one look-up a token.
+   */
+  private readonly codes: TokenRows;
+  private readonly pairs: WordPairs;
+  /**
+   * The walk asks a token's class, then (for a word) gives the word, its stem and its pair with
+   * the token before at once: the rows of the token just classed and of the one before are kept.
    */
   private readonly classOf = (t: Token) => {
-    this.lastCode = this.wordCodes.of(t);
-    return Math.min(WORD, this.lastCode);
+    const at = this.codes.row(t) * ROW_INTS;
+    this.prevToken = this.lastToken;
+    this.prevAt = this.lastAt;
+    this.lastToken = t;
+    this.lastAt = at;
+    return Math.min(WORD, this.codes.ints[at + CODE_WORD] as number);
   };
-  private lastCode = 0;
+  private lastToken: Token | undefined;
+  private lastAt = 0;
+  private prevToken: Token | undefined;
+  private prevAt = 0;
   private readonly kindP: Float64Array;
   /** The category logit from which a category reaches the first floor: a·z + b ≥ logit(floor). */
   private readonly firstLogit: number;
@@ -130,18 +143,6 @@ export class PostModel {
     const logitOf = (p: number) => (Math.log(p / (1 - p)) - w.categoryShift) / w.categoryScale;
     this.firstLogit = logitOf(w.firstFloor);
     this.floorLogit = logitOf(w.categoryFloor);
-    this.wordCodes = new TokenTable((t) => {
-      const c = tokenClass(t.text);
-      if (c !== WORD) return c;
-      const word = featureWord(t);
-      const i = word === undefined ? undefined : this.byName.get(`w:${word}`);
-      return i === undefined ? WORD : WORD + 1 + i;
-    });
-    this.stemCodes = new TokenTable((t) => {
-      const stem = featureStem(t);
-      const i = stem === undefined ? undefined : this.byName.get(stemFeature(stem));
-      return i === undefined ? 1 : i + 2;
-    });
     // Word pairs ("w:mau tanya"): found by their words' numbers, never by a joined string.
     const pairs: WordPair[] = [];
     for (const [i, f] of w.features.entries()) {
@@ -149,17 +150,21 @@ export class PostModel {
       if (f.startsWith('w:') && space > 0) pairs.push([f.slice(2, space), f.slice(space + 1), i]);
     }
     this.pairs = new WordPairs(pairs);
-    this.firstCodes = new TokenTable((t) => {
-      const word = featureWord(t);
-      return word === undefined ? 1 : this.pairs.firstNumber(word) + 2;
-    });
-    this.secondCodes = new TokenTable((t) => {
-      const word = featureWord(t);
-      return word === undefined ? 1 : this.pairs.secondNumber(word) + 2;
+    this.codes = new TokenRows(ROW_INTS, 0, (t, row, rows) => {
+      const at = row * ROW_INTS;
+      const c = tokenClass(t.text);
+      // Only words have a feature, a stem and pairs: the walk asks them of words alone.
+      const word = c === WORD ? featureWord(t) : undefined;
+      const i = word === undefined ? undefined : this.byName.get(`w:${word}`);
+      rows.ints[at + CODE_WORD] = c !== WORD ? c : i === undefined ? WORD : WORD + 1 + i;
+      const stem = c === WORD ? featureStem(t) : undefined;
+      rows.ints[at + CODE_STEM] = (stem === undefined ? undefined : this.byName.get(stemFeature(stem))) ?? -1;
+      rows.ints[at + CODE_FIRST] = word === undefined ? -1 : this.pairs.firstNumber(word);
+      rows.ints[at + CODE_SECOND] = word === undefined ? -1 : this.pairs.secondNumber(word);
     });
     this.sink = {
       word: (t) => {
-        const code = this.lastCode;
+        const code = this.codeOf(t, CODE_WORD);
         if (code <= WORD) return;
         const i = code - WORD - 1;
         if (this.stamp[i] === this.post) return;
@@ -172,15 +177,15 @@ export class PostModel {
         }
       },
       stem: (t) => {
-        const i = this.stemCodes.of(t) - 2;
+        const i = this.codeOf(t, CODE_STEM);
         if (i < 0 || this.stamp[i] === this.post) return;
         this.stamp[i] = this.post;
         this.add(i, 1);
       },
       pair: (a, b) => {
-        const first = this.firstCodes.of(a) - 2;
+        const first = this.codeOf(a, CODE_FIRST);
         if (first < 0) return;
-        const i = this.pairs.value(first, this.secondCodes.of(b) - 2);
+        const i = this.pairs.value(first, this.codeOf(b, CODE_SECOND));
         if (i < 0 || this.stamp[i] === this.post) return;
         this.stamp[i] = this.post;
         this.add(i, 1);
@@ -208,10 +213,8 @@ export class PostModel {
     categoryGroups: ReadonlyMap<string, string>,
     cueLogit: number,
   ): Float64Array {
-    this.wordCodes.forPost();
-    this.stemCodes.forPost();
-    this.firstCodes.forPost();
-    this.secondCodes.forPost();
+    this.codes.forPost();
+    this.lastToken = this.prevToken = undefined;
     this.post++;
     this.kindZ.fill(0);
     this.seenCount = 0;
@@ -219,6 +222,12 @@ export class PostModel {
     this.phrases = found;
     postFeatures(tokens, found, seen, sentiment, (g) => categoryGroups.has(g), cueLogit, this.sink, this.classOf);
     return this.kindProbabilities();
+  }
+
+  /** A field of the token's row: the row of the token just classed, or of the one before, is at hand. */
+  private codeOf(t: Token, field: number): number {
+    const at = t === this.lastToken ? this.lastAt : t === this.prevToken ? this.prevAt : this.codes.row(t) * ROW_INTS;
+    return this.codes.ints[at + field] as number;
   }
 
   /**
