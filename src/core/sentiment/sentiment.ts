@@ -67,7 +67,7 @@ export function makeSentimentModel(weights: ModelWeights): SentimentModel {
     knows: (w) => single.has(w) || LEXICON_ID.has(w) || LEXICON_EN.has(w),
     indonesian(tokens) {
       const rules = polarity(tokens, INDONESIAN);
-      scored.rows.forPost();
+      scored.forPost();
       logits.reset();
       sentimentFeatures(tokens, rules, logits, scored.step);
       return logits.sentiment(rules.drivers);
@@ -138,23 +138,52 @@ class ScoredTokens {
     private readonly pairs: WordPairs,
   ) {}
 
+  /**
+   * The walk reads a token's step, then gives the same token's words and its pair with the word
+   * before: the rows of the last two tokens read are kept, so a word costs one look-up, not four.
+   */
+  private lastToken: Token | undefined;
+  private lastAt = 0;
+  private prevToken: Token | undefined;
+  private prevAt = 0;
+
+  /** Before a post: forgets the tokens kept at hand. */
+  forPost(): void {
+    this.rows.forPost();
+    this.lastToken = this.prevToken = undefined;
+  }
+
   /** The token's step in the walk (the walk's `read`). */
   readonly step = (token: Token): FeatureStep => {
-    const row = this.rows.row(token);
-    return this.steps[this.rows.ints[row * ROW_INTS + STEP] as number] as FeatureStep;
+    const at = this.rows.row(token) * ROW_INTS;
+    this.prevToken = this.lastToken;
+    this.prevAt = this.lastAt;
+    this.lastToken = token;
+    this.lastAt = at;
+    return this.steps[this.rows.ints[at + STEP] as number] as FeatureStep;
   };
+
+  /** Where the token's row starts in `rows.ints`. */
+  private rowAt(token: Token): number {
+    if (token === this.lastToken) return this.lastAt;
+    if (token === this.prevToken) return this.prevAt;
+    return this.rows.row(token) * ROW_INTS;
+  }
 
   /** Where in `rows.ints` the offsets of the token's features are, WORDS of them. */
   featuresAt(token: Token, negated: boolean): number {
-    return this.rows.row(token) * ROW_INTS + (negated ? NEGATED : PLAIN);
+    return this.rowAt(token) + (negated ? NEGATED : PLAIN);
   }
 
   /** The offset of the model's weights for the pair of `first` then `second`; -1 if it has none. */
   pairOffset(first: Token, second: Token): number {
-    const { ints } = this.rows;
-    const a = ints[this.rows.row(first) * ROW_INTS + PAIR_FIRST] as number;
-    const b = ints[this.rows.row(second) * ROW_INTS + PAIR_SECOND] as number;
-    return this.pairs.value(a, b);
+    // Each row found before `rows.ints` is read: finding one may grow the table.
+    const firstAt = this.rowAt(first);
+    const a = this.rows.ints[firstAt + PAIR_FIRST] as number;
+    // Most words start no pair of the model: the second word's row is not needed.
+    if (a < 0) return -1;
+    const secondAt = this.rowAt(second);
+    return this.pairs.value(a, this.rows.ints[secondAt + PAIR_SECOND] as number);
   }
 
   private fill(token: Token, row: number, rows: TokenRows): void {
@@ -196,8 +225,8 @@ class Logits implements FeatureSink {
   }
 
   word(token: Token, negated: boolean): void {
-    const { ints } = this.scored.rows;
     const at = this.scored.featuresAt(token, negated);
+    const { ints } = this.scored.rows;
     for (let k = 0; k < WORDS; k++) {
       const offset = ints[at + k] as number;
       if (offset >= 0) this.add(this.values, offset, 1);
