@@ -312,7 +312,7 @@ export class PostModel {
       }
     }
     if (out.length === 0) return out;
-    likeliestFirst(out);
+    heaviestFirst(out, (c) => c.probability);
     if (out.length > MAX_CATEGORIES) out.length = MAX_CATEGORIES;
     return out;
   }
@@ -350,23 +350,23 @@ export class PostModel {
       const weight = Math.max(toComplaint, toCategory);
       if (weight > 0.3) scored.push([weight, (this.seenTokens[s] as Token).word]);
     }
-    scored.sort((x, y) => y[0] - x[0]);
+    heaviestFirst(scored, (x) => x[0]);
     for (const [, word] of scored) push(out, word);
     return out.slice(0, MAX_DRIVERS);
   }
 }
 
 /**
- * Sorts categories most likely first, the earlier first among equals (as a stable sort would),
- * by insertion: there are a handful, too few to repay Array.prototype.sort's set-up.
+ * Sorts items by weight, heaviest first, the earlier first among equals (as a stable sort
+ * would), by insertion: a post has a handful, too few to repay Array.prototype.sort's set-up.
  */
-function likeliestFirst(out: { id: string; probability: number }[]): void {
-  for (let i = 1; i < out.length; i++) {
-    const c = out[i] as { id: string; probability: number };
+function heaviestFirst<T>(items: T[], weight: (item: T) => number): void {
+  for (let i = 1; i < items.length; i++) {
+    const item = items[i] as T;
+    const w = weight(item);
     let j = i;
-    for (; j > 0 && (out[j - 1] as { probability: number }).probability < c.probability; j--)
-      out[j] = out[j - 1] as typeof c;
-    out[j] = c;
+    for (; j > 0 && weight(items[j - 1] as T) < w; j--) items[j] = items[j - 1] as T;
+    items[j] = item;
   }
 }
 

@@ -124,17 +124,25 @@ function normalForm(raw: string, known: KnownWord): Token[] {
 let piecesByKnown = new WeakMap<KnownWord, PieceMemo<Token>>();
 let piecesGeneration = tokenGeneration();
 
+/** The last `known` asked for and its memory: posts come in a run under one (the model's). */
+let lastKnown: KnownWord | undefined;
+let lastPieces: PieceMemo<Token> | undefined;
+
 function piecesFor(known: KnownWord): PieceMemo<Token> {
   forgetTokensIfFull();
   if (piecesGeneration !== tokenGeneration()) {
     piecesByKnown = new WeakMap();
     piecesGeneration = tokenGeneration();
+    lastKnown = lastPieces = undefined;
   }
+  if (known === lastKnown && lastPieces !== undefined) return lastPieces;
   let pieces = piecesByKnown.get(known);
   if (!pieces) {
     pieces = new PieceMemo();
     piecesByKnown.set(known, pieces);
   }
+  lastKnown = known;
+  lastPieces = pieces;
   return pieces;
 }
 
