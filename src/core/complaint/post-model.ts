@@ -39,15 +39,15 @@ export interface PostModelWeights {
 
 const MAX_CATEGORIES = 3;
 const MAX_DRIVERS = 4;
-// A token's row in `codes`:
+// A token's row in `codes` (int 0 is the table's own mark, see TokenRows):
 /** Its token class (post-features.ts) below WORD, else WORD + 1 + its word's feature number… */
-const CODE_WORD = 0;
+const CODE_WORD = 1;
 /** …its stem's feature number (-1: no stem, or one the model does not weigh)… */
-const CODE_STEM = 1;
+const CODE_STEM = 2;
 /** …and its word's number among the pairs' first and second words (-1: none). */
-const CODE_FIRST = 2;
-const CODE_SECOND = 3;
-const ROW_INTS = 4;
+const CODE_FIRST = 3;
+const CODE_SECOND = 4;
+const ROW_INTS = 5;
 const WORD = TOKEN_CLASS.word;
 const NO_CATEGORIES: { id: string; probability: number }[] = [];
 

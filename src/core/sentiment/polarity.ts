@@ -173,12 +173,12 @@ const LISTED = 5;
 const SYMBOL = 6;
 
 // A token's row in LanguageRoles: whole numbers, then its valence as the one float.
-const ROLE = 0;
+const ROLE = 1;
 /** The word's number among the first words of the list's two-word entries; -1 if none. */
-const PHRASE_FIRST = 1;
+const PHRASE_FIRST = 2;
 /** The token's text's number among their second words; -1 if none. */
-const PHRASE_SECOND = 2;
-const ROW_INTS = 3;
+const PHRASE_SECOND = 3;
+const ROW_INTS = 4;
 
 /**
  * What each token does in one language, in rows by token id (see TokenRows), and the list's

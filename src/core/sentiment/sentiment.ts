@@ -104,21 +104,21 @@ export function makeSentimentModel(weights: ModelWeights): SentimentModel {
   };
 }
 
-// A token's row in ScoredTokens.
+// A token's row in ScoredTokens (int 0 is the table's own mark, see TokenRows).
 /** Its step in the feature walk, as a number in ScoredTokens' `steps`. */
-const STEP = 0;
+const STEP = 1;
 /** Its word's number among the first and the second words of the model's pairs; -1 if none. */
-const PAIR_FIRST = 1;
-const PAIR_SECOND = 2;
+const PAIR_FIRST = 2;
+const PAIR_SECOND = 3;
 /**
  * The offsets of its words' features in the model, plain from PLAIN and negated from NEGATED,
  * one per word of the token's `words` (a word and its base: at most two); -1 for none. Offsets,
  * not the weights: most rare words have no feature, and the rows stay small.
  */
-const PLAIN = 3;
-const NEGATED = 5;
+const PLAIN = 4;
+const NEGATED = 6;
 const WORDS = 2;
-const ROW_INTS = 7;
+const ROW_INTS = 8;
 
 /**
  * Each token as the model scores it, in rows by token id (see TokenRows): what the feature walk

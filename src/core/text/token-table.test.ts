@@ -86,16 +86,18 @@ describe('Numbering', () => {
 });
 
 describe('TokenRows', () => {
-  /** Rows of [text length] and [text length / 2], counting how often a row is filled. */
+  /** Rows of [the table's mark, text length] and [text length / 2], counting how often a row is filled. */
   function lengthRows() {
     const filled: string[] = [];
-    const rows = new TokenRows(1, 1, (token: Token, row, r) => {
+    const rows = new TokenRows(2, 1, (token: Token, row, r) => {
       filled.push(token.text);
-      r.ints[row] = token.text.length;
+      r.ints[2 * row + LENGTH] = token.text.length;
       r.floats[row] = token.text.length / 2;
     });
     return { rows, filled };
   }
+  /** The length's place in a row: int 0 is the table's own. */
+  const LENGTH = 1;
 
   it('fills the row of a token once, at its id', () => {
     const { rows, filled } = lengthRows();
@@ -103,7 +105,7 @@ describe('TokenRows', () => {
     const t = tokenOf('rows-test-antrean');
     expect(rows.row(t)).toBe(t.id);
     expect(rows.row(t)).toBe(t.id);
-    expect(rows.ints[t.id]).toBe(17);
+    expect(rows.ints[2 * t.id + LENGTH]).toBe(17);
     expect(rows.floats[t.id]).toBe(8.5);
     expect(filled).toEqual(['rows-test-antrean']);
   });
@@ -115,9 +117,9 @@ describe('TokenRows', () => {
     rows.row(first);
     const tokens = Array.from({ length: 10_000 }, (_, i) => tokenOf(`rows-grow-${i}`));
     for (const t of tokens) rows.row(t);
-    expect(rows.ints[first.id]).toBe(11);
+    expect(rows.ints[2 * first.id + LENGTH]).toBe(11);
     const last = tokens[tokens.length - 1] as Token;
-    expect(rows.ints[last.id]).toBe(last.text.length);
+    expect(rows.ints[2 * last.id + LENGTH]).toBe(last.text.length);
   });
 
   it('drops every row at the first post after the records are forgotten', () => {
@@ -135,7 +137,7 @@ describe('TokenRows', () => {
     rows.forPost();
     for (const t of now) rows.row(t);
     // Rows 0 and 1 are the new tokens', not kept from "kecewa" and "berat".
-    expect([...rows.ints.subarray(0, 2)]).toEqual([4, 6]);
+    expect([rows.ints[LENGTH], rows.ints[2 + LENGTH]]).toEqual([4, 6]);
     expect(filled).toEqual(['kecewa', 'berat', 'lama', 'sekali']);
   });
 });

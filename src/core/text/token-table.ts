@@ -75,50 +75,52 @@ export class TokenTable extends ByTokenId {
 
 /**
  * A row of `intsPerRow` whole numbers and `floatsPerRow` numbers per token, at the token's id
- * times the row's width.
+ * times the row's width. The row's first whole number is the table's own (ROW_FILLED once the
+ * row is filled, 0 before): a caller's fields start at 1. A mark in the row itself, not in an
+ * array of its own, so that asking a token's row reads the one cache line its fields are on.
  */
 export class TokenRows extends ByTokenId {
   ints: Int32Array;
   floats: Float64Array;
-  /** 1 where the token with that id has its row filled in this generation. */
-  private filled: Uint8Array;
 
-  /** `fill` writes every number of the token's row, the row `row` (the token's id). */
+  /** `fill` writes every field of the token's row, the row `row` (the token's id). */
   constructor(
     private readonly intsPerRow: number,
     private readonly floatsPerRow: number,
     private readonly fill: (token: Token, row: number, rows: TokenRows) => void,
   ) {
     super();
-    this.filled = new Uint8Array(INITIAL_ROWS);
     this.ints = new Int32Array(INITIAL_ROWS * intsPerRow);
     this.floats = new Float64Array(INITIAL_ROWS * floatsPerRow);
   }
 
   clear(): void {
-    this.filled.fill(0);
+    this.ints.fill(0);
   }
 
   /** The token's row (its id), filled the first time the token is asked for. */
   row(token: Token): number {
     const { id } = token;
-    if (id >= this.filled.length) this.grow(id + 1);
-    if (this.filled[id] === 0) {
+    const at = id * this.intsPerRow;
+    if (at >= this.ints.length) this.grow(id + 1);
+    if (this.ints[at] !== ROW_FILLED) {
       this.fill(token, id, this);
-      this.filled[id] = 1;
+      this.ints[at] = ROW_FILLED;
     }
     return id;
   }
 
   /** Room for at least `rows` rows: twice as many as now, so that growing is rare. */
   private grow(rows: number): void {
-    let n = this.filled.length * 2;
+    let n = (this.ints.length / this.intsPerRow) * 2;
     while (n < rows) n *= 2;
-    this.filled = grown(this.filled, n);
     this.ints = grown(this.ints, n * this.intsPerRow);
     this.floats = grown(this.floats, n * this.floatsPerRow);
   }
 }
+
+/** The mark of a filled row, in its first whole number. */
+const ROW_FILLED = 1;
 
 /** Rows a table starts with: a day's common words fit; the rare ones grow it. */
 const INITIAL_ROWS = 4096;
