@@ -4,16 +4,16 @@ import { grown } from './typed-array';
 
 /**
  * How many pieces are kept before all are forgotten: keeps memory flat over a long day of posts.
- * Below 65,535, as a slot holds an entry's number in 16 bits.
  */
 export const PIECE_LIMIT = 50_000;
 /** How many characters of piece text are kept before all are forgotten (the same reason). */
 export const PIECE_TEXT_LIMIT = 1 << 19;
 
 const FIRST_SLOTS = 1 << 10;
-// Entries sit in one Int32Array, four numbers each (16 bytes), so that a piece's whole entry is
-// one read and the common pieces' entries (seen first) share a few cache lines.
-/** The piece's length, with SHORT set when the piece is its own key (see below). */
+// Entries sit in the hash table's slots themselves, four numbers each (16 bytes) in one
+// Int32Array, so that finding a piece reads one cache line (a slot that pointed to an entry
+// elsewhere cost a second).
+/** The piece's length, with SHORT set when the piece is its own key (see below); 0 in a free slot. */
 const SHAPE = 0;
 /** A short piece's first four characters; a long piece's place in the kept text. */
 const KEY_LOW = 1;
@@ -57,18 +57,14 @@ const shortHash = (shape: number, low: number, high: number) => finish(low ^ Mat
  * by the piece's characters in place: a piece seen before costs a pass over its characters and
  * a probe or two, without slicing it out of the text as a new string. A hand-made hash table
  * rather than a Map keyed by strings: a Map look-up hashes a new string, then visits a bucket,
- * an entry and the key string, each somewhere else in memory; here the entries and the items
- * are kept in order of first sight, so the common pieces (seen first) share a few cache lines.
- *
- * Each slot holds an entry's number + 1 in its low 16 bits and the top 16 bits of the piece's
- * hash in its high ones: most probes that land on another piece are turned away without
- * looking at the entry. A match is always confirmed by the whole key: the packed characters of
- * a short piece, the kept characters of a long one.
+ * an entry and the key string, each somewhere else in memory; here a slot is the entry, and a
+ * piece is told from another by the numbers in it. A match is always confirmed by the whole
+ * key: the packed characters of a short piece, the kept characters of a long one.
  */
 export class PieceMemo<T> {
-  /** Open addressing with linear probing; never more than half full. 0 is an empty slot. */
-  private slots = new Int32Array(FIRST_SLOTS);
-  private entries = new Int32Array((FIRST_SLOTS / 2) * STRIDE);
+  /** Open addressing with linear probing; never more than half full. A free slot's SHAPE is 0. */
+  private slots = new Int32Array(FIRST_SLOTS * STRIDE);
+  private slotMask = FIRST_SLOTS - 1;
   /** The long pieces' characters, one after another. */
   private text = new Uint16Array(FIRST_SLOTS * 8);
   private textLength = 0;
@@ -85,21 +81,17 @@ export class PieceMemo<T> {
     return this.size;
   }
 
-  /** The entry of the piece t[start, end), or -1 if it is not kept. */
+  /** The entry (its slot) of the piece t[start, end), or -1 if it is not kept. */
   find(t: string, start: number, end: number): number {
     const h = this.read(t, start, end);
-    const { slots, entries, shape, keyLow, keyHigh } = this;
-    const mask = slots.length - 1;
-    const check = h >>> 16;
-    for (let s = h & mask; ; s = (s + 1) & mask) {
-      const slot = slots[s] as number;
-      if (slot === 0) return -1;
-      if (slot >>> 16 !== check) continue;
-      const e = (slot & 0xffff) - 1;
-      const at = e * STRIDE;
-      if (entries[at + SHAPE] !== shape || entries[at + KEY_HIGH] !== keyHigh) continue;
-      const low = entries[at + KEY_LOW] as number;
-      if (shape & SHORT ? low === keyLow : this.keeps(t, start, end, low)) return e;
+    const { slots, slotMask, shape, keyLow, keyHigh } = this;
+    for (let s = h & slotMask; ; s = (s + 1) & slotMask) {
+      const at = s * STRIDE;
+      const slotShape = slots[at + SHAPE] as number;
+      if (slotShape === 0) return -1;
+      if (slotShape !== shape || slots[at + KEY_HIGH] !== keyHigh) continue;
+      const low = slots[at + KEY_LOW] as number;
+      if (shape & SHORT ? low === keyLow : this.keeps(t, start, end, low)) return s;
     }
   }
 
@@ -113,23 +105,16 @@ export class PieceMemo<T> {
     if (textLength > PIECE_TEXT_LIMIT || items.length > MAX_ITEMS_A_PIECE) return;
     const full = this.size >= PIECE_LIMIT || this.items.length + items.length > ITEMS_LIMIT;
     if (full || this.textLength + textLength > PIECE_TEXT_LIMIT) this.clear();
-    if (this.size * 2 >= this.slots.length) this.growSlots();
-    if (this.size * STRIDE >= this.entries.length) this.entries = grown(this.entries, this.entries.length * 2);
+    if (this.size * 2 >= this.slotMask + 1) this.growSlots();
     if (textLength > 0) this.keyLow = this.keepText(t, start, end);
-    const e = this.size++;
-    const at = e * STRIDE;
-    const { entries } = this;
-    entries[at + SHAPE] = this.shape;
-    entries[at + KEY_LOW] = this.keyLow;
-    entries[at + KEY_HIGH] = this.keyHigh;
-    entries[at + ITEMS] = (this.items.length << 8) | items.length;
+    this.size++;
+    this.place(this.shape, this.keyLow, this.keyHigh, (this.items.length << 8) | items.length, h);
     for (const item of items) this.items.push(item);
-    this.place(e, h);
   }
 
   /** Appends entry e's items to out. */
   appendTo(out: T[], e: number): void {
-    const packed = this.entries[e * STRIDE + ITEMS] as number;
+    const packed = this.slots[e * STRIDE + ITEMS] as number;
     const first = packed >>> 8;
     const last = first + (packed & 0xff);
     for (let i = first; i < last; i++) out.push(this.items[i] as T);
@@ -193,24 +178,29 @@ export class PieceMemo<T> {
     return from;
   }
 
-  /** Puts entry e, of hash h, in the first free slot from h. */
-  private place(e: number, h: number): void {
-    const { slots } = this;
-    const mask = slots.length - 1;
-    let s = h & mask;
-    while (slots[s] !== 0) s = (s + 1) & mask;
-    slots[s] = (h & 0xffff0000) | (e + 1);
+  /** Puts an entry, of hash h, in the first free slot from h. */
+  private place(shape: number, low: number, high: number, items: number, h: number): void {
+    const { slots, slotMask } = this;
+    let s = h & slotMask;
+    while (slots[s * STRIDE + SHAPE] !== 0) s = (s + 1) & slotMask;
+    const at = s * STRIDE;
+    slots[at + SHAPE] = shape;
+    slots[at + KEY_LOW] = low;
+    slots[at + KEY_HIGH] = high;
+    slots[at + ITEMS] = items;
   }
 
   /** Twice the slots, every entry placed again (its hash comes from its key). */
   private growSlots(): void {
-    this.slots = new Int32Array(this.slots.length * 2);
-    const { entries } = this;
-    for (let e = 0; e < this.size; e++) {
-      const at = e * STRIDE;
-      const shape = entries[at + SHAPE] as number;
-      const high = entries[at + KEY_HIGH] as number;
-      this.place(e, shape & SHORT ? shortHash(shape, entries[at + KEY_LOW] as number, high) : high);
+    const old = this.slots;
+    this.slots = new Int32Array(old.length * 2);
+    this.slotMask = this.slots.length / STRIDE - 1;
+    for (let at = 0; at < old.length; at += STRIDE) {
+      const shape = old[at + SHAPE] as number;
+      if (shape === 0) continue;
+      const low = old[at + KEY_LOW] as number;
+      const high = old[at + KEY_HIGH] as number;
+      this.place(shape, low, high, old[at + ITEMS] as number, shape & SHORT ? shortHash(shape, low, high) : high);
     }
   }
 }
