@@ -16,16 +16,20 @@ const POLAR_SURE = 0.95;
 export function sentimentGivenKind(sentiment: Sentiment, kind: KindAnalysis | undefined, namesBpjs = false): Sentiment {
   if (!kind) return sentiment;
   const sure = kind.probability >= KIND_SURE;
-  const asKind = (label: Sentiment['label']): Sentiment => ({
-    ...sentiment,
-    label,
-    confidence: Math.round(kind.probability * 1000) / 1000,
-  });
   // Thanks and praise are positive however plainly worded ("makasih BPJS, operasi ibu lancar").
-  if (kind.label === 'praise' && sentiment.label === 'neutral' && sure) return asKind('positive');
-  if (kind.label === 'complaint' && namesBpjs && sentiment.label === 'neutral' && sure) return asKind('negative');
+  if (kind.label === 'praise' && sentiment.label === 'neutral' && sure) return withLabel(sentiment, 'positive', kind);
+  if (kind.label === 'complaint' && namesBpjs && sentiment.label === 'neutral' && sure)
+    return withLabel(sentiment, 'negative', kind);
   if (sentiment.label === 'neutral') return sentiment;
   const neutralKind = kind.label === 'news' || kind.label === 'inquiry' || (kind.label === 'other' && namesBpjs);
   if (!neutralKind || !sure || sentiment.confidence >= POLAR_SURE) return sentiment;
-  return asKind('neutral');
+  return withLabel(sentiment, 'neutral', kind);
+}
+
+/**
+ * The sentiment with the kind's label and sureness. A function of the module, not a closure made
+ * at each call: every post comes through here.
+ */
+function withLabel(sentiment: Sentiment, label: Sentiment['label'], kind: KindAnalysis): Sentiment {
+  return { ...sentiment, label, confidence: Math.round(kind.probability * 1000) / 1000 };
 }
