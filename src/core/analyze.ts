@@ -2,7 +2,6 @@
 // Pure: no browser API, so the worker and the Node CLIs run the very same code.
 import { classifyPost } from './complaint/classify';
 import type { PostSignals } from './complaint/complaint';
-import { CARE_ACCOUNT } from './complaint/complaint-cues';
 import type { Phrase } from './complaint/phrase';
 import { PostModel, type PostModelWeights } from './complaint/post-model';
 import { type CompiledTaxonomy, compileTaxonomy, DEFAULT_TAXONOMY } from './complaint/taxonomy';
@@ -10,11 +9,10 @@ import postWeights from './model/post-kind.json';
 import sentimentWeights from './model/sentiment-id.json';
 import { type CompiledWatchQuery, compileWatchQueries, matchWatchQueries, type WatchQuery } from './query';
 import { sentimentGivenKind } from './sentiment/by-kind';
-import { guessLang } from './sentiment/lang';
 import { makeSentimentModel } from './sentiment/sentiment';
 import { readTokens } from './text/normalize';
 import type { Token } from './text/token';
-import { TokenTable } from './text/token-table';
+import { readClues } from './token-clues';
 import type { Analysis } from './types';
 
 // The rest of the core the worker and the CLIs use, so that they import this file alone:
@@ -66,9 +64,9 @@ export interface ReadPost {
 
 export function readPost(text: string, taxonomy: CompiledTaxonomy = defaultTaxonomy): ReadPost {
   const tokens = readTokens(text, model.knows);
-  const lang = guessLang(tokens, text);
+  const { lang, signals } = readClues(tokens, text);
   const sentiment = lang === 'en' ? model.english(tokens) : model.indonesian(tokens);
-  return { tokens, lang, sentiment, found: taxonomy.phrases.matches(tokens), signals: signals(tokens) };
+  return { tokens, lang, sentiment, found: taxonomy.phrases.matches(tokens), signals };
 }
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
@@ -92,37 +90,4 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     matches: options.queries ? matchWatchQueries(options.queries, tokens, model.knows) : [],
     modelVersion: MODEL_VERSION,
   };
-}
-
-// What a token says about the post as a whole, as its code in `signalOf`.
-const NO_SIGNAL = 1;
-const QUESTION = 2;
-/** A mention of a customer-care account ("@AmazonHelp", "@BPJSKesehatanRI"). */
-const CARE_MENTION = 3;
-/** BPJS or JKN, as a word or inside a handle or hashtag ("bpjsnya", "#jknmudah"). */
-const NAMES_BPJS = 4;
-/** Both: "@BPJSKesehatanRI". */
-const CARE_BPJS = 5;
-const BPJS_NAME = /bpjs|jkn/;
-
-const signalOf = new TokenTable(({ text: t }) => {
-  if (t === '?') return QUESTION;
-  const names = BPJS_NAME.test(t);
-  if (t.charCodeAt(0) === 64 /* @ */ && CARE_ACCOUNT.test(t)) return names ? CARE_BPJS : CARE_MENTION;
-  return names ? NAMES_BPJS : NO_SIGNAL;
-});
-
-function signals(tokens: readonly Token[]): PostSignals {
-  const table = signalOf.forPost();
-  let hasQuestion = false;
-  let mentionsCare = false;
-  let namesBpjs = false;
-  for (const t of tokens) {
-    const signal = table.of(t);
-    if (signal === QUESTION) hasQuestion = true;
-    else if (signal === CARE_MENTION) mentionsCare = true;
-    else if (signal === NAMES_BPJS) namesBpjs = true;
-    else if (signal === CARE_BPJS) mentionsCare = namesBpjs = true;
-  }
-  return { hasQuestion, mentionsCare, namesBpjs };
 }

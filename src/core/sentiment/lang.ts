@@ -2,8 +2,6 @@
 // the small words every sentence needs ("yang", "di", "tidak" against "the", "is", "not").
 // Runs on normalised tokens, so slang has already become standard Indonesian.
 
-import type { Token } from '../text/token';
-import { TokenTable } from '../text/token-table';
 import { LEXICON_EN } from './lexicon';
 
 export type Lang = 'id' | 'en' | 'other';
@@ -29,38 +27,37 @@ const FUNCTION_WORDS = new Map<string, Lang>([
 /** Letters of scripts other than Latin: Chinese, Japanese, Arabic, Thai… */
 const NON_LATIN = /[\u0600-\u06ff\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 
-// What a token tells the guess, as bits of its code in `clues`.
-/** Set on every code, so that none is 0 (a table's mark for a token not yet asked). */
-const ASKED = 1;
-const VOTES_ID = 2;
-const VOTES_EN = 4;
+// What a token tells the guess, as bits (below LANG_CLUE_BITS) of a code its caller keeps by
+// token id (see ../token-clues.ts, which reads them with the post's other clues in one walk).
+export const VOTES_ID = 1;
+export const VOTES_EN = 2;
 /** A word of the English lexicon: the guess falls back on these when no function word shows. */
-const ENGLISH_WORD = 8;
+export const ENGLISH_WORD = 4;
+/** The bits the clues take. */
+export const LANG_CLUE_BITS = 3;
 
-/** Each token's clues, kept by token id: one small number per token, read once per post. */
-const clues = new TokenTable((t) => {
-  const vote = FUNCTION_WORDS.get(t.text);
-  return (
-    ASKED | (vote === 'id' ? VOTES_ID : vote === 'en' ? VOTES_EN : 0) | (LEXICON_EN.has(t.text) ? ENGLISH_WORD : 0)
-  );
-});
+/** A token's clues to the language. */
+export function langClues(text: string): number {
+  const vote = FUNCTION_WORDS.get(text);
+  return (vote === 'id' ? VOTES_ID : vote === 'en' ? VOTES_EN : 0) | (LEXICON_EN.has(text) ? ENGLISH_WORD : 0);
+}
 
-export function guessLang(tokens: readonly Token[], rawText: string): Lang {
-  const table = clues.forPost();
-  let id = 0;
-  let en = 0;
-  let englishWords = 0;
-  for (const t of tokens) {
-    const c = table.of(t);
-    if (c & VOTES_ID) id++;
-    else if (c & VOTES_EN) en++;
-    // Counted on the same walk from the same code: the fallback below needs no second look.
-    if (c & ENGLISH_WORD) englishWords++;
-  }
+/** What a post's clues add up to. */
+export interface LangCounts {
+  /** Indonesian function words, English ones, and words of the English lexicon. */
+  id: number;
+  en: number;
+  englishWords: number;
+  /** All the post's tokens. */
+  tokens: number;
+}
+
+/** The post's language from its counted clues, and its text for the scripts no clue names. */
+export function langOf({ id, en, englishWords, tokens }: LangCounts, rawText: string): Lang {
   if (id === 0 && en === 0) {
     if (NON_LATIN.test(rawText)) return 'other';
     // No function word: "ridiculous, incompetence, clueless." is English by its words.
-    return englishWords * 2 > tokens.length ? 'en' : 'id';
+    return englishWords * 2 > tokens ? 'en' : 'id';
   }
   // Ties go to Indonesian: Simak's users read Indonesian first.
   return en > id ? 'en' : 'id';
