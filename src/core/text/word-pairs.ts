@@ -17,6 +17,8 @@ export class WordPairs {
   private readonly seconds = new Map<string, number>();
   /** Key, value, key, value…; EMPTY as the key of a free slot. */
   private readonly slots: Int32Array;
+  /** How many second words there are, kept as a number: a key is made at every probe. */
+  private readonly secondCount: number;
   /** 32 minus the number of bits of a slot number. */
   private readonly shift: number;
   /**
@@ -34,6 +36,7 @@ export class WordPairs {
       value,
     ]);
     if (this.firsts.size * this.seconds.size > 0x7fffffff) throw new Error('too many words for 32-bit pair keys');
+    this.secondCount = this.seconds.size;
     let bits = 1;
     while (1 << bits < pairs.length * 3) bits++;
     this.shift = 32 - bits;
@@ -75,7 +78,7 @@ export class WordPairs {
   }
 
   private key(first: number, second: number): number {
-    return first * this.seconds.size + second;
+    return first * this.secondCount + second;
   }
 
   /** The key's first slot: Fibonacci hashing spreads keys that are numbered in order. */
