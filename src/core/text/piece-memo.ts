@@ -135,16 +135,24 @@ export class PieceMemo<T> {
   private read(t: string, start: number, end: number): number {
     const length = end - start;
     if (length <= SHORT_LENGTH) {
+      // The first four characters into `low`, the rest into `high`: two loops, no test of which
+      // half a character goes to. `wide` gathers every character's bits: one above 0xff makes
+      // the piece long.
       let low = 0;
       let high = 0;
-      let i = start;
-      for (; i < end; i++) {
+      let wide = 0;
+      const middle = Math.min(end, start + 4);
+      for (let i = start, shift = 0; i < middle; i++, shift += 8) {
         const c = t.charCodeAt(i);
-        if (c > 0xff) break;
-        if (i - start < 4) low |= c << ((i - start) * 8);
-        else high |= c << ((i - start - 4) * 8);
+        wide |= c;
+        low |= c << shift;
       }
-      if (i === end) {
+      for (let i = middle, shift = 0; i < end; i++, shift += 8) {
+        const c = t.charCodeAt(i);
+        wide |= c;
+        high |= c << shift;
+      }
+      if (wide <= 0xff) {
         this.shape = length | SHORT;
         this.keyLow = low;
         this.keyHigh = high;
