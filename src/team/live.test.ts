@@ -10,7 +10,7 @@ import { SimakDb } from '../db/db';
 import { TeamApi } from './api';
 import { readCursor } from './config';
 import { SyncEngine } from './engine';
-import { LIVE_HOLD_MS, LIVE_RETRY_MS, LiveStream } from './live';
+import { LIVE_HOLD_MS, LIVE_RETRY_MS, LIVE_SILENT_MS, LiveStream } from './live';
 import { logShared } from './local-writes';
 import { signIn } from './session';
 
@@ -92,6 +92,39 @@ describe('live stream, by hand', () => {
     now += LIVE_RETRY_MS;
     live.hold();
     expect(streams).toHaveLength(2);
+    live.close();
+  });
+
+  it("a stream silent past the server's pings is dropped and opened anew; one that pings is kept", async () => {
+    let now = 1_000_000;
+    const streams: ReturnType<typeof handStream>[] = [];
+    const live = new LiveStream({
+      open: async () => {
+        const s = handStream();
+        streams.push(s);
+        return s.body;
+      },
+      onNews: () => undefined,
+      now: () => now,
+    });
+    live.hold();
+    await tick();
+    // Pinging: kept however long the page stays.
+    for (let i = 0; i < 4; i++) {
+      now += LIVE_SILENT_MS / 2;
+      streams[0]?.push(': ping\n\n');
+      await tick();
+      live.hold();
+    }
+    expect(streams).toHaveLength(1);
+    expect(streams[0]?.state.cancelled).toBe(false);
+    // Silent: the next hold drops it and opens another.
+    now += LIVE_SILENT_MS + 1;
+    live.hold();
+    expect(streams[0]?.state.cancelled).toBe(true);
+    await tick();
+    expect(streams).toHaveLength(2);
+    expect(live.open).toBe(true);
     live.close();
   });
 

@@ -11,6 +11,11 @@ import { createParser } from 'eventsource-parser';
 export const LIVE_HOLD_MS = 10_000;
 /** After a stream failed or ended, the next try waits this long (the pages' ticks go on meanwhile). */
 export const LIVE_RETRY_MS = 15_000;
+/**
+ * The server sends a comment every 25 s: a stream silent for longer is dead without having said
+ * so (a laptop woken from sleep, a proxy that dropped it), and is opened anew.
+ */
+export const LIVE_SILENT_MS = 60_000;
 
 export interface LiveDeps {
   /** Opens the office's stream, or says there is none to open (no team, stopped, no access). */
@@ -23,12 +28,15 @@ export interface LiveDeps {
 export class LiveStream {
   private abort: AbortController | undefined;
   private nextTry = 0;
+  /** When the open stream last brought anything (opened, an event, a ping). */
+  private heardAt = 0;
   private closer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly deps: LiveDeps) {}
 
   /** A page is open and syncing: keep the stream (open it if need be) for LIVE_HOLD_MS more. */
   hold(): void {
+    if (this.abort && this.now() - this.heardAt > LIVE_SILENT_MS) this.close();
     if (!this.abort && this.now() >= this.nextTry) void this.listen();
     clearTimeout(this.closer);
     this.closer = setTimeout(() => this.close(), LIVE_HOLD_MS);
@@ -54,6 +62,7 @@ export class LiveStream {
   private async listen(): Promise<void> {
     const abort = new AbortController();
     this.abort = abort;
+    this.heardAt = this.now();
     try {
       const body = await this.deps.open(abort.signal);
       if (!body) return;
@@ -68,6 +77,7 @@ export class LiveStream {
       for (;;) {
         const { done, value } = await reader.read();
         if (done) break;
+        this.heardAt = this.now();
         parser.feed(decoder.decode(value, { stream: true }));
       }
     } catch {
