@@ -4,7 +4,14 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clickInBadge, LOG } from '../../scripts/lib/badge-dom';
-import { launch, openExtensionPage, openSavedPage, readStore, type Session } from '../../scripts/lib/browser';
+import {
+  launch,
+  openExtensionPage,
+  openSavedPage,
+  readStore,
+  type Session,
+  scrollToEnd,
+} from '../../scripts/lib/browser';
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures');
 
@@ -39,16 +46,13 @@ describe.each(SITES)('in the page on $site', ({ url, file, posts, first }) => {
   });
 
   it('badges every readable post and logs exactly one complaint per click', async () => {
-    // Only posts that come on screen are read: scroll the feed a little at a time.
-    await expect
-      .poll(
-        async () => {
-          await page.mouse.wheel(0, 300);
-          return page.locator('[data-simak-badge]').count();
-        },
-        { timeout: 15_000 },
-      )
-      .toBe(posts);
+    // Only posts that come on screen are read: once Simak has looked at the first screen (its
+    // first look comes a frame or more after it starts), scroll the feed a part of a screen at
+    // a time, each stop drawn, so every post is on screen in some frame (see scrollToEnd).
+    const badges = () => page.locator('[data-simak-badge]').count();
+    await expect.poll(badges, { timeout: 15_000 }).toBeGreaterThan(0);
+    await scrollToEnd(page);
+    await expect.poll(badges, { timeout: 15_000 }).toBe(posts);
     const ext = await openExtensionPage(session, 'src/ui/popup/index.html');
     await clickInBadge(page, 0, LOG);
     await expect
