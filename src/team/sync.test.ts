@@ -1,13 +1,15 @@
 // The sync engine against the real team server (in this process, on PGlite): two staff on two
 // devices share the log, claim, edit the same complaint offline, lose answers, lose the server,
-// lose their access; and a user without a team sends nothing.
+// lose their access; and a user without a team sends nothing. The live stream against it too.
 import 'fake-indexeddb/auto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { TeamServer } from '../../scripts/lib/team-server';
 import { makeComplaint } from '../../tests/support/complaints';
 import { SimakDb } from '../db/db';
 import { type Fetch, TeamApi } from './api';
+import { readCursor } from './config';
 import { SyncEngine } from './engine';
+import { LiveStream } from './live';
 import { assignShared, logShared, shareLocal, undoShared, updateShared } from './local-writes';
 import { signIn, signOut } from './session';
 
@@ -299,5 +301,43 @@ describe('access', () => {
     expect(calls).toBe(0);
     expect((await engine.status()).state).toBe('off');
     expect((await db.complaints.get(id))?.team).toBeUndefined();
+  });
+});
+
+describe('the live stream', () => {
+  it('a colleague’s push reaches the holder’s stream, and the pull it starts brings the complaint', async () => {
+    const a = await device('eko');
+    const b = await device('fitri');
+    await b.engine.sync();
+    const news = vi.fn(() => void b.engine.sync());
+    const live = new LiveStream({
+      open: async (signal) =>
+        b.api(server.base, b.member.token).stream(server.officeId, await readCursor(b.db), signal),
+      onNews: news,
+    });
+    live.hold();
+    try {
+      await vi.waitFor(() => expect(live.open).toBe(true));
+      const c = sample(42);
+      await logShared(a.db, c.post, c.analysis, 'dev-a');
+      await a.engine.sync();
+      await vi.waitFor(() => expect(news).toHaveBeenCalled(), { timeout: 10_000 });
+      await vi.waitFor(async () => expect(await byKey(b.db, c.postKey)).toBeDefined(), { timeout: 10_000 });
+    } finally {
+      live.close();
+    }
+    expect(live.open).toBe(false);
+  });
+
+  it('a revoked token opens no stream', async () => {
+    const c = await device('gita');
+    const revoked = await device('hadi');
+    await server.revoke(revoked.member);
+    const body = await c.api(server.base, c.member.token).stream(server.officeId, 0, new AbortController().signal);
+    expect(body).toBeInstanceOf(ReadableStream);
+    await body.cancel();
+    await expect(
+      revoked.api(server.base, revoked.member.token).stream(server.officeId, 0, new AbortController().signal),
+    ).rejects.toMatchObject({ code: expect.stringMatching(/unauthorised|forbidden/) });
   });
 });
