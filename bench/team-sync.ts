@@ -5,7 +5,7 @@
 // at a random moment of the popup's 3 s tick.
 // Both times are read from the browsers' own clocks (the same machine's wall clock): A's
 // trusted click on the page, B's first frame that draws the row.
-import { clickInBadge, LOG } from '../scripts/lib/badge-dom';
+import { badgeCount, clickInBadge, LOG } from '../scripts/lib/badge-dom';
 import { openExtensionPage, openHtml, scrollToEnd } from '../scripts/lib/browser';
 import { loopbackBuild, signInFromOptions, staffBrowser, syncState } from '../scripts/lib/team-browsers';
 import { TeamServer } from '../scripts/lib/team-server';
@@ -37,7 +37,7 @@ try {
   const x = await openHtml(a, 'https://x.com/home', PAGE);
   // Every post badged first, so badge i is post i.
   await scrollToEnd(x);
-  for (let i = 0; i < 300 && (await x.locator('[data-simak-badge]').count()) < N; i++) await x.waitForTimeout(100);
+  for (let i = 0; i < 300 && (await badgeCount(x)) < N; i++) await x.waitForTimeout(100);
   await x.evaluate(() => {
     scrollTo(0, 0);
     // A's click as the page sees it (capture phase on the window: the badge's root is closed,

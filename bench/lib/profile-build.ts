@@ -9,7 +9,7 @@ const ROOT = resolve(import.meta.dirname, '../..');
 
 export function profileBuild(): string {
   if (process.env.BENCH_DIST) return resolve(process.env.BENCH_DIST);
-  execFileSync(resolve(ROOT, 'node_modules/.bin/vite'), ['build', '--mode', 'profile', '--logLevel', 'error'], {
+  execFileSync('npm', ['run', '--silent', 'build:profile', '--', '--logLevel', 'error'], {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'inherit'],
   });

@@ -5,7 +5,6 @@ import { countNewComplaintsOn } from '../db/complaints';
 import { localDay } from '../db/day';
 import { db } from '../db/db';
 import { applyRetention } from '../db/retention';
-import type { TeamNews } from '../messaging/team-protocol';
 import { loadSettings, onSettingsChanged } from '../settings-store';
 import { deviceId } from './device';
 import { makeHandlers } from './handlers';
@@ -37,8 +36,6 @@ const handlers = makeHandlers({
   onComplaintsChanged: () => void refreshBadge().catch(() => undefined),
   hostAllowed: (origin) => browser.permissions.contains({ origins: [`${origin}/*`] }),
   onTeamChanged: (signedIn) => void teamSync.schedule(signedIn),
-  // No page open: nobody to tell (the promise is refused), and nothing is lost.
-  onTeamNews: () => void browser.runtime.sendMessage({ type: 'team/news' } satisfies TeamNews).catch(() => undefined),
 });
 const teamSync = installTeamSync(database, () => handlers['team/sync']({ type: 'team/sync' }));
 const route = makeRouter(

@@ -41,7 +41,6 @@ interface ToDraw {
 
 interface Move {
   entry: Drawn;
-  parts: BadgeParts;
   x: number;
   y: number;
   end: boolean;
@@ -173,12 +172,13 @@ export class Badges {
     const started = performance.now();
     const ran = this.toPlace.runSlice();
     const moves = this.moves.splice(0);
-    for (const { parts, x, y, end, width } of moves) {
-      parts.badge.style.left = `${Math.round(x)}px`;
-      parts.badge.style.top = `${Math.round(y)}px`;
-      parts.badge.style.setProperty('--panel-max', `${Math.max(160, Math.min(340, Math.round(width - 16)))}px`);
-      parts.badge.classList.toggle('end', end);
-      parts.badge.classList.add('placed');
+    for (const { entry, x, y, end, width } of moves) {
+      const { badge } = entry.parts;
+      badge.style.left = `${Math.round(x)}px`;
+      badge.style.top = `${Math.round(y)}px`;
+      badge.style.setProperty('--panel-max', `${Math.max(160, Math.min(340, Math.round(width - 16)))}px`);
+      badge.classList.toggle('end', end);
+      badge.classList.add('placed');
     }
     if (ran > 0) measure('place', started, { posts: ran });
     // A post's badge is there once its chip is placed: from the post coming on screen to now.
@@ -204,7 +204,6 @@ export class Badges {
     const end = spot.x + spot.w / 2 > postBox.x + postBox.width / 2;
     this.moves.push({
       entry,
-      parts: entry.parts,
       x: spot.x - origin.x,
       y: spot.y - origin.y,
       end,

@@ -5,7 +5,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { adapterFor } from '../sites';
 import type { SiteAdapter } from '../sites/types';
-import { FeedWatcher, SLICE_MS } from './feed-watcher';
+import { FeedWatcher } from './feed-watcher';
+import { SLICE_MS } from './slice-queue';
 
 class NoIntersectionObserver {
   observe() {}

@@ -8,8 +8,6 @@ import type { SiteAdapter } from '../sites/types';
 import { measure } from './profile';
 import { SLICE_MS } from './slice-queue';
 
-export { SLICE_MS };
-
 const RETRY_FIRST_MS = 1_000;
 const RETRY_MAX_MS = 30_000;
 

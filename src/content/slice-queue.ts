@@ -29,10 +29,6 @@ export class SliceQueue<K, V> {
     this.waiting.set(key, value);
   }
 
-  delete(key: K): void {
-    this.waiting.delete(key);
-  }
-
   clear(): void {
     this.waiting.clear();
   }
@@ -78,7 +74,6 @@ export function nextTask(cb: () => void): void {
 
 export interface SlicedWorkOptions<K, V> {
   work: (key: K, value: V) => void;
-  budgetMs?: number;
   now?: () => number;
   /** How the next slice is started (tests run it by hand). */
   schedule?: (cb: () => void) => void;
@@ -95,7 +90,7 @@ export class SlicedWork<K, V> {
 
   constructor(private readonly opts: SlicedWorkOptions<K, V>) {
     this.now = opts.now ?? (() => performance.now());
-    this.queue = new SliceQueue(opts.work, opts.budgetMs ?? SLICE_MS, this.now);
+    this.queue = new SliceQueue(opts.work, SLICE_MS, this.now);
     this.schedule = opts.schedule ?? nextTask;
   }
 
@@ -106,10 +101,6 @@ export class SlicedWork<K, V> {
   add(key: K, value: V): void {
     this.queue.set(key, value);
     this.queueSlice();
-  }
-
-  delete(key: K): void {
-    this.queue.delete(key);
   }
 
   clear(): void {

@@ -343,19 +343,6 @@ export class ComplaintIndex {
     return { total, exact: true, rows: found.filter((c): c is Complaint => c !== undefined).map(toRow) };
   }
 
-  /**
-   * How many complaints match, from the index in memory when it is current; `undefined` when it
-   * is not (the caller reads the database rather than wait for the index to load).
-   */
-  async countIfCurrent(filter: ComplaintFilter): Promise<number | undefined> {
-    const chunks = this.chunks;
-    if (!chunks || this.loading || (await readRevision(this.db)) !== this.revision) return undefined;
-    const words = searchWords(filter.text);
-    let total = 0;
-    for (const chunk of chunks) for (const e of chunk) if (matchesFilter(e, filter, words)) total++;
-    return total;
-  }
-
   /** How many complaints match, once the index is current (loaded now if need be). */
   async count(filter: ComplaintFilter): Promise<number> {
     const words = searchWords(filter.text);

@@ -19,6 +19,18 @@ const entryArb: fc.Arbitrary<SearchEntry> = fc
   })
   .map(({ assignee, ...e }) => (assignee === undefined ? e : { ...e, assignee }));
 
+/** A search entry numbered `i`. */
+const entry = (i: number, queries: string[] = []): SearchEntry => ({
+  id: `id${i}`,
+  day: '2026-11-01',
+  status: 'new',
+  category: 'obat',
+  site: 'x',
+  priority: 'normal',
+  queries,
+  hay: `teks ${i}`,
+});
+
 describe('index parts', () => {
   it('decode to the entries encoded', () => {
     fc.assert(
@@ -29,32 +41,14 @@ describe('index parts', () => {
   });
 
   it('cut the base into parts of the size asked, in order', () => {
-    const entries = Array.from({ length: 7 }, (_, i) => ({
-      id: `id${i}`,
-      day: '2026-11-01',
-      status: 'new' as const,
-      category: 'obat',
-      site: 'x' as const,
-      priority: 'normal' as const,
-      queries: [],
-      hay: `teks ${i}`,
-    }));
+    const entries = Array.from({ length: 7 }, (_, i) => entry(i));
     const parts = partsOf(toSlices(entries, 2), 3);
     expect(parts.map((p) => p.length)).toEqual([3, 3, 1]);
     expect(parts.map((p, i) => encodePart(i, p)).flatMap(decodePart)).toEqual(entries);
   });
 
   it('keep the last word of a delta for each complaint', () => {
-    const [a, b] = [0, 1].map((i) => ({
-      id: `id${i}`,
-      day: '2026-11-01',
-      status: 'new' as const,
-      category: 'obat',
-      site: 'x' as const,
-      priority: 'normal' as const,
-      queries: ['bpjs'],
-      hay: `teks ${i}`,
-    })) as [SearchEntry, SearchEntry];
+    const [a, b] = [entry(0, ['bpjs']), entry(1, ['bpjs'])];
     const row = deltaRow(4, 5, [
       ['id0', null],
       ['id0', a],

@@ -17,6 +17,7 @@ import {
   toSlices,
 } from './index-parts';
 import { patchSlices } from './index-slices';
+import { nextTurn } from './next-turn';
 import { readRevision } from './revision';
 import type { SearchEntry } from './schema';
 
@@ -55,7 +56,7 @@ export async function readSaved(db: SimakDb, chunkSize: number): Promise<SavedIn
     for (const e of decodePart(part)) entries.push(e);
     // A turn of the event loop between parts: a restarted worker answers the popup's first
     // rows (read straight from IndexedDB meanwhile) without waiting for the whole index.
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await nextTurn();
   }
   let chunks = toSlices(entries, chunkSize);
   for (const delta of chain) chunks = patchSlices(chunks, deltaChanges(delta), chunkSize).chunks;
@@ -93,7 +94,7 @@ export async function saveBase(
   const parts: IndexPart[] = [];
   for (const entries of partsOf(chunks, partSize)) {
     parts.push(encodePart(parts.length, entries));
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await nextTurn();
   }
   return db.transaction('rw', tables, async () => {
     if (checkLog && (await readRevision(db)) !== revision) return false;

@@ -2,6 +2,7 @@
 // yielding to the event loop between chunks: 100,000 complaints never block the page, and the
 // progress bar moves as they go.
 import type { SimakDb } from '../db/db';
+import { nextTurn } from '../db/next-turn';
 import type { Complaint } from '../db/schema';
 import { complaintCsvLine, complaintsCsvHeader, type Delimiter, dailyStatsCsv } from './csv';
 import { JSON_TAIL, jsonHead } from './json';
@@ -10,8 +11,6 @@ import { JSON_TAIL, jsonHead } from './json';
 export const CHUNK = 5_000;
 export type Progress = (done: number, total: number) => void;
 export type ExportKind = 'csv' | 'json' | 'daily';
-
-const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** Every complaint in id order, one chunk at a time (keyset pagination on the primary key). */
 export async function forEachComplaintChunk(

@@ -37,10 +37,3 @@ export const TEAM_REQUESTS = [
 
 /** Reads, and writes that give the same result when repeated. */
 export const TEAM_SAFE_TO_REPEAT = ['team/status', 'team/sync', 'team/office', 'team/upload', 'team/members'] as const;
-
-/**
- * Worker → extension pages: a pull wrote colleagues' changes into the log (refresh the list).
- * Sent with runtime.sendMessage, which reaches the extension's own pages and never a tab.
- */
-export const TeamNewsSchema = v.object({ type: v.literal('team/news') });
-export type TeamNews = v.InferOutput<typeof TeamNewsSchema>;

@@ -1,7 +1,8 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import manifest from '../../manifest.json' with { type: 'json' };
+import { filesUnder } from '../../scripts/package';
 
 const root = resolve(import.meta.dirname, '../..');
 const documented = new Set(
@@ -9,13 +10,6 @@ const documented = new Set(
     ...readFileSync(join(root, 'docs/permissions.md'), 'utf8').matchAll(/^\| `([^`]+)` \| (?:permission|host) \|/gm),
   ].map((m) => m[1]),
 );
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(path) : [path];
-  });
-}
 
 describe('least privilege', () => {
   it('asks only for permissions and hosts that docs/permissions.md explains', () => {

@@ -2,21 +2,16 @@
 // own performance timeline, where any page could read them and learn that Simak is installed
 // (an attribute on the page once turned them on). Only `vite build --mode profile`
 // (dist/profile, for the benches) has them.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { filesUnder } from '../../scripts/package';
 
 const root = resolve(import.meta.dirname, '../..');
 /** What the marks are made with, and the attribute that once switched them on. */
 const HOOKS = ['performance.measure(', 'performance.mark(', 'data-simak-profile'];
 
-function scriptsUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return scriptsUnder(path);
-    return /\.(js|html)$/.test(name) ? [path] : [];
-  });
-}
+const scriptsUnder = (dir: string) => filesUnder(dir).filter((path) => /\.(js|html)$/.test(path));
 
 const hooksIn = (file: string) => HOOKS.filter((hook) => readFileSync(file, 'utf8').includes(hook));
 

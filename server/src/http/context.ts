@@ -1,7 +1,7 @@
 // What every route handler works with: the database, the live stream's hub, the settings,
 // and the timer that prunes old idempotency keys and sign-in counters.
 import type { Db } from '../db/db';
-import type { Housekeeping } from '../db/housekeeping';
+import { DAY_MS, type Housekeeping } from '../db/housekeeping';
 import type { ChangeHub } from '../log/stream';
 
 export interface ServerConfig {
@@ -28,12 +28,12 @@ export interface ServerConfig {
 
 export const DEFAULT_CONFIG: ServerConfig = {
   version: '0.0.0',
-  sessionTtlMs: 14 * 24 * 3600_000,
+  sessionTtlMs: 14 * DAY_MS,
   inviteMaxHours: 14 * 24,
   loginRatePerMinute: 30,
   lockoutAfter: 5,
   lockoutMs: 15 * 60_000,
-  keepKeysMs: 30 * 24 * 3600_000,
+  keepKeysMs: 30 * DAY_MS,
   allowOrigins: [],
   extensionIds: [],
   tls: false,

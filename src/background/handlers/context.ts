@@ -32,8 +32,6 @@ export interface WorkerDeps {
   hostAllowed?: (origin: string) => Promise<boolean>;
   /** Signed in to a team, or out: the worker (un)schedules its periodic sync. */
   onTeamChanged?: (signedIn: boolean) => void;
-  /** A pull wrote colleagues' changes into the log: tell the open pages (popup, dashboard). */
-  onTeamNews?: () => void;
 }
 
 /** Scores each post key once per worker life; a worker restart only costs a re-score. */
@@ -99,12 +97,9 @@ export function makeContext(deps: WorkerDeps): HandlerContext {
       db: deps.db,
       api: teamApi,
       index,
-      // The pull patched the search index in its own transaction: the badge and the open
-      // pages are left.
-      onWritten: () => {
-        deps.onComplaintsChanged?.();
-        deps.onTeamNews?.();
-      },
+      // The pull patched the search index in its own transaction, and its commit told the open
+      // pages (db/log-changes.ts): only the badge is left.
+      onWritten: () => deps.onComplaintsChanged?.(),
       allowed: deps.hostAllowed,
     }),
     live: new LiveStream({

@@ -1,12 +1,8 @@
 // The team status for a page, kept fresh while the page is open: it asks the worker to sync
 // every few seconds (an open page also keeps the worker awake, and has it hold the office's
-// live stream open), and refreshes at once when the worker says a pull brought colleagues'
-// changes (`team/news`, sent as soon as the live stream tells the worker). Without a team it
-// asks once and never again.
+// live stream open, so colleagues' changes are pulled as they come; a pull's commit tells the
+// open pages itself, see db/log-changes.ts). Without a team it asks once and never again.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import * as v from 'valibot';
-import browser from 'webextension-polyfill';
-import { TeamNewsSchema } from '../../messaging/team-protocol';
 import type { TeamStatus } from '../../team/status';
 import { ask } from '../send';
 
@@ -34,20 +30,12 @@ export function useTeam(onLogChanged?: () => void): TeamStatus | undefined {
       if (r.ok && r.value.state === 'off') return;
       timer = setTimeout(() => void tick('team/sync'), type === 'team/status' && r.ok ? 0 : LIVE_SYNC_MS);
     };
-    const news = (message: unknown) => {
-      if (!v.is(TeamNewsSchema, message)) return;
-      void ask({ type: 'team/status' }).then((r) => {
-        if (!stop && r.ok) show(r.value);
-      });
-    };
-    browser.runtime.onMessage.addListener(news);
     // The status first, at once: its log revision is what the page's first rows were read at,
     // so the first sync's news (pulled while the popup was closed) refreshes them.
     void tick('team/status');
     return () => {
       stop = true;
       clearTimeout(timer);
-      browser.runtime.onMessage.removeListener(news);
     };
   }, []);
   return status;
