@@ -156,4 +156,27 @@ describe('popup: the complaint log', () => {
     expect(await axeViolations(popup)).toEqual([]);
     expect(pageErrors).toEqual([]);
   });
+
+  it("shows each row's time whole, even beside a long status, priority and category", async () => {
+    // The triaged row is "in progress", "high", and gets the longest category name there is.
+    await popup.getByTestId('complaint-row').first().click();
+    await popup.selectOption('#d-category', 'kanal_layanan');
+    await popup.getByRole('button', { name: /Kembali|Back/ }).click();
+    await popup.fill('#search', '');
+    await expect.poll(() => popup.getByTestId('log-total').textContent()).toBe(' (300)');
+    await expect.poll(() => popup.locator('[data-index="1"] .meta').textContent()).toMatch(/165/);
+    // Judged as seen: the point just inside each time's end is the time itself, not whatever
+    // the clipped line left there.
+    const cut = await popup.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('[data-testid="complaint-row"] time')].flatMap((time) => {
+        const box = time.getBoundingClientRect();
+        const row = time.closest('[data-index]')?.getBoundingClientRect();
+        if (!row || box.bottom > row.bottom || box.top < 0 || box.bottom > innerHeight) return [];
+        const seen = document.elementFromPoint(box.right - 1, box.top + box.height / 2);
+        return seen === time ? [] : [time.closest('[data-index]')?.getAttribute('data-index')];
+      }),
+    );
+    expect(cut).toEqual([]);
+    expect(await popup.locator('[data-index="1"] time').count()).toBe(1);
+  });
 });

@@ -167,7 +167,9 @@ export function ComplaintLog({ categories, onOpen, revision, team }: Props) {
                     <span class={`prio p-${row.priority}`}>{priorityLabel(row.priority)}</span>
                   )}
                   <span>{siteLabel(row.site)}</span>
-                  <span>{categoryLabel(row.category)}</span>
+                  <span class="category" title={categoryLabel(row.category)}>
+                    {categoryLabel(row.category)}
+                  </span>
                   <When ms={row.createdAt} />
                 </span>
                 <span class="text">
