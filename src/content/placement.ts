@@ -94,9 +94,11 @@ export function findSpot(
 ): Box {
   const postBox = box(post.getBoundingClientRect());
   const rtl = getComputedStyle(post).direction === 'rtl';
-  // Kept off the post's side edges; rows may touch its top and bottom (a tight post has no
-  // padding to spare, and the chip is still inside it).
-  const span: Box = { x: postBox.x + PAD, y: postBox.y, w: postBox.w - 2 * PAD, h: postBox.h };
+  // Kept off the post's side edges, and off its top edge when the post is tall enough to spare
+  // the room (a chip flush against a card's border reads as part of the card above); a tight
+  // post's rows may touch its top and bottom, the chip is still inside it.
+  const top = postBox.h >= chip.h + 2 * PAD ? PAD : 0;
+  const span: Box = { x: postBox.x + PAD, y: postBox.y + top, w: postBox.w - 2 * PAD, h: postBox.h - top };
   const region: Box = { ...span, h: Math.min(span.h, SEARCH_DEPTH) };
   const hints: Box[] = [];
   const below = slot?.below ? post.querySelector(slot.below) : null;

@@ -106,6 +106,8 @@ export function probeBadge(host: Element, chip: Element | Rect, parts: PostParts
 }
 
 const EPS = 0.5;
+/** The least room between a chip and its post's top edge (placement keeps 6 px). */
+const TOP_GAP = 4;
 const overlaps = (a: Rect, b: Rect) =>
   a.x + EPS < b.x + b.w && b.x + EPS < a.x + a.w && a.y + EPS < b.y + b.h && b.y + EPS < a.y + a.h;
 
@@ -132,6 +134,9 @@ export function badgeProblems(v: BadgeView): string[] {
   ) {
     problems.push('chip outside its post');
   }
+  // Flush against the card's top border it reads as belonging to the card above; a post tall
+  // enough to spare the room keeps a gap.
+  if (post.h >= chip.h + 2 * TOP_GAP && chip.y < post.y + TOP_GAP - EPS) problems.push("chip on its post's top edge");
   for (const k of v.keepClear) if (overlaps(chip, k.rect)) problems.push(`chip over ${k.what}`);
   return problems;
 }
