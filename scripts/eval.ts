@@ -11,6 +11,7 @@ import { KINDS } from '../src/core/kinds';
 import postModel from '../src/core/model/post-kind.json';
 import type { SentimentLabel } from '../src/core/types';
 import * as data from './lib/datasets';
+import { readEnglishCorpus } from './lib/english-corpus';
 import { bpjsSection, calibrationLine, corpusSection } from './lib/eval-bpjs';
 import { type Scores, score } from './lib/metrics';
 
@@ -64,6 +65,13 @@ const sentimentSets: SentimentSet[] = [
     name: 'TweetEval val (en)',
     note: 'measure only',
     items: data.tweeteval(),
+    classes: THREE,
+    headline: 'macroRecall',
+  },
+  {
+    name: 'Simak English tweets (en)',
+    note: "the project's own (data/corpus-en), the one English set a change may be fitted on",
+    items: readEnglishCorpus(),
     classes: THREE,
     headline: 'macroRecall',
   },

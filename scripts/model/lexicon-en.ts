@@ -13,14 +13,93 @@ const VADER_SCALE = 3 / 4;
 /** Weaker entries ("care", "big", "free") are mostly noise in posts that take no stance. */
 const MIN_VALENCE = 0.9;
 const WORD = /^[a-z]+(?:'[a-z]+)?$/;
-/** Words too ambiguous to score: "like" is mostly a preposition, "please" mostly politeness. */
-const AMBIGUOUS = new Set(['like', 'likes', 'please', 'pretty', 'kind', 'well', 'yes', 'no', 'ok', 'okay']);
+/**
+ * Words too ambiguous to score: "like" is mostly a preposition, "please" mostly politeness; in
+ * posts about anything, "united" is mostly a name (Manchester United, United Airlines, the United
+ * States), "play" a game, a match or a song being played, "super" the Super Bowl or Super Tuesday.
+ */
+const AMBIGUOUS = new Set([
+  'like',
+  'likes',
+  'please',
+  'pretty',
+  'kind',
+  'well',
+  'yes',
+  'no',
+  'ok',
+  'okay',
+  'united',
+  'play',
+  'super',
+  // A misspelling VADER lists, which "rapper" folds to (see foldRepeats): "the greatest rapper".
+  'raper',
+]);
 
 /**
  * The project's own English phrases, the mirror of the Indonesian "tidak sabar": a negator
  * that means eagerness, not "not waiting".
  */
 const PHRASES: Record<string, number> = { "can't wait": 2, 'cant wait': 2, 'cannot wait': 2, 'looking forward': 2 };
+
+/**
+ * The project's own valences for tweet slang the two lists lack, on their −3…3 scale: "this
+ * album is lit", "so stoked for Friday", "fml", "RIP".
+ */
+const SLANG: Record<string, number> = {
+  lit: 1.5,
+  dope: 1.5,
+  stoked: 2,
+  pumped: 1.5,
+  hyped: 1.5,
+  psyched: 1.5,
+  yass: 2,
+  luv: 2,
+  lovin: 2,
+  gr8: 2,
+  awsome: 2,
+  brill: 2,
+  chuffed: 2,
+  thanx: 1.1,
+  faves: 1.4,
+  fml: -2,
+  ffs: -2,
+  meh: -1,
+  trash: -1.5,
+  garbage: -1.5,
+  rubbish: -1.5,
+  wack: -1.5,
+  cringe: -1.5,
+  cringey: -1.5,
+  gutted: -2,
+  knackered: -1,
+  rip: -1.5,
+};
+
+/**
+ * Names that hold a sentiment word and say nothing of the author's mood: a show, a film, a game,
+ * a shop, a greeting. Each is a two-word entry of valence 0, so the pair is read as one word that
+ * moves nothing ("watching The Walking Dead tonight" is not about death).
+ */
+const NAMES = [
+  'walking dead',
+  'breaking bad',
+  'horror story',
+  'little liars',
+  'criminal minds',
+  'hunger games',
+  'star wars',
+  'suicide squad',
+  'resident evil',
+  'mad max',
+  'bad blood',
+  'good wife',
+  'super bowl',
+  'best buy',
+  'good morning',
+  'good friday',
+  "hell's kitchen",
+];
 
 function afinn(): Map<string, number> {
   const labels = JSON.parse(readFileSync(require.resolve('sentiment/languages/en/labels.json'), 'utf8')) as Record<
@@ -51,5 +130,5 @@ export function buildEnglishLexicon(): Record<string, number> {
     const mean = values.reduce((s, x) => s + x, 0) / values.length;
     if (Math.abs(mean) >= MIN_VALENCE) merged[w] = Math.round(mean * 10) / 10;
   }
-  return { ...merged, ...PHRASES };
+  return { ...merged, ...SLANG, ...PHRASES, ...Object.fromEntries(NAMES.map((n) => [n, 0])) };
 }
