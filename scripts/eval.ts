@@ -113,7 +113,7 @@ say('# Evaluation');
 say();
 say(`Measured on commit ${commit()} by \`npm run eval\` (${new Date().toISOString().slice(0, 10)}).`);
 say(
-  "Data: ../shared/data (see its SOURCES.md). Only SmSA train and the project's own corpus (data/corpus) shape what ships; every figure below is on data the models did not fit on (the corpus figures are out of fold). The BPJS tweets dev set is small (146 posts): read it beside the others, never alone.",
+  "Data: ../shared/data (see its SOURCES.md). Only SmSA train and the project's own corpora (data/corpus, data/corpus-en) shape what ships; every figure below is on data the models did not fit on (the corpus figures are out of fold), except the English tweets, which the English word list's changes were checked on. The BPJS tweets dev set is small (146 posts): read it beside the others, never alone.",
 );
 say();
 say('## Sentiment');
