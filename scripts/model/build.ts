@@ -17,17 +17,19 @@ import { CLASSES, DEFAULTS, featurize, train } from './train-sentiment';
 const out = resolve(import.meta.dirname, '../../src/core/model');
 mkdirSync(out, { recursive: true });
 
+// `npm run model -- --english`: only the English word list (a second).
+if (process.argv.includes('--english')) {
+  writeEnglishLexicon();
+  process.exit(0);
+}
+
 // `npm run model -- --post`: only the post-kind and category models (the sentiment model is slow).
 if (process.argv.includes('--post')) {
   writePostModel();
   process.exit(0);
 }
 
-const lexicon = buildEnglishLexicon();
-write('lexicon-en.json', {
-  source: 'AFINN-165 (sentiment, MIT) and VADER (vader-sentiment, Apache-2.0), scaled to -3..3',
-  words: lexicon,
-});
+writeEnglishLexicon();
 
 const items = smsa('train');
 if (!items) throw new Error('SmSA train is missing: it is the training set (../shared/data/smsa/train.tsv)');
@@ -63,6 +65,14 @@ write('sentiment-id.json', {
 // The post model reads the sentiment: it is trained in a fresh process, on the sentiment model
 // just written (this one loaded the old one with the analysis).
 execFileSync(process.execPath, [...process.execArgv, process.argv[1] as string, '--post'], { stdio: 'inherit' });
+
+function writeEnglishLexicon(): void {
+  write('lexicon-en.json', {
+    source:
+      "AFINN-165 (sentiment, MIT) and VADER (vader-sentiment, Apache-2.0), scaled to -3..3, with the project's own slang and names",
+    words: buildEnglishLexicon(),
+  });
+}
 
 function writePostModel(): void {
   const { model: post, measured } = buildPostModel();

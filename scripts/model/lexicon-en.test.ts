@@ -1,0 +1,34 @@
+// The English word list ships as JSON built by lexicon-en.ts: the file must be what the builder
+// makes today (a change to the builder without `npm run model -- --english` fails here), and the
+// project's own entries must read as meant.
+import { describe, expect, it } from 'vitest';
+import { knowsWord } from '../../src/core/analyze';
+import shipped from '../../src/core/model/lexicon-en.json';
+import sentimentWeights from '../../src/core/model/sentiment-id.json';
+import { makeSentimentModel } from '../../src/core/sentiment/sentiment';
+import { readTokens } from '../../src/core/text/normalize';
+import { buildEnglishLexicon } from './lexicon-en';
+
+const english = (text: string) => makeSentimentModel(sentimentWeights).english(readTokens(text, knowsWord));
+
+describe('the English word list', () => {
+  it('ships as the builder makes it', () => {
+    expect(shipped.words).toEqual(buildEnglishLexicon());
+  });
+
+  it('reads a name that holds a sentiment word as no sentiment', () => {
+    expect(english('Watching The Walking Dead tonight with my brother').label).toBe('neutral');
+    expect(english('Manchester United play Chelsea on Sunday').label).toBe('neutral');
+    // The word outside the name still counts.
+    expect(english('the dead fish smell in this flat').label).toBe('negative');
+  });
+
+  it('knows tweet slang the lists lack', () => {
+    expect(english('this album is lit').label).toBe('positive');
+    expect(english('missed the bus again fml').label).toBe('negative');
+  });
+
+  it('reads "rapper" as itself, not as the misspelling it folds to', () => {
+    expect(english('Ice Cube is the greatest rapper ever').label).toBe('positive');
+  });
+});
