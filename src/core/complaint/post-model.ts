@@ -190,9 +190,12 @@ export class PostModel {
         this.stamp[i] = this.post;
         this.add(i, 1);
       },
+      // A group counts once per post, as the trainer sees it ("bpjs" and "bpjs kesehatan" are one brand).
       phrase: (p) => {
         const i = this.byGroup.get(p.group);
-        if (i !== undefined) this.add(i, 1);
+        if (i === undefined || this.stamp[i] === this.post) return;
+        this.stamp[i] = this.post;
+        this.add(i, 1);
       },
       signal: (name, v) => {
         const i = this.bySignal.get(name);
@@ -264,8 +267,9 @@ export class PostModel {
    * The categories at or above the floor, most likely first, at most three, of the post just
    * read: the model's, and any category of the user's own whose
    * keywords the post holds (the model has no weights for it: the keyword alone asserts it).
+   * `firstFloor` false: the likeliest needs the floor as well (a post unlikely to be a complaint).
    */
-  categories(categoryGroups: ReadonlyMap<string, string>): { id: string; probability: number }[] {
+  categories(categoryGroups: ReadonlyMap<string, string>, firstFloor = true): { id: string; probability: number }[] {
     let out = NO_CATEGORIES;
     const { categoryScale: a, categoryShift: b, categoryFloor } = this.w;
     const C = this.C;
@@ -300,7 +304,7 @@ export class PostModel {
     for (let c = 0; c < C; c++) {
       if (active[c] !== 1) continue;
       const z = catZ[c] as number;
-      if (hit[c] !== 1 && z < (c === best ? this.firstLogit : this.floorLogit)) continue;
+      if (hit[c] !== 1 && z < (c === best && firstFloor ? this.firstLogit : this.floorLogit)) continue;
       if (out === NO_CATEGORIES) out = [];
       out.push({ id: this.w.categories[c] as string, probability: round(1 / (1 + Math.exp(-(a * z + b)))) });
     }
