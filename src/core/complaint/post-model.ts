@@ -190,12 +190,16 @@ export class PostModel {
         this.stamp[i] = this.post;
         this.add(i, 1);
       },
-      // A group counts once per post, as the trainer sees it ("bpjs" and "bpjs kesehatan" are one brand).
+      // A phrase group reaches the categories once per post, as the trainer counts it; the kinds
+      // hear each phrase, as they did before (which of the two suits the kinds is theirs to settle).
       phrase: (p) => {
         const i = this.byGroup.get(p.group);
-        if (i === undefined || this.stamp[i] === this.post) return;
-        this.stamp[i] = this.post;
-        this.add(i, 1);
+        if (i === undefined) return;
+        if (this.stamp[i] === this.post) this.addToKinds(i, 1);
+        else {
+          this.stamp[i] = this.post;
+          this.add(i, 1);
+        }
       },
       signal: (name, v) => {
         const i = this.bySignal.get(name);
@@ -238,15 +242,19 @@ export class PostModel {
    * posts need (see categories).
    */
   private add(i: number, v: number): void {
-    const { K, kindZ, kindW } = this;
-    const at = i * K;
-    for (let k = 0; k < K; k++) kindZ[k] = (kindZ[k] as number) + (kindW[at + k] as number) * v;
+    this.addToKinds(i, v);
     // Half the features (most word pairs) weigh nothing for any category: not kept.
     if (this.weighsForCategories[i] === 1 && this.keptCount < this.keptFeatures.length) {
       this.keptFeatures[this.keptCount] = i;
       this.keptValues[this.keptCount] = v;
       this.keptCount++;
     }
+  }
+
+  private addToKinds(i: number, v: number): void {
+    const { K, kindZ, kindW } = this;
+    const at = i * K;
+    for (let k = 0; k < K; k++) kindZ[k] = (kindZ[k] as number) + (kindW[at + k] as number) * v;
   }
 
   private kindProbabilities(): Float64Array {
