@@ -1,8 +1,8 @@
 // The trained post model at work: a category's keyword counts once per post for the categories,
 // as the trainer counts it, however many of the category's phrases the post holds.
 import { describe, expect, it } from 'vitest';
-import postWeights from '../model/post-kind.json';
 import { compileTaxonomy, DEFAULT_TAXONOMY, readPost } from '../analyze';
+import postWeights from '../model/post-kind.json';
 import { PostModel, type PostModelWeights } from './post-model';
 
 const taxonomy = compileTaxonomy(DEFAULT_TAXONOMY);
