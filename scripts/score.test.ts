@@ -41,7 +41,9 @@ describe('npm run score', { timeout: CLI_TIMEOUT_MS }, () => {
     expect(out.status).toBe(1);
     const rows = lines(out.stdout);
     expect(rows.map((r) => r.id)).toEqual(['a', 7]);
-    expect(rows[0]).toMatchObject({ lang: 'id', complaint: { is: true, categories: ['antrean', 'obat'] } });
+    expect(rows[0]).toMatchObject({ lang: 'id', complaint: { is: true } });
+    // Both things the post names; which is likelier is the category model's call.
+    expect([...rows[0].complaint.categories].sort()).toEqual(['antrean', 'obat']);
     expect(rows[0].sentiment.score).toBeLessThan(0);
     expect(rows[1]).toMatchObject({ sentiment: { label: 'positive' }, complaint: { is: false } });
     expect(out.stderr).toMatch(/line 2: not JSON/);

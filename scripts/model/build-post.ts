@@ -56,11 +56,11 @@ export function buildPostModel() {
   });
   let firstFloor = 0.5;
   let bestGain = Number.NEGATIVE_INFINITY;
-  for (let f = 0.05; f <= 0.6; f += 0.05) {
+  for (const f of [0.01, 0.02, 0.03, 0.04, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6]) {
     const gain = firsts.reduce((s, [p, hit]) => s + (p < f ? 0 : hit ? 1 : -0.5), 0);
     if (gain > bestGain) {
       bestGain = gain;
-      firstFloor = Math.round(f * 100) / 100;
+      firstFloor = f;
     }
   }
   const hits = firsts.filter(([p, hit]) => p >= firstFloor && hit).length;

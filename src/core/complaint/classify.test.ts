@@ -36,6 +36,28 @@ describe('post kinds', () => {
     expect(a.complaint.drivers?.length).toBeGreaterThan(0);
   });
 
+  it('reads the categories of policy grievances as the readers of real posts do', () => {
+    expect(analyze('SIM aja sekarang wajib bpjs aktif, ngurus apa2 dipersulit').complaint.categories[0]).toBe(
+      'kepesertaan',
+    );
+    expect(
+      analyze('iuran tiap bulan jalan terus, pas butuh malah disuruh beli asuransi swasta').complaint.categories[0],
+    ).toBe('biaya_tidak_ditanggung');
+    expect(
+      analyze('RS langganan kami udah ga nerima pasien bpjs lagi, yg terdekat 30 km').complaint.categories[0],
+    ).toBe('penolakan_pelayanan');
+  });
+
+  it('gives a post unlikely to be a complaint a category only from the full floor', () => {
+    // Categories are read on every post, but an off-topic one names no category's keyword and
+    // the model holds none of them more likely than not.
+    for (const text of ['makan siang apa ya hari ini', 'Terima kasih, pelayanan cepat']) {
+      const a = analyze(text);
+      expect(a.complaint.probability).toBeLessThan(0.1);
+      expect(a.complaint.categories).toEqual([]);
+    }
+  });
+
   it("hears the user's own category and keywords", () => {
     const taxonomy = compileTaxonomy({
       ...DEFAULT_TAXONOMY,

@@ -54,13 +54,13 @@ export function classifyPost(
       : cues.probability;
   }
   const is = probability >= threshold;
-  // Categories are worked out for a post that may be a complaint (a missed complaint still
-  // shows what it is about) or names a category's keyword. Most posts are neither and pay
-  // nothing for them.
-  const categories =
-    probability >= CATEGORIES_FROM || found.some((p) => groups.has(p.group))
-      ? model.categories(groups).map((c) => c.id)
-      : [];
+  // Categories are worked out for every post: a complaint the kind model misses (policy
+  // grievances written as commentary often read as news or opinion) still shows what it is
+  // about when the user logs it. A post that may be a complaint, or names a category's keyword,
+  // gets its likeliest category from the first floor; any other post only a category the model
+  // holds more likely than not.
+  const mayBe = probability >= CATEGORIES_FROM || found.some((p) => groups.has(p.group));
+  const categories = model.categories(groups, mayBe).map((c) => c.id);
   const complaint: ComplaintAnalysis = {
     is,
     probability,
@@ -74,7 +74,7 @@ export function classifyPost(
   return { kind: kindOf(is, probability, kindProbabilities, model), complaint };
 }
 
-/** A post this likely to be a complaint gets its categories even without a category's keyword. */
+/** A post this likely to be a complaint gets its likeliest category from the first floor. */
 const CATEGORIES_FROM = 0.1;
 
 /** The decision threshold on the complaint probability, unless the user set another. */

@@ -190,9 +190,16 @@ export class PostModel {
         this.stamp[i] = this.post;
         this.add(i, 1);
       },
+      // A phrase group reaches the categories once per post, as the trainer counts it; the kinds
+      // hear each phrase, as they did before (which of the two suits the kinds is theirs to settle).
       phrase: (p) => {
         const i = this.byGroup.get(p.group);
-        if (i !== undefined) this.add(i, 1);
+        if (i === undefined) return;
+        if (this.stamp[i] === this.post) this.addToKinds(i, 1);
+        else {
+          this.stamp[i] = this.post;
+          this.add(i, 1);
+        }
       },
       signal: (name, v) => {
         const i = this.bySignal.get(name);
@@ -235,15 +242,19 @@ export class PostModel {
    * posts need (see categories).
    */
   private add(i: number, v: number): void {
-    const { K, kindZ, kindW } = this;
-    const at = i * K;
-    for (let k = 0; k < K; k++) kindZ[k] = (kindZ[k] as number) + (kindW[at + k] as number) * v;
+    this.addToKinds(i, v);
     // Half the features (most word pairs) weigh nothing for any category: not kept.
     if (this.weighsForCategories[i] === 1 && this.keptCount < this.keptFeatures.length) {
       this.keptFeatures[this.keptCount] = i;
       this.keptValues[this.keptCount] = v;
       this.keptCount++;
     }
+  }
+
+  private addToKinds(i: number, v: number): void {
+    const { K, kindZ, kindW } = this;
+    const at = i * K;
+    for (let k = 0; k < K; k++) kindZ[k] = (kindZ[k] as number) + (kindW[at + k] as number) * v;
   }
 
   private kindProbabilities(): Float64Array {
@@ -264,8 +275,9 @@ export class PostModel {
    * The categories at or above the floor, most likely first, at most three, of the post just
    * read: the model's, and any category of the user's own whose
    * keywords the post holds (the model has no weights for it: the keyword alone asserts it).
+   * `firstFloor` false: the likeliest needs the floor as well (a post unlikely to be a complaint).
    */
-  categories(categoryGroups: ReadonlyMap<string, string>): { id: string; probability: number }[] {
+  categories(categoryGroups: ReadonlyMap<string, string>, firstFloor = true): { id: string; probability: number }[] {
     let out = NO_CATEGORIES;
     const { categoryScale: a, categoryShift: b, categoryFloor } = this.w;
     const C = this.C;
@@ -300,7 +312,7 @@ export class PostModel {
     for (let c = 0; c < C; c++) {
       if (active[c] !== 1) continue;
       const z = catZ[c] as number;
-      if (hit[c] !== 1 && z < (c === best ? this.firstLogit : this.floorLogit)) continue;
+      if (hit[c] !== 1 && z < (c === best && firstFloor ? this.firstLogit : this.floorLogit)) continue;
       if (out === NO_CATEGORIES) out = [];
       out.push({ id: this.w.categories[c] as string, probability: round(1 / (1 + Math.exp(-(a * z + b)))) });
     }
