@@ -88,7 +88,7 @@ export function featuresOf(text: string): Map<string, number> {
 }
 
 export const OPTIONS = {
-  wordL2: Number(process.env.SIMAK_WORD_L2 ?? 3e-3),
+  wordL2: Number(process.env.SIMAK_WORD_L2 ?? 1e-2),
   cueL2: Number(process.env.SIMAK_CUE_L2 ?? 1e-4),
   /** A category's own keywords start as this much evidence for it (the taxonomy's judgement). */
   keywordPrior: Number(process.env.SIMAK_KEYWORD_PRIOR ?? 2),
@@ -103,7 +103,7 @@ function kindOptions(): LogisticOptions {
     link: 'softmax',
     // The corpus's own mix of kinds, not balanced: the probability is to mean what it says, and
     // the mix is close to what staff see (complaints a third to a half of the posts about BPJS).
-    balanced: false,
+    balanced: process.env.SIMAK_BALANCED === '1',
     epochs: OPTIONS.epochs,
     learningRate: 0.1,
     seeds,
