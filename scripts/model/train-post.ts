@@ -16,6 +16,7 @@ import {
   groupFeature,
   pairFeature,
   postFeatures,
+  SIGNAL,
   stemFeature,
   wordFeature,
 } from '../../src/core/complaint/post-features';
@@ -93,6 +94,10 @@ export const OPTIONS = {
   /** A category's own keywords start as this much evidence for it (the taxonomy's judgement). */
   keywordPrior: Number(process.env.SIMAK_KEYWORD_PRIOR ?? 2),
   epochs: 30,
+  /** The cue model's logit starts as this much evidence for a complaint (the hand-set cues' judgement). */
+  cuePrior: Number(process.env.SIMAK_CUE_PRIOR ?? 1),
+  /** …held there this firmly: the corpus's own words would otherwise explain away cues that carry beyond it. */
+  cuePriorL2: Number(process.env.SIMAK_CUE_PRIOR_L2 ?? 1e-2),
 };
 
 const seeds = [20261202, 7, 11];
@@ -103,13 +108,14 @@ function kindOptions(): LogisticOptions {
     link: 'softmax',
     // The corpus's own mix of kinds, not balanced: the probability is to mean what it says, and
     // the mix is close to what staff see (complaints a third to a half of the posts about BPJS).
-    balanced: process.env.SIMAK_BALANCED === '1',
+    balanced: false,
     epochs: OPTIONS.epochs,
     learningRate: 0.1,
     seeds,
     minCount: 2,
     minPairCount: 3,
-    l2: (f) => (f.startsWith('w:') ? OPTIONS.wordL2 : OPTIONS.cueL2),
+    l2: (f) => (f.startsWith('w:') ? OPTIONS.wordL2 : f === SIGNAL.cues ? OPTIONS.cuePriorL2 : OPTIONS.cueL2),
+    prior: (f, c) => (f === SIGNAL.cues && c === KINDS.indexOf('complaint') ? OPTIONS.cuePrior : 0),
     prune: 0.05,
   };
 }

@@ -34,61 +34,7 @@ export const SIGNAL = {
   anyCategory: 's:cat',
   /** The hand-set cue model's complaint logit (complaint.ts): cues that carry beyond the corpus's words. */
   cues: 's:cues',
-  /** The author speaks of themself ("saya", "kami", "my") or of their family ("ibu", "anakku"). */
-  self: 's:self',
-  /** …and is negative: the author's own grievance, where a headline or a view has no "I". */
-  selfNegative: 's:self-',
-  /** A negative post with a link: a grievance quoting a story, where a headline is neutral. */
-  urlNegative: 's:url-',
 } as const;
-
-/** Words by which authors speak of themselves or those they speak for (after normalising slang). */
-const SELF = new Set(['saya', 'ane', 'abdi', 'kami', 'kita', 'i', 'my', 'me', 'we', 'our', 'us', 'mine']);
-/** Family: a grievance told for a parent or a child is the author's own (words after normalising). */
-const KIN = new Set([
-  'ibu',
-  'bapak',
-  'ayah',
-  'emak',
-  'mama',
-  'papa',
-  'nyokap',
-  'bokap',
-  'ortu',
-  'orangtua',
-  'anak',
-  'suami',
-  'istri',
-  'adik',
-  'adek',
-  'kakak',
-  'nenek',
-  'kakek',
-  'mertua',
-  'ipar',
-  'keponakan',
-  'ponakan',
-  'sepupu',
-  'mbah',
-  'simbah',
-  'ema',
-  'indung',
-  'mom',
-  'dad',
-  'mother',
-  'father',
-  'son',
-  'daughter',
-  'wife',
-  'husband',
-  'grandma',
-  'grandpa',
-]);
-
-/** Whether a word speaks of the author or their family ("anakku" too). */
-export function isSelfWord(w: string): boolean {
-  return SELF.has(w) || KIN.has(w) || (w.length > 4 && w.endsWith('ku') && KIN.has(w.slice(0, -2)));
-}
 
 /** A phrase group's feature name ("g:problem", "g:category:antrean"). */
 export const groupFeature = (group: string) => `g:${group}`;
@@ -175,7 +121,6 @@ export function postFeatures(
   let url = false;
   let emojiNegative = false;
   let emojiPositive = false;
-  let self = false;
   let prev: Token | undefined;
   for (const t of tokens) {
     const c = classOf(t);
@@ -183,7 +128,6 @@ export function postFeatures(
     switch (c) {
       case TOKEN_CLASS.word:
         words++;
-        if (!self && isSelfWord(t.word)) self = true;
         sink.word(t);
         sink.stem(t);
         if (prev !== undefined) sink.pair(prev, t);
@@ -223,9 +167,6 @@ export function postFeatures(
   if (s < 0) sink.signal(SIGNAL.negative, -s);
   else if (s > 0) sink.signal(SIGNAL.positive, s);
   if (sentiment.label === 'neutral') sink.signal(SIGNAL.neutral, 1);
-  if (self) sink.signal(SIGNAL.self, 1);
-  if (self && s < 0) sink.signal(SIGNAL.selfNegative, -s);
-  if (url && s < 0) sink.signal(SIGNAL.urlNegative, -s);
   sink.signal(SIGNAL.length, Math.log1p(words) / 4);
   sink.signal(SIGNAL.cues, cueLogit);
 }
