@@ -16,6 +16,7 @@ import {
   groupFeature,
   pairFeature,
   postFeatures,
+  SIGNAL,
   stemFeature,
   wordFeature,
 } from '../../src/core/complaint/post-features';
@@ -88,11 +89,15 @@ export function featuresOf(text: string): Map<string, number> {
 }
 
 export const OPTIONS = {
-  wordL2: Number(process.env.SIMAK_WORD_L2 ?? 3e-3),
+  wordL2: Number(process.env.SIMAK_WORD_L2 ?? 1e-2),
   cueL2: Number(process.env.SIMAK_CUE_L2 ?? 1e-4),
   /** A category's own keywords start as this much evidence for it (the taxonomy's judgement). */
   keywordPrior: Number(process.env.SIMAK_KEYWORD_PRIOR ?? 2),
   epochs: 30,
+  /** The cue model's logit starts as this much evidence for a complaint (the hand-set cues' judgement). */
+  cuePrior: Number(process.env.SIMAK_CUE_PRIOR ?? 1),
+  /** …held there this firmly: the corpus's own words would otherwise explain away cues that carry beyond it. */
+  cuePriorL2: Number(process.env.SIMAK_CUE_PRIOR_L2 ?? 1e-2),
 };
 
 const seeds = [20261202, 7, 11];
@@ -109,7 +114,8 @@ function kindOptions(): LogisticOptions {
     seeds,
     minCount: 2,
     minPairCount: 3,
-    l2: (f) => (f.startsWith('w:') ? OPTIONS.wordL2 : OPTIONS.cueL2),
+    l2: (f) => (f.startsWith('w:') ? OPTIONS.wordL2 : f === SIGNAL.cues ? OPTIONS.cuePriorL2 : OPTIONS.cueL2),
+    prior: (f, c) => (f === SIGNAL.cues && c === KINDS.indexOf('complaint') ? OPTIONS.cuePrior : 0),
     prune: 0.05,
   };
 }
