@@ -80,7 +80,7 @@ export class PostModel {
    * the token before at once: the rows of the token just classed and of the one before are kept.
    */
   private readonly classOf = (t: Token) => {
-    const at = this.codes.row(t) * ROW_INTS;
+    const at = this.codes.row(t);
     this.prevToken = this.lastToken;
     this.prevAt = this.lastAt;
     this.lastToken = t;
@@ -150,8 +150,7 @@ export class PostModel {
       if (f.startsWith('w:') && space > 0) pairs.push([f.slice(2, space), f.slice(space + 1), i]);
     }
     this.pairs = new WordPairs(pairs);
-    this.codes = new TokenRows(ROW_INTS, 0, (t, row, rows) => {
-      const at = row * ROW_INTS;
+    this.codes = new TokenRows(ROW_INTS, 0, (t, at, rows) => {
       const c = tokenClass(t.text);
       // Only words have a feature, a stem and pairs: the walk asks them of words alone.
       const word = c === WORD ? featureWord(t) : undefined;
@@ -226,7 +225,7 @@ export class PostModel {
 
   /** A field of the token's row: the row of the token just classed, or of the one before, is at hand. */
   private codeOf(t: Token, field: number): number {
-    const at = t === this.lastToken ? this.lastAt : t === this.prevToken ? this.prevAt : this.codes.row(t) * ROW_INTS;
+    const at = t === this.lastToken ? this.lastAt : t === this.prevToken ? this.prevAt : this.codes.row(t);
     return this.codes.ints[at + field] as number;
   }
 

@@ -97,8 +97,8 @@ export function polarity(tokens: readonly Token[], language: PolarityLanguage): 
     const token = tokens[i] as Token;
     // A hashtag's word carries its sentiment: "#kecewa", "#fail".
     const t = token.word;
-    const row = roles.rows.row(token);
-    const role = roles.rows.ints[row * ROW_INTS + ROLE];
+    const at = roles.rows.row(token);
+    const role = roles.rows.ints[at + ROLE];
     if (role === PUNCT) {
       negation = 0;
       boost = 1;
@@ -114,7 +114,7 @@ export function polarity(tokens: readonly Token[], language: PolarityLanguage): 
     let v: number;
     let word = t;
     const next = tokens[i + 1];
-    const phrase = next === undefined ? undefined : roles.phrase(row, next);
+    const phrase = next === undefined ? undefined : roles.phrase(at, next);
     if (phrase !== undefined) {
       v = phrase;
       word = `${t} ${(next as Token).text}`;
@@ -137,7 +137,7 @@ export function polarity(tokens: readonly Token[], language: PolarityLanguage): 
       if (negation > 0) negation--;
       continue;
     } else {
-      v = roles.rows.floats[row] as number;
+      v = roles.rows.floats[roles.rows.floatAt(at)] as number;
       if (role === SYMBOL) word = symbolOf(t);
     }
     if (v === 0) {
@@ -185,7 +185,7 @@ const ROW_INTS = 4;
  * two-word entries found by the numbers of their words, so that trying one builds no string.
  */
 class LanguageRoles {
-  readonly rows = new TokenRows(ROW_INTS, 1, (token, row, rows) => this.fill(token, row, rows));
+  readonly rows = new TokenRows(ROW_INTS, 1, (token, at, rows) => this.fill(token, at, rows));
   private readonly roles: Map<string, Role>;
   /** The two-word entries, each standing for its index in `phraseValences`. */
   private readonly phrases: WordPairs;
@@ -203,30 +203,30 @@ class LanguageRoles {
     this.phrases = new WordPairs(pairs);
   }
 
-  /** The valence of the two-word entry of the token in `row` and the token after it, if listed. */
-  phrase(row: number, next: Token): number | undefined {
-    const { ints } = this.rows;
-    const first = ints[row * ROW_INTS + PHRASE_FIRST] as number;
+  /** The valence of the two-word entry of the token whose row is at `at` and the token after it, if listed. */
+  phrase(at: number, next: Token): number | undefined {
+    const first = this.rows.ints[at + PHRASE_FIRST] as number;
     // Most words start no entry: the next token's row is not needed.
     if (first < 0) return undefined;
-    const at = this.phrases.value(first, ints[this.rows.row(next) * ROW_INTS + PHRASE_SECOND] as number);
-    return at < 0 ? undefined : this.phraseValences[at];
+    // The next token's row found before `ints` is read: finding it may grow the records.
+    const nextAt = this.rows.row(next);
+    const i = this.phrases.value(first, this.rows.ints[nextAt + PHRASE_SECOND] as number);
+    return i < 0 ? undefined : this.phraseValences[i];
   }
 
   /**
    * With a stemmer, a word the list lacks is tried through its root: only the valence carries
    * over ("tidakkah" is no negator).
    */
-  private fill(token: Token, row: number, rows: TokenRows): void {
+  private fill(token: Token, at: number, rows: TokenRows): void {
     const { stem } = this.language;
     const t = token.word;
     const r = this.roles.get(t) ?? (stem ? derivedRole(t, stem, this.roles) : undefined);
     const symbol = r === undefined ? valenceOf(t) : undefined;
-    const at = row * ROW_INTS;
     rows.ints[at + ROLE] = r !== undefined ? roleOf(r) : symbol !== undefined ? SYMBOL : NONE;
     rows.ints[at + PHRASE_FIRST] = this.phrases.firstNumber(t);
     rows.ints[at + PHRASE_SECOND] = this.phrases.secondNumber(token.text);
-    rows.floats[row] = r?.valence ?? symbol ?? 0;
+    rows.floats[rows.floatAt(at)] = r?.valence ?? symbol ?? 0;
   }
 }
 

@@ -125,7 +125,7 @@ const ROW_INTS = 8;
  * needs, and where the weights of its features are.
  */
 class ScoredTokens {
-  readonly rows = new TokenRows(ROW_INTS, 0, (token, row, rows) => this.fill(token, row, rows));
+  readonly rows = new TokenRows(ROW_INTS, 0, (token, at, rows) => this.fill(token, at, rows));
   /**
    * The distinct steps of the walk: a handful (a word, a negator, a question mark…), so each is
    * one shared object and a token keeps only its number.
@@ -155,7 +155,7 @@ class ScoredTokens {
 
   /** The token's step in the walk (the walk's `read`). */
   readonly step = (token: Token): FeatureStep => {
-    const at = this.rows.row(token) * ROW_INTS;
+    const at = this.rows.row(token);
     this.prevToken = this.lastToken;
     this.prevAt = this.lastAt;
     this.lastToken = token;
@@ -167,7 +167,7 @@ class ScoredTokens {
   private rowAt(token: Token): number {
     if (token === this.lastToken) return this.lastAt;
     if (token === this.prevToken) return this.prevAt;
-    return this.rows.row(token) * ROW_INTS;
+    return this.rows.row(token);
   }
 
   /** Where in `rows.ints` the offsets of the token's features are, WORDS of them. */
@@ -186,9 +186,8 @@ class ScoredTokens {
     return this.pairs.value(a, this.rows.ints[secondAt + PAIR_SECOND] as number);
   }
 
-  private fill(token: Token, row: number, rows: TokenRows): void {
+  private fill(token: Token, at: number, rows: TokenRows): void {
     const t = featureToken(token.text);
-    const at = row * ROW_INTS;
     rows.ints[at + STEP] = this.stepNumber(t);
     rows.ints[at + PAIR_FIRST] = this.pairs.firstNumber(t.word);
     rows.ints[at + PAIR_SECOND] = this.pairs.secondNumber(t.word);
