@@ -54,7 +54,7 @@ export function makeSentimentModel(weights: ModelWeights): SentimentModel {
     else single.set(f, i * 3);
   }
   const values = Float64Array.from(weights.weights);
-  const scored = new ScoredTokens(single, negated, new WordPairs(pairs), values);
+  const scored = new ScoredTokens(single, negated, new WordPairs(pairs));
   // The rules' offsets by the very strings the walk emits: a few a post, found in a table of
   // six rather than hashed into the table of every word.
   const rules = new Map<string, number>();
@@ -112,25 +112,20 @@ const PAIR_FIRST = 2;
 const PAIR_SECOND = 3;
 /**
  * The offsets of its words' features in the model, plain from PLAIN and negated from NEGATED,
- * one per word of the token's `words` (a word and its base: at most two); -1 for none.
+ * one per word of the token's `words` (a word and its base: at most two); -1 for none. Offsets,
+ * not the weights: most rare words have no feature, and the rows stay small.
  */
 const PLAIN = 4;
 const NEGATED = 6;
 const WORDS = 2;
 const ROW_INTS = 8;
-/**
- * The three weights of its word's plain feature (the first of PLAIN), copied into the row's
- * numbers: every word of every post adds them, and read from the model's half a megabyte of
- * weights they cost a cache miss of their own for each rarer word.
- */
-const ROW_FLOATS = 3;
 
 /**
  * Each token as the model scores it, in rows by token id (see TokenRows): what the feature walk
  * needs, and where the weights of its features are.
  */
 class ScoredTokens {
-  readonly rows = new TokenRows(ROW_INTS, ROW_FLOATS, (token, at, rows) => this.fill(token, at, rows));
+  readonly rows = new TokenRows(ROW_INTS, 0, (token, at, rows) => this.fill(token, at, rows));
   /**
    * The distinct steps of the walk: a handful (a word, a negator, a question mark…), so each is
    * one shared object and a token keeps only its number.
@@ -141,7 +136,6 @@ class ScoredTokens {
     private readonly single: ReadonlyMap<string, number>,
     private readonly negated: ReadonlyMap<string, number>,
     private readonly pairs: WordPairs,
-    readonly values: Float64Array,
   ) {}
 
   /**
@@ -176,9 +170,9 @@ class ScoredTokens {
     return this.rows.row(token);
   }
 
-  /** Where the token's row starts in `rows.ints` (see PLAIN, NEGATED, ROW_FLOATS). */
-  wordsAt(token: Token): number {
-    return this.rowAt(token);
+  /** Where in `rows.ints` the offsets of the token's features are, WORDS of them. */
+  featuresAt(token: Token, negated: boolean): number {
+    return this.rowAt(token) + (negated ? NEGATED : PLAIN);
   }
 
   /** The offset of the model's weights for the pair of `first` then `second`; -1 if it has none. */
@@ -202,8 +196,6 @@ class ScoredTokens {
       rows.ints[at + PLAIN + k] = w === undefined ? -1 : (this.single.get(w) ?? -1);
       rows.ints[at + NEGATED + k] = w === undefined ? -1 : (this.negated.get(w) ?? -1);
     }
-    const plain = rows.ints[at + PLAIN] as number;
-    if (plain >= 0) rows.floats.set(this.values.subarray(plain, plain + ROW_FLOATS), rows.floatAt(at));
   }
 
   private stepNumber(t: FeatureStep): number {
@@ -232,20 +224,12 @@ class Logits implements FeatureSink {
   }
 
   word(token: Token, negated: boolean): void {
-    const at = this.scored.wordsAt(token);
-    const { rows } = this.scored;
-    const { ints } = rows;
-    if (negated) {
-      for (let k = 0; k < WORDS; k++) {
-        const offset = ints[at + NEGATED + k] as number;
-        if (offset >= 0) this.add(this.values, offset, 1);
-      }
-      return;
+    const at = this.scored.featuresAt(token, negated);
+    const { ints } = this.scored.rows;
+    for (let k = 0; k < WORDS; k++) {
+      const offset = ints[at + k] as number;
+      if (offset >= 0) this.add(this.values, offset, 1);
     }
-    // The same numbers as at the model's offset, in the same order: the row holds a copy.
-    if ((ints[at + PLAIN] as number) >= 0) this.add(rows.floats, rows.floatAt(at), 1);
-    const base = ints[at + PLAIN + 1] as number;
-    if (base >= 0) this.add(this.values, base, 1);
   }
 
   pair(first: Token, second: Token): void {

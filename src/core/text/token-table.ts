@@ -13,11 +13,11 @@ import { type Token, tokenGeneration } from './token';
 import { grown } from './typed-array';
 
 /**
- * Whole numbers in the shared record (160 bytes): the analysis's tables take 36 of them, and the
- * fields most posts read sit in the first two cache lines. A table made once the record is full
- * (a second model, a watch list edited many times) keeps a store of its own.
+ * Whole numbers in the shared record: 128 bytes, the two cache lines the processor fetches
+ * together. The analysis's tables take 29 of them; a table made once the
+ * record is full (a second model, a watch list edited many times) keeps a store of its own.
  */
-const SHARED_INTS = 40;
+const SHARED_INTS = 32;
 /** Records a store starts with: a day's common words fit; the rare ones grow it. */
 const INITIAL_ROWS = 4096;
 
@@ -38,8 +38,8 @@ class RowStore {
   }
 
   /** The place in each record of `n` numbers for a table (even, for doubles), or -1 if they do not fit. */
-  claim(n: number, even: boolean): number {
-    const at = even ? this.claimed + (this.claimed & 1) : this.claimed;
+  claim(n: number): number {
+    const at = this.claimed + (this.claimed & 1);
     if (at + n > this.stride) return -1;
     this.claimed = at + n;
     return at;
@@ -71,11 +71,11 @@ class RowStore {
 const shared = new RowStore(SHARED_INTS);
 
 /** `n` numbers of every token's record: in the shared record if they fit, else in a store of the table's own. */
-function place(n: number, even: boolean): { store: RowStore; offset: number } {
-  const offset = shared.claim(n, even);
+function place(n: number): { store: RowStore; offset: number } {
+  const offset = shared.claim(n);
   if (offset >= 0) return { store: shared, offset };
   const own = new RowStore(n + (n & 1));
-  return { store: own, offset: own.claim(n, even) };
+  return { store: own, offset: own.claim(n) };
 }
 
 /** What every table by token id shares: its place in the records, and forgetting them with the token records. */
@@ -84,12 +84,8 @@ abstract class ByTokenId {
   /** Where the table's numbers start in a record. */
   protected readonly offset: number;
 
-  /** `even`: the table keeps doubles, which start at an even place. */
-  constructor(
-    protected readonly width: number,
-    even: boolean,
-  ) {
-    ({ store: this.store, offset: this.offset } = place(width, even));
+  constructor(protected readonly width: number) {
+    ({ store: this.store, offset: this.offset } = place(width));
   }
 
   /**
@@ -117,7 +113,7 @@ const MAX_KEPT = 0xffff;
 export class TokenTable extends ByTokenId {
   /** `compute` gives a token's code, 1 or more (0 is taken: it marks a token not yet asked). */
   constructor(private readonly compute: (token: Token) => number) {
-    super(1, false);
+    super(1);
   }
 
   /** Also when the context the codes were worked out in changed (a new watch list). */
@@ -158,7 +154,7 @@ export class TokenRows extends ByTokenId {
     private readonly fill: (token: Token, at: number, rows: TokenRows) => void,
   ) {
     const floatsFrom = intsPerRow + (intsPerRow & 1);
-    super(floatsPerRow > 0 ? floatsFrom + 2 * floatsPerRow : intsPerRow, floatsPerRow > 0);
+    super(floatsPerRow > 0 ? floatsFrom + 2 * floatsPerRow : intsPerRow);
     this.floatsFrom = floatsFrom;
   }
 
