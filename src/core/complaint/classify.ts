@@ -57,10 +57,7 @@ export function classifyPost(
   // Categories are worked out for a post that may be a complaint (a missed complaint still
   // shows what it is about) or names a category's keyword. Most posts are neither and pay
   // nothing for them.
-  const categories =
-    probability >= CATEGORIES_FROM || found.some((p) => groups.has(p.group))
-      ? model.categories(groups).map((c) => c.id)
-      : [];
+  const categories = probability >= CATEGORIES_FROM || namesCategory(found, groups) ? model.categoryIds(groups) : [];
   const complaint: ComplaintAnalysis = {
     is,
     probability,
@@ -72,6 +69,12 @@ export function classifyPost(
     drivers: is ? model.drivers(categories[0], groups) : [],
   };
   return { kind: kindOf(is, probability, kindProbabilities, model), complaint };
+}
+
+/** True if one of the phrases is a category's keyword. A loop, not `some` with a closure: every post asks. */
+function namesCategory(found: readonly Phrase[], groups: ReadonlyMap<string, string>): boolean {
+  for (const p of found) if (groups.has(p.group)) return true;
+  return false;
 }
 
 /** A post this likely to be a complaint gets its categories even without a category's keyword. */

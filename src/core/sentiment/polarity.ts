@@ -6,6 +6,7 @@
 import { symbolOf, valenceOf } from '../text/normalize';
 import type { Token } from '../text/token';
 import { TokenRows } from '../text/token-table';
+import { grown } from '../text/typed-array';
 import { type WordPair, WordPairs } from '../text/word-pairs';
 import type { Lexicon } from './lexicon';
 import { CONTRASTS, INTENSIFIERS, NEGATORS } from './polarity-id';
@@ -19,10 +20,19 @@ export interface Polarity {
   drivers: string[];
 }
 
-/** A word (or phrase) that moved the sums, and by how much: a driver if among the strongest. */
-interface Hit {
-  word: string;
-  v: number;
+/**
+ * The words (or phrases) that moved the sums of the post being read, and by how much: a driver
+ * if among the strongest. Kept in two lists reused post after post, not an object per hit.
+ */
+const hitWords: string[] = [];
+let hitValues = new Float64Array(64);
+let hitCount = 0;
+
+function addHit(word: string, v: number): void {
+  if (hitCount === hitValues.length) hitValues = grown(hitValues, hitCount * 2);
+  hitWords[hitCount] = word;
+  hitValues[hitCount] = v;
+  hitCount++;
 }
 
 /** How many words a negator reaches. */
@@ -92,7 +102,7 @@ export function polarity(tokens: readonly Token[], language: PolarityLanguage): 
   let negation = 0;
   let boost = 1;
   let weight = 1;
-  let hits: Hit[] | undefined;
+  hitCount = 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     // A hashtag's word carries its sentiment: "#kecewa", "#fail".
@@ -124,10 +134,9 @@ export function polarity(tokens: readonly Token[], language: PolarityLanguage): 
       continue;
     } else if (role === INTENSIFIER) {
       boost = INTENSIFIER_FACTOR;
-      const last = hits?.[hits.length - 1];
       // "bagus banget": the intensifier follows the word it strengthens.
-      if (last && last.word === tokens[i - 1]?.text) {
-        const extra = last.v * (INTENSIFIER_FACTOR - 1) * weight;
+      if (hitCount > 0 && hitWords[hitCount - 1] === tokens[i - 1]?.text) {
+        const extra = (hitValues[hitCount - 1] as number) * (INTENSIFIER_FACTOR - 1) * weight;
         if (extra > 0) pos += extra;
         else neg -= extra;
         boost = 1;
@@ -153,10 +162,9 @@ export function polarity(tokens: readonly Token[], language: PolarityLanguage): 
     boost = 1;
     if (value > 0) pos += value;
     else neg -= value;
-    hits ??= [];
-    hits.push({ word, v: value });
+    addHit(word, value);
   }
-  return { pos, neg, drivers: hits ? drivers(hits) : [] };
+  return { pos, neg, drivers: hitCount > 0 ? drivers() : [] };
 }
 
 // What a token does, one role each: a word on two lists plays the one the walk tries first.
@@ -287,11 +295,12 @@ const NOT_DERIVED = new Set([
   'penyakit',
 ]);
 
-/** The words of the strongest hits, each once, at most five. */
-function drivers(hits: Hit[]): string[] {
-  strongestFirst(hits);
+/** The words of the strongest hits of the post just read, each once, at most five. */
+function drivers(): string[] {
+  strongestFirst();
   const out: string[] = [];
-  for (const { word } of hits) {
+  for (let h = 0; h < hitCount; h++) {
+    const word = hitWords[h] as string;
     if (!out.includes(word)) out.push(word);
     if (out.length === MAX_DRIVERS) break;
   }
@@ -301,14 +310,19 @@ function drivers(hits: Hit[]): string[] {
 const MAX_DRIVERS = 5;
 
 /**
- * Sorts hits strongest first, the earlier first among equals, by insertion: a post has a
+ * Sorts the hits strongest first, the earlier first among equals, by insertion: a post has a
  * handful of hits, too few to repay the set-up of Array.prototype.sort.
  */
-function strongestFirst(hits: Hit[]): void {
-  for (let i = 1; i < hits.length; i++) {
-    const hit = hits[i] as Hit;
+function strongestFirst(): void {
+  for (let i = 1; i < hitCount; i++) {
+    const word = hitWords[i] as string;
+    const v = hitValues[i] as number;
     let j = i;
-    for (; j > 0 && Math.abs((hits[j - 1] as Hit).v) < Math.abs(hit.v); j--) hits[j] = hits[j - 1] as Hit;
-    hits[j] = hit;
+    for (; j > 0 && Math.abs(hitValues[j - 1] as number) < Math.abs(v); j--) {
+      hitWords[j] = hitWords[j - 1] as string;
+      hitValues[j] = hitValues[j - 1] as number;
+    }
+    hitWords[j] = word;
+    hitValues[j] = v;
   }
 }
