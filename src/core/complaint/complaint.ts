@@ -112,7 +112,10 @@ function readPhrases(found: readonly Phrase[], taxonomy: CompiledTaxonomy): Phra
     else if (g === GROUP.inquiry) inquiryCue = true;
     else if (g === GROUP.praise) praise++;
     else if (g === GROUP.urgency) urgencyFlags.push(p.text);
-    else if (g !== GROUP.brand) (categoryGroups ??= []).push(g);
+    else if (g !== GROUP.brand) {
+      categoryGroups ??= [];
+      categoryGroups.push(g);
+    }
   }
   const categories: string[] = [];
   // Most posts name no category: then the taxonomy's list is not walked.
