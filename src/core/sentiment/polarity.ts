@@ -250,6 +250,15 @@ function roleOf(r: Role): number {
 /** Each language's roles. */
 const languages = new WeakMap<PolarityLanguage, LanguageRoles>();
 
+/**
+ * Makes a language's table now rather than at its first post, so that its rows take their place
+ * in the shared token records (see token-table.ts) before the tables made later, which may find
+ * the record full.
+ */
+export function prepareLanguage(language: PolarityLanguage): void {
+  languageRoles(language);
+}
+
 function languageRoles(language: PolarityLanguage): LanguageRoles {
   let roles = languages.get(language);
   if (!roles) {

@@ -8,7 +8,7 @@ import { TokenRows } from '../text/token-table';
 import { type WordPair, WordPairs } from '../text/word-pairs';
 import type { Sentiment, SentimentLabel } from '../types';
 import { LEXICON_EN, LEXICON_ID } from './lexicon';
-import { type PolarityLanguage, polarity } from './polarity';
+import { type PolarityLanguage, polarity, prepareLanguage } from './polarity';
 import { type FeatureSink, type FeatureStep, featureToken, RULE, sentimentFeatures } from './sentiment-features';
 
 /** The trained model as scripts/model writes it: feature i has weights[3i … 3i+2]. */
@@ -63,6 +63,8 @@ export function makeSentimentModel(weights: ModelWeights): SentimentModel {
     if (at !== undefined) rules.set(name, at);
   }
   const logits = new Logits(values, rules, scored);
+  prepareLanguage(INDONESIAN);
+  prepareLanguage(ENGLISH);
   return {
     knows: (w) => single.has(w) || LEXICON_ID.has(w) || LEXICON_EN.has(w),
     indonesian(tokens) {

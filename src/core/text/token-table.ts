@@ -14,8 +14,10 @@ import { grown } from './typed-array';
 
 /**
  * Whole numbers in the shared record: 128 bytes, the two cache lines the processor fetches
- * together. The analysis's tables take 29 of them; a table made once the
- * record is full (a second model, a watch list edited many times) keeps a store of its own.
+ * together. The analysis's tables take 30 of them (the token clues, the sentiment model, both
+ * languages' polarity roles, the post model, the taxonomy's phrases, the first watch list); a
+ * table made once the record is full (a second model, a watch list compiled anew) keeps a store
+ * of its own: the same answers, a cache miss more.
  */
 const SHARED_INTS = 32;
 /** Records a store starts with: a day's common words fit; the rare ones grow it. */
@@ -37,9 +39,9 @@ class RowStore {
     this.floats = new Float64Array(this.ints.buffer);
   }
 
-  /** The place in each record of `n` numbers for a table (even, for doubles), or -1 if they do not fit. */
-  claim(n: number): number {
-    const at = this.claimed + (this.claimed & 1);
+  /** The place in each record of `n` numbers for a table (even if it keeps doubles), or -1 if they do not fit. */
+  claim(n: number, even: boolean): number {
+    const at = even ? this.claimed + (this.claimed & 1) : this.claimed;
     if (at + n > this.stride) return -1;
     this.claimed = at + n;
     return at;
@@ -71,11 +73,11 @@ class RowStore {
 const shared = new RowStore(SHARED_INTS);
 
 /** `n` numbers of every token's record: in the shared record if they fit, else in a store of the table's own. */
-function place(n: number): { store: RowStore; offset: number } {
-  const offset = shared.claim(n);
+function place(n: number, even: boolean): { store: RowStore; offset: number } {
+  const offset = shared.claim(n, even);
   if (offset >= 0) return { store: shared, offset };
   const own = new RowStore(n + (n & 1));
-  return { store: own, offset: own.claim(n) };
+  return { store: own, offset: own.claim(n, even) };
 }
 
 /** What every table by token id shares: its place in the records, and forgetting them with the token records. */
@@ -84,8 +86,12 @@ abstract class ByTokenId {
   /** Where the table's numbers start in a record. */
   protected readonly offset: number;
 
-  constructor(protected readonly width: number) {
-    ({ store: this.store, offset: this.offset } = place(width));
+  /** `even`: the table keeps doubles, which start at an even place. */
+  constructor(
+    protected readonly width: number,
+    even: boolean,
+  ) {
+    ({ store: this.store, offset: this.offset } = place(width, even));
   }
 
   /**
@@ -113,7 +119,7 @@ const MAX_KEPT = 0xffff;
 export class TokenTable extends ByTokenId {
   /** `compute` gives a token's code, 1 or more (0 is taken: it marks a token not yet asked). */
   constructor(private readonly compute: (token: Token) => number) {
-    super(1);
+    super(1, false);
   }
 
   /** Also when the context the codes were worked out in changed (a new watch list). */
@@ -154,7 +160,7 @@ export class TokenRows extends ByTokenId {
     private readonly fill: (token: Token, at: number, rows: TokenRows) => void,
   ) {
     const floatsFrom = intsPerRow + (intsPerRow & 1);
-    super(floatsPerRow > 0 ? floatsFrom + 2 * floatsPerRow : intsPerRow);
+    super(floatsPerRow > 0 ? floatsFrom + 2 * floatsPerRow : intsPerRow, floatsPerRow > 0);
     this.floatsFrom = floatsFrom;
   }
 
