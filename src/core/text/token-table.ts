@@ -9,7 +9,7 @@
 // record's numbers, so that the six stages that ask about a token find their facts in the one
 // record the first stage brought into cache, where six tables of their own cost a cache miss
 // each for every rare word of a post.
-import { type Token, tokenGeneration } from './token';
+import { TOKEN_LIMIT, type Token, tokenGeneration } from './token';
 import { grown } from './typed-array';
 
 /**
@@ -22,6 +22,8 @@ import { grown } from './typed-array';
 const SHARED_INTS = 32;
 /** Records a store starts with: a day's common words fit; the rare ones grow it. */
 const INITIAL_ROWS = 4096;
+/** Records for every id of a generation, and the tokens of the post that ends it. */
+const ROWS_ENOUGH = TOKEN_LIMIT + 1024;
 
 /**
  * Records by token id, `stride` whole numbers each, in one buffer seen both as whole numbers and
@@ -60,6 +62,9 @@ class RowStore {
   grow(id: number): void {
     let rows = (this.ints.length / this.stride) * 2;
     while (rows <= id) rows *= 2;
+    // Ids stay below TOKEN_LIMIT (but in the post that reaches it): doubling past it would leave
+    // a quarter of the records unused for good.
+    if (id < ROWS_ENOUGH && rows > ROWS_ENOUGH) rows = ROWS_ENOUGH;
     this.ints = grown(this.ints, rows * this.stride);
     this.floats = new Float64Array(this.ints.buffer);
   }
