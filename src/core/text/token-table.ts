@@ -71,7 +71,8 @@ class RowStore {
 
   /** Sets `n` numbers from `from` of every record to 0. */
   clearFields(from: number, n: number): void {
-    for (let at = from; at < this.ints.length; at += this.stride) this.ints.fill(0, at, at + n);
+    const { ints, stride } = this;
+    for (let at = from; at < ints.length; at += stride) for (let k = 0; k < n; k++) ints[at + k] = 0;
   }
 }
 
