@@ -95,7 +95,7 @@ export interface PolarityLanguage {
 
 export function polarity(tokens: readonly Token[], language: PolarityLanguage): Polarity {
   const { negationWord } = language;
-  const roles = languageRoles(language);
+  const roles = languageRoles(language).build();
   roles.rows.forPost();
   let pos = 0;
   let neg = 0;
@@ -194,21 +194,29 @@ const ROW_INTS = 4;
  */
 class LanguageRoles {
   readonly rows = new TokenRows(ROW_INTS, 1, (token, at, rows) => this.fill(token, at, rows));
-  private readonly roles: Map<string, Role>;
+  // The word list's tables, made at the first post in the language (see build), not at start-up.
+  private roles = new Map<string, Role>();
   /** The two-word entries, each standing for its index in `phraseValences`. */
-  private readonly phrases: WordPairs;
+  private phrases = new WordPairs([]);
   private readonly phraseValences: number[] = [];
+  private built = false;
 
-  constructor(private readonly language: PolarityLanguage) {
-    this.roles = rolesOf(language.lexicon);
+  constructor(private readonly language: PolarityLanguage) {}
+
+  /** Makes the word list's tables the first time the language is read. */
+  build(): this {
+    if (this.built) return this;
+    this.built = true;
+    this.roles = rolesOf(this.language.lexicon);
     const pairs: WordPair[] = [];
-    for (const [k, v] of language.lexicon) {
+    for (const [k, v] of this.language.lexicon) {
       const space = k.indexOf(' ');
       if (space < 0) continue;
       pairs.push([k.slice(0, space), k.slice(space + 1), this.phraseValences.length]);
       this.phraseValences.push(v);
     }
     this.phrases = new WordPairs(pairs);
+    return this;
   }
 
   /** The valence of the two-word entry of the token whose row is at `at` and the token after it, if listed. */
@@ -251,9 +259,9 @@ function roleOf(r: Role): number {
 const languages = new WeakMap<PolarityLanguage, LanguageRoles>();
 
 /**
- * Makes a language's table now rather than at its first post, so that its rows take their place
- * in the shared token records (see token-table.ts) before the tables made later, which may find
- * the record full.
+ * Gives a language's rows their place in the shared token records (see token-table.ts) now,
+ * before the tables made later, which may find the record full; its word list's tables are
+ * still made at its first post.
  */
 export function prepareLanguage(language: PolarityLanguage): void {
   languageRoles(language);
