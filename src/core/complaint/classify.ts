@@ -57,7 +57,8 @@ export function classifyPost(
   // Categories are worked out for a post that may be a complaint (a missed complaint still
   // shows what it is about) or names a category's keyword. Most posts are neither and pay
   // nothing for them.
-  const categories = probability >= CATEGORIES_FROM || namesCategory(found, groups) ? model.categoryIds(groups) : [];
+  const categories =
+    probability >= CATEGORIES_FROM || namesCategory(found, groups) ? idsOf(model.categories(groups)) : [];
   const complaint: ComplaintAnalysis = {
     is,
     probability,
@@ -75,6 +76,13 @@ export function classifyPost(
 function namesCategory(found: readonly Phrase[], groups: ReadonlyMap<string, string>): boolean {
   for (const p of found) if (groups.has(p.group)) return true;
   return false;
+}
+
+/** The categories' ids, as the analysis reports them (a loop: no closure a post). */
+function idsOf(categories: readonly { id: string }[]): string[] {
+  const ids: string[] = [];
+  for (const c of categories) ids.push(c.id);
+  return ids;
 }
 
 /** A post this likely to be a complaint gets its categories even without a category's keyword. */

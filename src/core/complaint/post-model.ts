@@ -335,13 +335,6 @@ export class PostModel {
     return out;
   }
 
-  /** The ids of `categories`, as the analysis reports them. */
-  categoryIds(categoryGroups: ReadonlyMap<string, string>): string[] {
-    const ids: string[] = [];
-    for (const c of this.categories(categoryGroups)) ids.push(c.id);
-    return ids;
-  }
-
   /** Which of the model's categories the taxonomy holds (1) or not (0), once per taxonomy. */
   private activeIn(categoryGroups: ReadonlyMap<string, string>): Uint8Array {
     // Posts come in a run under one taxonomy: the last one's answer is kept at hand.
