@@ -59,8 +59,8 @@ export function classifyPost(
   // about when the user logs it. A post that may be a complaint, or names a category's keyword,
   // gets its likeliest category from the first floor; any other post only a category the model
   // holds more likely than not.
-  const mayBe = probability >= CATEGORIES_FROM || found.some((p) => groups.has(p.group));
-  const categories = model.categories(groups, mayBe).map((c) => c.id);
+  const mayBe = probability >= CATEGORIES_FROM || namesCategory(found, groups);
+  const categories = idsOf(model.categories(groups, mayBe));
   const complaint: ComplaintAnalysis = {
     is,
     probability,
@@ -72,6 +72,19 @@ export function classifyPost(
     drivers: is ? model.drivers(categories[0], groups) : [],
   };
   return { kind: kindOf(is, probability, kindProbabilities, model), complaint };
+}
+
+/** True if one of the phrases is a category's keyword. A loop, not `some` with a closure: every post asks. */
+function namesCategory(found: readonly Phrase[], groups: ReadonlyMap<string, string>): boolean {
+  for (const p of found) if (groups.has(p.group)) return true;
+  return false;
+}
+
+/** The categories' ids, as the analysis reports them (a loop: no closure a post). */
+function idsOf(categories: readonly { id: string }[]): string[] {
+  const ids: string[] = [];
+  for (const c of categories) ids.push(c.id);
+  return ids;
 }
 
 /** A post this likely to be a complaint gets its likeliest category from the first floor. */

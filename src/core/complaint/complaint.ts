@@ -103,7 +103,8 @@ function readPhrases(found: readonly Phrase[], taxonomy: CompiledTaxonomy): Phra
   let help = false;
   let praise = 0;
   const urgencyFlags: string[] = [];
-  const categoryGroups: string[] = [];
+  // Made only for a post that names a category (few do).
+  let categoryGroups: string[] | undefined;
   for (const p of found) {
     const g = p.group;
     if (g === GROUP.problem) problems++;
@@ -111,11 +112,14 @@ function readPhrases(found: readonly Phrase[], taxonomy: CompiledTaxonomy): Phra
     else if (g === GROUP.inquiry) inquiryCue = true;
     else if (g === GROUP.praise) praise++;
     else if (g === GROUP.urgency) urgencyFlags.push(p.text);
-    else if (g !== GROUP.brand) categoryGroups.push(g);
+    else if (g !== GROUP.brand) {
+      categoryGroups ??= [];
+      categoryGroups.push(g);
+    }
   }
   const categories: string[] = [];
   // Most posts name no category: then the taxonomy's list is not walked.
-  if (categoryGroups.length > 0)
+  if (categoryGroups !== undefined)
     for (const c of taxonomy.categories) if (categoryGroups.includes(c.group)) categories.push(c.id);
   return {
     categories,

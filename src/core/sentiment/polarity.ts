@@ -6,6 +6,7 @@
 import { symbolOf, valenceOf } from '../text/normalize';
 import type { Token } from '../text/token';
 import { TokenRows } from '../text/token-table';
+import { grown } from '../text/typed-array';
 import { type WordPair, WordPairs } from '../text/word-pairs';
 import type { Lexicon } from './lexicon';
 import { CONTRASTS, INTENSIFIERS, NEGATORS } from './polarity-id';
@@ -19,10 +20,19 @@ export interface Polarity {
   drivers: string[];
 }
 
-/** A word (or phrase) that moved the sums, and by how much: a driver if among the strongest. */
-interface Hit {
-  word: string;
-  v: number;
+/**
+ * The words (or phrases) that moved the sums of the post being read, and by how much: a driver
+ * if among the strongest. Kept in two lists reused post after post, not an object per hit.
+ */
+const hitWords: string[] = [];
+let hitValues = new Float64Array(64);
+let hitCount = 0;
+
+function addHit(word: string, v: number): void {
+  if (hitCount === hitValues.length) hitValues = grown(hitValues, hitCount * 2);
+  hitWords[hitCount] = word;
+  hitValues[hitCount] = v;
+  hitCount++;
 }
 
 /** How many words a negator reaches. */
@@ -85,20 +95,20 @@ export interface PolarityLanguage {
 
 export function polarity(tokens: readonly Token[], language: PolarityLanguage): Polarity {
   const { negationWord } = language;
-  const roles = languageRoles(language);
+  const roles = languageRoles(language).build();
   roles.rows.forPost();
   let pos = 0;
   let neg = 0;
   let negation = 0;
   let boost = 1;
   let weight = 1;
-  let hits: Hit[] | undefined;
+  hitCount = 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     // A hashtag's word carries its sentiment: "#kecewa", "#fail".
     const t = token.word;
-    const row = roles.rows.row(token);
-    const role = roles.rows.ints[row * ROW_INTS + ROLE];
+    const at = roles.rows.row(token);
+    const role = roles.rows.ints[at + ROLE];
     if (role === PUNCT) {
       negation = 0;
       boost = 1;
@@ -114,7 +124,7 @@ export function polarity(tokens: readonly Token[], language: PolarityLanguage): 
     let v: number;
     let word = t;
     const next = tokens[i + 1];
-    const phrase = next === undefined ? undefined : roles.phrase(row, next);
+    const phrase = next === undefined ? undefined : roles.phrase(at, next);
     if (phrase !== undefined) {
       v = phrase;
       word = `${t} ${(next as Token).text}`;
@@ -124,10 +134,9 @@ export function polarity(tokens: readonly Token[], language: PolarityLanguage): 
       continue;
     } else if (role === INTENSIFIER) {
       boost = INTENSIFIER_FACTOR;
-      const last = hits?.[hits.length - 1];
       // "bagus banget": the intensifier follows the word it strengthens.
-      if (last && last.word === tokens[i - 1]?.text) {
-        const extra = last.v * (INTENSIFIER_FACTOR - 1) * weight;
+      if (hitCount > 0 && hitWords[hitCount - 1] === tokens[i - 1]?.text) {
+        const extra = (hitValues[hitCount - 1] as number) * (INTENSIFIER_FACTOR - 1) * weight;
         if (extra > 0) pos += extra;
         else neg -= extra;
         boost = 1;
@@ -137,7 +146,7 @@ export function polarity(tokens: readonly Token[], language: PolarityLanguage): 
       if (negation > 0) negation--;
       continue;
     } else {
-      v = roles.rows.floats[row] as number;
+      v = roles.rows.floats[roles.rows.floatAt(at)] as number;
       if (role === SYMBOL) word = symbolOf(t);
     }
     if (v === 0) {
@@ -153,10 +162,9 @@ export function polarity(tokens: readonly Token[], language: PolarityLanguage): 
     boost = 1;
     if (value > 0) pos += value;
     else neg -= value;
-    hits ??= [];
-    hits.push({ word, v: value });
+    addHit(word, value);
   }
-  return { pos, neg, drivers: hits ? drivers(hits) : [] };
+  return { pos, neg, drivers: hitCount > 0 ? drivers() : [] };
 }
 
 // What a token does, one role each: a word on two lists plays the one the walk tries first.
@@ -185,48 +193,56 @@ const ROW_INTS = 4;
  * two-word entries found by the numbers of their words, so that trying one builds no string.
  */
 class LanguageRoles {
-  readonly rows = new TokenRows(ROW_INTS, 1, (token, row, rows) => this.fill(token, row, rows));
-  private readonly roles: Map<string, Role>;
+  readonly rows = new TokenRows(ROW_INTS, 1, (token, at, rows) => this.fill(token, at, rows));
+  // The word list's tables, made at the first post in the language (see build), not at start-up.
+  private roles = new Map<string, Role>();
   /** The two-word entries, each standing for its index in `phraseValences`. */
-  private readonly phrases: WordPairs;
+  private phrases = new WordPairs([]);
   private readonly phraseValences: number[] = [];
+  private built = false;
 
-  constructor(private readonly language: PolarityLanguage) {
-    this.roles = rolesOf(language.lexicon);
+  constructor(private readonly language: PolarityLanguage) {}
+
+  /** Makes the word list's tables the first time the language is read. */
+  build(): this {
+    if (this.built) return this;
+    this.built = true;
+    this.roles = rolesOf(this.language.lexicon);
     const pairs: WordPair[] = [];
-    for (const [k, v] of language.lexicon) {
+    for (const [k, v] of this.language.lexicon) {
       const space = k.indexOf(' ');
       if (space < 0) continue;
       pairs.push([k.slice(0, space), k.slice(space + 1), this.phraseValences.length]);
       this.phraseValences.push(v);
     }
     this.phrases = new WordPairs(pairs);
+    return this;
   }
 
-  /** The valence of the two-word entry of the token in `row` and the token after it, if listed. */
-  phrase(row: number, next: Token): number | undefined {
-    const { ints } = this.rows;
-    const first = ints[row * ROW_INTS + PHRASE_FIRST] as number;
+  /** The valence of the two-word entry of the token whose row is at `at` and the token after it, if listed. */
+  phrase(at: number, next: Token): number | undefined {
+    const first = this.rows.ints[at + PHRASE_FIRST] as number;
     // Most words start no entry: the next token's row is not needed.
     if (first < 0) return undefined;
-    const at = this.phrases.value(first, ints[this.rows.row(next) * ROW_INTS + PHRASE_SECOND] as number);
-    return at < 0 ? undefined : this.phraseValences[at];
+    // The next token's row found before `ints` is read: finding it may grow the records.
+    const nextAt = this.rows.row(next);
+    const i = this.phrases.value(first, this.rows.ints[nextAt + PHRASE_SECOND] as number);
+    return i < 0 ? undefined : this.phraseValences[i];
   }
 
   /**
    * With a stemmer, a word the list lacks is tried through its root: only the valence carries
    * over ("tidakkah" is no negator).
    */
-  private fill(token: Token, row: number, rows: TokenRows): void {
+  private fill(token: Token, at: number, rows: TokenRows): void {
     const { stem } = this.language;
     const t = token.word;
     const r = this.roles.get(t) ?? (stem ? derivedRole(t, stem, this.roles) : undefined);
     const symbol = r === undefined ? valenceOf(t) : undefined;
-    const at = row * ROW_INTS;
     rows.ints[at + ROLE] = r !== undefined ? roleOf(r) : symbol !== undefined ? SYMBOL : NONE;
     rows.ints[at + PHRASE_FIRST] = this.phrases.firstNumber(t);
     rows.ints[at + PHRASE_SECOND] = this.phrases.secondNumber(token.text);
-    rows.floats[row] = r?.valence ?? symbol ?? 0;
+    rows.floats[rows.floatAt(at)] = r?.valence ?? symbol ?? 0;
   }
 }
 
@@ -241,6 +257,15 @@ function roleOf(r: Role): number {
 
 /** Each language's roles. */
 const languages = new WeakMap<PolarityLanguage, LanguageRoles>();
+
+/**
+ * Gives a language's rows their place in the shared token records (see token-table.ts) now,
+ * before the tables made later, which may find the record full; its word list's tables are
+ * still made at its first post.
+ */
+export function prepareLanguage(language: PolarityLanguage): void {
+  languageRoles(language);
+}
 
 function languageRoles(language: PolarityLanguage): LanguageRoles {
   let roles = languages.get(language);
@@ -287,11 +312,12 @@ const NOT_DERIVED = new Set([
   'penyakit',
 ]);
 
-/** The words of the strongest hits, each once, at most five. */
-function drivers(hits: Hit[]): string[] {
-  strongestFirst(hits);
+/** The words of the strongest hits of the post just read, each once, at most five. */
+function drivers(): string[] {
+  strongestFirst();
   const out: string[] = [];
-  for (const { word } of hits) {
+  for (let h = 0; h < hitCount; h++) {
+    const word = hitWords[h] as string;
     if (!out.includes(word)) out.push(word);
     if (out.length === MAX_DRIVERS) break;
   }
@@ -301,14 +327,19 @@ function drivers(hits: Hit[]): string[] {
 const MAX_DRIVERS = 5;
 
 /**
- * Sorts hits strongest first, the earlier first among equals, by insertion: a post has a
+ * Sorts the hits strongest first, the earlier first among equals, by insertion: a post has a
  * handful of hits, too few to repay the set-up of Array.prototype.sort.
  */
-function strongestFirst(hits: Hit[]): void {
-  for (let i = 1; i < hits.length; i++) {
-    const hit = hits[i] as Hit;
+function strongestFirst(): void {
+  for (let i = 1; i < hitCount; i++) {
+    const word = hitWords[i] as string;
+    const v = hitValues[i] as number;
     let j = i;
-    for (; j > 0 && Math.abs((hits[j - 1] as Hit).v) < Math.abs(hit.v); j--) hits[j] = hits[j - 1] as Hit;
-    hits[j] = hit;
+    for (; j > 0 && Math.abs(hitValues[j - 1] as number) < Math.abs(v); j--) {
+      hitWords[j] = hitWords[j - 1] as string;
+      hitValues[j] = hitValues[j - 1] as number;
+    }
+    hitWords[j] = word;
+    hitValues[j] = v;
   }
 }

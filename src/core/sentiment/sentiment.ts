@@ -8,7 +8,7 @@ import { TokenRows } from '../text/token-table';
 import { type WordPair, WordPairs } from '../text/word-pairs';
 import type { Sentiment, SentimentLabel } from '../types';
 import { LEXICON_EN, LEXICON_ID } from './lexicon';
-import { type PolarityLanguage, polarity } from './polarity';
+import { type PolarityLanguage, polarity, prepareLanguage } from './polarity';
 import { type FeatureSink, type FeatureStep, featureToken, RULE, sentimentFeatures } from './sentiment-features';
 
 /** The trained model as scripts/model writes it: feature i has weights[3i … 3i+2]. */
@@ -63,6 +63,8 @@ export function makeSentimentModel(weights: ModelWeights): SentimentModel {
     if (at !== undefined) rules.set(name, at);
   }
   const logits = new Logits(values, rules, scored);
+  prepareLanguage(INDONESIAN);
+  prepareLanguage(ENGLISH);
   return {
     knows: (w) => single.has(w) || LEXICON_ID.has(w) || LEXICON_EN.has(w),
     indonesian(tokens) {
@@ -125,7 +127,7 @@ const ROW_INTS = 8;
  * needs, and where the weights of its features are.
  */
 class ScoredTokens {
-  readonly rows = new TokenRows(ROW_INTS, 0, (token, row, rows) => this.fill(token, row, rows));
+  readonly rows = new TokenRows(ROW_INTS, 0, (token, at, rows) => this.fill(token, at, rows));
   /**
    * The distinct steps of the walk: a handful (a word, a negator, a question mark…), so each is
    * one shared object and a token keeps only its number.
@@ -155,7 +157,7 @@ class ScoredTokens {
 
   /** The token's step in the walk (the walk's `read`). */
   readonly step = (token: Token): FeatureStep => {
-    const at = this.rows.row(token) * ROW_INTS;
+    const at = this.rows.row(token);
     this.prevToken = this.lastToken;
     this.prevAt = this.lastAt;
     this.lastToken = token;
@@ -167,7 +169,7 @@ class ScoredTokens {
   private rowAt(token: Token): number {
     if (token === this.lastToken) return this.lastAt;
     if (token === this.prevToken) return this.prevAt;
-    return this.rows.row(token) * ROW_INTS;
+    return this.rows.row(token);
   }
 
   /** Where in `rows.ints` the offsets of the token's features are, WORDS of them. */
@@ -186,9 +188,8 @@ class ScoredTokens {
     return this.pairs.value(a, this.rows.ints[secondAt + PAIR_SECOND] as number);
   }
 
-  private fill(token: Token, row: number, rows: TokenRows): void {
+  private fill(token: Token, at: number, rows: TokenRows): void {
     const t = featureToken(token.text);
-    const at = row * ROW_INTS;
     rows.ints[at + STEP] = this.stepNumber(t);
     rows.ints[at + PAIR_FIRST] = this.pairs.firstNumber(t.word);
     rows.ints[at + PAIR_SECOND] = this.pairs.secondNumber(t.word);
@@ -257,13 +258,16 @@ class Logits implements FeatureSink {
     const neutral = Math.exp(this.neutral - max);
     const positive = Math.exp(this.positive - max);
     const z = negative + neutral + positive;
-    const p = [negative / z, neutral / z, positive / z] as const;
+    // Three numbers, not an array of them: one allocation less for every post.
+    const p0 = negative / z;
+    const p1 = neutral / z;
+    const p2 = positive / z;
     // The first most probable class, in the order negative, neutral, positive.
-    const best = p[1] > p[0] ? (p[2] > p[1] ? 2 : 1) : p[2] > p[0] ? 2 : 0;
+    const best = p1 > p0 ? (p2 > p1 ? 2 : 1) : p2 > p0 ? 2 : 0;
     return {
       label: LABELS[best] ?? 'neutral',
-      score: round(p[2] - p[0]),
-      confidence: round(p[best]),
+      score: round(p2 - p0),
+      confidence: round(best === 0 ? p0 : best === 1 ? p1 : p2),
       drivers,
     };
   }

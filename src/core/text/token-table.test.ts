@@ -89,37 +89,82 @@ describe('TokenRows', () => {
   /** Rows of [the table's mark, text length] and [text length / 2], counting how often a row is filled. */
   function lengthRows() {
     const filled: string[] = [];
-    const rows = new TokenRows(2, 1, (token: Token, row, r) => {
+    const rows = new TokenRows(2, 1, (token: Token, at, r) => {
       filled.push(token.text);
-      r.ints[2 * row + LENGTH] = token.text.length;
-      r.floats[row] = token.text.length / 2;
+      r.ints[at + LENGTH] = token.text.length;
+      r.floats[r.floatAt(at)] = token.text.length / 2;
     });
     return { rows, filled };
   }
   /** The length's place in a row: int 0 is the table's own. */
   const LENGTH = 1;
 
-  it('fills the row of a token once, at its id', () => {
+  it('fills the row of a token once, in its record', () => {
     const { rows, filled } = lengthRows();
     rows.forPost();
     const t = tokenOf('rows-test-antrean');
-    expect(rows.row(t)).toBe(t.id);
-    expect(rows.row(t)).toBe(t.id);
-    expect(rows.ints[2 * t.id + LENGTH]).toBe(17);
-    expect(rows.floats[t.id]).toBe(8.5);
+    const at = rows.row(t);
+    expect(rows.row(t)).toBe(at);
+    expect(rows.ints[at + LENGTH]).toBe(17);
+    expect(rows.floats[rows.floatAt(at)]).toBe(8.5);
     expect(filled).toEqual(['rows-test-antrean']);
+  });
+
+  it('keeps the rows of tables that share the records apart', () => {
+    const { rows } = lengthRows();
+    const other = new TokenRows(3, 2, (token: Token, at, r) => {
+      r.ints[at + 1] = -1;
+      r.ints[at + 2] = -2;
+      r.floats[r.floatAt(at)] = -token.text.length;
+      r.floats[r.floatAt(at) + 1] = 0.25;
+    });
+    const codes = new TokenTable((token) => token.text.length + 100);
+    const t = tokenOf('rows-apart');
+    rows.forPost();
+    other.forPost();
+    codes.forPost();
+    const at = rows.row(t);
+    const otherAt = other.row(t);
+    expect(codes.of(t)).toBe(110);
+    expect([rows.ints[at + LENGTH], rows.floats[rows.floatAt(at)]]).toEqual([10, 5]);
+    expect([other.ints[otherAt + 1], other.ints[otherAt + 2]]).toEqual([-1, -2]);
+    expect([other.floats[other.floatAt(otherAt)], other.floats[other.floatAt(otherAt) + 1]]).toEqual([-10, 0.25]);
+    // Clearing one table makes it fill its rows again, and leaves the others' as they were.
+    codes.clear();
+    rows.clear();
+    expect(codes.of(t)).toBe(110);
+    expect(rows.ints[at + LENGTH]).toBe(10);
+    expect(other.row(t)).toBe(otherAt);
+    expect(other.floats[other.floatAt(otherAt)]).toBe(-10);
+  });
+
+  it('gives a table that no longer fits the shared records a store of its own', () => {
+    const many = Array.from(
+      { length: 20 },
+      (_, k) =>
+        new TokenRows(3, 0, (token: Token, at, r) => {
+          r.ints[at + 1] = token.text.length * 10 + k;
+          r.ints[at + 2] = k;
+        }),
+    );
+    const t = tokenOf('rows-many');
+    for (const table of many) table.forPost();
+    for (const [k, table] of many.entries()) {
+      const at = table.row(t);
+      expect([table.ints[at + 1], table.ints[at + 2]]).toEqual([90 + k, k]);
+    }
   });
 
   it('keeps its rows as it grows past its first size', () => {
     const { rows } = lengthRows();
     rows.forPost();
     const first = tokenOf('rows-test-a');
-    rows.row(first);
+    const firstAt = rows.row(first);
     const tokens = Array.from({ length: 10_000 }, (_, i) => tokenOf(`rows-grow-${i}`));
     for (const t of tokens) rows.row(t);
-    expect(rows.ints[2 * first.id + LENGTH]).toBe(11);
+    expect(rows.ints[firstAt + LENGTH]).toBe(11);
     const last = tokens[tokens.length - 1] as Token;
-    expect(rows.ints[2 * last.id + LENGTH]).toBe(last.text.length);
+    expect(rows.ints[rows.row(last) + LENGTH]).toBe(last.text.length);
   });
 
   it('drops every row at the first post after the records are forgotten', () => {
@@ -135,9 +180,9 @@ describe('TokenRows', () => {
     const now = firstPost('lama sekali');
     expect(now.map((t) => t.id)).toEqual(old.map((t) => t.id));
     rows.forPost();
-    for (const t of now) rows.row(t);
+    const at = now.map((t) => rows.row(t));
     // Rows 0 and 1 are the new tokens', not kept from "kecewa" and "berat".
-    expect([rows.ints[LENGTH], rows.ints[2 + LENGTH]]).toEqual([4, 6]);
+    expect(at.map((a) => rows.ints[a + LENGTH])).toEqual([4, 6]);
     expect(filled).toEqual(['kecewa', 'berat', 'lama', 'sekali']);
   });
 });

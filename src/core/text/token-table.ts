@@ -4,26 +4,108 @@
 // chase, its numbers boxed one by one and strewn over the heap; here the commonest words (which
 // get the smallest ids) sit side by side, so the facts of a whole post come in a few cache lines,
 // mostly ones the previous post already brought in.
-import { type Token, tokenGeneration } from './token';
+//
+// The tables of the analysis share one record per token (RowStore): each claims a few of the
+// record's numbers, so that the six stages that ask about a token find their facts in the one
+// record the first stage brought into cache, where six tables of their own cost a cache miss
+// each for every rare word of a post.
+import { TOKEN_LIMIT, type Token, tokenGeneration } from './token';
 import { grown } from './typed-array';
 
 /**
- * What every table by token id shares: it belongs to one generation of token records, since
- * ids of an earlier generation name other tokens now.
+ * Whole numbers in the shared record: 128 bytes, the two cache lines the processor fetches
+ * together. The analysis's tables take 30 of them (the token clues, the sentiment model, both
+ * languages' polarity roles, the post model, the taxonomy's phrases, the first watch list); a
+ * table made once the record is full (a second model, a watch list compiled anew) keeps a store
+ * of its own: the same answers, a cache miss more.
  */
-abstract class ByTokenId {
+const SHARED_INTS = 32;
+/** Records a store starts with: a day's common words fit; the rare ones grow it. */
+const INITIAL_ROWS = 4096;
+/** Records for every id of a generation, and the tokens of the post that ends it. */
+const ROWS_ENOUGH = TOKEN_LIMIT + 1024;
+
+/**
+ * Records by token id, `stride` whole numbers each, in one buffer seen both as whole numbers and
+ * as doubles (a double takes two whole numbers, at an even place). Every record is forgotten at
+ * the first post of a new generation of token records, since their ids name other tokens now.
+ */
+class RowStore {
+  ints: Int32Array;
+  floats: Float64Array;
+  private claimed = 0;
   private generation = tokenGeneration();
+
+  constructor(readonly stride: number) {
+    this.ints = new Int32Array(INITIAL_ROWS * stride);
+    this.floats = new Float64Array(this.ints.buffer);
+  }
+
+  /** The place in each record of `n` numbers for a table (even if it keeps doubles), or -1 if they do not fit. */
+  claim(n: number, even: boolean): number {
+    const at = even ? this.claimed + (this.claimed & 1) : this.claimed;
+    if (at + n > this.stride) return -1;
+    this.claimed = at + n;
+    return at;
+  }
+
+  /** Once per post: forgets every record once the token records have been forgotten. */
+  forPost(): void {
+    const now = tokenGeneration();
+    if (now !== this.generation) {
+      this.generation = now;
+      this.ints.fill(0);
+    }
+  }
+
+  /** Room for the record of `id` and beyond: ids reach a little past TOKEN_LIMIT in the post that fills it. */
+  grow(id: number): void {
+    let rows = (this.ints.length / this.stride) * 2;
+    while (rows <= id) rows *= 2;
+    // Ids stay below TOKEN_LIMIT (but in the post that reaches it): doubling past it would leave
+    // a quarter of the records unused for good.
+    if (id < ROWS_ENOUGH && rows > ROWS_ENOUGH) rows = ROWS_ENOUGH;
+    this.ints = grown(this.ints, rows * this.stride);
+    this.floats = new Float64Array(this.ints.buffer);
+  }
+
+  /** Sets `n` numbers from `from` of every record to 0. */
+  clearFields(from: number, n: number): void {
+    const { ints, stride } = this;
+    for (let at = from; at < ints.length; at += stride) for (let k = 0; k < n; k++) ints[at + k] = 0;
+  }
+}
+
+const shared = new RowStore(SHARED_INTS);
+
+/** `n` numbers of every token's record: in the shared record if they fit, else in a store of the table's own. */
+function place(n: number, even: boolean): { store: RowStore; offset: number } {
+  const offset = shared.claim(n, even);
+  if (offset >= 0) return { store: shared, offset };
+  const own = new RowStore(n + (n & 1));
+  return { store: own, offset: own.claim(n, even) };
+}
+
+/** What every table by token id shares: its place in the records, and forgetting them with the token records. */
+abstract class ByTokenId {
+  protected readonly store: RowStore;
+  /** Where the table's numbers start in a record. */
+  protected readonly offset: number;
+
+  /** `even`: the table keeps doubles, which start at an even place. */
+  constructor(
+    protected readonly width: number,
+    even: boolean,
+  ) {
+    ({ store: this.store, offset: this.offset } = place(width, even));
+  }
 
   /**
    * Call before reading a post's tokens: forgets everything once the records have been
    * forgotten since the last post. Once per post, not per token.
    */
   forPost(): this {
-    const now = tokenGeneration();
-    if (now !== this.generation) {
-      this.generation = now;
-      this.clear();
-    }
+    this.store.forPost();
     return this;
   }
 
@@ -34,96 +116,95 @@ abstract class ByTokenId {
 /** Stands for a token not worked out yet in a table; facts are numbered from 1. */
 const UNKNOWN = 0;
 /**
- * Codes are kept in two bytes: twice as many tokens share a cache line as with four, about 0.2 µs
- * a post of 5 once the sentiment stages keep their facts by id too. A larger code (a taxonomy
- * with tens of thousands of distinct phrase starts) is not kept but worked out at each ask:
- * slower, never wrong.
+ * A larger code (a taxonomy with tens of thousands of distinct phrase starts) is not kept but
+ * worked out at each ask: slower, never wrong.
  */
 const MAX_KEPT = 0xffff;
 
 /** One small number per token. */
 export class TokenTable extends ByTokenId {
-  private codes = new Uint16Array(1024);
-
   /** `compute` gives a token's code, 1 or more (0 is taken: it marks a token not yet asked). */
   constructor(private readonly compute: (token: Token) => number) {
-    super();
+    super(1, false);
   }
 
   /** Also when the context the codes were worked out in changed (a new watch list). */
   clear(): void {
-    this.codes.fill(UNKNOWN);
+    this.store.clearFields(this.offset, this.width);
   }
 
   /** The token's code, worked out the first time it is asked. */
   of(token: Token): number {
     const { id } = token;
-    if (id >= this.codes.length) this.grow(id);
-    let code = this.codes[id] as number;
+    const { store } = this;
+    const at = id * store.stride + this.offset;
+    if (at >= store.ints.length) store.grow(id);
+    let code = store.ints[at] as number;
     if (code === UNKNOWN) {
       code = this.compute(token);
-      if (code <= MAX_KEPT) this.codes[id] = code;
+      // Read anew: working the code out may have grown the store (a table asking another).
+      if (code <= MAX_KEPT) store.ints[at] = code;
     }
     return code;
-  }
-
-  /** Room up to `id` and beyond: ids reach a little past TOKEN_LIMIT in the post that fills it. */
-  private grow(id: number): void {
-    this.codes = grown(this.codes, Math.max(2 * this.codes.length, id + 1));
   }
 }
 
 /**
- * A row of `intsPerRow` whole numbers and `floatsPerRow` numbers per token, at the token's id
- * times the row's width. The row's first whole number is the table's own (ROW_FILLED once the
- * row is filled, 0 before): a caller's fields start at 1. A mark in the row itself, not in an
- * array of its own, so that asking a token's row reads the one cache line its fields are on.
+ * A row of `intsPerRow` whole numbers and `floatsPerRow` numbers per token, in the token's
+ * record. The row's first whole number is the table's own (ROW_FILLED once the row is filled, 0
+ * before): a caller's fields start at 1. A mark in the row itself, not in an array of its own, so
+ * that asking a token's row reads the one cache line its fields are on.
  */
 export class TokenRows extends ByTokenId {
-  ints: Int32Array;
-  floats: Float64Array;
+  /** Where the row's numbers start, from its first whole number: at an even place. */
+  private readonly floatsFrom: number;
 
-  /** `fill` writes every field of the token's row, the row `row` (the token's id). */
+  /** `fill` writes every field of the token's row, the row at `at` in `ints`. */
   constructor(
-    private readonly intsPerRow: number,
-    private readonly floatsPerRow: number,
-    private readonly fill: (token: Token, row: number, rows: TokenRows) => void,
+    intsPerRow: number,
+    floatsPerRow: number,
+    private readonly fill: (token: Token, at: number, rows: TokenRows) => void,
   ) {
-    super();
-    this.ints = new Int32Array(INITIAL_ROWS * intsPerRow);
-    this.floats = new Float64Array(INITIAL_ROWS * floatsPerRow);
+    const floatsFrom = intsPerRow + (intsPerRow & 1);
+    super(floatsPerRow > 0 ? floatsFrom + 2 * floatsPerRow : intsPerRow, floatsPerRow > 0);
+    this.floatsFrom = floatsFrom;
+  }
+
+  /** Every record's whole numbers: read it after finding the rows you need (finding one may grow it). */
+  get ints(): Int32Array {
+    return this.store.ints;
+  }
+
+  /** Every record's numbers, as doubles over the same memory: see floatAt. */
+  get floats(): Float64Array {
+    return this.store.floats;
   }
 
   clear(): void {
-    this.ints.fill(0);
+    this.store.clearFields(this.offset, 1);
   }
 
-  /** The token's row (its id), filled the first time the token is asked for. */
+  /** Where the token's row starts in `ints`, filled the first time the token is asked for. */
   row(token: Token): number {
     const { id } = token;
-    const at = id * this.intsPerRow;
-    if (at >= this.ints.length) this.grow(id + 1);
-    if (this.ints[at] !== ROW_FILLED) {
-      this.fill(token, id, this);
-      this.ints[at] = ROW_FILLED;
+    const { store } = this;
+    const at = id * store.stride + this.offset;
+    if (at >= store.ints.length) store.grow(id);
+    if (store.ints[at] !== ROW_FILLED) {
+      this.fill(token, at, this);
+      store.ints[at] = ROW_FILLED;
     }
-    return id;
+    return at;
   }
 
-  /** Room for at least `rows` rows: twice as many as now, so that growing is rare. */
-  private grow(rows: number): void {
-    let n = (this.ints.length / this.intsPerRow) * 2;
-    while (n < rows) n *= 2;
-    this.ints = grown(this.ints, n * this.intsPerRow);
-    this.floats = grown(this.floats, n * this.floatsPerRow);
+  /** Where the first of the numbers of the row at `at` is in `floats`. */
+  floatAt(at: number): number {
+    return (at + this.floatsFrom) >> 1;
   }
 }
 
 /** The mark of a filled row, in its first whole number. */
 const ROW_FILLED = 1;
-
-/** Rows a table starts with: a day's common words fit; the rare ones grow it. */
-const INITIAL_ROWS = 4096;
 
 /**
  * Lists a table's codes stand for (the phrases that may start at a word, the queries a word
