@@ -58,9 +58,11 @@ export function classifyPost(
   // grievances written as commentary often read as news or opinion) still shows what it is
   // about when the user logs it. A post that may be a complaint, or names a category's keyword,
   // gets its likeliest category from the first floor; any other post only a category the model
-  // holds more likely than not.
+  // holds more likely than not, and a post read as praise none at all ("Terima kasih, pelayanan
+  // cepat" is about service, and no grievance of it).
+  const kind = kindOf(is, probability, kindProbabilities, model);
   const mayBe = probability >= CATEGORIES_FROM || namesCategory(found, groups);
-  const categories = idsOf(model.categories(groups, mayBe));
+  const categories = mayBe || kind.label !== 'praise' ? idsOf(model.categories(groups, mayBe)) : [];
   const complaint: ComplaintAnalysis = {
     is,
     probability,
@@ -71,7 +73,7 @@ export function classifyPost(
     asksForHelp: cues.asksForHelp,
     drivers: is ? model.drivers(categories[0], groups) : [],
   };
-  return { kind: kindOf(is, probability, kindProbabilities, model), complaint };
+  return { kind, complaint };
 }
 
 /** True if one of the phrases is a category's keyword. A loop, not `some` with a closure: every post asks. */
