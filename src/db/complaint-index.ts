@@ -12,6 +12,12 @@
 // changes that lead from it to the log's revision; a missing link (a wipe, a write behind the
 // index's back) costs one rebuild. Once changes pile up, a context holding an exact copy writes
 // it as the new base (`compact`), so loading never has many changes to replay.
+//
+// Searching: the worker follows every change (its own writes, and the news other contexts send
+// when theirs commit, log-changes.ts), so while nothing it heard says its copy is behind, a
+// search reads neither the revision nor, for the rows held in memory (row-cache.ts), the
+// complaints: IndexedDB would make either read wait for a write under way (a pull's page).
+// A search answers at the last change committed before it, as if it came just before the write.
 import Dexie, { type Transaction } from 'dexie';
 import {
   type ComplaintFilter,
@@ -24,10 +30,12 @@ import {
 import { type ComplaintPage, toRow } from './complaint-rows';
 import type { SimakDb } from './db';
 import { deltaRow } from './index-parts';
-import { type EntryChange, patchSlices } from './index-slices';
-import { hasBase, readSaved, saveBase, saveEmptyBase } from './index-store';
+import { type EntryChange, idsOf, patchSlices } from './index-slices';
+import { hasBase, readAllEntries, readSaved, saveBase, saveEmptyBase } from './index-store';
+import { pageOf, sameEntry } from './index-walk';
 import { announceLogChanged, type LogChanged, onLogChanged } from './log-changes';
 import { bumpRevision, readRevision } from './revision';
+import { RowCache } from './row-cache';
 import type { Complaint } from './schema';
 
 export { type ComplaintPage, type ComplaintRow, toRow } from './complaint-rows';
@@ -46,6 +54,8 @@ const COMPACT_NOW_SLICES = 200;
 const HEARD_LIMIT = 64;
 /** How long a query waits for the news of a bulk change made elsewhere before reloading. */
 const NEWS_WAIT_MS = 30;
+/** A bulk change of up to this many complaints sends their rows with its news (an import of more does not). */
+const NEWS_ROWS_LIMIT = 1_000;
 /** The tables a bulk change must write in one transaction (see `applyChanges`). */
 export const BULK_TABLES = ['complaints', 'settings', 'searchChunks'] as const;
 
@@ -57,6 +67,12 @@ export class ComplaintIndex {
   /** Bulk patches made in other contexts, by the revision each starts from (see `follow`). */
   private readonly heard = new Map<number, LogChanged>();
   private following = false;
+  /** The newest revision any news announced: a copy behind it is not current. */
+  private heardTo = 0;
+  /** Reading the saved index: news heard meanwhile waits for it (see `load`). */
+  private reading = false;
+  /** List rows held beside the index, exact at its revision. */
+  private readonly rows = new RowCache();
   /** Changes saved since the saved base, as far as this context knows (see `compact`). */
   private pendingEntries = 0;
   private pendingRows = 0;
@@ -88,7 +104,8 @@ export class ComplaintIndex {
         if (revision !== this.revision) await new Promise((resolve) => setTimeout(resolve, NEWS_WAIT_MS));
         this.applyHeard();
       }
-      if (this.chunks && revision === this.revision) return this.chunks;
+      // A copy ahead of the revision read took news of writes committed since.
+      if (this.chunks && revision <= this.revision) return this.chunks;
       const chunks = await this.load();
       this.applyHeard();
       return this.chunks ?? chunks;
@@ -99,12 +116,16 @@ export class ComplaintIndex {
   }
 
   private async load(): Promise<SearchEntry[][]> {
-    const saved = await readSaved(this.db, this.chunkSize);
-    this.pendingEntries = saved.pendingEntries;
-    this.pendingRows = saved.pendingRows;
-    const chunks = saved.chunks ?? (await this.rebuild(saved.revision));
+    this.reading = true;
+    const { saved, chunks } = await (async () => {
+      const saved = await readSaved(this.db, this.chunkSize);
+      this.pendingEntries = saved.pendingEntries;
+      this.pendingRows = saved.pendingRows;
+      return { saved, chunks: saved.chunks ?? (await this.rebuild(saved.revision)) };
+    })().finally(() => (this.reading = false));
     this.chunks = chunks;
     this.revision = saved.revision;
+    this.rows.clear();
     this.servedCold = false;
     this.compactIfDue();
     return chunks;
@@ -112,20 +133,7 @@ export class ComplaintIndex {
 
   /** Reads every complaint once, page by page, and saves the base if nothing changed meanwhile. */
   private async rebuild(revision: number): Promise<SearchEntry[][]> {
-    const chunks: SearchEntry[][] = [];
-    let after: string | undefined;
-    for (;;) {
-      const page = await (after === undefined
-        ? this.db.complaints.orderBy(':id')
-        : this.db.complaints.where(':id').above(after)
-      )
-        .limit(this.chunkSize)
-        .toArray();
-      if (page.length === 0) break;
-      after = page[page.length - 1]?.id;
-      const entries = page.filter((c) => c.deleted === 0).map(toSearchEntry);
-      if (entries.length > 0) chunks.push(entries);
-    }
+    const chunks = await readAllEntries(this.db, this.chunkSize);
     if (await saveBase(this.db, chunks, revision, this.partSize, true)) {
       this.pendingEntries = 0;
       this.pendingRows = 0;
@@ -179,7 +187,7 @@ export class ComplaintIndex {
     const revision = await readRevision(this.db);
     const chunks = this.chunks;
     if (!chunks || this.loading || revision !== this.revision + 1) {
-      this.chunks = undefined;
+      this.invalidate();
       return;
     }
     const from = this.revision;
@@ -189,6 +197,7 @@ export class ComplaintIndex {
         : [[change.remove, null]];
     this.chunks = patchSlices(chunks, changes, this.chunkSize).chunks;
     this.revision = revision;
+    this.rows.changed(idsOf(changes), 'upsert' in change && change.upsert.deleted === 0 ? [toRow(change.upsert)] : []);
     // The change from `from` to `revision` was this write alone, whatever was written since.
     await this.db.searchChunks.put(deltaRow(from, revision, changes));
     this.noteSaved(changes.length);
@@ -228,14 +237,16 @@ export class ComplaintIndex {
     const held = this.chunks;
     const patched =
       held && this.revision === from && !this.loading ? patchSlices(held, changes, this.chunkSize) : undefined;
+    const rows = put.length <= NEWS_ROWS_LIMIT ? put.filter((c) => c.deleted === 0).map(toRow) : undefined;
     let root: Transaction = tx;
     while (root.parent) root = root.parent;
     root.on('complete', () => {
       if (patched && this.chunks === held && this.revision === from) {
         this.chunks = patched.chunks;
         this.revision = to;
-      }
-      announceLogChanged(this.db.name, { from, to, changes });
+        this.rows.changed(idsOf(changes), rows);
+      } else this.rows.changed(idsOf(changes));
+      announceLogChanged(this.db.name, { from, to, changes, ...(rows ? { rows } : {}) });
       this.noteSaved(changes.length);
     });
     return to;
@@ -248,12 +259,13 @@ export class ComplaintIndex {
   follow(): () => void {
     this.following = true;
     const stop = onLogChanged(this.db.name, (news: LogChanged) => {
+      this.heardTo = Math.max(this.heardTo, news.to);
       if (news.from < this.revision) return;
       this.heard.set(news.from, news);
       // A patch that never continues this copy (one was missed) must not pile up.
       for (const from of this.heard.keys()) if (this.heard.size > HEARD_LIMIT) this.heard.delete(from);
       // A load under way applies what was heard meanwhile once it is done.
-      if (!this.loading) this.applyHeard();
+      if (!this.reading) this.applyHeard();
     });
     return () => {
       this.following = false;
@@ -268,8 +280,9 @@ export class ComplaintIndex {
       if (news.changes) {
         this.chunks = patchSlices(this.chunks, news.changes, this.chunkSize).chunks;
         this.revision = news.to;
+        this.rows.changed(idsOf(news.changes), news.rows);
         this.noteSaved(news.changes.length);
-      } else this.chunks = undefined;
+      } else this.invalidate();
     }
     for (const from of this.heard.keys()) if (from < this.revision) this.heard.delete(from);
   }
@@ -277,6 +290,17 @@ export class ComplaintIndex {
   /** Forget the index in memory (a page wrote the log; the revision tells the rest). */
   invalidate(): void {
     this.chunks = undefined;
+    this.rows.clear();
+  }
+
+  /**
+   * The copy in memory when it is current as far as this worker knows: it follows every change
+   * and no news heard says it is behind. A write still under way is not in it: the answer is the
+   * log as it was just before that write, which the write's news then updates.
+   */
+  private known(): SearchEntry[][] | undefined {
+    if (!this.following || this.reading || this.revision < this.heardTo) return undefined;
+    return this.chunks;
   }
 
   /** Bring the index up to date now (after an import), so the next popup finds it ready. */
@@ -285,8 +309,10 @@ export class ComplaintIndex {
   }
 
   async query(filter: ComplaintFilter, offset: number, limit: number): Promise<ComplaintPage> {
+    const known = this.known();
+    if (known) return this.pageOf(known, filter, offset, limit);
     const revision = await readRevision(this.db);
-    const ready = this.chunks !== undefined && revision === this.revision;
+    const ready = this.chunks !== undefined && revision <= this.revision;
     if (isEmptyFilter(filter) && !ready && !this.servedCold) {
       // The unfiltered log (the popup's first view) with no index in memory yet: read the
       // newest rows straight from IndexedDB so they paint at once, also while the index loads
@@ -304,50 +330,46 @@ export class ComplaintIndex {
       return { total: offset + rows.length, exact: false, rows: rows.map(toRow) };
     }
     const chunks = ready && !this.loading ? (this.chunks as SearchEntry[][]) : await this.current(revision);
-    if (isEmptyFilter(filter)) return this.unfiltered(chunks, offset, limit);
-    const words = searchWords(filter.text);
-    const ids: string[] = [];
-    let total = 0;
-    for (let c = chunks.length - 1; c >= 0; c--) {
-      const chunk = chunks[c] as SearchEntry[];
-      for (let i = chunk.length - 1; i >= 0; i--) {
-        const e = chunk[i] as SearchEntry;
-        if (!matchesFilter(e, filter, words)) continue;
-        if (total >= offset && ids.length < limit) ids.push(e.id);
-        total++;
-      }
-    }
-    return this.rowsOf(total, ids);
+    return this.pageOf(chunks, filter, offset, limit);
   }
 
-  /** The whole log, newest first: counted by slice, only the rows asked for are walked. */
-  private async unfiltered(chunks: SearchEntry[][], offset: number, limit: number): Promise<ComplaintPage> {
-    let total = 0;
-    for (const chunk of chunks) total += chunk.length;
-    const ids: string[] = [];
-    let skip = offset;
-    for (let c = chunks.length - 1; c >= 0 && ids.length < limit; c--) {
-      const chunk = chunks[c] as SearchEntry[];
-      if (skip >= chunk.length) {
-        skip -= chunk.length;
-        continue;
-      }
-      for (let i = chunk.length - 1 - skip; i >= 0 && ids.length < limit; i--) ids.push((chunk[i] as SearchEntry).id);
-      skip = 0;
-    }
-    return this.rowsOf(total, ids);
-  }
-
-  private async rowsOf(total: number, ids: string[]): Promise<ComplaintPage> {
-    const found = await this.db.complaints.bulkGet(ids);
-    return { total, exact: true, rows: found.filter((c): c is Complaint => c !== undefined).map(toRow) };
+  /** One page of the list from this copy: the ids walked at once, their rows from memory or read. */
+  private async pageOf(
+    chunks: SearchEntry[][],
+    filter: ComplaintFilter,
+    offset: number,
+    limit: number,
+    recheck = true,
+  ): Promise<ComplaintPage> {
+    const { total, entries } = pageOf(chunks, filter, offset, limit);
+    const held = new Map(entries.map((e) => [e.id, e]));
+    // Rows read now may come from a write committed after this copy was walked (its news still
+    // on its way): a complaint gone or changed from what the copy holds means the copy is behind.
+    let behind = false;
+    const rows = await this.rows.rowsOf(
+      entries.map((e) => e.id),
+      async (missing) => {
+        const found = await this.db.complaints.bulkGet(missing);
+        if (found.some((c) => c === undefined)) behind = true;
+        return found;
+      },
+      (c) => {
+        const same = c.deleted === 0 && sameEntry(toSearchEntry(c), held.get(c.id));
+        if (!same) behind = true;
+        return same;
+      },
+    );
+    if (!behind || !recheck) return { total, exact: true, rows };
+    // Answered again from the copy brought up to the log's revision: no row that is not in the answer.
+    return this.pageOf(await this.current(await readRevision(this.db)), filter, offset, limit, false);
   }
 
   /** How many complaints match, once the index is current (loaded now if need be). */
   async count(filter: ComplaintFilter): Promise<number> {
     const words = searchWords(filter.text);
     let total = 0;
-    for (const chunk of await this.current()) for (const e of chunk) if (matchesFilter(e, filter, words)) total++;
+    for (const chunk of this.known() ?? (await this.current()))
+      for (const e of chunk) if (matchesFilter(e, filter, words)) total++;
     return total;
   }
 
@@ -355,7 +377,7 @@ export class ComplaintIndex {
   async countByCategory(filter: ComplaintFilter): Promise<Record<string, number>> {
     const words = searchWords(filter.text);
     const counts: Record<string, number> = {};
-    for (const chunk of await this.current()) {
+    for (const chunk of this.known() ?? (await this.current())) {
       for (const e of chunk) if (matchesFilter(e, filter, words)) counts[e.category] = (counts[e.category] ?? 0) + 1;
     }
     return counts;
@@ -365,7 +387,7 @@ export class ComplaintIndex {
   async facets(): Promise<{ categories: string[]; queries: string[] }> {
     const categories = new Set<string>();
     const queries = new Set<string>();
-    for (const chunk of await this.current()) {
+    for (const chunk of this.known() ?? (await this.current())) {
       for (const e of chunk) {
         categories.add(e.category);
         for (const q of e.queries) queries.add(q);

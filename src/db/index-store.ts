@@ -1,6 +1,7 @@
 // Reads and writes the saved search index (index-parts.ts describes the rows) in the
 // `searchChunks` table. Reading takes the base, the changes since and the log revision in one
 // transaction, so a bulk write is either wholly in what is read or wholly not.
+import { toSearchEntry } from './complaint-filter';
 import type { SimakDb } from './db';
 import {
   chainOf,
@@ -61,6 +62,22 @@ export async function readSaved(db: SimakDb, chunkSize: number): Promise<SavedIn
   let chunks = toSlices(entries, chunkSize);
   for (const delta of chain) chunks = patchSlices(chunks, deltaChanges(delta), chunkSize).chunks;
   return { revision, chunks, pendingEntries, pendingRows };
+}
+
+/** Every live complaint's entry, read page by page in id order, in slices of `chunkSize` (a rebuild). */
+export async function readAllEntries(db: SimakDb, chunkSize: number): Promise<SearchEntry[][]> {
+  const chunks: SearchEntry[][] = [];
+  let after: string | undefined;
+  for (;;) {
+    const page = await (after === undefined ? db.complaints.orderBy(':id') : db.complaints.where(':id').above(after))
+      .limit(chunkSize)
+      .toArray();
+    if (page.length === 0) break;
+    after = page[page.length - 1]?.id;
+    const entries = page.filter((c) => c.deleted === 0).map(toSearchEntry);
+    if (entries.length > 0) chunks.push(entries);
+  }
+  return chunks;
 }
 
 /**
