@@ -35,7 +35,7 @@ import { hasBase, readAllEntries, readSaved, saveBase, saveEmptyBase } from './i
 import { pageOf, sameEntry } from './index-walk';
 import { announceLogChanged, type LogChanged, onLogChanged } from './log-changes';
 import { bumpRevision, readRevision } from './revision';
-import { RowCache } from './row-cache';
+import { ROW_CACHE_LIMIT, RowCache } from './row-cache';
 import type { Complaint } from './schema';
 
 export { type ComplaintPage, type ComplaintRow, toRow } from './complaint-rows';
@@ -72,7 +72,7 @@ export class ComplaintIndex {
   /** Reading the saved index: news heard meanwhile waits for it (see `load`). */
   private reading = false;
   /** List rows held beside the index, exact at its revision. */
-  private readonly rows = new RowCache();
+  private readonly rows: RowCache;
   /** Changes saved since the saved base, as far as this context knows (see `compact`). */
   private pendingEntries = 0;
   private pendingRows = 0;
@@ -88,7 +88,10 @@ export class ComplaintIndex {
     private readonly chunkSize = CHUNK_SIZE,
     private readonly partSlices = PART_SLICES,
     private readonly compactIdleMs = COMPACT_IDLE_MS,
-  ) {}
+    rowLimit = ROW_CACHE_LIMIT,
+  ) {
+    this.rows = new RowCache(rowLimit);
+  }
 
   /** The index at the current revision: from memory, from the saved slices, or rebuilt. */
   private current(known?: number): Promise<SearchEntry[][]> {
@@ -295,8 +298,7 @@ export class ComplaintIndex {
 
   /**
    * The copy in memory when it is current as far as this worker knows: it follows every change
-   * and no news heard says it is behind. A write still under way is not in it: the answer is the
-   * log as it was just before that write, which the write's news then updates.
+   * and no news heard says it is behind (a write under way is not in it yet: see the header).
    */
   private known(): SearchEntry[][] | undefined {
     if (!this.following || this.reading || this.revision < this.heardTo) return undefined;
