@@ -36,29 +36,29 @@ const isMeta = (row: unknown): row is IndexMeta =>
   typeof row === 'object' && row !== null && (row as IndexMeta).format === PARTS_FORMAT;
 
 export async function readSaved(db: SimakDb, chunkSize: number): Promise<SavedIndex> {
-  const { meta, revision, parts, deltas } = await db.transaction('r', db.searchChunks, db.settings, async () => {
+  const { meta, revision, decoded, deltas } = await db.transaction('r', db.searchChunks, db.settings, async () => {
     const found = await db.searchChunks.get(META_KEY);
     const revision = await readRevision(db);
     // No base (never saved, cleared, or of an older format): nothing to read, it is rebuilt.
-    if (!isMeta(found)) return { revision, parts: [], deltas: [] };
-    const parts = await db.searchChunks.where('chunk').between(0, found.parts, true, false).toArray();
-    const deltas = await db.searchChunks
+    if (!isMeta(found)) return { revision, decoded: [], deltas: [] };
+    const deltas = db.searchChunks
       .where('chunk')
       .between(DELTA_KEY + found.revision, DELTA_KEY + revision, false, true)
       .toArray();
-    return { meta: found, revision, parts: parts as IndexPart[], deltas: deltas as IndexDelta[] };
+    // Every part asked for at once and each decoded as it arrives: the database reads the next
+    // part while this one is decoded, and a restarted worker answers the popup's first rows
+    // (read straight from IndexedDB meanwhile) between two parts.
+    const parts = Array.from({ length: found.parts }, (_, i) =>
+      db.searchChunks.get(i).then((part) => (part ? decodePart(part as IndexPart) : undefined)),
+    );
+    return { meta: found, revision, decoded: await Promise.all(parts), deltas: (await deltas) as IndexDelta[] };
   });
   const chain = meta && chainOf(deltas, meta.revision, revision);
   const pendingEntries = chain?.reduce((n, d) => n + d.removed.length + d.put.idLengths.length, 0) ?? 0;
   const pendingRows = chain?.length ?? 0;
-  if (!meta || !chain || parts.length !== meta.parts) return { revision, pendingEntries, pendingRows };
+  if (!meta || !chain || decoded.some((part) => !part)) return { revision, pendingEntries, pendingRows };
   const entries: SearchEntry[] = [];
-  for (const part of parts) {
-    for (const e of decodePart(part)) entries.push(e);
-    // A turn of the event loop between parts: a restarted worker answers the popup's first
-    // rows (read straight from IndexedDB meanwhile) without waiting for the whole index.
-    await nextTurn();
-  }
+  for (const part of decoded as SearchEntry[][]) for (const e of part) entries.push(e);
   let chunks = toSlices(entries, chunkSize);
   for (const delta of chain) chunks = patchSlices(chunks, deltaChanges(delta), chunkSize).chunks;
   return { revision, chunks, pendingEntries, pendingRows };
