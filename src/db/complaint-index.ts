@@ -14,25 +14,17 @@
 // it as the new base (`compact`), so loading never has many changes to replay.
 //
 // Searching: the worker follows every change (its own writes, and the news other contexts send
-// when theirs commit, log-changes.ts), so while nothing it heard says its copy is behind, a
-// search reads neither the revision nor, for the rows held in memory (row-cache.ts), the
-// complaints: IndexedDB would make either read wait for a write under way (a pull's page).
-// A search answers at the last change committed before it, as if it came just before the write.
+// when theirs commit, log-changes.ts), so while no news says its copy is behind, a search reads
+// neither the revision nor the rows it holds (row-cache.ts): IndexedDB would make either read
+// wait for a write under way (a pull's page). It answers the log as it was before that write.
 import Dexie, { type Transaction } from 'dexie';
-import {
-  type ComplaintFilter,
-  isEmptyFilter,
-  matchesFilter,
-  type SearchEntry,
-  searchWords,
-  toSearchEntry,
-} from './complaint-filter';
+import { type ComplaintFilter, isEmptyFilter, type SearchEntry, toSearchEntry } from './complaint-filter';
 import { type ComplaintPage, toRow } from './complaint-rows';
 import type { SimakDb } from './db';
 import { deltaRow } from './index-parts';
 import { type EntryChange, idsOf, patchSlices } from './index-slices';
 import { hasBase, readAllEntries, readSaved, saveBase, saveEmptyBase } from './index-store';
-import { pageOf, sameEntry } from './index-walk';
+import { countByCategoryOf, countOf, facetsOf, pageOf, sameEntry } from './index-walk';
 import { announceLogChanged, type LogChanged, onLogChanged } from './log-changes';
 import { bumpRevision, readRevision } from './revision';
 import { ROW_CACHE_LIMIT, RowCache } from './row-cache';
@@ -69,7 +61,7 @@ export class ComplaintIndex {
   private following = false;
   /** The newest revision any news announced: a copy behind it is not current. */
   private heardTo = 0;
-  /** Reading the saved index: news heard meanwhile waits for it (see `load`). */
+  /** Reading the saved index: news heard meanwhile is applied once it is read. */
   private reading = false;
   /** List rows held beside the index, exact at its revision. */
   private readonly rows: RowCache;
@@ -79,7 +71,11 @@ export class ComplaintIndex {
   private compacting: Promise<void> | undefined;
   /** A first page was answered without the index since it was last loaded: the next asker waits for it. */
   private servedCold = false;
-
+  /** That page's read: the index's parts are asked for after it, not queued before its cursor's steps. */
+  private coldRead: Promise<unknown> | undefined;
+  /** While loading: the newest part at the log's revision, exact for the newest complaints (see `early`). */
+  private newest: { chunks: SearchEntry[][]; revision: number } | undefined;
+  private servedEarly = false;
   private compactTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** The sizes are the real ones except in tests, which try the boundaries with small slices, parts and waits. */
@@ -119,9 +115,12 @@ export class ComplaintIndex {
   }
 
   private async load(): Promise<SearchEntry[][]> {
+    await this.coldRead;
     this.reading = true;
     const { saved, chunks } = await (async () => {
-      const saved = await readSaved(this.db, this.chunkSize);
+      const saved = await readSaved(this.db, this.chunkSize, (chunks, revision) => {
+        this.newest = { chunks, revision };
+      });
       this.pendingEntries = saved.pendingEntries;
       this.pendingRows = saved.pendingRows;
       return { saved, chunks: saved.chunks ?? (await this.rebuild(saved.revision)) };
@@ -129,7 +128,9 @@ export class ComplaintIndex {
     this.chunks = chunks;
     this.revision = saved.revision;
     this.rows.clear();
+    this.newest = undefined;
     this.servedCold = false;
+    this.servedEarly = false;
     this.compactIfDue();
     return chunks;
   }
@@ -255,10 +256,7 @@ export class ComplaintIndex {
     return to;
   }
 
-  /**
-   * Follow bulk changes made in other contexts (an import in the options page): repeat each
-   * patch on this copy in memory when it continues it. Returns the unsubscribe.
-   */
+  /** Follow bulk changes made in other contexts (an import): repeat each patch that continues this copy. Returns the unsubscribe. */
   follow(): () => void {
     this.following = true;
     const stop = onLogChanged(this.db.name, (news: LogChanged) => {
@@ -267,7 +265,6 @@ export class ComplaintIndex {
       this.heard.set(news.from, news);
       // A patch that never continues this copy (one was missed) must not pile up.
       for (const from of this.heard.keys()) if (this.heard.size > HEARD_LIMIT) this.heard.delete(from);
-      // A load under way applies what was heard meanwhile once it is done.
       if (!this.reading) this.applyHeard();
     });
     return () => {
@@ -293,6 +290,7 @@ export class ComplaintIndex {
   /** Forget the index in memory (a page wrote the log; the revision tells the rest). */
   invalidate(): void {
     this.chunks = undefined;
+    this.newest = undefined;
     this.rows.clear();
   }
 
@@ -316,20 +314,33 @@ export class ComplaintIndex {
     const revision = await readRevision(this.db);
     const ready = this.chunks !== undefined && revision <= this.revision;
     if (isEmptyFilter(filter) && !ready && !this.servedCold) {
-      // The unfiltered log (the popup's first view) with no index in memory yet: read the
-      // newest rows straight from IndexedDB so they paint at once, also while the index loads
-      // (the summary may have started that); the total follows when the index is loaded (the
-      // popup asks again, and that request waits for it).
+      // The unfiltered log (the popup's first view) with no index in memory yet: the newest rows
+      // straight from IndexedDB, so they paint at once; the total follows when the index is
+      // loaded (the popup asks again, and that request waits for it).
       this.servedCold = true;
-      const rows = await this.db.complaints
+      const read = this.db.complaints
         .orderBy(':id')
         .reverse()
         .filter((c) => c.deleted === 0)
         .offset(offset)
         .limit(limit)
         .toArray();
+      this.coldRead = read.catch(() => undefined);
+      const rows = await read;
       void this.current().catch(() => undefined);
       return { total: offset + rows.length, exact: false, rows: rows.map(toRow) };
+    }
+    const newest = this.newest;
+    if (!ready && newest?.revision === revision && !this.servedEarly && !isEmptyFilter(filter)) {
+      // A search while a restarted worker reads its index: answered from the newest part if that
+      // holds a page of matches (the newest of all), its total a lower bound; the popup asks
+      // again for the total, and that waits for the rest.
+      const early = pageOf(newest.chunks, filter, offset, limit);
+      if (early.entries.length === limit) {
+        this.servedEarly = true;
+        const found = await this.db.complaints.bulkGet(early.entries.map((e) => e.id));
+        return { total: early.total, exact: false, rows: found.filter((c) => c !== undefined).map(toRow) };
+      }
     }
     const chunks = ready && !this.loading ? (this.chunks as SearchEntry[][]) : await this.current(revision);
     return this.pageOf(chunks, filter, offset, limit);
@@ -368,33 +379,16 @@ export class ComplaintIndex {
 
   /** How many complaints match, once the index is current (loaded now if need be). */
   async count(filter: ComplaintFilter): Promise<number> {
-    const words = searchWords(filter.text);
-    let total = 0;
-    for (const chunk of this.known() ?? (await this.current()))
-      for (const e of chunk) if (matchesFilter(e, filter, words)) total++;
-    return total;
+    return countOf(this.known() ?? (await this.current()), filter);
   }
 
   /** Complaints per category among those matching the filter (the dashboard). */
   async countByCategory(filter: ComplaintFilter): Promise<Record<string, number>> {
-    const words = searchWords(filter.text);
-    const counts: Record<string, number> = {};
-    for (const chunk of this.known() ?? (await this.current())) {
-      for (const e of chunk) if (matchesFilter(e, filter, words)) counts[e.category] = (counts[e.category] ?? 0) + 1;
-    }
-    return counts;
+    return countByCategoryOf(this.known() ?? (await this.current()), filter);
   }
 
   /** Categories and watch queries present in the log, for the filter menus. */
   async facets(): Promise<{ categories: string[]; queries: string[] }> {
-    const categories = new Set<string>();
-    const queries = new Set<string>();
-    for (const chunk of this.known() ?? (await this.current())) {
-      for (const e of chunk) {
-        categories.add(e.category);
-        for (const q of e.queries) queries.add(q);
-      }
-    }
-    return { categories: [...categories].sort(), queries: [...queries].sort() };
+    return facetsOf(this.known() ?? (await this.current()));
   }
 }

@@ -35,7 +35,16 @@ export interface SavedIndex {
 const isMeta = (row: unknown): row is IndexMeta =>
   typeof row === 'object' && row !== null && (row as IndexMeta).format === PARTS_FORMAT;
 
-export async function readSaved(db: SimakDb, chunkSize: number): Promise<SavedIndex> {
+/**
+ * `onNewest`: called, if the saved index is whole, once the newest part and the changes since
+ * are in, with the index at the log's revision for the complaints from that part's first on
+ * (exact there: older parts hold only older ids), while the older parts are still being read.
+ */
+export async function readSaved(
+  db: SimakDb,
+  chunkSize: number,
+  onNewest?: (newest: SearchEntry[][], revision: number) => void,
+): Promise<SavedIndex> {
   const { meta, revision, decoded, deltas } = await db.transaction('r', db.searchChunks, db.settings, async () => {
     const found = await db.searchChunks.get(META_KEY);
     const revision = await readRevision(db);
@@ -44,14 +53,22 @@ export async function readSaved(db: SimakDb, chunkSize: number): Promise<SavedIn
     const deltas = db.searchChunks
       .where('chunk')
       .between(DELTA_KEY + found.revision, DELTA_KEY + revision, false, true)
-      .toArray();
-    // Every part asked for at once and each decoded as it arrives: the database reads the next
-    // part while this one is decoded, and a restarted worker answers the popup's first rows
-    // (read straight from IndexedDB meanwhile) between two parts.
-    const parts = Array.from({ length: found.parts }, (_, i) =>
-      db.searchChunks.get(i).then((part) => (part ? decodePart(part as IndexPart) : undefined)),
-    );
-    return { meta: found, revision, decoded: await Promise.all(parts), deltas: (await deltas) as IndexDelta[] };
+      .toArray() as Promise<IndexDelta[]>;
+    // Every part asked for at once, newest first, and each decoded as it arrives: the database
+    // reads the next part while this one is decoded.
+    const parts: Promise<SearchEntry[] | undefined>[] = [];
+    for (let i = found.parts - 1; i >= 0; i--)
+      parts[i] = db.searchChunks.get(i).then((part) => (part ? decodePart(part as IndexPart) : undefined));
+    if (onNewest && found.parts > 0) {
+      void Promise.all([deltas, parts[found.parts - 1]]).then(([rows, newest]) => {
+        const chain = chainOf(rows, found.revision, revision);
+        if (!chain || !newest) return;
+        const from = newest[0]?.id ?? '';
+        const changes = chain.flatMap(deltaChanges).filter(([id]) => id >= from);
+        onNewest(patchSlices(toSlices(newest, chunkSize), changes, chunkSize).chunks, revision);
+      });
+    }
+    return { meta: found, revision, decoded: await Promise.all(parts), deltas: await deltas };
   });
   const chain = meta && chainOf(deltas, meta.revision, revision);
   const pendingEntries = chain?.reduce((n, d) => n + d.removed.length + d.put.idLengths.length, 0) ?? 0;

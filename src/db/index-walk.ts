@@ -1,5 +1,5 @@
-// Walks the search index's slices (complaint-index.ts) newest first for one page of a list:
-// the entries to show and how many match. Pure and synchronous, so a search reads one consistent
+// Walks the search index's slices (complaint-index.ts): newest first for one page of a list
+// (the entries to show and how many match), or whole for counts and the filter menus. Pure and synchronous, so a search reads one consistent
 // copy of the index, whatever changes arrive while it runs.
 import { type ComplaintFilter, isEmptyFilter, matchesFilter, type SearchEntry, searchWords } from './complaint-filter';
 
@@ -47,6 +47,34 @@ function unfiltered(chunks: readonly SearchEntry[][], offset: number, limit: num
     skip = 0;
   }
   return { total, entries };
+}
+
+export function countOf(chunks: readonly SearchEntry[][], filter: ComplaintFilter): number {
+  const words = searchWords(filter.text);
+  let total = 0;
+  for (const chunk of chunks) for (const e of chunk) if (matchesFilter(e, filter, words)) total++;
+  return total;
+}
+
+export function countByCategoryOf(chunks: readonly SearchEntry[][], filter: ComplaintFilter): Record<string, number> {
+  const words = searchWords(filter.text);
+  const counts: Record<string, number> = {};
+  for (const chunk of chunks) {
+    for (const e of chunk) if (matchesFilter(e, filter, words)) counts[e.category] = (counts[e.category] ?? 0) + 1;
+  }
+  return counts;
+}
+
+export function facetsOf(chunks: readonly SearchEntry[][]): { categories: string[]; queries: string[] } {
+  const categories = new Set<string>();
+  const queries = new Set<string>();
+  for (const chunk of chunks) {
+    for (const e of chunk) {
+      categories.add(e.category);
+      for (const q of e.queries) queries.add(q);
+    }
+  }
+  return { categories: [...categories].sort(), queries: [...queries].sort() };
 }
 
 /** True when a complaint as read now still has the entry the index holds for it (the index is not behind on it). */
