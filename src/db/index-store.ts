@@ -38,44 +38,50 @@ const isMeta = (row: unknown): row is IndexMeta =>
 /**
  * `onNewest`: called, if the saved index is whole, once the newest part and the changes since
  * are in, with the index at the log's revision for the complaints from that part's first on
- * (exact there: older parts hold only older ids), while the older parts are still being read.
+ * (exact there: older parts hold only older ids), before the older parts are decoded.
  */
 export async function readSaved(
   db: SimakDb,
   chunkSize: number,
   onNewest?: (newest: SearchEntry[][], revision: number) => void,
 ): Promise<SavedIndex> {
-  const { meta, revision, decoded, deltas } = await db.transaction('r', db.searchChunks, db.settings, async () => {
+  let newest: SearchEntry[] | undefined;
+  const { meta, revision, parts, deltas } = await db.transaction('r', db.searchChunks, db.settings, async () => {
     const found = await db.searchChunks.get(META_KEY);
     const revision = await readRevision(db);
     // No base (never saved, cleared, or of an older format): nothing to read, it is rebuilt.
-    if (!isMeta(found)) return { revision, decoded: [], deltas: [] };
+    if (!isMeta(found)) return { revision, parts: [], deltas: [] };
     const deltas = db.searchChunks
       .where('chunk')
       .between(DELTA_KEY + found.revision, DELTA_KEY + revision, false, true)
       .toArray() as Promise<IndexDelta[]>;
-    // Every part asked for at once, newest first, and each decoded as it arrives: the database
-    // reads the next part while this one is decoded.
-    const parts: Promise<SearchEntry[] | undefined>[] = [];
-    for (let i = found.parts - 1; i >= 0; i--)
-      parts[i] = db.searchChunks.get(i).then((part) => (part ? decodePart(part as IndexPart) : undefined));
+    // The parts asked for newest first: a search can be answered from the newest while the
+    // rest is read and decoded.
+    const parts: Promise<IndexPart | undefined>[] = [];
+    for (let i = found.parts - 1; i >= 0; i--) parts[i] = db.searchChunks.get(i) as Promise<IndexPart | undefined>;
     if (onNewest && found.parts > 0) {
-      void Promise.all([deltas, parts[found.parts - 1]]).then(([rows, newest]) => {
+      void Promise.all([deltas, parts[found.parts - 1]]).then(([rows, part]) => {
         const chain = chainOf(rows, found.revision, revision);
-        if (!chain || !newest) return;
+        if (!chain || !part) return;
+        newest = decodePart(part);
         const from = newest[0]?.id ?? '';
         const changes = chain.flatMap(deltaChanges).filter(([id]) => id >= from);
         onNewest(patchSlices(toSlices(newest, chunkSize), changes, chunkSize).chunks, revision);
       });
     }
-    return { meta: found, revision, decoded: await Promise.all(parts), deltas: await deltas };
+    return { meta: found, revision, parts: await Promise.all(parts), deltas: await deltas };
   });
   const chain = meta && chainOf(deltas, meta.revision, revision);
   const pendingEntries = chain?.reduce((n, d) => n + d.removed.length + d.put.idLengths.length, 0) ?? 0;
   const pendingRows = chain?.length ?? 0;
-  if (!meta || !chain || decoded.some((part) => !part)) return { revision, pendingEntries, pendingRows };
+  if (!meta || !chain || parts.some((part) => !part)) return { revision, pendingEntries, pendingRows };
   const entries: SearchEntry[] = [];
-  for (const part of decoded as SearchEntry[][]) for (const e of part) entries.push(e);
+  for (const [i, part] of (parts as IndexPart[]).entries()) {
+    for (const e of i === parts.length - 1 && newest ? newest : decodePart(part)) entries.push(e);
+    // A turn of the event loop between parts: a restarted worker answers the popup meanwhile
+    // (its first rows, read straight from IndexedDB, and a first search from the newest part).
+    await nextTurn();
+  }
   let chunks = toSlices(entries, chunkSize);
   for (const delta of chain) chunks = patchSlices(chunks, deltaChanges(delta), chunkSize).chunks;
   return { revision, chunks, pendingEntries, pendingRows };
