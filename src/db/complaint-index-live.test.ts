@@ -278,6 +278,31 @@ describe('a worker searched while complaints arrive', () => {
     }
   });
 
+  it('finds out a write made behind its back (no news) after answering from memory, and tells the open pages', async () => {
+    const db = fresh();
+    await db.transaction('rw', db.complaints, db.settings, async () => {
+      await db.complaints.bulkAdd(Array.from({ length: 6 }, (_, i) => makeComplaint(i, {}, BASE)));
+      await db.settings.put({ key: 'logRevision', value: 1, updatedAt: BASE });
+    });
+    const worker = new ComplaintIndex(db, 4);
+    const stop = worker.follow();
+    try {
+      await expectExact(worker, db);
+      // Complaints written straight into the database, the revision bumped, nothing announced.
+      await db.transaction('rw', db.complaints, db.settings, async () => {
+        await db.complaints.bulkAdd(Array.from({ length: 5 }, (_, i) => makeComplaint(20 + i, {}, BASE)));
+        await db.settings.put({ key: 'logRevision', value: 2, updatedAt: BASE });
+      });
+      const told = news(db, 1);
+      await worker.query({}, 0, 100); // from memory, then checked
+      await told;
+      await expectExact(worker, db);
+      expect((await worker.query({}, 0, 100)).total).toBe(11);
+    } finally {
+      stop();
+    }
+  });
+
   it('drops its copy and the rows it holds when everything is deleted elsewhere', async () => {
     const db = fresh();
     await db.transaction('rw', db.complaints, db.settings, async () => {

@@ -23,6 +23,7 @@ import { type ComplaintPage, toRow } from './complaint-rows';
 import type { SimakDb } from './db';
 import { deltaRow } from './index-parts';
 import { type EntryChange, idsOf, patchSlices } from './index-slices';
+import { COMPACT_IDLE_MS, Compaction } from './index-compaction';
 import { hasBase, readAllEntries, readSaved, saveBase, saveEmptyBase } from './index-store';
 import { countByCategoryOf, countOf, facetsOf, pageOf, sameEntry } from './index-walk';
 import { announceLogChanged, type LogChanged, onLogChanged } from './log-changes';
@@ -36,16 +37,12 @@ export { type ComplaintPage, type ComplaintRow, toRow } from './complaint-rows';
 export const CHUNK_SIZE = 250;
 /** Slices per saved part of the base: 10,000 entries, a megabyte or so read in one go and decoded between two turns of the event loop. */
 export const PART_SLICES = 40;
-/** The base is rewritten once this many slices' worth of changes, or this many change rows, are saved since. */
-const COMPACT_SLICES = 20;
-const COMPACT_ROWS = 100;
-/** …after this long without a change (a pull under way is not slowed by it), or at once past this many slices' worth. */
-const COMPACT_IDLE_MS = 2_000;
-const COMPACT_NOW_SLICES = 200;
 /** Patches heard from other contexts kept until they continue this copy. */
 const HEARD_LIMIT = 64;
 /** How long a query waits for the news of a bulk change made elsewhere before reloading. */
 const NEWS_WAIT_MS = 30;
+/** After an answer from memory, how long a newer revision may go unheard before the copy counts as missed. */
+const VERIFY_WAIT_MS = 1_000;
 /** A bulk change of up to this many complaints sends their rows with its news (an import of more does not). */
 const NEWS_ROWS_LIMIT = 1_000;
 /** The tables a bulk change must write in one transaction (see `applyChanges`). */
@@ -65,10 +62,8 @@ export class ComplaintIndex {
   private reading = false;
   /** List rows held beside the index, exact at its revision. */
   private readonly rows: RowCache;
-  /** Changes saved since the saved base, as far as this context knows (see `compact`). */
-  private pendingEntries = 0;
-  private pendingRows = 0;
-  private compacting: Promise<void> | undefined;
+  /** When this copy is written as the new base (see `compact`). */
+  private readonly compaction: Compaction;
   /** A first page was answered without the index since it was last loaded: the next asker waits for it. */
   private servedCold = false;
   /** That page's read: the index's parts are asked for after it, not queued before its cursor's steps. */
@@ -76,17 +71,18 @@ export class ComplaintIndex {
   /** While loading: the newest part at the log's revision, exact for the newest complaints (see `early`). */
   private newest: { chunks: SearchEntry[][]; revision: number } | undefined;
   private servedEarly = false;
-  private compactTimer: ReturnType<typeof setTimeout> | undefined;
+  private verifying: Promise<void> | undefined;
 
   /** The sizes are the real ones except in tests, which try the boundaries with small slices, parts and waits. */
   constructor(
     private readonly db: SimakDb,
     private readonly chunkSize = CHUNK_SIZE,
     private readonly partSlices = PART_SLICES,
-    private readonly compactIdleMs = COMPACT_IDLE_MS,
+    compactIdleMs = COMPACT_IDLE_MS,
     rowLimit = ROW_CACHE_LIMIT,
   ) {
     this.rows = new RowCache(rowLimit);
+    this.compaction = new Compaction(chunkSize, compactIdleMs, () => this.compact());
   }
 
   /** The index at the current revision: from memory, from the saved slices, or rebuilt. */
@@ -121,8 +117,7 @@ export class ComplaintIndex {
       const saved = await readSaved(this.db, this.chunkSize, (chunks, revision) => {
         this.newest = { chunks, revision };
       });
-      this.pendingEntries = saved.pendingEntries;
-      this.pendingRows = saved.pendingRows;
+      this.compaction.set(saved.pendingEntries, saved.pendingRows);
       return { saved, chunks: saved.chunks ?? (await this.rebuild(saved.revision)) };
     })().finally(() => (this.reading = false));
     this.chunks = chunks;
@@ -131,17 +126,14 @@ export class ComplaintIndex {
     this.newest = undefined;
     this.servedCold = false;
     this.servedEarly = false;
-    this.compactIfDue();
+    this.compaction.check();
     return chunks;
   }
 
   /** Reads every complaint once, page by page, and saves the base if nothing changed meanwhile. */
   private async rebuild(revision: number): Promise<SearchEntry[][]> {
     const chunks = await readAllEntries(this.db, this.chunkSize);
-    if (await saveBase(this.db, chunks, revision, this.partSize, true)) {
-      this.pendingEntries = 0;
-      this.pendingRows = 0;
-    }
+    if (await saveBase(this.db, chunks, revision, this.partSize, true)) this.compaction.set(0, 0);
     return chunks;
   }
 
@@ -149,37 +141,16 @@ export class ComplaintIndex {
     return this.chunkSize * this.partSlices;
   }
 
-  /** Counts saved changes since the base, and rewrites the base from this copy once they pile up. */
-  private noteSaved(entries: number): void {
-    this.pendingEntries += entries;
-    this.pendingRows++;
-    this.compactIfDue();
-  }
-
-  private compactIfDue(): void {
-    const due = this.pendingEntries > this.chunkSize * COMPACT_SLICES || this.pendingRows > COMPACT_ROWS;
-    if (!due || this.compacting) return;
-    clearTimeout(this.compactTimer);
-    const run = () => {
-      this.compactTimer = undefined;
-      this.compacting ??= this.compact().finally(() => (this.compacting = undefined));
-    };
-    if (this.pendingEntries > this.chunkSize * COMPACT_NOW_SLICES) run();
-    else this.compactTimer = setTimeout(run, this.compactIdleMs);
-  }
-
   /**
    * Saves this copy (exact at its revision) as the new base. Writes the index table only, never
    * the log's revision: searches, which read that, do not wait for it.
    */
-  private async compact(): Promise<void> {
+  private async compact(): Promise<boolean> {
     const chunks = this.chunks;
     const revision = this.revision;
-    if (!chunks || this.loading) return;
+    if (!chunks || this.loading) return false;
     await saveBase(this.db, chunks, revision, this.partSize, false).catch(() => false);
-    // Whoever saved the base (this copy or another context), the changes up to it are in it.
-    this.pendingEntries = 0;
-    this.pendingRows = 0;
+    return true;
   }
 
   /**
@@ -204,7 +175,7 @@ export class ComplaintIndex {
     this.rows.changed(idsOf(changes), 'upsert' in change && change.upsert.deleted === 0 ? [toRow(change.upsert)] : []);
     // The change from `from` to `revision` was this write alone, whatever was written since.
     await this.db.searchChunks.put(deltaRow(from, revision, changes));
-    this.noteSaved(changes.length);
+    this.compaction.saved(changes.length);
   }
 
   /**
@@ -251,7 +222,7 @@ export class ComplaintIndex {
         this.rows.changed(idsOf(changes), rows);
       } else this.rows.changed(idsOf(changes));
       announceLogChanged(this.db.name, { from, to, changes, ...(rows ? { rows } : {}) });
-      this.noteSaved(changes.length);
+      this.compaction.saved(changes.length);
     });
     return to;
   }
@@ -281,7 +252,7 @@ export class ComplaintIndex {
         this.chunks = patchSlices(this.chunks, news.changes, this.chunkSize).chunks;
         this.revision = news.to;
         this.rows.changed(idsOf(news.changes), news.rows);
-        this.noteSaved(news.changes.length);
+        this.compaction.saved(news.changes.length);
       } else this.invalidate();
     }
     for (const from of this.heard.keys()) if (from < this.revision) this.heard.delete(from);
@@ -303,6 +274,28 @@ export class ComplaintIndex {
     return this.chunks;
   }
 
+  /**
+   * After an answer from memory, in the background: reads the log's revision. A copy still
+   * behind it, with no news of it, a while later missed a write made behind the index's back:
+   * it is dropped, and the open pages told to ask again.
+   */
+  private verify(): void {
+    this.verifying ??= (async () => {
+      const revision = await readRevision(this.db);
+      const missed = () => this.chunks !== undefined && this.revision < revision && this.heardTo < revision;
+      for (let waited = 0; missed() && waited < VERIFY_WAIT_MS; waited += NEWS_WAIT_MS)
+        await new Promise((resolve) => setTimeout(resolve, NEWS_WAIT_MS));
+      if (!missed()) return;
+      const from = this.revision;
+      this.invalidate();
+      announceLogChanged(this.db.name, { from, to: revision });
+    })()
+      .catch(() => undefined)
+      .finally(() => {
+        this.verifying = undefined;
+      });
+  }
+
   /** Bring the index up to date now (after an import), so the next popup finds it ready. */
   async warm(): Promise<void> {
     await this.current();
@@ -310,7 +303,10 @@ export class ComplaintIndex {
 
   async query(filter: ComplaintFilter, offset: number, limit: number): Promise<ComplaintPage> {
     const known = this.known();
-    if (known) return this.pageOf(known, filter, offset, limit);
+    if (known) {
+      this.verify();
+      return this.pageOf(known, filter, offset, limit);
+    }
     const revision = await readRevision(this.db);
     const ready = this.chunks !== undefined && revision <= this.revision;
     if (isEmptyFilter(filter) && !ready && !this.servedCold) {
