@@ -298,6 +298,14 @@ describe('a worker searched while complaints arrive', () => {
       await told;
       await expectExact(worker, db);
       expect((await worker.query({}, 0, 100)).total).toBe(11);
+      // Again, found out by a count this time (which reads the revision first): told too.
+      await db.transaction('rw', db.complaints, db.settings, async () => {
+        await db.complaints.add(makeComplaint(40, {}, BASE));
+        await db.settings.put({ key: 'logRevision', value: 3, updatedAt: BASE });
+      });
+      const toldAgain = news(db, 1);
+      expect(await worker.count({})).toBe(12);
+      await toldAgain;
     } finally {
       stop();
     }
