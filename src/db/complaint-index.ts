@@ -39,10 +39,8 @@ export const CHUNK_SIZE = 250;
 export const PART_SLICES = 40;
 /** Patches heard from other contexts kept until they continue this copy. */
 const HEARD_LIMIT = 64;
-/** How long a query waits for the news of a bulk change made elsewhere before reloading. */
-const NEWS_WAIT_MS = 30;
-/** After an answer from memory, how long a newer revision may go unheard before the copy counts as missed. */
-const VERIFY_WAIT_MS = 1_000;
+/** How long a copy found behind the log's revision waits for the news of it before it counts as missed and reloads. */
+const NEWS_WAIT_MS = 1_000;
 /** A bulk change of up to this many complaints sends their rows with its news (an import of more does not). */
 const NEWS_ROWS_LIMIT = 1_000;
 /** The tables a bulk change must write in one transaction (see `applyChanges`). */
@@ -92,13 +90,9 @@ export class ComplaintIndex {
       // `known`: the revision the caller just read. Each read waits for any bulk write under
       // way, so a search reads it once.
       const revision = known ?? (await readRevision(this.db));
-      if (this.chunks && revision > this.revision && this.following) {
-        // A bulk change made elsewhere: its news may still be on its way (it is sent when the
-        // transaction commits). Worth a short wait: a reload costs far more.
-        this.applyHeard();
-        if (revision !== this.revision) await new Promise((resolve) => setTimeout(resolve, NEWS_WAIT_MS));
-        this.applyHeard();
-      }
+      // A bulk change made elsewhere: its news may still be on its way (it is sent when the
+      // transaction commits, and a busy worker reads it late). Worth the wait: a reload costs more.
+      if (this.chunks && this.following) await this.newsOf(revision);
       // A copy ahead of the revision read took news of writes committed since.
       if (this.chunks && revision <= this.revision) return this.chunks;
       const missed = this.chunks ? this.revision : undefined;
@@ -285,10 +279,8 @@ export class ComplaintIndex {
   private verify(): void {
     this.verifying ??= (async () => {
       const revision = await readRevision(this.db);
-      const missed = () => this.chunks !== undefined && this.revision < revision && this.heardTo < revision;
-      for (let waited = 0; missed() && waited < VERIFY_WAIT_MS; waited += NEWS_WAIT_MS)
-        await new Promise((resolve) => setTimeout(resolve, NEWS_WAIT_MS));
-      if (!missed()) return;
+      await this.newsOf(revision);
+      if (!this.chunks || this.revision >= revision || this.heardTo >= revision) return;
       const from = this.revision;
       this.invalidate();
       announceLogChanged(this.db.name, { from, to: revision });
@@ -297,6 +289,16 @@ export class ComplaintIndex {
       .finally(() => {
         this.verifying = undefined;
       });
+  }
+
+  /** Waits (a second at most) until the news of the writes up to `revision` is heard, and applies it. */
+  private async newsOf(revision: number): Promise<void> {
+    this.applyHeard();
+    const behind = () => this.chunks !== undefined && this.revision < revision && this.heardTo < revision;
+    for (let waited = 0; behind() && waited < NEWS_WAIT_MS; waited += 30) {
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      this.applyHeard();
+    }
   }
 
   /** Bring the index up to date now (after an import), so the next popup finds it ready. */
