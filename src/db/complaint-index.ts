@@ -66,7 +66,7 @@ export class ComplaintIndex {
   private servedCold = false;
   /** That page's read: the index's parts are asked for after it, not queued before its cursor's steps. */
   private coldRead: Promise<unknown> | undefined;
-  /** While loading: the newest part at the log's revision, exact for the newest complaints (see `early`). */
+  /** While loading: the newest part at the log's revision, exact for the newest complaints (see `query`). */
   private newest: { chunks: SearchEntry[][]; revision: number } | undefined;
   private servedEarly = false;
   private verifying: Promise<void> | undefined;
@@ -109,6 +109,7 @@ export class ComplaintIndex {
 
   private async load(): Promise<SearchEntry[][]> {
     await this.coldRead;
+    this.coldRead = undefined;
     this.reading = true;
     const { saved, chunks } = await (async () => {
       const saved = await readSaved(this.db, this.chunkSize, (chunks, revision) => {
