@@ -239,7 +239,7 @@ const longTasks = await options.evaluate(() => (globalThis as unknown as { __lon
 // The office's changes, through the worker's pull: signed in as budi, the popup open (its live
 // sync holds the stream open), ani logs and resolves complaints on the server.
 const [ani, budi] = [await server.member('ani'), await server.member('budi')];
-(await signInFromOptions(session, server, budi)).close();
+await (await signInFromOptions(session, server, budi)).close();
 await options.close();
 await popup.bringToFront();
 await firstRowsPainted(popup);
