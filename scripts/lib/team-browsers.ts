@@ -10,11 +10,11 @@ import type { Page } from 'playwright-core';
 import { DIST, launch, openExtensionPage, type Session } from './browser';
 import type { Member, TeamServer } from './team-server';
 
-/** A copy of dist/chrome with http://127.0.0.1/* granted (any port); removed by `dispose`. */
-export function loopbackBuild(): { dir: string; dispose(): void } {
+/** A copy of dist/chrome (or of `from`) with http://127.0.0.1/* granted (any port); removed by `dispose`. */
+export function loopbackBuild(from = DIST): { dir: string; dispose(): void } {
   const root = mkdtempSync(join(tmpdir(), 'simak-team-build-'));
   const dir = join(root, 'chrome');
-  cpSync(DIST, dir, { recursive: true });
+  cpSync(from, dir, { recursive: true });
   const file = join(dir, 'manifest.json');
   const manifest = JSON.parse(readFileSync(file, 'utf8'));
   manifest.host_permissions = [...manifest.host_permissions, 'http://127.0.0.1/*'];

@@ -12,22 +12,23 @@
 // changes that lead from it to the log's revision; a missing link (a wipe, a write behind the
 // index's back) costs one rebuild. Once changes pile up, a context holding an exact copy writes
 // it as the new base (`compact`), so loading never has many changes to replay.
+//
+// Searching: the worker follows every change (its own writes, and the news other contexts send
+// when theirs commit, log-changes.ts), so while no news says its copy is behind, a search reads
+// neither the revision nor the rows it holds (row-cache.ts): IndexedDB would make either read
+// wait for a write under way (a pull's page). It answers the log as it was before that write.
 import Dexie, { type Transaction } from 'dexie';
-import {
-  type ComplaintFilter,
-  isEmptyFilter,
-  matchesFilter,
-  type SearchEntry,
-  searchWords,
-  toSearchEntry,
-} from './complaint-filter';
+import { type ComplaintFilter, isEmptyFilter, type SearchEntry, toSearchEntry } from './complaint-filter';
 import { type ComplaintPage, toRow } from './complaint-rows';
 import type { SimakDb } from './db';
+import { COMPACT_IDLE_MS, Compaction } from './index-compaction';
 import { deltaRow } from './index-parts';
-import { type EntryChange, patchSlices } from './index-slices';
-import { hasBase, readSaved, saveBase, saveEmptyBase } from './index-store';
+import { type EntryChange, idsOf, patchSlices } from './index-slices';
+import { hasBase, readAllEntries, readSaved, saveBase, saveEmptyBase } from './index-store';
+import { countByCategoryOf, countOf, facetsOf, pageOf, sameEntry } from './index-walk';
 import { announceLogChanged, type LogChanged, onLogChanged } from './log-changes';
 import { bumpRevision, readRevision } from './revision';
+import { ROW_CACHE_LIMIT, RowCache } from './row-cache';
 import type { Complaint } from './schema';
 
 export { type ComplaintPage, type ComplaintRow, toRow } from './complaint-rows';
@@ -36,16 +37,12 @@ export { type ComplaintPage, type ComplaintRow, toRow } from './complaint-rows';
 export const CHUNK_SIZE = 250;
 /** Slices per saved part of the base: 10,000 entries, a megabyte or so read in one go and decoded between two turns of the event loop. */
 export const PART_SLICES = 40;
-/** The base is rewritten once this many slices' worth of changes, or this many change rows, are saved since. */
-const COMPACT_SLICES = 20;
-const COMPACT_ROWS = 100;
-/** …after this long without a change (a pull under way is not slowed by it), or at once past this many slices' worth. */
-const COMPACT_IDLE_MS = 2_000;
-const COMPACT_NOW_SLICES = 200;
 /** Patches heard from other contexts kept until they continue this copy. */
 const HEARD_LIMIT = 64;
-/** How long a query waits for the news of a bulk change made elsewhere before reloading. */
-const NEWS_WAIT_MS = 30;
+/** How long a copy found behind the log's revision waits for the news of it before it counts as missed and reloads. */
+const NEWS_WAIT_MS = 1_000;
+/** A bulk change of up to this many complaints sends their rows with its news (an import of more does not). */
+const NEWS_ROWS_LIMIT = 1_000;
 /** The tables a bulk change must write in one transaction (see `applyChanges`). */
 export const BULK_TABLES = ['complaints', 'settings', 'searchChunks'] as const;
 
@@ -57,22 +54,34 @@ export class ComplaintIndex {
   /** Bulk patches made in other contexts, by the revision each starts from (see `follow`). */
   private readonly heard = new Map<number, LogChanged>();
   private following = false;
-  /** Changes saved since the saved base, as far as this context knows (see `compact`). */
-  private pendingEntries = 0;
-  private pendingRows = 0;
-  private compacting: Promise<void> | undefined;
+  /** The newest revision any news announced: a copy behind it is not current. */
+  private heardTo = 0;
+  /** Reading the saved index: news heard meanwhile is applied once it is read. */
+  private reading = false;
+  /** List rows held beside the index, exact at its revision. */
+  private readonly rows: RowCache;
+  /** When this copy is written as the new base (see `compact`). */
+  private readonly compaction: Compaction;
   /** A first page was answered without the index since it was last loaded: the next asker waits for it. */
   private servedCold = false;
-
-  private compactTimer: ReturnType<typeof setTimeout> | undefined;
+  /** That page's read: the index's parts are asked for after it, not queued before its cursor's steps. */
+  private coldRead: Promise<unknown> | undefined;
+  /** While loading: the newest part at the log's revision, exact for the newest complaints (see `query`). */
+  private newest: { chunks: SearchEntry[][]; revision: number } | undefined;
+  private servedEarly = false;
+  private verifying: Promise<void> | undefined;
 
   /** The sizes are the real ones except in tests, which try the boundaries with small slices, parts and waits. */
   constructor(
     private readonly db: SimakDb,
     private readonly chunkSize = CHUNK_SIZE,
     private readonly partSlices = PART_SLICES,
-    private readonly compactIdleMs = COMPACT_IDLE_MS,
-  ) {}
+    compactIdleMs = COMPACT_IDLE_MS,
+    rowLimit = ROW_CACHE_LIMIT,
+  ) {
+    this.rows = new RowCache(rowLimit);
+    this.compaction = new Compaction(chunkSize, compactIdleMs, () => this.compact());
+  }
 
   /** The index at the current revision: from memory, from the saved slices, or rebuilt. */
   private current(known?: number): Promise<SearchEntry[][]> {
@@ -81,16 +90,16 @@ export class ComplaintIndex {
       // `known`: the revision the caller just read. Each read waits for any bulk write under
       // way, so a search reads it once.
       const revision = known ?? (await readRevision(this.db));
-      if (this.chunks && revision > this.revision && this.following) {
-        // A bulk change made elsewhere: its news may still be on its way (it is sent when the
-        // transaction commits). Worth a short wait: a reload costs far more.
-        this.applyHeard();
-        if (revision !== this.revision) await new Promise((resolve) => setTimeout(resolve, NEWS_WAIT_MS));
-        this.applyHeard();
-      }
-      if (this.chunks && revision === this.revision) return this.chunks;
+      // A bulk change made elsewhere: its news may still be on its way (it is sent when the
+      // transaction commits, and a busy worker reads it late). Worth the wait: a reload costs more.
+      if (this.chunks && this.following) await this.newsOf(revision);
+      // A copy ahead of the revision read took news of writes committed since.
+      if (this.chunks && revision <= this.revision) return this.chunks;
+      const missed = this.chunks ? this.revision : undefined;
       const chunks = await this.load();
       this.applyHeard();
+      // The copy missed a write (made behind its back): the pages that showed it ask again.
+      if (missed !== undefined) announceLogChanged(this.db.name, { from: missed, to: this.revision });
       return this.chunks ?? chunks;
     })().finally(() => {
       this.loading = undefined;
@@ -99,37 +108,30 @@ export class ComplaintIndex {
   }
 
   private async load(): Promise<SearchEntry[][]> {
-    const saved = await readSaved(this.db, this.chunkSize);
-    this.pendingEntries = saved.pendingEntries;
-    this.pendingRows = saved.pendingRows;
-    const chunks = saved.chunks ?? (await this.rebuild(saved.revision));
+    await this.coldRead;
+    this.coldRead = undefined;
+    this.reading = true;
+    const { saved, chunks } = await (async () => {
+      const saved = await readSaved(this.db, this.chunkSize, (chunks, revision) => {
+        this.newest = { chunks, revision };
+      });
+      this.compaction.set(saved.pendingEntries, saved.pendingRows);
+      return { saved, chunks: saved.chunks ?? (await this.rebuild(saved.revision)) };
+    })().finally(() => (this.reading = false));
     this.chunks = chunks;
     this.revision = saved.revision;
+    this.rows.clear();
+    this.newest = undefined;
     this.servedCold = false;
-    this.compactIfDue();
+    this.servedEarly = false;
+    this.compaction.check();
     return chunks;
   }
 
   /** Reads every complaint once, page by page, and saves the base if nothing changed meanwhile. */
   private async rebuild(revision: number): Promise<SearchEntry[][]> {
-    const chunks: SearchEntry[][] = [];
-    let after: string | undefined;
-    for (;;) {
-      const page = await (after === undefined
-        ? this.db.complaints.orderBy(':id')
-        : this.db.complaints.where(':id').above(after)
-      )
-        .limit(this.chunkSize)
-        .toArray();
-      if (page.length === 0) break;
-      after = page[page.length - 1]?.id;
-      const entries = page.filter((c) => c.deleted === 0).map(toSearchEntry);
-      if (entries.length > 0) chunks.push(entries);
-    }
-    if (await saveBase(this.db, chunks, revision, this.partSize, true)) {
-      this.pendingEntries = 0;
-      this.pendingRows = 0;
-    }
+    const chunks = await readAllEntries(this.db, this.chunkSize);
+    if (await saveBase(this.db, chunks, revision, this.partSize, true)) this.compaction.set(0, 0);
     return chunks;
   }
 
@@ -137,37 +139,16 @@ export class ComplaintIndex {
     return this.chunkSize * this.partSlices;
   }
 
-  /** Counts saved changes since the base, and rewrites the base from this copy once they pile up. */
-  private noteSaved(entries: number): void {
-    this.pendingEntries += entries;
-    this.pendingRows++;
-    this.compactIfDue();
-  }
-
-  private compactIfDue(): void {
-    const due = this.pendingEntries > this.chunkSize * COMPACT_SLICES || this.pendingRows > COMPACT_ROWS;
-    if (!due || this.compacting) return;
-    clearTimeout(this.compactTimer);
-    const run = () => {
-      this.compactTimer = undefined;
-      this.compacting ??= this.compact().finally(() => (this.compacting = undefined));
-    };
-    if (this.pendingEntries > this.chunkSize * COMPACT_NOW_SLICES) run();
-    else this.compactTimer = setTimeout(run, this.compactIdleMs);
-  }
-
   /**
    * Saves this copy (exact at its revision) as the new base. Writes the index table only, never
    * the log's revision: searches, which read that, do not wait for it.
    */
-  private async compact(): Promise<void> {
+  private async compact(): Promise<boolean> {
     const chunks = this.chunks;
     const revision = this.revision;
-    if (!chunks || this.loading) return;
+    if (!chunks || this.loading) return false;
     await saveBase(this.db, chunks, revision, this.partSize, false).catch(() => false);
-    // Whoever saved the base (this copy or another context), the changes up to it are in it.
-    this.pendingEntries = 0;
-    this.pendingRows = 0;
+    return true;
   }
 
   /**
@@ -179,7 +160,7 @@ export class ComplaintIndex {
     const revision = await readRevision(this.db);
     const chunks = this.chunks;
     if (!chunks || this.loading || revision !== this.revision + 1) {
-      this.chunks = undefined;
+      this.invalidate();
       return;
     }
     const from = this.revision;
@@ -189,9 +170,10 @@ export class ComplaintIndex {
         : [[change.remove, null]];
     this.chunks = patchSlices(chunks, changes, this.chunkSize).chunks;
     this.revision = revision;
+    this.rows.changed(idsOf(changes), 'upsert' in change && change.upsert.deleted === 0 ? [toRow(change.upsert)] : []);
     // The change from `from` to `revision` was this write alone, whatever was written since.
     await this.db.searchChunks.put(deltaRow(from, revision, changes));
-    this.noteSaved(changes.length);
+    this.compaction.saved(changes.length);
   }
 
   /**
@@ -228,32 +210,31 @@ export class ComplaintIndex {
     const held = this.chunks;
     const patched =
       held && this.revision === from && !this.loading ? patchSlices(held, changes, this.chunkSize) : undefined;
+    const rows = put.length <= NEWS_ROWS_LIMIT ? put.filter((c) => c.deleted === 0).map(toRow) : undefined;
     let root: Transaction = tx;
     while (root.parent) root = root.parent;
     root.on('complete', () => {
       if (patched && this.chunks === held && this.revision === from) {
         this.chunks = patched.chunks;
         this.revision = to;
-      }
-      announceLogChanged(this.db.name, { from, to, changes });
-      this.noteSaved(changes.length);
+        this.rows.changed(idsOf(changes), rows);
+      } else this.rows.changed(idsOf(changes));
+      announceLogChanged(this.db.name, { from, to, changes, ...(rows ? { rows } : {}) });
+      this.compaction.saved(changes.length);
     });
     return to;
   }
 
-  /**
-   * Follow bulk changes made in other contexts (an import in the options page): repeat each
-   * patch on this copy in memory when it continues it. Returns the unsubscribe.
-   */
+  /** Follow bulk changes made in other contexts (an import): repeat each patch that continues this copy. Returns the unsubscribe. */
   follow(): () => void {
     this.following = true;
     const stop = onLogChanged(this.db.name, (news: LogChanged) => {
+      this.heardTo = Math.max(this.heardTo, news.to);
       if (news.from < this.revision) return;
       this.heard.set(news.from, news);
       // A patch that never continues this copy (one was missed) must not pile up.
       for (const from of this.heard.keys()) if (this.heard.size > HEARD_LIMIT) this.heard.delete(from);
-      // A load under way applies what was heard meanwhile once it is done.
-      if (!this.loading) this.applyHeard();
+      if (!this.reading) this.applyHeard();
     });
     return () => {
       this.following = false;
@@ -268,8 +249,9 @@ export class ComplaintIndex {
       if (news.changes) {
         this.chunks = patchSlices(this.chunks, news.changes, this.chunkSize).chunks;
         this.revision = news.to;
-        this.noteSaved(news.changes.length);
-      } else this.chunks = undefined;
+        this.rows.changed(idsOf(news.changes), news.rows);
+        this.compaction.saved(news.changes.length);
+      } else this.invalidate();
     }
     for (const from of this.heard.keys()) if (from < this.revision) this.heard.delete(from);
   }
@@ -277,6 +259,47 @@ export class ComplaintIndex {
   /** Forget the index in memory (a page wrote the log; the revision tells the rest). */
   invalidate(): void {
     this.chunks = undefined;
+    this.newest = undefined;
+    this.rows.clear();
+  }
+
+  /**
+   * The copy in memory when it is current as far as this worker knows: it follows every change
+   * and no news heard says it is behind (a write under way is not in it yet: see the header).
+   */
+  private known(): SearchEntry[][] | undefined {
+    if (!this.following || this.reading || this.revision < this.heardTo) return undefined;
+    return this.chunks;
+  }
+
+  /**
+   * After an answer from memory, in the background: reads the log's revision. A copy still
+   * behind it, with no news of it, a while later missed a write made behind the index's back:
+   * it is dropped, and the open pages told to ask again.
+   */
+  private verify(): void {
+    this.verifying ??= (async () => {
+      const revision = await readRevision(this.db);
+      await this.newsOf(revision);
+      if (!this.chunks || this.revision >= revision || this.heardTo >= revision) return;
+      const from = this.revision;
+      this.invalidate();
+      announceLogChanged(this.db.name, { from, to: revision });
+    })()
+      .catch(() => undefined)
+      .finally(() => {
+        this.verifying = undefined;
+      });
+  }
+
+  /** Waits (a second at most) until the news of the writes up to `revision` is heard, and applies it. */
+  private async newsOf(revision: number): Promise<void> {
+    this.applyHeard();
+    const behind = () => this.chunks !== undefined && this.revision < revision && this.heardTo < revision;
+    for (let waited = 0; behind() && waited < NEWS_WAIT_MS; waited += 30) {
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      this.applyHeard();
+    }
   }
 
   /** Bring the index up to date now (after an import), so the next popup finds it ready. */
@@ -285,92 +308,93 @@ export class ComplaintIndex {
   }
 
   async query(filter: ComplaintFilter, offset: number, limit: number): Promise<ComplaintPage> {
+    const known = this.known();
+    if (known) {
+      this.verify();
+      return this.pageOf(known, filter, offset, limit);
+    }
     const revision = await readRevision(this.db);
-    const ready = this.chunks !== undefined && revision === this.revision;
+    const ready = this.chunks !== undefined && revision <= this.revision;
     if (isEmptyFilter(filter) && !ready && !this.servedCold) {
-      // The unfiltered log (the popup's first view) with no index in memory yet: read the
-      // newest rows straight from IndexedDB so they paint at once, also while the index loads
-      // (the summary may have started that); the total follows when the index is loaded (the
-      // popup asks again, and that request waits for it).
+      // The unfiltered log (the popup's first view) with no index in memory yet: the newest rows
+      // straight from IndexedDB, so they paint at once; the total follows when the index is
+      // loaded (the popup asks again, and that request waits for it).
       this.servedCold = true;
-      const rows = await this.db.complaints
+      const read = this.db.complaints
         .orderBy(':id')
         .reverse()
         .filter((c) => c.deleted === 0)
         .offset(offset)
         .limit(limit)
         .toArray();
+      this.coldRead = read.catch(() => undefined);
+      const rows = await read;
       void this.current().catch(() => undefined);
       return { total: offset + rows.length, exact: false, rows: rows.map(toRow) };
     }
+    const newest = this.newest;
+    if (!ready && newest?.revision === revision && !this.servedEarly && !isEmptyFilter(filter)) {
+      // A search while a restarted worker reads its index: answered from the newest part if that
+      // holds a page of matches (the newest of all), its total a lower bound; the popup asks
+      // again for the total, and that waits for the rest.
+      const early = pageOf(newest.chunks, filter, offset, limit);
+      if (early.entries.length === limit) {
+        this.servedEarly = true;
+        const found = await this.db.complaints.bulkGet(early.entries.map((e) => e.id));
+        return { total: early.total, exact: false, rows: found.filter((c) => c !== undefined).map(toRow) };
+      }
+    }
     const chunks = ready && !this.loading ? (this.chunks as SearchEntry[][]) : await this.current(revision);
-    if (isEmptyFilter(filter)) return this.unfiltered(chunks, offset, limit);
-    const words = searchWords(filter.text);
-    const ids: string[] = [];
-    let total = 0;
-    for (let c = chunks.length - 1; c >= 0; c--) {
-      const chunk = chunks[c] as SearchEntry[];
-      for (let i = chunk.length - 1; i >= 0; i--) {
-        const e = chunk[i] as SearchEntry;
-        if (!matchesFilter(e, filter, words)) continue;
-        if (total >= offset && ids.length < limit) ids.push(e.id);
-        total++;
-      }
-    }
-    return this.rowsOf(total, ids);
+    return this.pageOf(chunks, filter, offset, limit);
   }
 
-  /** The whole log, newest first: counted by slice, only the rows asked for are walked. */
-  private async unfiltered(chunks: SearchEntry[][], offset: number, limit: number): Promise<ComplaintPage> {
-    let total = 0;
-    for (const chunk of chunks) total += chunk.length;
-    const ids: string[] = [];
-    let skip = offset;
-    for (let c = chunks.length - 1; c >= 0 && ids.length < limit; c--) {
-      const chunk = chunks[c] as SearchEntry[];
-      if (skip >= chunk.length) {
-        skip -= chunk.length;
-        continue;
-      }
-      for (let i = chunk.length - 1 - skip; i >= 0 && ids.length < limit; i--) ids.push((chunk[i] as SearchEntry).id);
-      skip = 0;
-    }
-    return this.rowsOf(total, ids);
+  /** One page of the list from this copy: the ids walked at once, their rows from memory or read. */
+  private async pageOf(
+    chunks: SearchEntry[][],
+    filter: ComplaintFilter,
+    offset: number,
+    limit: number,
+    recheck = true,
+  ): Promise<ComplaintPage> {
+    const { total, entries } = pageOf(chunks, filter, offset, limit);
+    const held = new Map(entries.map((e) => [e.id, e]));
+    // Rows read now may come from a write committed after this copy was walked (its news still
+    // on its way): a complaint gone or changed from what the copy holds means the copy is behind.
+    let behind = false;
+    const rows = await this.rows.rowsOf(
+      entries.map((e) => e.id),
+      async (missing) => {
+        const found = await this.db.complaints.bulkGet(missing);
+        if (found.some((c) => c === undefined)) behind = true;
+        return found;
+      },
+      (c) => {
+        const same = c.deleted === 0 && sameEntry(toSearchEntry(c), held.get(c.id));
+        if (!same) behind = true;
+        return same;
+      },
+    );
+    if (!behind || !recheck) return { total, exact: true, rows };
+    // Answered again from the copy brought up to the log's revision: no row that is not in the answer.
+    return this.pageOf(await this.current(await readRevision(this.db)), filter, offset, limit, false);
   }
 
-  private async rowsOf(total: number, ids: string[]): Promise<ComplaintPage> {
-    const found = await this.db.complaints.bulkGet(ids);
-    return { total, exact: true, rows: found.filter((c): c is Complaint => c !== undefined).map(toRow) };
-  }
+  // Counts and menus (the summary, the dashboard, the filter menus) check the log's revision
+  // first: the dashboard does not ask again when the log changes, so they must not come from a
+  // copy that missed a write. Only the list answers from memory (see `known`).
 
   /** How many complaints match, once the index is current (loaded now if need be). */
   async count(filter: ComplaintFilter): Promise<number> {
-    const words = searchWords(filter.text);
-    let total = 0;
-    for (const chunk of await this.current()) for (const e of chunk) if (matchesFilter(e, filter, words)) total++;
-    return total;
+    return countOf(await this.current(), filter);
   }
 
   /** Complaints per category among those matching the filter (the dashboard). */
   async countByCategory(filter: ComplaintFilter): Promise<Record<string, number>> {
-    const words = searchWords(filter.text);
-    const counts: Record<string, number> = {};
-    for (const chunk of await this.current()) {
-      for (const e of chunk) if (matchesFilter(e, filter, words)) counts[e.category] = (counts[e.category] ?? 0) + 1;
-    }
-    return counts;
+    return countByCategoryOf(await this.current(), filter);
   }
 
   /** Categories and watch queries present in the log, for the filter menus. */
   async facets(): Promise<{ categories: string[]; queries: string[] }> {
-    const categories = new Set<string>();
-    const queries = new Set<string>();
-    for (const chunk of await this.current()) {
-      for (const e of chunk) {
-        categories.add(e.category);
-        for (const q of e.queries) queries.add(q);
-      }
-    }
-    return { categories: [...categories].sort(), queries: [...queries].sort() };
+    return facetsOf(await this.current());
   }
 }

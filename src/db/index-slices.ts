@@ -8,6 +8,8 @@ import type { SearchEntry } from './schema';
 /** One complaint's new search entry, or `null` when it left the log (deleted or merged away). */
 export type EntryChange = readonly [id: string, entry: SearchEntry | null];
 
+export const idsOf = (changes: readonly EntryChange[]): string[] => changes.map(([id]) => id);
+
 export interface SlicePatch {
   /** Every slice after the patch, in ascending id order. */
   chunks: SearchEntry[][];

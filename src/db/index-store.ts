@@ -1,6 +1,7 @@
 // Reads and writes the saved search index (index-parts.ts describes the rows) in the
 // `searchChunks` table. Reading takes the base, the changes since and the log revision in one
 // transaction, so a bulk write is either wholly in what is read or wholly not.
+import { toSearchEntry } from './complaint-filter';
 import type { SimakDb } from './db';
 import {
   chainOf,
@@ -34,33 +35,72 @@ export interface SavedIndex {
 const isMeta = (row: unknown): row is IndexMeta =>
   typeof row === 'object' && row !== null && (row as IndexMeta).format === PARTS_FORMAT;
 
-export async function readSaved(db: SimakDb, chunkSize: number): Promise<SavedIndex> {
+/**
+ * `onNewest`: called, if the saved index is whole, once the newest part and the changes since
+ * are in, with the index at the log's revision for the complaints from that part's first on
+ * (exact there: older parts hold only older ids), before the older parts are decoded.
+ */
+export async function readSaved(
+  db: SimakDb,
+  chunkSize: number,
+  onNewest?: (newest: SearchEntry[][], revision: number) => void,
+): Promise<SavedIndex> {
+  let newest: SearchEntry[] | undefined;
   const { meta, revision, parts, deltas } = await db.transaction('r', db.searchChunks, db.settings, async () => {
     const found = await db.searchChunks.get(META_KEY);
     const revision = await readRevision(db);
     // No base (never saved, cleared, or of an older format): nothing to read, it is rebuilt.
     if (!isMeta(found)) return { revision, parts: [], deltas: [] };
-    const parts = await db.searchChunks.where('chunk').between(0, found.parts, true, false).toArray();
-    const deltas = await db.searchChunks
+    const deltas = db.searchChunks
       .where('chunk')
       .between(DELTA_KEY + found.revision, DELTA_KEY + revision, false, true)
-      .toArray();
-    return { meta: found, revision, parts: parts as IndexPart[], deltas: deltas as IndexDelta[] };
+      .toArray() as Promise<IndexDelta[]>;
+    // The parts asked for newest first: a search can be answered from the newest while the
+    // rest is read and decoded.
+    const parts: Promise<IndexPart | undefined>[] = [];
+    for (let i = found.parts - 1; i >= 0; i--) parts[i] = db.searchChunks.get(i) as Promise<IndexPart | undefined>;
+    if (onNewest && found.parts > 0) {
+      void Promise.all([deltas, parts[found.parts - 1]]).then(([rows, part]) => {
+        const chain = chainOf(rows, found.revision, revision);
+        if (!chain || !part) return;
+        newest = decodePart(part);
+        const from = newest[0]?.id ?? '';
+        const changes = chain.flatMap(deltaChanges).filter(([id]) => id >= from);
+        onNewest(patchSlices(toSlices(newest, chunkSize), changes, chunkSize).chunks, revision);
+      });
+    }
+    return { meta: found, revision, parts: await Promise.all(parts), deltas: await deltas };
   });
   const chain = meta && chainOf(deltas, meta.revision, revision);
   const pendingEntries = chain?.reduce((n, d) => n + d.removed.length + d.put.idLengths.length, 0) ?? 0;
   const pendingRows = chain?.length ?? 0;
-  if (!meta || !chain || parts.length !== meta.parts) return { revision, pendingEntries, pendingRows };
+  if (!meta || !chain || parts.some((part) => !part)) return { revision, pendingEntries, pendingRows };
   const entries: SearchEntry[] = [];
-  for (const part of parts) {
-    for (const e of decodePart(part)) entries.push(e);
-    // A turn of the event loop between parts: a restarted worker answers the popup's first
-    // rows (read straight from IndexedDB meanwhile) without waiting for the whole index.
+  for (const [i, part] of (parts as IndexPart[]).entries()) {
+    for (const e of i === parts.length - 1 && newest ? newest : decodePart(part)) entries.push(e);
+    // A turn of the event loop between parts: a restarted worker answers the popup meanwhile
+    // (its first rows, read straight from IndexedDB, and a first search from the newest part).
     await nextTurn();
   }
   let chunks = toSlices(entries, chunkSize);
   for (const delta of chain) chunks = patchSlices(chunks, deltaChanges(delta), chunkSize).chunks;
   return { revision, chunks, pendingEntries, pendingRows };
+}
+
+/** Every live complaint's entry, read page by page in id order, in slices of `chunkSize` (a rebuild). */
+export async function readAllEntries(db: SimakDb, chunkSize: number): Promise<SearchEntry[][]> {
+  const chunks: SearchEntry[][] = [];
+  let after: string | undefined;
+  for (;;) {
+    const page = await (after === undefined ? db.complaints.orderBy(':id') : db.complaints.where(':id').above(after))
+      .limit(chunkSize)
+      .toArray();
+    if (page.length === 0) break;
+    after = page[page.length - 1]?.id;
+    const entries = page.filter((c) => c.deleted === 0).map(toSearchEntry);
+    if (entries.length > 0) chunks.push(entries);
+  }
+  return chunks;
 }
 
 /**

@@ -2,6 +2,7 @@
 // erased at once. Daily counts carry no personal data and are kept.
 import { localDay } from './day';
 import type { SimakDb } from './db';
+import { announceLogChanged } from './log-changes';
 import { bumpRevision } from './revision';
 
 /**
@@ -46,8 +47,10 @@ export async function applyRetention(
  */
 export async function deleteEverything(db: SimakDb): Promise<void> {
   const wiped = db.tables.filter((t) => t.name !== db.settings.name);
-  await db.transaction('rw', db.tables, async () => {
+  const to = await db.transaction('rw', db.tables, async () => {
     await Promise.all(wiped.map((t) => t.clear()));
-    await bumpRevision(db);
+    return bumpRevision(db);
   });
+  // The worker searches its copy in memory while it hears of no change: it must hear of this one.
+  announceLogChanged(db.name, { from: to - 1, to });
 }
