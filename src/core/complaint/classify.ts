@@ -3,6 +3,7 @@
 // "complaint"'s, and the categories are the ones the category model asserts (with the user's
 // own keywords heard through their features). Urgency flags and the help request are read from
 // the phrases as before.
+import { round } from '../round';
 import type { Token } from '../text/token';
 import type { ComplaintAnalysis, KindAnalysis, Sentiment } from '../types';
 import { analyzeComplaint, type PostSignals } from './complaint';
@@ -114,5 +115,3 @@ function kindOf(isComplaint: boolean, probability: number, p: Float64Array, mode
   }
   return { label: model.kinds[best] ?? 'other', probability: round(p[best] ?? 0) };
 }
-
-const round = (x: number) => Math.round(x * 1000) / 1000;

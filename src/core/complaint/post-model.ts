@@ -3,6 +3,8 @@
 // with a calibrated probability, and which taxonomy categories it is about. Both read the
 // features of post-features.ts; a word's feature number is kept by token id, and a post is
 // scored into preallocated arrays: no allocation per post but the answer.
+import { heaviestFirst } from '../heaviest-first';
+import { round } from '../round';
 import type { Token } from '../text/token';
 import { TokenRows } from '../text/token-table';
 import { type WordPair, WordPairs } from '../text/word-pairs';
@@ -386,22 +388,6 @@ export class PostModel {
   }
 }
 
-/**
- * Sorts items by weight, heaviest first, the earlier first among equals (as a stable sort
- * would), by insertion: a post has a handful, too few to repay Array.prototype.sort's set-up.
- */
-function heaviestFirst<T>(items: T[], weight: (item: T) => number): void {
-  for (let i = 1; i < items.length; i++) {
-    const item = items[i] as T;
-    const w = weight(item);
-    let j = i;
-    for (; j > 0 && weight(items[j - 1] as T) < w; j--) items[j] = items[j - 1] as T;
-    items[j] = item;
-  }
-}
-
 function push(out: string[], s: string): void {
   if (!out.includes(s)) out.push(s);
 }
-
-const round = (x: number) => Math.round(x * 1000) / 1000;

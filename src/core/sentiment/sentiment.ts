@@ -3,6 +3,7 @@
 // over AFINN + VADER, since there is no English training data we may ship.
 
 import { stemmer } from '@orama/stemmers/indonesian';
+import { round } from '../round';
 import type { Token } from '../text/token';
 import { TokenRows } from '../text/token-table';
 import { type WordPair, WordPairs } from '../text/word-pairs';
@@ -272,5 +273,3 @@ class Logits implements FeatureSink {
     };
   }
 }
-
-const round = (x: number) => Math.round(x * 1000) / 1000;
