@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { ulid } from 'ulid';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { makeComplaint } from '../../tests/support/complaints';
+import { inThrowawayDb } from '../../tests/support/throwaway-db';
 import { applyViews } from '../team/apply-pull';
 import { shareLocal } from '../team/local-writes';
 import type { ComplaintView } from '../team/views';
@@ -213,13 +214,9 @@ describe('complaints arriving in bulk', () => {
             ),
           ),
         async ([chunkSize, start, ops]) => {
-          const db = fresh();
-          try {
+          await inThrowawayDb(fresh(), async (db) => {
             await run(db, chunkSize, start, ops);
-          } finally {
-            db.close();
-            await Dexie.delete(db.name);
-          }
+          });
         },
       ),
       { numRuns: 60 },

@@ -10,6 +10,7 @@ import fc from 'fast-check';
 import { ulid } from 'ulid';
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeComplaint } from '../../tests/support/complaints';
+import { inThrowawayDb } from '../../tests/support/throwaway-db';
 import { type ComplaintFilter, matchesFilter, toSearchEntry } from './complaint-filter';
 import { BULK_TABLES, ComplaintIndex } from './complaint-index';
 import type { ComplaintPage } from './complaint-rows';
@@ -36,6 +37,14 @@ const FILTERS: ComplaintFilter[] = [
 ];
 
 /** The live complaints by id: the log at one moment. */
+/** Complaints written straight into the database with the log's revision set: no index patch, no news. */
+async function writeRaw(db: SimakDb, complaints: Complaint[], revision: number): Promise<void> {
+  await db.transaction('rw', db.complaints, db.settings, async () => {
+    await db.complaints.bulkAdd(complaints);
+    await db.settings.put({ key: 'logRevision', value: revision, updatedAt: BASE });
+  });
+}
+
 async function snapshot(db: SimakDb): Promise<Map<string, Complaint>> {
   return new Map((await db.complaints.toArray()).filter((c) => c.deleted === 0).map((c) => [c.id, c]));
 }
@@ -156,10 +165,11 @@ async function expectExact(worker: ComplaintIndex, db: SimakDb): Promise<void> {
 
 /** `rows`: list rows the worker holds (0: every row is read, so a search meets the write in IndexedDB). */
 async function run(db: SimakDb, chunkSize: number, rows: number, start: number, ops: Op[]): Promise<void> {
-  await db.transaction('rw', db.complaints, db.settings, async () => {
-    await db.complaints.bulkAdd(Array.from({ length: start }, (_, i) => makeComplaint(i * 10, {}, BASE)));
-    await db.settings.put({ key: 'logRevision', value: 1, updatedAt: BASE });
-  });
+  await writeRaw(
+    db,
+    Array.from({ length: start }, (_, i) => makeComplaint(i * 10, {}, BASE)),
+    1,
+  );
   let worker = new ComplaintIndex(db, chunkSize, 2, 0, rows);
   let stop = worker.follow();
   let serial = 0;
@@ -217,13 +227,9 @@ describe('a worker searched while complaints arrive', () => {
             ),
           ),
         async ([chunkSize, rows, start, ops]) => {
-          const db = fresh();
-          try {
+          await inThrowawayDb(fresh(), async (db) => {
             await run(db, chunkSize, rows, start, ops);
-          } finally {
-            db.close();
-            await Dexie.delete(db.name);
-          }
+          });
         },
       ),
       { numRuns: 50 },
@@ -232,10 +238,11 @@ describe('a worker searched while complaints arrive', () => {
 
   it('answers from memory while a write holds the log, where an index that does not follow waits for the write', async () => {
     const db = fresh();
-    await db.transaction('rw', db.complaints, db.settings, async () => {
-      await db.complaints.bulkAdd(Array.from({ length: 20 }, (_, i) => makeComplaint(i, {}, BASE)));
-      await db.settings.put({ key: 'logRevision', value: 1, updatedAt: BASE });
-    });
+    await writeRaw(
+      db,
+      Array.from({ length: 20 }, (_, i) => makeComplaint(i, {}, BASE)),
+      1,
+    );
     const worker = new ComplaintIndex(db, 4);
     const stop = worker.follow();
     const other = new ComplaintIndex(db, 4);
@@ -280,29 +287,28 @@ describe('a worker searched while complaints arrive', () => {
 
   it('finds out a write made behind its back (no news) after answering from memory, and tells the open pages', async () => {
     const db = fresh();
-    await db.transaction('rw', db.complaints, db.settings, async () => {
-      await db.complaints.bulkAdd(Array.from({ length: 6 }, (_, i) => makeComplaint(i, {}, BASE)));
-      await db.settings.put({ key: 'logRevision', value: 1, updatedAt: BASE });
-    });
+    await writeRaw(
+      db,
+      Array.from({ length: 6 }, (_, i) => makeComplaint(i, {}, BASE)),
+      1,
+    );
     const worker = new ComplaintIndex(db, 4);
     const stop = worker.follow();
     try {
       await expectExact(worker, db);
       // Complaints written straight into the database, the revision bumped, nothing announced.
-      await db.transaction('rw', db.complaints, db.settings, async () => {
-        await db.complaints.bulkAdd(Array.from({ length: 5 }, (_, i) => makeComplaint(20 + i, {}, BASE)));
-        await db.settings.put({ key: 'logRevision', value: 2, updatedAt: BASE });
-      });
+      await writeRaw(
+        db,
+        Array.from({ length: 5 }, (_, i) => makeComplaint(20 + i, {}, BASE)),
+        2,
+      );
       const told = news(db, 1);
       await worker.query({}, 0, 100); // from memory, then checked
       await told;
       await expectExact(worker, db);
       expect((await worker.query({}, 0, 100)).total).toBe(11);
       // Again, found out by a count this time (which reads the revision first): told too.
-      await db.transaction('rw', db.complaints, db.settings, async () => {
-        await db.complaints.add(makeComplaint(40, {}, BASE));
-        await db.settings.put({ key: 'logRevision', value: 3, updatedAt: BASE });
-      });
+      await writeRaw(db, [makeComplaint(40, {}, BASE)], 3);
       const toldAgain = news(db, 1);
       expect(await worker.count({})).toBe(12);
       await toldAgain;
@@ -313,10 +319,11 @@ describe('a worker searched while complaints arrive', () => {
 
   it('drops its copy and the rows it holds when everything is deleted elsewhere', async () => {
     const db = fresh();
-    await db.transaction('rw', db.complaints, db.settings, async () => {
-      await db.complaints.bulkAdd(Array.from({ length: 6 }, (_, i) => makeComplaint(i, {}, BASE)));
-      await db.settings.put({ key: 'logRevision', value: 1, updatedAt: BASE });
-    });
+    await writeRaw(
+      db,
+      Array.from({ length: 6 }, (_, i) => makeComplaint(i, {}, BASE)),
+      1,
+    );
     const worker = new ComplaintIndex(db, 4);
     const stop = worker.follow();
     try {
@@ -333,10 +340,11 @@ describe('a worker searched while complaints arrive', () => {
 
   it('answers a search made while a restarted worker reads its index with the newest matches, then the exact total', async () => {
     const db = fresh();
-    await db.transaction('rw', db.complaints, db.settings, async () => {
-      await db.complaints.bulkAdd(Array.from({ length: 200 }, (_, i) => makeComplaint(i, {}, BASE)));
-      await db.settings.put({ key: 'logRevision', value: 1, updatedAt: BASE });
-    });
+    await writeRaw(
+      db,
+      Array.from({ length: 200 }, (_, i) => makeComplaint(i, {}, BASE)),
+      1,
+    );
     await new ComplaintIndex(db, 2, 2).query({}, 0, 1); // rebuilt once, saved in parts of 4
     const filter: ComplaintFilter = { text: 'obat' };
     const want = expected(await snapshot(db), filter);

@@ -6,6 +6,7 @@ import Dexie from 'dexie';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeComplaint } from '../../tests/support/complaints';
+import { inThrowawayDb } from '../../tests/support/throwaway-db';
 import { type ComplaintFilter, matchesFilter, toSearchEntry } from './complaint-filter';
 import { CHUNK_SIZE, ComplaintIndex } from './complaint-index';
 import { logComplaint, undoComplaint } from './complaints';
@@ -113,14 +114,10 @@ describe('the complaint index stays exact', () => {
             ),
           ),
         async ([chunkSize, start, ops]) => {
-          const db = fresh();
-          try {
+          await inThrowawayDb(fresh(), async (db) => {
             await preload(db, start);
             await run(db, chunkSize, start, ops);
-          } finally {
-            db.close();
-            await Dexie.delete(db.name);
-          }
+          });
         },
       ),
       { numRuns: 60 },
