@@ -36,6 +36,8 @@ const AMBIGUOUS = new Set([
   // "is a joke" mocks far more often than it amuses; "honestly" frames praise and blame alike.
   'joke',
   'honestly',
+  // Mostly the film studio ("the new Marvel film"), hardly ever the verb.
+  'marvel',
   // A misspelling VADER lists, which "rapper" folds to (see foldRepeats): "the greatest rapper".
   'raper',
 ]);
@@ -170,6 +172,32 @@ const NAMES = [
   'good morning',
   'good friday',
   "hell's kitchen",
+  // Leagues, races and titles of sport, and the game's own terms: "Champions League final on
+  // Saturday", "free kick", "penalty shootout" report a match, they do not judge it.
+  'champions league',
+  'justice league',
+  'grand prix',
+  'civil war',
+  'world war',
+  'the killers',
+  'free kick',
+  'free throw',
+  'free agent',
+  'free agency',
+  'penalty kick',
+  'penalty shootout',
+  'penalty area',
+  'happy valley',
+  'love island',
+  'mad men',
+  'desperate housewives',
+  'kill bill',
+  'sin city',
+  'prize draw',
+  'top gear',
+  'top gun',
+  // A prize draw or a forecast, not a win: "RT to win", "expected to win on Sunday".
+  'to win',
 ];
 
 function afinn(): Map<string, number> {
