@@ -88,3 +88,83 @@ export function crossValidate(
   }
   return out;
 }
+
+/** One trial: a name and what it changes from EN_DEFAULTS. */
+export interface EnglishTrial {
+  name: string;
+  options: Partial<EnglishOptions>;
+}
+
+/** The forms tried (docs/model.md): the rules' features alone, with the signals, with the words. */
+export const EN_TRIALS: readonly EnglishTrial[] = [
+  { name: 'rule sums and reading only', options: { signalL2: 100, wordL2: 100 } },
+  { name: '+ signals', options: { wordL2: 100 } },
+  ...[0.01, 0.1, 0.3, 1, 3].map((wordL2) => ({ name: `+ signals + words, L2 ${wordL2}`, options: { wordL2 } })),
+];
+
+export interface TrialResult {
+  trial: EnglishTrial;
+  /** Out-of-fold macro-recall, each topic read by a model trained on the others. */
+  byTopic: number;
+  /** The general tweets (general-*) read by a model trained on the older files, and back. */
+  oldToGeneral: number;
+  generalToOld: number;
+  /** Measure sets read by the model trained on the whole corpus: reported, never chosen on. */
+  measured: Record<string, number>;
+}
+
+const macroRecall = (gold: readonly SentimentLabel[], predicted: readonly SentimentLabel[]) => {
+  let sum = 0;
+  for (const c of EN_CLASSES) {
+    const of = gold.flatMap((g, i) => (g === c ? [predicted[i]] : []));
+    sum += of.length === 0 ? 0 : of.filter((p) => p === c).length / of.length;
+  }
+  return sum / EN_CLASSES.length;
+};
+
+export function runEnglishTrials(
+  tweets: readonly EnglishTweet[],
+  measures: Record<string, readonly { text: string; label: SentimentLabel }[]>,
+  trials: readonly EnglishTrial[] = EN_TRIALS,
+): TrialResult[] {
+  const docs = toDocs(tweets);
+  const general = tweets.map((t) => t.id.startsWith('general-'));
+  const measured = Object.entries(measures).map(([name, items]) => ({
+    name,
+    gold: items.map((i) => i.label),
+    features: items.map((i) => featurizeEnglish(i.text)),
+  }));
+  const across = (o: EnglishOptions, toGeneral: boolean) => {
+    const w = trainEnglish(
+      docs.filter((_, i) => general[i] !== toGeneral),
+      o,
+    );
+    const held = tweets.flatMap((t, i) => (general[i] === toGeneral ? [i] : []));
+    return macroRecall(
+      held.map((i) => (tweets[i] as EnglishTweet).label),
+      held.map((i) => predictEnglish(w, (docs[i] as Doc).features)),
+    );
+  };
+  return trials.map((trial) => {
+    const o = { ...EN_DEFAULTS, ...trial.options };
+    const w = trainEnglish(docs, o);
+    return {
+      trial,
+      byTopic: macroRecall(
+        tweets.map((t) => t.label),
+        crossValidate(tweets, docs, o),
+      ),
+      oldToGeneral: across(o, true),
+      generalToOld: across(o, false),
+      measured: Object.fromEntries(
+        measured.map((m) => [
+          m.name,
+          macroRecall(
+            m.gold,
+            m.features.map((f) => predictEnglish(w, f)),
+          ),
+        ]),
+      ),
+    };
+  });
+}
