@@ -29,13 +29,23 @@ describe('the English rules', () => {
   });
 
   it('halves praise in a question and adds emphasis for each "!"', () => {
-    const plain = englishCompound(tokens('best show tonight'), sums(2, 0));
-    expect(englishCompound(tokens('best show tonight ?'), sums(2, 0))).toBeLessThan(plain);
-    expect(englishCompound(tokens('best show tonight !'), sums(2, 0))).toBeGreaterThan(plain);
+    const plain = englishCompound(tokens('best show tonight'), sums(2, 0)).weighed;
+    expect(englishCompound(tokens('best show tonight ?'), sums(2, 0)).weighed).toBeLessThan(plain);
+    expect(englishCompound(tokens('best show tonight !'), sums(2, 0)).weighed).toBeGreaterThan(plain);
     // A question does not soften a complaint.
-    expect(englishCompound(tokens('why is it broken ?'), sums(0, 2))).toBe(
+    expect(englishCompound(tokens('why is it broken ?'), sums(0, 2))).toEqual(
       englishCompound(tokens('broken'), sums(0, 2)),
     );
+  });
+
+  it("scores a post of one side on VADER's scale, and a mixed one on the side its label took", () => {
+    const vader = (s: number) => Math.round((s / Math.sqrt(s * s + 15)) * 1000) / 1000;
+    expect(englishSentiment(tokens('awful'), sums(0, 2)).score).toBe(vader(-2));
+    expect(englishSentiment(tokens('lovely'), sums(2, 0)).score).toBe(vader(2));
+    const mixed = englishSentiment(tokens('great food, rude staff'), sums(2, 1.5));
+    expect(mixed.label).toBe('negative');
+    expect(mixed.score).toBeLessThan(0);
+    expect(mixed.score).toBeGreaterThan(vader(-1.5));
   });
 
   it('gives a neutral post with no words full confidence, and a polar one at least half', () => {

@@ -24,8 +24,13 @@ const EXCLAMATION_BOOST = 0.292;
 /** VADER's normalisation constant: compound = s / √(s² + α). */
 const EN_ALPHA = 15;
 
-/** The compound score, −1…1, of a post's sums. */
-export function englishCompound(tokens: readonly Token[], rules: Polarity): number {
+/**
+ * The post's two compounds, −1…1: `weighed`, over the sums with negative words weighed more,
+ * decides the label; `score` is the same lean told on VADER's own scale, so that a post of one
+ * side only scores as VADER would (the complaint reading and the user's negative threshold read
+ * it): the weighed sum, on the negative side divided back by the weight.
+ */
+export function englishCompound(tokens: readonly Token[], rules: Polarity): { weighed: number; score: number } {
   let s = rules.pos - EN_NEGATIVE_WEIGHT * rules.neg;
   // A question asks more than it praises ("anyone going to the best show tonight?").
   let question = false;
@@ -37,22 +42,24 @@ export function englishCompound(tokens: readonly Token[], rules: Polarity): numb
   if (s > 0 && question) s *= QUESTION_DAMPING;
   // VADER's emphasis: each "!" (up to four) adds to the side the words already took.
   if (s !== 0) s += Math.sign(s) * EXCLAMATION_BOOST * Math.min(4, exclamations);
-  return s / Math.sqrt(s * s + EN_ALPHA);
+  return { weighed: squash(s), score: squash(s < 0 ? s / EN_NEGATIVE_WEIGHT : s) };
 }
 
+const squash = (s: number) => s / Math.sqrt(s * s + EN_ALPHA);
+
 export function englishSentiment(tokens: readonly Token[], rules: Polarity): Sentiment {
-  const compound = englishCompound(tokens, rules);
+  const { weighed, score } = englishCompound(tokens, rules);
   const label: SentimentLabel =
-    compound > EN_POSITIVE_FROM ? 'positive' : compound < -EN_NEGATIVE_FROM ? 'negative' : 'neutral';
+    weighed > EN_POSITIVE_FROM ? 'positive' : weighed < -EN_NEGATIVE_FROM ? 'negative' : 'neutral';
   return {
     label,
-    score: round(compound),
+    score: round(score),
     // Neutral is surest at 0 and half sure at the edge of its band, which is wider on the
     // positive side.
     confidence: round(
       label === 'neutral'
-        ? 1 - Math.abs(compound) / (compound > 0 ? EN_POSITIVE_FROM : EN_NEGATIVE_FROM) / 2
-        : 0.5 + Math.abs(compound) / 2,
+        ? 1 - Math.abs(weighed) / (weighed > 0 ? EN_POSITIVE_FROM : EN_NEGATIVE_FROM) / 2
+        : 0.5 + Math.abs(score) / 2,
     ),
     drivers: rules.drivers,
   };
