@@ -10,8 +10,8 @@ import { INDONESIAN } from '../../src/core/sentiment/sentiment';
 import { readTokens } from '../../src/core/text/normalize';
 import { smsa } from '../lib/datasets';
 import { buildPostModel } from './build-post';
-import { buildEnglishLexicon } from './lexicon-en';
 import { printEnglishTrials } from './english-trials';
+import { buildEnglishLexicon } from './lexicon-en';
 import { readCorpus } from './train-post';
 import { CLASSES, DEFAULTS, featurize, train } from './train-sentiment';
 

@@ -139,7 +139,7 @@ export function runEnglishTrials(
       docs.filter((_, i) => general[i] !== toGeneral),
       o,
     );
-    const held = tweets.flatMap((t, i) => (general[i] === toGeneral ? [i] : []));
+    const held = tweets.flatMap((_, i) => (general[i] === toGeneral ? [i] : []));
     return macroRecall(
       held.map((i) => (tweets[i] as EnglishTweet).label),
       held.map((i) => predictEnglish(w, (docs[i] as Doc).features)),
