@@ -10,6 +10,7 @@ import { INDONESIAN } from '../../src/core/sentiment/sentiment';
 import { readTokens } from '../../src/core/text/normalize';
 import { smsa } from '../lib/datasets';
 import { buildPostModel } from './build-post';
+import { printEnglishTrials } from './english-trials';
 import { buildEnglishLexicon } from './lexicon-en';
 import { readCorpus } from './train-post';
 import { CLASSES, DEFAULTS, featurize, train } from './train-sentiment';
@@ -20,6 +21,12 @@ mkdirSync(out, { recursive: true });
 // `npm run model -- --english`: only the English word list (a second).
 if (process.argv.includes('--english')) {
   writeEnglishLexicon();
+  process.exit(0);
+}
+
+// `npm run model -- --english-trials`: the trained English models tried (none ships), as a table.
+if (process.argv.includes('--english-trials')) {
+  printEnglishTrials();
   process.exit(0);
 }
 

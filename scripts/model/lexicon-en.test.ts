@@ -23,6 +23,17 @@ describe('the English word list', () => {
     expect(english('the dead fish smell in this flat').label).toBe('negative');
   });
 
+  it('reads leagues, races and game terms as no sentiment', () => {
+    expect(english('Champions League final on Saturday at 8pm').label).toBe('neutral');
+    expect(english('Free kick to Spurs on the edge of the box').label).toBe('neutral');
+    expect(english('The new Marvel film opens on Friday').label).toBe('neutral');
+  });
+
+  it('knows complaint words and praise phrases the lists lack', () => {
+    expect(english('this show has gone downhill, unwatchable now').label).toBe('negative');
+    expect(english('nothing beats a Sunday roast').label).toBe('positive');
+  });
+
   it('knows tweet slang the lists lack', () => {
     expect(english('this album is lit').label).toBe('positive');
     expect(english('missed the bus again fml').label).toBe('negative');

@@ -36,6 +36,8 @@ const AMBIGUOUS = new Set([
   // "is a joke" mocks far more often than it amuses; "honestly" frames praise and blame alike.
   'joke',
   'honestly',
+  // Mostly the film studio ("the new Marvel film"), hardly ever the verb.
+  'marvel',
   // A misspelling VADER lists, which "rapper" folds to (see foldRepeats): "the greatest rapper".
   'raper',
 ]);
@@ -58,6 +60,19 @@ const PHRASES: Record<string, number> = {
   'had enough': -1.5,
   'on hold': -1,
   'hung up': -1,
+  'rip off': -2,
+  'nobody asked': -1.5,
+  'for nothing': -1.2,
+  'same old': -1.2,
+  'no sign': -1.2,
+  'sort it': -1,
+  // Praise whose words are plain one by one: "made my day", "nothing beats a Sunday roast".
+  'made my': 1.5,
+  'nothing beats': 2,
+  'never misses': 2,
+  'well done': 2,
+  'shout out': 1.5,
+  'counting down': 1.5,
 };
 
 /**
@@ -145,6 +160,34 @@ const SLANG: Record<string, number> = {
   tasty: 1.5,
   delish: 2,
   lush: 2,
+  // Complaint words the lists lack, checked on the general tweets: "unwatchable", "what a
+  // ripoff", "robbed", "gone downhill", "so expensive".
+  unwatchable: -2,
+  unplayable: -2,
+  ripoff: -2,
+  downhill: -1.2,
+  expensive: -1,
+  awkward: -1,
+  moaning: -1.2,
+  robbed: -1.5,
+  shocker: -1,
+  delay: -1,
+  delays: -1,
+  waited: -0.9,
+  sigh: -1,
+  // Tweet praise the lists lack: "this song slaps", "gave me chills", "so comfy", "shoutout to".
+  unreal: 1.5,
+  chills: 1.2,
+  goosebumps: 1.5,
+  slaps: 1.5,
+  vibes: 1.2,
+  shoutout: 1.5,
+  comfy: 1.5,
+  bargains: 1.2,
+  addictive: 1,
+  bravo: 2,
+  underrated: 1.2,
+  beaming: 2,
 };
 
 /**
@@ -170,6 +213,32 @@ const NAMES = [
   'good morning',
   'good friday',
   "hell's kitchen",
+  // Leagues, races and titles of sport, and the game's own terms: "Champions League final on
+  // Saturday", "free kick", "penalty shootout" report a match, they do not judge it.
+  'champions league',
+  'justice league',
+  'grand prix',
+  'civil war',
+  'world war',
+  'the killers',
+  'free kick',
+  'free throw',
+  'free agent',
+  'free agency',
+  'penalty kick',
+  'penalty shootout',
+  'penalty area',
+  'happy valley',
+  'love island',
+  'mad men',
+  'desperate housewives',
+  'kill bill',
+  'sin city',
+  'prize draw',
+  'top gear',
+  'top gun',
+  // A prize draw or a forecast, not a win: "RT to win", "expected to win on Sunday".
+  'to win',
 ];
 
 function afinn(): Map<string, number> {

@@ -1,6 +1,6 @@
 // Sentiment of one post. Indonesian (and any non-English text) goes through the trained model
 // over words, word pairs and the rule-based sums; English goes through the rule-based scorer
-// over AFINN + VADER, since there is no English training data we may ship.
+// over AFINN + VADER (english.ts), since there is no English training data that carries over.
 
 import { stemmer } from '@orama/stemmers/indonesian';
 import { round } from '../round';
@@ -8,6 +8,7 @@ import type { Token } from '../text/token';
 import { TokenRows } from '../text/token-table';
 import { type WordPair, WordPairs } from '../text/word-pairs';
 import type { Sentiment, SentimentLabel } from '../types';
+import { englishSentiment } from './english';
 import { LEXICON_EN, LEXICON_ID } from './lexicon';
 import { type PolarityLanguage, polarity, prepareLanguage } from './polarity';
 import { type FeatureSink, type FeatureStep, featureToken, RULE, sentimentFeatures } from './sentiment-features';
@@ -19,22 +20,9 @@ export interface ModelWeights {
 }
 
 export const INDONESIAN: PolarityLanguage = { lexicon: LEXICON_ID, negationWord: 'tidak', stem: stemmer };
-const ENGLISH: PolarityLanguage = { lexicon: LEXICON_EN, negationWord: 'not' };
+export const ENGLISH: PolarityLanguage = { lexicon: LEXICON_EN, negationWord: 'not' };
 
 const LABELS: readonly SentimentLabel[] = ['negative', 'neutral', 'positive'];
-
-/** VADER's own neutral band on its compound score, kept for the negative side. */
-const EN_NEUTRAL_BAND = 0.05;
-/**
- * Positive needs more than negative: mild positive words ("hope", "best", "fun") run through
- * posts that take no stance, while a negative word is rarer and tells more.
- */
-const EN_POSITIVE_FROM = 0.2;
-const QUESTION_DAMPING = 0.5;
-/** VADER's amplifier per exclamation mark (Hutto & Gilbert 2014). */
-const EXCLAMATION_BOOST = 0.292;
-/** VADER's normalisation constant: compound = s / √(s² + α). */
-const EN_ALPHA = 15;
 
 export interface SentimentModel {
   /** True for a word the model or the word lists know (used to fold "bagusss" → "bagus"). */
@@ -76,33 +64,7 @@ export function makeSentimentModel(weights: ModelWeights): SentimentModel {
       return logits.sentiment(rules.drivers);
     },
     english(tokens) {
-      const rules = polarity(tokens, ENGLISH);
-      let s = rules.pos - rules.neg;
-      // A question asks more than it praises ("anyone going to the best show tonight?").
-      let question = false;
-      let exclamations = 0;
-      for (const t of tokens) {
-        if (t.text === '?') question = true;
-        else if (t.text === '!') exclamations++;
-      }
-      if (s > 0 && question) s *= QUESTION_DAMPING;
-      // VADER's emphasis: each "!" (up to four) adds to the side the words already took.
-      if (s !== 0) s += Math.sign(s) * EXCLAMATION_BOOST * Math.min(4, exclamations);
-      const compound = s / Math.sqrt(s * s + EN_ALPHA);
-      const label: SentimentLabel =
-        compound > EN_POSITIVE_FROM ? 'positive' : compound < -EN_NEUTRAL_BAND ? 'negative' : 'neutral';
-      return {
-        label,
-        score: round(compound),
-        // Neutral is surest at 0 and half sure at the edge of its band, which is wider on the
-        // positive side.
-        confidence: round(
-          label === 'neutral'
-            ? 1 - Math.abs(compound) / (compound > 0 ? EN_POSITIVE_FROM : EN_NEUTRAL_BAND) / 2
-            : 0.5 + Math.abs(compound) / 2,
-        ),
-        drivers: rules.drivers,
-      };
+      return englishSentiment(tokens, polarity(tokens, ENGLISH));
     },
   };
 }
