@@ -1,0 +1,206 @@
+// Does an English post name a service to complain to or about? A complaint is a grievance
+// addressed to or about a service, company or institution (docs/annotation.md), and English
+// posts on anything (a TV show, a team, the weather) are full of the cue model's problem words
+// ("not", "still", "again", "can't") and of negative feeling. Without one of these targets, an
+// English post's cues are no complaint: classify.ts discounts them.
+import type { Token } from '../text/token';
+
+/**
+ * Words that name a service, what a customer buys or is owed, or the dealings with it. Plain
+ * English, written from the complaint definition and the project's own service tweets
+ * (data/corpus-en/services.txt, tech.txt), with the usual inflections spelt out.
+ */
+export const SERVICE_WORDS = [
+  // Orders, deliveries, returns and money back.
+  'order',
+  'orders',
+  'ordered',
+  'delivery',
+  'deliveries',
+  'deliver',
+  'delivered',
+  'parcel',
+  'package',
+  'shipment',
+  'shipping',
+  'shipped',
+  'tracking',
+  'courier',
+  'refund',
+  'refunds',
+  'refunded',
+  'replacement',
+  'warranty',
+  'receipt',
+  'item',
+  'items',
+  'product',
+  'products',
+  'bought',
+  'purchase',
+  'purchased',
+  'voucher',
+  'coupon',
+  'discount',
+  'cart',
+  'checkout',
+  'stock',
+  // Money: bills, charges, payments, prices.
+  'bill',
+  'bills',
+  'billing',
+  'billed',
+  'invoice',
+  'charge',
+  'charged',
+  'charges',
+  'charging',
+  'overcharged',
+  'payment',
+  'payments',
+  'paid',
+  'pay',
+  'price',
+  'prices',
+  'subscription',
+  'subscribed',
+  'membership',
+  'compensation',
+  'bank',
+  'overdrawn',
+  'insurance',
+  'transaction',
+  'atm',
+  'loan',
+  'mortgage',
+  'deposit',
+  'statement',
+  // Accounts, apps and the machines they run on.
+  'account',
+  'acct',
+  'login',
+  'password',
+  'app',
+  'apps',
+  // How the normaliser spells "app" and "apps" (the Indonesian reading shares the word).
+  'aplikasi',
+  'website',
+  'site',
+  'server',
+  'servers',
+  'update',
+  'firmware',
+  'software',
+  'crashes',
+  'crashing',
+  'crashed',
+  'outage',
+  'broadband',
+  'wifi',
+  'internet',
+  'signal',
+  'network',
+  'provider',
+  'phone',
+  'laptop',
+  'printer',
+  'charger',
+  'device',
+  'bug',
+  'glitch',
+  'error',
+  'install',
+  'download',
+  'upgrade',
+  'version',
+  'connection',
+  'reception',
+  'electricity',
+  'meter',
+  'vehicle',
+  'dealership',
+  'dealer',
+  'repair',
+  'repaired',
+  'mechanic',
+  'recall',
+  // The people and places of a service.
+  'service',
+  'support',
+  'helpline',
+  'hotline',
+  'engineer',
+  'technician',
+  'staff',
+  'company',
+  'store',
+  'shop',
+  'branch',
+  'queue',
+  'complaint',
+  'complaints',
+  'email',
+  'emails',
+  'emailed',
+  // Travel and stays.
+  'flight',
+  'flights',
+  'airline',
+  'booking',
+  'booked',
+  'reservation',
+  'luggage',
+  'baggage',
+  'train',
+  'trains',
+  'passport',
+  'hotel',
+  // The customer and the dealings.
+  'customer',
+  'customers',
+  'rep',
+  'representative',
+  'chat',
+  'dm',
+  "dm'd",
+  'dms',
+  'dmed',
+  'reply',
+  'appointment',
+  'resolve',
+  'resolved',
+];
+
+/** Two-word targets, as the tokens come one after the other. */
+export const SERVICE_PAIRS = [
+  'on hold',
+  'customer service',
+  'customer care',
+  'call centre',
+  'call center',
+  'log in',
+  'e mail',
+  'wi fi',
+  'power cut',
+  'sold out',
+];
+
+const words = new Set(SERVICE_WORDS);
+const pairs = new Set(SERVICE_PAIRS);
+
+/**
+ * True if the post names a service target: a customer-care account (the signal read with the
+ * other clues), a service word, or a two-word one.
+ */
+export function namesServiceTarget(tokens: readonly Token[], mentionsCare: boolean): boolean {
+  if (mentionsCare) return true;
+  let before = '';
+  for (const t of tokens) {
+    const w = t.word;
+    if (words.has(w) || pairs.has(`${before} ${w}`)) return true;
+    // A possessive names the same thing: "the bank's app", "my car's gearbox".
+    if (w.endsWith("'s") && words.has(w.slice(0, -2))) return true;
+    before = w;
+  }
+  return false;
+}
