@@ -7,9 +7,9 @@ import { round } from '../round';
 import type { Token } from '../text/token';
 import type { ComplaintAnalysis, KindAnalysis, Sentiment } from '../types';
 import { analyzeComplaint, type PostSignals } from './complaint';
+import { englishComplaint } from './english-complaint';
 import type { Phrase } from './phrase';
 import type { PostModel } from './post-model';
-import { namesServiceTarget } from './service-target';
 import type { CompiledTaxonomy } from './taxonomy';
 
 /** Each compiled taxonomy's category phrase groups → category id, made once per taxonomy. */
@@ -49,12 +49,12 @@ export function classifyPost(
   // English sentiment) carry complaints to any service, so on a post naming BPJS the two readings
   // are averaged.
   // An English post that does not name BPJS is about some other service: the corpus says nothing
-  // of it, and the cue model alone reads it, discounted when the post names no service at all
-  // (service-target.ts: a gripe about a TV show or a team is no complaint).
+  // of it, and the cue model alone reads it, discounted when the post names no service
+  // (english-complaint.ts: a gripe about a TV show or a team is no complaint).
   if (english) {
     probability = seen.namesBpjs
       ? round(1 / (1 + Math.exp(-(cueLogit(probability) + cueLogit(cues.probability)) / 2)))
-      : englishComplaint(cues.probability, namesServiceTarget(tokens, seen.mentionsCare));
+      : englishComplaint(cues.probability, tokens, found, seen.mentionsCare);
   }
   const is = probability >= threshold;
   // Categories are worked out for every post: a complaint the kind model misses (policy
@@ -97,18 +97,6 @@ const CATEGORIES_FROM = 0.1;
 
 /** The decision threshold on the complaint probability, unless the user set another. */
 export const COMPLAINT_THRESHOLD = 0.5;
-
-/**
- * How far an English post's cue logit falls when it names no service: its problem words and
- * negative feeling are then about anything else. Set on the project's own English tweets
- * (data/corpus-en; docs/model.md).
- */
-export const NO_SERVICE_SHIFT = 3;
-
-/** An English post's complaint probability, from the cue model's and whether it names a service. */
-export function englishComplaint(cueProbability: number, namesService: boolean): number {
-  return namesService ? cueProbability : round(1 / (1 + Math.exp(-(cueLogit(cueProbability) - NO_SERVICE_SHIFT))));
-}
 
 /** The cue model's logit from its (rounded) probability. */
 export function cueLogit(p: number): number {

@@ -2,13 +2,17 @@
 // addressed to or about a service, company or institution (docs/annotation.md), and English
 // posts on anything (a TV show, a team, the weather) are full of the cue model's problem words
 // ("not", "still", "again", "can't") and of negative feeling. Without one of these targets, an
-// English post's cues are no complaint: classify.ts discounts them.
+// English post's cues are no complaint: english-complaint.ts discounts them.
 import type { Token } from '../text/token';
 
 /**
  * Words that name a service, what a customer buys or is owed, or the dealings with it. Plain
  * English, written from the complaint definition and the project's own service tweets
- * (data/corpus-en/services.txt, tech.txt), with the usual inflections spelt out.
+ * (data/corpus-en/services.txt, tech.txt), with the usual inflections spelt out. Left out as
+ * they name sport, shows and news as often (read on the project's general tweets): card,
+ * contract, driver, manager, agent, fee, ticket, room, plan, call, return, office, claim,
+ * cancelled (an event is cancelled: a cancelled flight, order or subscription names it),
+ * car, data, coverage, response, streaming.
  */
 export const SERVICE_WORDS = [
   // Orders, deliveries, returns and money back.
@@ -189,18 +193,23 @@ const words = new Set(SERVICE_WORDS);
 const pairs = new Set(SERVICE_PAIRS);
 
 /**
- * True if the post names a service target: a customer-care account (the signal read with the
- * other clues), a service word, or a two-word one.
+ * What the post turns to: a service (a customer-care account, a service word or a two-word
+ * one), else some account (a mention: on X a complaint is most often written at the company's
+ * handle, which cannot be told from a person's), else nothing.
  */
-export function namesServiceTarget(tokens: readonly Token[], mentionsCare: boolean): boolean {
-  if (mentionsCare) return true;
+export type ServiceTarget = 'service' | 'account' | 'none';
+
+export function serviceTarget(tokens: readonly Token[], mentionsCare: boolean): ServiceTarget {
+  if (mentionsCare) return 'service';
+  let target: ServiceTarget = 'none';
   let before = '';
   for (const t of tokens) {
     const w = t.word;
-    if (words.has(w) || pairs.has(`${before} ${w}`)) return true;
+    if (words.has(w) || pairs.has(`${before} ${w}`)) return 'service';
     // A possessive names the same thing: "the bank's app", "my car's gearbox".
-    if (w.endsWith("'s") && words.has(w.slice(0, -2))) return true;
+    if (w.endsWith("'s") && words.has(w.slice(0, -2))) return 'service';
+    if (t.text.charCodeAt(0) === 64 /* @ */) target = 'account';
     before = w;
   }
-  return false;
+  return target;
 }
