@@ -191,6 +191,8 @@ export const SERVICE_PAIRS = [
 
 const words = new Set(SERVICE_WORDS);
 const pairs = new Set(SERVICE_PAIRS);
+/** The pairs' first words: a pair's string is made only after one of these. */
+const firsts = new Set(SERVICE_PAIRS.map((p) => p.slice(0, p.indexOf(' '))));
 
 /**
  * What the post turns to: a service (a customer-care account, a service word or a two-word
@@ -205,7 +207,7 @@ export function serviceTarget(tokens: readonly Token[], mentionsCare: boolean): 
   let before = '';
   for (const t of tokens) {
     const w = t.word;
-    if (words.has(w) || pairs.has(`${before} ${w}`)) return 'service';
+    if (words.has(w) || (firsts.has(before) && pairs.has(`${before} ${w}`))) return 'service';
     // A possessive names the same thing: "the bank's app", "my car's gearbox".
     if (w.endsWith("'s") && words.has(w.slice(0, -2))) return 'service';
     if (t.text.charCodeAt(0) === 64 /* @ */) target = 'account';
