@@ -70,7 +70,7 @@ describe('post kinds', () => {
     expect(a.complaint.categories).toContain('parkir');
   });
 
-  it('reads an English post about another service by the cue model alone, one naming BPJS by both', () => {
+  it('reads an English post to another service by the cue model alone, one naming BPJS by both', () => {
     const taxonomy = compileTaxonomy(DEFAULT_TAXONOMY);
     const cueOf = (text: string) => {
       const { tokens, signals, sentiment } = readPost(text);

@@ -7,6 +7,7 @@ import { round } from '../round';
 import type { Token } from '../text/token';
 import type { ComplaintAnalysis, KindAnalysis, Sentiment } from '../types';
 import { analyzeComplaint, type PostSignals } from './complaint';
+import { englishComplaint } from './english-complaint';
 import type { Phrase } from './phrase';
 import type { PostModel } from './post-model';
 import type { CompiledTaxonomy } from './taxonomy';
@@ -48,11 +49,12 @@ export function classifyPost(
   // English sentiment) carry complaints to any service, so on a post naming BPJS the two readings
   // are averaged.
   // An English post that does not name BPJS is about some other service: the corpus says nothing
-  // of it, and the cue model alone reads it.
+  // of it, and the cue model alone reads it, discounted when the post names no service
+  // (english-complaint.ts: a gripe about a TV show or a team is no complaint).
   if (english) {
     probability = seen.namesBpjs
       ? round(1 / (1 + Math.exp(-(cueLogit(probability) + cueLogit(cues.probability)) / 2)))
-      : cues.probability;
+      : englishComplaint(cues.probability, tokens, found, seen.mentionsCare);
   }
   const is = probability >= threshold;
   // Categories are worked out for every post: a complaint the kind model misses (policy

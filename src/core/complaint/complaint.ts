@@ -7,6 +7,9 @@ import type { ComplaintAnalysis, Sentiment } from '../types';
 import type { Phrase } from './phrase';
 import { type CompiledTaxonomy, GROUP } from './taxonomy';
 
+/** Per problem cue, up to three (english-complaint.ts takes it back where no service is named). */
+export const PROBLEM_WEIGHT = 0.9;
+
 const WEIGHTS = {
   bias: -0.8,
   /** Per unit of negative sentiment score (0…1), when words or cues back it up. */
@@ -16,7 +19,7 @@ const WEIGHTS = {
   /** Per unit of positive sentiment score (0…1). */
   positive: -2.0,
   /** Per problem cue, up to three. */
-  problem: 0.9,
+  problem: PROBLEM_WEIGHT,
   help: 0.5,
   /** A taxonomy category matched: the post is about the service. */
   category: 0.4,

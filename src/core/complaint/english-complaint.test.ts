@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, readPost } from '../analyze';
+import { targetShift } from './english-complaint';
+import { serviceTarget } from './service-target';
+
+const targetOf = (text: string) => {
+  const { tokens, signals } = readPost(text);
+  return serviceTarget(tokens, signals.mentionsCare);
+};
+
+describe('English complaints need a service to complain to or about', () => {
+  it('reads what a post turns to: a service, some account, or nothing', () => {
+    expect(targetOf('@AmazonHelp where is it')).toBe('service');
+    expect(targetOf('the refund still has not come through')).toBe('service');
+    expect(targetOf('spent an hour on hold again')).toBe('service');
+    expect(targetOf("the bank's new rules")).toBe('service');
+    // "app" is read as the normaliser spells it.
+    expect(targetOf('your app logs me out every time')).toBe('service');
+    expect(targetOf('@someone you never answer me')).toBe('account');
+    expect(targetOf('this show is so predictable, still watching though')).toBe('none');
+  });
+
+  it('does not badge a gripe about a TV show, a team or a film as a complaint', () => {
+    for (const text of [
+      "Omg this show is so predictable even for the 3rd ep, can't believe I'm still watching",
+      'Terrible, just terrible. Our defence was a disgrace again and the keeper never moved',
+      "2 hours of my life I'm never getting back. awful film, worst ending ever",
+      'Why does our kicker keep missing from 40 yards. Not again',
+    ]) {
+      const a = analyze(text);
+      expect(a.lang).toBe('en');
+      expect(a.complaint.is).toBe(false);
+      expect(a.kind?.label).not.toBe('complaint');
+    }
+  });
+
+  it('still hears a complaint to a company', () => {
+    for (const text of [
+      '@AmazonHelp my order never arrived',
+      'They charged me twice and the refund still has not arrived, 10 days now',
+      '@user your website has been down all morning and I cannot pay my bill',
+    ]) {
+      const a = analyze(text);
+      expect(a.lang).toBe('en');
+      expect(a.complaint.is).toBe(true);
+      expect(a.kind?.label).toBe('complaint');
+    }
+  });
+
+  it('discounts the cue model most when the post turns to nothing, less when to some account', () => {
+    expect(targetShift('service', 3)).toBe(0);
+    expect(targetShift('account', 1)).toBeGreaterThan(0);
+    expect(targetShift('none', 1)).toBeGreaterThan(targetShift('account', 1));
+    // Without a service, each problem cue is taken back.
+    expect(targetShift('none', 3)).toBeGreaterThan(targetShift('none', 1));
+  });
+});

@@ -1,0 +1,48 @@
+// The complaint probability of an English post that does not name BPJS: the post-kind model
+// learnt nothing of other services, so the hand-set cue model reads it (complaint.ts), but only
+// as a complaint to or about a service. English posts on anything (a TV show, a team, a film)
+// hold the cue model's problem words ("not", "still", "again", "never", "can't") and plenty of
+// negative feeling; read alone, they made a quarter of general tweets complaints.
+import { round } from '../round';
+import type { Token } from '../text/token';
+import { PROBLEM_WEIGHT } from './complaint';
+import type { Phrase } from './phrase';
+import { type ServiceTarget, serviceTarget } from './service-target';
+import { GROUP } from './taxonomy';
+
+/**
+ * How far the cue logit falls for a post that names no service, beyond its problem cues (which
+ * then count nothing: "not again" about a team is no reported problem). Set on the project's own
+ * English tweets (data/corpus-en): with it the general tweets are complaints one time in twenty,
+ * and the service and product complaints of the older files are still heard (docs/model.md).
+ */
+export const NO_SERVICE_SHIFT = 2;
+
+/** The cue model's problem cues, counted as it counts them (up to three). */
+function problemCues(found: readonly Phrase[]): number {
+  let n = 0;
+  for (const p of found) if (p.group === GROUP.problem) n++;
+  return Math.min(n, 3);
+}
+
+/** How far the cue logit falls for a post that turns to this target, with this many problem cues. */
+export function targetShift(target: ServiceTarget, problems: number): number {
+  if (target === 'service') return 0;
+  const shift = NO_SERVICE_SHIFT + PROBLEM_WEIGHT * problems;
+  // A mention may be of the company's own handle (one that does not look like customer care):
+  // half way.
+  return target === 'account' ? shift / 2 : shift;
+}
+
+/** The complaint probability of an English post about some other service than BPJS. */
+export function englishComplaint(
+  cueProbability: number,
+  tokens: readonly Token[],
+  found: readonly Phrase[],
+  mentionsCare: boolean,
+): number {
+  const shift = targetShift(serviceTarget(tokens, mentionsCare), problemCues(found));
+  if (shift === 0) return cueProbability;
+  const q = Math.min(0.999, Math.max(0.001, cueProbability));
+  return round(1 / (1 + Math.exp(-(Math.log(q / (1 - q)) - shift))));
+}

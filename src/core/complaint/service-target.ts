@@ -1,0 +1,217 @@
+// Does an English post name a service to complain to or about? A complaint is a grievance
+// addressed to or about a service, company or institution (docs/annotation.md), and English
+// posts on anything (a TV show, a team, the weather) are full of the cue model's problem words
+// ("not", "still", "again", "can't") and of negative feeling. Without one of these targets, an
+// English post's cues are no complaint: english-complaint.ts discounts them.
+import type { Token } from '../text/token';
+
+/**
+ * Words that name a service, what a customer buys or is owed, or the dealings with it. Plain
+ * English, written from the complaint definition and the project's own service tweets
+ * (data/corpus-en/services.txt, tech.txt), with the usual inflections spelt out. Left out as
+ * they name sport, shows and news as often (read on the project's general tweets): card,
+ * contract, driver, manager, agent, fee, ticket, room, plan, call, return, office, claim,
+ * cancelled (an event is cancelled: a cancelled flight, order or subscription names it),
+ * car, data, coverage, response, streaming.
+ */
+export const SERVICE_WORDS = [
+  // Orders, deliveries, returns and money back.
+  'order',
+  'orders',
+  'ordered',
+  'delivery',
+  'deliveries',
+  'deliver',
+  'delivered',
+  'parcel',
+  'package',
+  'shipment',
+  'shipping',
+  'shipped',
+  'tracking',
+  'courier',
+  'refund',
+  'refunds',
+  'refunded',
+  'replacement',
+  'warranty',
+  'receipt',
+  'item',
+  'items',
+  'product',
+  'products',
+  'bought',
+  'purchase',
+  'purchased',
+  'voucher',
+  'coupon',
+  'discount',
+  'cart',
+  'checkout',
+  'stock',
+  // Money: bills, charges, payments, prices.
+  'bill',
+  'bills',
+  'billing',
+  'billed',
+  'invoice',
+  'charge',
+  'charged',
+  'charges',
+  'charging',
+  'overcharged',
+  'payment',
+  'payments',
+  'paid',
+  'pay',
+  'price',
+  'prices',
+  'subscription',
+  'subscribed',
+  'membership',
+  'compensation',
+  'bank',
+  'overdrawn',
+  'insurance',
+  'transaction',
+  'atm',
+  'loan',
+  'mortgage',
+  'deposit',
+  'statement',
+  // Accounts, apps and the machines they run on.
+  'account',
+  'acct',
+  'login',
+  'password',
+  'app',
+  'apps',
+  // How the normaliser spells "app" and "apps" (the Indonesian reading shares the word).
+  'aplikasi',
+  'website',
+  'site',
+  'server',
+  'servers',
+  'update',
+  'firmware',
+  'software',
+  'crashes',
+  'crashing',
+  'crashed',
+  'outage',
+  'broadband',
+  'wifi',
+  'internet',
+  'signal',
+  'network',
+  'provider',
+  'phone',
+  'laptop',
+  'printer',
+  'charger',
+  'device',
+  'bug',
+  'glitch',
+  'error',
+  'install',
+  'download',
+  'upgrade',
+  'version',
+  'connection',
+  'reception',
+  'electricity',
+  'meter',
+  'vehicle',
+  'dealership',
+  'dealer',
+  'repair',
+  'repaired',
+  'mechanic',
+  'recall',
+  // The people and places of a service.
+  'service',
+  'support',
+  'helpline',
+  'hotline',
+  'engineer',
+  'technician',
+  'staff',
+  'company',
+  'store',
+  'shop',
+  'branch',
+  'queue',
+  'complaint',
+  'complaints',
+  'email',
+  'emails',
+  'emailed',
+  // Travel and stays.
+  'flight',
+  'flights',
+  'airline',
+  'booking',
+  'booked',
+  'reservation',
+  'luggage',
+  'baggage',
+  'train',
+  'trains',
+  'passport',
+  'hotel',
+  // The customer and the dealings.
+  'customer',
+  'customers',
+  'rep',
+  'representative',
+  'chat',
+  'dm',
+  "dm'd",
+  'dms',
+  'dmed',
+  'reply',
+  'appointment',
+  'resolve',
+  'resolved',
+];
+
+/** Two-word targets, as the tokens come one after the other. */
+export const SERVICE_PAIRS = [
+  'on hold',
+  'customer service',
+  'customer care',
+  'call centre',
+  'call center',
+  'log in',
+  'e mail',
+  'wi fi',
+  'power cut',
+  'sold out',
+];
+
+const words = new Set(SERVICE_WORDS);
+const pairs = new Set(SERVICE_PAIRS);
+/** The pairs' first words: a pair's string is made only after one of these. */
+const firsts = new Set(SERVICE_PAIRS.map((p) => p.slice(0, p.indexOf(' '))));
+
+/**
+ * What the post turns to: a service (a customer-care account, a service word or a two-word
+ * one), else some account (a mention: on X a complaint is most often written at the company's
+ * handle, which cannot be told from a person's), else nothing.
+ */
+export type ServiceTarget = 'service' | 'account' | 'none';
+
+export function serviceTarget(tokens: readonly Token[], mentionsCare: boolean): ServiceTarget {
+  if (mentionsCare) return 'service';
+  let target: ServiceTarget = 'none';
+  let before = '';
+  for (const t of tokens) {
+    const w = t.word;
+    if (words.has(w) || (firsts.has(before) && pairs.has(`${before} ${w}`))) return 'service';
+    // A possessive names the same thing: "the bank's app", "my car's gearbox".
+    if (w.endsWith("'s") && words.has(w.slice(0, -2))) return 'service';
+    if (t.text.charCodeAt(0) === 64 /* @ */) target = 'account';
+    before = w;
+  }
+  return target;
+}
