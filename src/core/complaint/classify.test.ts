@@ -70,6 +70,19 @@ describe('post kinds', () => {
     expect(a.complaint.categories).toContain('parkir');
   });
 
+  it("gives an English complaint to another service none of BPJS's categories unless it names a keyword", () => {
+    for (const text of [
+      '@AmazonHelp my order never arrived',
+      'My flight got cancelled and nobody at the counter helps',
+    ]) {
+      const a = analyze(text);
+      expect(a.kind.label).toBe('complaint');
+      expect(a.complaint.categories).toEqual([]);
+    }
+    // Naming BPJS, the same kind of post is read for the taxonomy's categories.
+    expect(analyze('@BPJSKesehatanRI my card is inactive after I paid').complaint.categories.length).toBeGreaterThan(0);
+  });
+
   it('reads an English post to another service by the cue model alone, one naming BPJS by both', () => {
     const taxonomy = compileTaxonomy(DEFAULT_TAXONOMY);
     const cueOf = (text: string) => {

@@ -63,9 +63,13 @@ export function classifyPost(
   // gets its likeliest category from the first floor; any other post only a category the model
   // holds more likely than not, and a post read as praise none at all ("Terima kasih, pelayanan
   // cepat" is about service, and no grievance of it).
+  // The categories are BPJS's: an English post about another service ("@AmazonHelp my order
+  // never arrived") gets one only when it names a category's keyword itself.
   const kind = kindOf(is, probability, kindProbabilities, model);
-  const mayBe = probability >= CATEGORIES_FROM || namesCategory(found, groups);
-  const categories = mayBe || kind.label !== 'praise' ? idsOf(model.categories(groups, mayBe)) : [];
+  const named = namesCategory(found, groups);
+  const otherService = english && !seen.namesBpjs;
+  const mayBe = named || (!otherService && probability >= CATEGORIES_FROM);
+  const categories = mayBe || (!otherService && kind.label !== 'praise') ? idsOf(model.categories(groups, mayBe)) : [];
   const complaint: ComplaintAnalysis = {
     is,
     probability,
