@@ -1,9 +1,10 @@
 // npm run bench:score: Simak's full analysis (language, sentiment, complaint, watch queries)
 // against the `sentiment` package (AFINN) on the same real posts, in one run. Prints posts per
 // second, per-post latency p50/p99, the ratio, and what loading the model costs.
-// The two take turns pass by pass, and which goes first alternates from one pass to the next:
-// the one run second was found favoured by about 4 % (the other's garbage and cache traffic fall
-// on the first), so a fixed order would tilt the ratio.
+// The two take turns pass by pass, and which goes first alternates from one pass to the next: a
+// fixed order (AFINN, then Simak, every pass) was found to favour one side by about 4 % (what
+// one leaves behind, garbage and a cache full of its own tables, falls on the other), so it
+// would tilt the ratio.
 //   node --expose-gc: run through `npm run bench:score` so the heap figure is clean.
 import { performance } from 'node:perf_hooks';
 import Sentiment from 'sentiment';

@@ -32,8 +32,8 @@ export interface CategoryWeights {
 
 export class CategoryLogits {
   private readonly C: number;
-  // Single precision: the weights are stored to two decimals, and half the bytes stay in cache.
-  private readonly catW: Float32Array;
+  /** Feature i's weights for the categories at C·i (single precision: the weights are stored to two decimals, and half the bytes stay in cache). */
+  readonly catW: Float32Array;
   /** 1 for a feature with some weight for some category. */
   readonly weighs: Uint8Array;
   /** The category logit from which a category reaches the first floor, and the floor: a·z + b ≥ logit(floor). */

@@ -121,7 +121,7 @@ export class PostModel {
     this.C = w.categories.length;
     this.kindW = new Float32Array(w.kind);
     this.categoryLogits = new CategoryLogits(w);
-    this.catW = new Float32Array(w.category);
+    this.catW = this.categoryLogits.catW;
     this.complaintKind = w.kinds.indexOf('complaint');
     for (const [i, f] of w.features.entries()) {
       this.byName.set(f, i);
