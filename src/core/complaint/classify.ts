@@ -15,12 +15,19 @@ import type { CompiledTaxonomy } from './taxonomy';
 /** Each compiled taxonomy's category phrase groups → category id, made once per taxonomy. */
 const groupsOf = new WeakMap<CompiledTaxonomy, ReadonlyMap<string, string>>();
 
+/** Posts come in a run under one taxonomy: the last one's groups are kept at hand. */
+let lastTaxonomy: CompiledTaxonomy | undefined;
+let lastGroups: ReadonlyMap<string, string> | undefined;
+
 function categoryGroups(taxonomy: CompiledTaxonomy): ReadonlyMap<string, string> {
+  if (taxonomy === lastTaxonomy && lastGroups !== undefined) return lastGroups;
   let groups = groupsOf.get(taxonomy);
   if (!groups) {
     groups = new Map(taxonomy.categories.map((c) => [c.group, c.id]));
     groupsOf.set(taxonomy, groups);
   }
+  lastTaxonomy = taxonomy;
+  lastGroups = groups;
   return groups;
 }
 
@@ -43,8 +50,7 @@ export function classifyPost(
   const cues = analyzeComplaint(tokens, seen, sentiment, taxonomy, found);
   const groups = categoryGroups(taxonomy);
   const kindProbabilities = model.read(tokens, found, seen, sentiment, groups, cueLogit(cues.probability));
-  const complaintAt = model.kinds.indexOf('complaint');
-  let probability = round(kindProbabilities[complaintAt] ?? 0);
+  let probability = round(kindProbabilities[model.complaintKind] ?? 0);
   // English posts: the corpus holds few, all about BPJS; the cue model's English cues (and the
   // English sentiment) carry complaints to any service, so on a post naming BPJS the two readings
   // are averaged.
@@ -116,7 +122,7 @@ function kindOf(isComplaint: boolean, probability: number, p: Float64Array, mode
   if (isComplaint) return { label: 'complaint', probability };
   let best = -1;
   for (let k = 0; k < model.kinds.length; k++) {
-    if (model.kinds[k] === 'complaint') continue;
+    if (k === model.complaintKind) continue;
     if (best < 0 || (p[k] as number) > (p[best] as number)) best = k;
   }
   return { label: model.kinds[best] ?? 'other', probability: round(p[best] ?? 0) };

@@ -3,12 +3,11 @@
 // with a calibrated probability, and which taxonomy categories it is about. Both read the
 // features of post-features.ts; a word's feature number is kept by token id, and a post is
 // scored into preallocated arrays: no allocation per post but the answer.
-import { heaviestFirst } from '../heaviest-first';
-import { round } from '../round';
 import type { Token } from '../text/token';
 import { TokenRows } from '../text/token-table';
 import { type WordPair, WordPairs } from '../text/word-pairs';
 import type { KindLabel, Sentiment } from '../types';
+import { CategoryLogits } from './category-logits';
 import type { Phrase } from './phrase';
 import {
   featureStem,
@@ -39,7 +38,6 @@ export interface PostModelWeights {
   firstFloor: number;
 }
 
-const MAX_CATEGORIES = 3;
 const MAX_DRIVERS = 4;
 // A token's row in `codes` (int 0 is the table's own mark, see TokenRows):
 /** Its token class (post-features.ts) below WORD, else WORD + 1 + its word's feature number… */
@@ -51,7 +49,8 @@ const CODE_FIRST = 3;
 const CODE_SECOND = 4;
 const ROW_INTS = 5;
 const WORD = TOKEN_CLASS.word;
-const NO_CATEGORIES: { id: string; probability: number }[] = [];
+/** Room for a post's features (past it, as for a 20,000-character post, the kinds hear the rest at once). */
+const FEATURE_ROOM = 512;
 
 export class PostModel {
   readonly kinds: readonly KindLabel[];
@@ -60,8 +59,9 @@ export class PostModel {
   // Single precision: the weights are stored to two decimals, and half the bytes stay in cache.
   private readonly kindW: Float32Array;
   private readonly catW: Float32Array;
-  /** 1 for a feature with some weight for some category. */
-  private readonly weighsForCategories: Uint8Array;
+  private readonly categoryLogits: CategoryLogits;
+  /** The number of the kind "complaint" (-1 if the model has none). */
+  readonly complaintKind: number;
   private readonly byName = new Map<string, number>();
   /**
    * The signals' feature numbers, by the very strings post-features.ts emits: a dozen a post,
@@ -94,27 +94,24 @@ export class PostModel {
   private prevToken: Token | undefined;
   private prevAt = 0;
   private readonly kindP: Float64Array;
-  /** The category logit from which a category reaches the first floor: a·z + b ≥ logit(floor). */
-  private readonly firstLogit: number;
-  private readonly floorLogit: number;
-  private readonly actives = new WeakMap<ReadonlyMap<string, string>, Uint8Array>();
-  private lastGroups: ReadonlyMap<string, string> | undefined;
-  private lastActive: Uint8Array | undefined;
-  /** The categories whose keywords the post holds. */
-  private readonly hit: Uint8Array;
   /** The post each feature was last counted in: a word counts once per post. */
   private readonly stamp: Int32Array;
   private post = 0;
   private readonly kindZ: Float64Array;
-  private readonly catZ: Float64Array;
+  /**
+   * The post's features for the kinds (as where their weights start) and their values, in the
+   * order they come: summed once all are in, each kind's sum in a register.
+   */
+  private readonly kindFeatures = new Int32Array(FEATURE_ROOM);
+  private readonly kindValues = new Float64Array(FEATURE_ROOM);
+  private kindCount = 0;
   /** The post's word features and the tokens they came from, for the drivers. */
   private readonly seenFeatures: Int32Array;
   private readonly seenTokens: Token[] = [];
+  /** The drivers' scratch: the weights of the words that weigh, and where they are among the seen. */
+  private readonly driverWeights = new Float64Array(256);
+  private readonly driverSeen = new Int32Array(256);
   private seenCount = 0;
-  /** Every feature of the post (as where its category weights start) and its value, for the category logits. */
-  private readonly keptFeatures = new Int32Array(512);
-  private readonly keptValues = new Float64Array(512);
-  private keptCount = 0;
   private phrases: readonly Phrase[] = [];
   private readonly sink: PostFeatureSink;
 
@@ -123,11 +120,9 @@ export class PostModel {
     this.K = w.kinds.length;
     this.C = w.categories.length;
     this.kindW = new Float32Array(w.kind);
-    this.catW = new Float32Array(w.category);
-    this.weighsForCategories = new Uint8Array(w.features.length);
-    for (let i = 0; i < w.features.length; i++) {
-      for (let c = 0; c < this.C; c++) if (this.catW[i * this.C + c] !== 0) this.weighsForCategories[i] = 1;
-    }
+    this.categoryLogits = new CategoryLogits(w);
+    this.catW = this.categoryLogits.catW;
+    this.complaintKind = w.kinds.indexOf('complaint');
     for (const [i, f] of w.features.entries()) {
       this.byName.set(f, i);
       if (f.startsWith('g:')) this.byGroup.set(f.slice(2), i);
@@ -140,11 +135,6 @@ export class PostModel {
     this.seenFeatures = new Int32Array(256);
     this.kindZ = new Float64Array(this.K);
     this.kindP = new Float64Array(this.K);
-    this.catZ = new Float64Array(this.C);
-    this.hit = new Uint8Array(this.C);
-    const logitOf = (p: number) => (Math.log(p / (1 - p)) - w.categoryShift) / w.categoryScale;
-    this.firstLogit = logitOf(w.firstFloor);
-    this.floorLogit = logitOf(w.categoryFloor);
     // Word pairs ("w:mau tanya"): found by their words' numbers, never by a joined string.
     const pairs: WordPair[] = [];
     for (const [i, f] of w.features.entries()) {
@@ -225,10 +215,12 @@ export class PostModel {
     this.lastToken = this.prevToken = undefined;
     this.post++;
     this.kindZ.fill(0);
+    this.kindCount = 0;
     this.seenCount = 0;
-    this.keptCount = 0;
+    this.categoryLogits.reset();
     this.phrases = found;
     postFeatures(tokens, found, seen, sentiment, (g) => categoryGroups.has(g), cueLogit, this.sink, this.classOf);
+    this.kindSums();
     return this.kindProbabilities();
   }
 
@@ -245,17 +237,55 @@ export class PostModel {
   private add(i: number, v: number): void {
     this.addToKinds(i, v);
     // Half the features (most word pairs) weigh nothing for any category: not kept.
-    if (this.weighsForCategories[i] === 1 && this.keptCount < this.keptFeatures.length) {
-      this.keptFeatures[this.keptCount] = i * this.C;
-      this.keptValues[this.keptCount] = v;
-      this.keptCount++;
-    }
+    this.categoryLogits.keep(i, v);
   }
 
+  /** Takes the feature in for the kinds: summed in kindSums, in the order they came. */
   private addToKinds(i: number, v: number): void {
-    const { K, kindZ, kindW } = this;
-    const at = i * K;
-    for (let k = 0; k < K; k++) kindZ[k] = (kindZ[k] as number) + (kindW[at + k] as number) * v;
+    if (this.kindCount === FEATURE_ROOM) this.kindSums();
+    this.kindFeatures[this.kindCount] = i * this.K;
+    this.kindValues[this.kindCount] = v;
+    this.kindCount++;
+  }
+
+  /**
+   * Adds the features taken in to the kind logits, feature by feature as before, so the sums are
+   * the same numbers; six kinds (the model's) each in a register through the loop.
+   */
+  private kindSums(): void {
+    const { K, kindZ, kindW, kindFeatures, kindValues } = this;
+    const n = this.kindCount;
+    this.kindCount = 0;
+    if (K !== 6) {
+      for (let f = 0; f < n; f++) {
+        const at = kindFeatures[f] as number;
+        const v = kindValues[f] as number;
+        for (let k = 0; k < K; k++) kindZ[k] = (kindZ[k] as number) + (kindW[at + k] as number) * v;
+      }
+      return;
+    }
+    let z0 = kindZ[0] as number;
+    let z1 = kindZ[1] as number;
+    let z2 = kindZ[2] as number;
+    let z3 = kindZ[3] as number;
+    let z4 = kindZ[4] as number;
+    let z5 = kindZ[5] as number;
+    for (let f = 0; f < n; f++) {
+      const at = kindFeatures[f] as number;
+      const v = kindValues[f] as number;
+      z0 += (kindW[at] as number) * v;
+      z1 += (kindW[at + 1] as number) * v;
+      z2 += (kindW[at + 2] as number) * v;
+      z3 += (kindW[at + 3] as number) * v;
+      z4 += (kindW[at + 4] as number) * v;
+      z5 += (kindW[at + 5] as number) * v;
+    }
+    kindZ[0] = z0;
+    kindZ[1] = z1;
+    kindZ[2] = z2;
+    kindZ[3] = z3;
+    kindZ[4] = z4;
+    kindZ[5] = z5;
   }
 
   private kindProbabilities(): Float64Array {
@@ -274,94 +304,11 @@ export class PostModel {
 
   /**
    * The categories at or above the floor, most likely first, at most three, of the post just
-   * read: the model's, and any category of the user's own whose
-   * keywords the post holds (the model has no weights for it: the keyword alone asserts it).
-   * `firstFloor` false: the likeliest needs the floor as well (a post unlikely to be a complaint).
+   * read (see CategoryLogits). `firstFloor` false: the likeliest needs the floor as well (a post
+   * unlikely to be a complaint).
    */
   categories(categoryGroups: ReadonlyMap<string, string>, firstFloor = true): { id: string; probability: number }[] {
-    let out = NO_CATEGORIES;
-    const { categoryScale: a, categoryShift: b, categoryFloor } = this.w;
-    const C = this.C;
-    // Locals, not fields, in the inner loop: V8 then keeps the arrays in registers.
-    const { catZ, catW, keptFeatures, keptValues } = this;
-    // Category by category, each sum in a register rather than stored back at every feature: the
-    // terms are added in the same order as feature by feature, so the sums are the same numbers.
-    // Four categories a pass over the features: each feature's place and value read once for four.
-    const kept = this.keptCount;
-    let c = 0;
-    for (; c + 4 <= C; c += 4) {
-      let z0 = 0;
-      let z1 = 0;
-      let z2 = 0;
-      let z3 = 0;
-      for (let n = 0; n < kept; n++) {
-        const at = (keptFeatures[n] as number) + c;
-        const v = keptValues[n] as number;
-        z0 += (catW[at] as number) * v;
-        z1 += (catW[at + 1] as number) * v;
-        z2 += (catW[at + 2] as number) * v;
-        z3 += (catW[at + 3] as number) * v;
-      }
-      catZ[c] = z0;
-      catZ[c + 1] = z1;
-      catZ[c + 2] = z2;
-      catZ[c + 3] = z3;
-    }
-    for (; c < C; c++) {
-      let z = 0;
-      for (let n = 0; n < kept; n++) z += (catW[(keptFeatures[n] as number) + c] as number) * (keptValues[n] as number);
-      catZ[c] = z;
-    }
-    // Only the taxonomy's categories count (the user may have removed some); a category whose
-    // keywords the post holds (the user's own, or the taxonomy's) is asserted at any probability,
-    // after the likelier ones.
-    const active = this.activeIn(categoryGroups);
-    const hit = this.hit;
-    hit.fill(0);
-    for (const p of this.phrases) {
-      const id = categoryGroups.get(p.group);
-      const c = id === undefined ? -1 : this.w.categories.indexOf(id);
-      if (c >= 0) hit[c] = 1;
-    }
-    // The likeliest from the first floor, the others from the floor: compared as logits, so only
-    // the few asserted pay for an exp and an object.
-    let best = -1;
-    for (let c = 0; c < C; c++) {
-      if (active[c] === 1 && (best < 0 || (catZ[c] as number) > (catZ[best] as number))) best = c;
-    }
-    for (let c = 0; c < C; c++) {
-      if (active[c] !== 1) continue;
-      const z = catZ[c] as number;
-      if (hit[c] !== 1 && z < (c === best && firstFloor ? this.firstLogit : this.floorLogit)) continue;
-      if (out === NO_CATEGORIES) out = [];
-      out.push({ id: this.w.categories[c] as string, probability: round(1 / (1 + Math.exp(-(a * z + b)))) });
-    }
-    for (const p of this.phrases) {
-      const id = categoryGroups.get(p.group);
-      if (id !== undefined && !this.w.categories.includes(id) && !out.some((c) => c.id === id)) {
-        if (out === NO_CATEGORIES) out = [];
-        out.push({ id, probability: categoryFloor });
-      }
-    }
-    if (out.length === 0) return out;
-    heaviestFirst(out, (c) => c.probability);
-    if (out.length > MAX_CATEGORIES) out.length = MAX_CATEGORIES;
-    return out;
-  }
-
-  /** Which of the model's categories the taxonomy holds (1) or not (0), once per taxonomy. */
-  private activeIn(categoryGroups: ReadonlyMap<string, string>): Uint8Array {
-    // Posts come in a run under one taxonomy: the last one's answer is kept at hand.
-    if (categoryGroups === this.lastGroups && this.lastActive !== undefined) return this.lastActive;
-    let active = this.actives.get(categoryGroups);
-    if (!active) {
-      const ids = new Set(categoryGroups.values());
-      active = Uint8Array.from(this.w.categories, (id) => (ids.has(id) ? 1 : 0));
-      this.actives.set(categoryGroups, active);
-    }
-    this.lastGroups = categoryGroups;
-    this.lastActive = active;
-    return active;
+    return this.categoryLogits.categories(this.phrases, categoryGroups, firstFloor);
   }
 
   /**
@@ -370,21 +317,32 @@ export class PostModel {
    */
   drivers(category: string | undefined, categoryGroups: ReadonlyMap<string, string>): string[] {
     const out: string[] = [];
-    const complaint = this.kinds.indexOf('complaint');
+    const complaint = this.complaintKind;
     const c = category === undefined ? -1 : this.w.categories.indexOf(category);
     for (const p of this.phrases)
       if (category !== undefined && categoryGroups.get(p.group) === category) push(out, p.text);
-    const scored: [number, string][] = [];
+    // The words that weigh, heaviest first, the earlier first among equals (an insertion sort
+    // into two reused arrays: a third of the posts are complaints, and this made an array a word).
+    const { driverWeights: weights, driverSeen: seen } = this;
+    let n = 0;
     for (let s = 0; s < this.seenCount; s++) {
       const i = this.seenFeatures[s] as number;
       const toComplaint = complaint < 0 ? 0 : (this.kindW[i * this.K + complaint] as number);
       const toCategory = c < 0 ? 0 : (this.catW[i * this.C + c] as number);
       const weight = Math.max(toComplaint, toCategory);
-      if (weight > 0.3) scored.push([weight, (this.seenTokens[s] as Token).word]);
+      if (!(weight > 0.3)) continue;
+      let j = n++;
+      for (; j > 0 && (weights[j - 1] as number) < weight; j--) {
+        weights[j] = weights[j - 1] as number;
+        seen[j] = seen[j - 1] as number;
+      }
+      weights[j] = weight;
+      seen[j] = s;
     }
-    heaviestFirst(scored, (x) => x[0]);
-    for (const [, word] of scored) push(out, word);
-    return out.slice(0, MAX_DRIVERS);
+    for (let k = 0; k < n && out.length < MAX_DRIVERS; k++)
+      push(out, (this.seenTokens[seen[k] as number] as Token).word);
+    if (out.length > MAX_DRIVERS) out.length = MAX_DRIVERS;
+    return out;
   }
 }
 

@@ -267,12 +267,19 @@ export function prepareLanguage(language: PolarityLanguage): void {
   languageRoles(language);
 }
 
+/** The language of the last post and its roles: posts mostly come in a run of one language. */
+let lastLanguage: PolarityLanguage | undefined;
+let lastRoles: LanguageRoles | undefined;
+
 function languageRoles(language: PolarityLanguage): LanguageRoles {
+  if (language === lastLanguage && lastRoles !== undefined) return lastRoles;
   let roles = languages.get(language);
   if (!roles) {
     roles = new LanguageRoles(language);
     languages.set(language, roles);
   }
+  lastLanguage = language;
+  lastRoles = roles;
   return roles;
 }
 

@@ -1,0 +1,223 @@
+// The category half of the post model (post-model.ts): a sigmoid per taxonomy category over the
+// post's features. The kind model reads every post's features as they come; the categories keep
+// the ones that weigh for some category and sum them only when asked. (Skipping the sums when
+// an upper bound shows no category can reach its floor was tried: on the bench's posts it held
+// for 31 posts in 16,394, so the sums are simply done.)
+import { heaviestFirst } from '../heaviest-first';
+import { round } from '../round';
+import type { Phrase } from './phrase';
+
+const MAX_CATEGORIES = 3;
+const NO_CATEGORIES: { id: string; probability: number }[] = [];
+/** Room for a post's kept features; past it the rest are not kept (as before: a 20,000-character post). */
+const KEPT_ROOM = 512;
+
+/** What a taxonomy (its category phrase groups → category id) is to the model, worked out once per taxonomy. */
+interface TaxonomyView {
+  /** Which of the model's categories the taxonomy holds (1) or not (0). */
+  active: Uint8Array;
+  /** A category phrase group → its category's number in the model, or -1 for a category the model lacks (the user's own). */
+  categoryOf: ReadonlyMap<string, number>;
+}
+
+export interface CategoryWeights {
+  categories: readonly string[];
+  /** Feature i has category[C·i …]. */
+  category: readonly number[];
+  categoryScale: number;
+  categoryShift: number;
+  categoryFloor: number;
+  firstFloor: number;
+}
+
+export class CategoryLogits {
+  private readonly C: number;
+  /** Feature i's weights for the categories at C·i (single precision: the weights are stored to two decimals, and half the bytes stay in cache). */
+  readonly catW: Float32Array;
+  /** 1 for a feature with some weight for some category. */
+  readonly weighs: Uint8Array;
+  /** The category logit from which a category reaches the first floor, and the floor: a·z + b ≥ logit(floor). */
+  private readonly firstLogit: number;
+  private readonly floorLogit: number;
+  private readonly catZ: Float64Array;
+  /** The categories whose keywords the post holds. */
+  private readonly hit: Uint8Array;
+  private readonly views = new WeakMap<ReadonlyMap<string, string>, TaxonomyView>();
+  private lastGroups: ReadonlyMap<string, string> | undefined;
+  private lastView: TaxonomyView | undefined;
+  /** The post's features that weigh for a category (as where their weights start) and their values. */
+  private readonly keptFeatures = new Int32Array(KEPT_ROOM);
+  private readonly keptValues = new Float64Array(KEPT_ROOM);
+  private keptCount = 0;
+
+  constructor(private readonly w: CategoryWeights) {
+    const C = w.categories.length;
+    this.C = C;
+    this.catW = new Float32Array(w.category);
+    const features = this.catW.length / Math.max(1, C);
+    this.weighs = new Uint8Array(features);
+    for (let i = 0; i < features; i++) {
+      for (let c = 0; c < C; c++) if (this.catW[i * C + c] !== 0) this.weighs[i] = 1;
+    }
+    const logitOf = (p: number) => (Math.log(p / (1 - p)) - w.categoryShift) / w.categoryScale;
+    this.firstLogit = logitOf(w.firstFloor);
+    this.floorLogit = logitOf(w.categoryFloor);
+    this.catZ = new Float64Array(C);
+    this.hit = new Uint8Array(C);
+  }
+
+  /** Before a post's features. */
+  reset(): void {
+    this.keptCount = 0;
+  }
+
+  /** Keeps feature i with value v, if it weighs for some category. */
+  keep(i: number, v: number): void {
+    if (this.weighs[i] !== 1 || this.keptCount === KEPT_ROOM) return;
+    this.keptFeatures[this.keptCount] = i * this.C;
+    this.keptValues[this.keptCount] = v;
+    this.keptCount++;
+  }
+
+  /**
+   * The categories at or above the floor, most likely first, at most three, of the post whose
+   * features were kept: the model's, and any category of the user's own whose keywords the post
+   * holds (the model has no weights for it: the keyword alone asserts it). `firstFloor` false:
+   * the likeliest needs the floor as well (a post unlikely to be a complaint).
+   */
+  categories(
+    phrases: readonly Phrase[],
+    categoryGroups: ReadonlyMap<string, string>,
+    firstFloor: boolean,
+  ): { id: string; probability: number }[] {
+    const view = this.viewOf(categoryGroups);
+    const hit = this.hit;
+    hit.fill(0);
+    for (const p of phrases) {
+      const c = view.categoryOf.get(p.group);
+      if (c !== undefined && c >= 0) hit[c] = 1;
+    }
+    this.sums();
+    return this.asserted(phrases, categoryGroups, view, firstFloor);
+  }
+
+  /** The category logits of the kept features, into catZ. */
+  private sums(): void {
+    const C = this.C;
+    // Locals, not fields, in the inner loop: V8 then keeps the arrays in registers.
+    const { catZ, catW, keptFeatures, keptValues } = this;
+    // Category by category, each sum in a register rather than stored back at every feature: the
+    // terms are added in the same order as feature by feature, so the sums are the same numbers.
+    // Seven categories a pass over the features (the taxonomy's fourteen in two passes): each
+    // feature's place and value read once for seven; then four at a time, then one.
+    const kept = this.keptCount;
+    let c = 0;
+    for (; c + 7 <= C; c += 7) {
+      let z0 = 0;
+      let z1 = 0;
+      let z2 = 0;
+      let z3 = 0;
+      let z4 = 0;
+      let z5 = 0;
+      let z6 = 0;
+      for (let n = 0; n < kept; n++) {
+        const at = (keptFeatures[n] as number) + c;
+        const v = keptValues[n] as number;
+        z0 += (catW[at] as number) * v;
+        z1 += (catW[at + 1] as number) * v;
+        z2 += (catW[at + 2] as number) * v;
+        z3 += (catW[at + 3] as number) * v;
+        z4 += (catW[at + 4] as number) * v;
+        z5 += (catW[at + 5] as number) * v;
+        z6 += (catW[at + 6] as number) * v;
+      }
+      catZ[c] = z0;
+      catZ[c + 1] = z1;
+      catZ[c + 2] = z2;
+      catZ[c + 3] = z3;
+      catZ[c + 4] = z4;
+      catZ[c + 5] = z5;
+      catZ[c + 6] = z6;
+    }
+    for (; c + 4 <= C; c += 4) {
+      let z0 = 0;
+      let z1 = 0;
+      let z2 = 0;
+      let z3 = 0;
+      for (let n = 0; n < kept; n++) {
+        const at = (keptFeatures[n] as number) + c;
+        const v = keptValues[n] as number;
+        z0 += (catW[at] as number) * v;
+        z1 += (catW[at + 1] as number) * v;
+        z2 += (catW[at + 2] as number) * v;
+        z3 += (catW[at + 3] as number) * v;
+      }
+      catZ[c] = z0;
+      catZ[c + 1] = z1;
+      catZ[c + 2] = z2;
+      catZ[c + 3] = z3;
+    }
+    for (; c < C; c++) {
+      let z = 0;
+      for (let n = 0; n < kept; n++) z += (catW[(keptFeatures[n] as number) + c] as number) * (keptValues[n] as number);
+      catZ[c] = z;
+    }
+  }
+
+  private asserted(
+    phrases: readonly Phrase[],
+    categoryGroups: ReadonlyMap<string, string>,
+    view: TaxonomyView,
+    firstFloor: boolean,
+  ): { id: string; probability: number }[] {
+    const { categoryScale: a, categoryShift: b, categoryFloor } = this.w;
+    const { C, catZ, hit } = this;
+    // Only the taxonomy's categories count (the user may have removed some); a category whose
+    // keywords the post holds (the user's own, or the taxonomy's) is asserted at any probability,
+    // after the likelier ones.
+    const { active } = view;
+    let out = NO_CATEGORIES;
+    // The likeliest from the first floor, the others from the floor: compared as logits, so only
+    // the few asserted pay for an exp and an object.
+    let best = -1;
+    for (let c = 0; c < C; c++) {
+      if (active[c] === 1 && (best < 0 || (catZ[c] as number) > (catZ[best] as number))) best = c;
+    }
+    for (let c = 0; c < C; c++) {
+      if (active[c] !== 1) continue;
+      const z = catZ[c] as number;
+      if (hit[c] !== 1 && z < (c === best && firstFloor ? this.firstLogit : this.floorLogit)) continue;
+      if (out === NO_CATEGORIES) out = [];
+      out.push({ id: this.w.categories[c] as string, probability: round(1 / (1 + Math.exp(-(a * z + b)))) });
+    }
+    for (const p of phrases) {
+      if (view.categoryOf.get(p.group) !== -1) continue;
+      const id = categoryGroups.get(p.group) as string;
+      if (!out.some((c) => c.id === id)) {
+        if (out === NO_CATEGORIES) out = [];
+        out.push({ id, probability: categoryFloor });
+      }
+    }
+    if (out.length === 0) return out;
+    heaviestFirst(out, (c) => c.probability);
+    if (out.length > MAX_CATEGORIES) out.length = MAX_CATEGORIES;
+    return out;
+  }
+
+  /** The taxonomy as the model sees it, once per taxonomy. */
+  private viewOf(categoryGroups: ReadonlyMap<string, string>): TaxonomyView {
+    // Posts come in a run under one taxonomy: the last one's answer is kept at hand.
+    if (categoryGroups === this.lastGroups && this.lastView !== undefined) return this.lastView;
+    let view = this.views.get(categoryGroups);
+    if (!view) {
+      const ids = new Set(categoryGroups.values());
+      const categoryOf = new Map<string, number>();
+      for (const [group, id] of categoryGroups) categoryOf.set(group, this.w.categories.indexOf(id));
+      view = { active: Uint8Array.from(this.w.categories, (id) => (ids.has(id) ? 1 : 0)), categoryOf };
+      this.views.set(categoryGroups, view);
+    }
+    this.lastGroups = categoryGroups;
+    this.lastView = view;
+    return view;
+  }
+}
