@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { ComplaintFilter } from '../../db/complaint-filter';
 import type { ComplaintRow } from '../../db/complaint-index';
+import { type NewestMatches, newestMatches } from '../../db/newest-matches';
 import { t } from '../../i18n/translate';
 import type { Replies } from '../../messaging/replies';
 import type { Result, SimakError } from '../../messaging/result';
@@ -28,13 +29,22 @@ interface Props {
 
 /** The log's first page, asked for as the popup's script starts (see `prefetchFirstPage`). */
 let firstPage: Promise<Result<Replies['complaints/list']>> | undefined;
+let firstPreview: Promise<NewestMatches | undefined> | undefined;
+/**
+ * The worker's last answer came from its search index in memory. Until then (the popup just
+ * opened, the worker was stopped and reads its index back) the top of each list is also read
+ * straight from IndexedDB (db/newest-matches.ts) and shown if it comes before the worker's.
+ */
+let indexAnswers = false;
 
 /**
  * Asks for the unfiltered log's first page at once, while the page still reads its settings and
- * draws: the worker's answer is then on its way when the list first wants it.
+ * draws: the worker's answer is then on its way when the list first wants it, and the page's own
+ * read of the newest complaints too.
  */
 export function prefetchFirstPage(): void {
   firstPage = ask({ type: 'complaints/list', filter: {}, offset: 0, limit: PAGE });
+  firstPreview = newestMatches({}, 0, PAGE).catch(() => undefined);
 }
 
 type Load =
@@ -53,10 +63,26 @@ export function ComplaintLog({ categories, onOpen, revision, team }: Props) {
 
   const fetchPage = useCallback(async (page: number, gen: number, f: ComplaintFilter, retry = true) => {
     requested.current.add(page);
-    const early = page === 0 && Object.keys(f).length === 0 ? firstPage : undefined;
+    const first = page === 0 && Object.keys(f).length === 0;
+    const early = first ? firstPage : undefined;
+    const earlyPreview = first ? firstPreview : undefined;
     firstPage = undefined;
-    const reply = await (early ?? ask({ type: 'complaints/list', filter: f, offset: page * PAGE, limit: PAGE }));
+    firstPreview = undefined;
+    const asked = early ?? ask({ type: 'complaints/list', filter: f, offset: page * PAGE, limit: PAGE });
+    // The top of the list read here while the worker may still be starting: shown only if it
+    // comes first (it is the log as it was at one moment; the worker's answer replaces it).
+    let answered = false;
+    if (page === 0 && retry && !indexAnswers) {
+      void (earlyPreview ?? newestMatches(f, 0, PAGE).catch(() => undefined)).then((preview) => {
+        if (!preview || answered || gen !== generation.current) return;
+        setLoad({ kind: 'ready', total: preview.rows.length, exact: false });
+        setRows(new Map(preview.rows.map((r, i) => [i, r])));
+      });
+    }
+    const reply = await asked;
+    answered = true;
     if (gen !== generation.current) return;
+    if (reply.ok) indexAnswers = reply.value.exact;
     if (!reply.ok) {
       setLoad({ kind: 'error', error: reply.error });
       return;
