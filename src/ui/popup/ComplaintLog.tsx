@@ -1,5 +1,5 @@
 // The complaint log: newest first, searched and filtered by the worker, drawn in a window.
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ComplaintFilter } from '../../db/complaint-filter';
 import type { ComplaintRow } from '../../db/complaint-index';
 import { type NewestMatches, newestMatches } from '../../db/newest-matches';
@@ -60,6 +60,10 @@ export function ComplaintLog({ categories, onOpen, revision, team }: Props) {
   // Replies to an older filter are dropped: only the latest search may draw.
   const generation = useRef(0);
   const requested = useRef(new Set<number>());
+  const shownFilter = useRef(filter);
+  // Requests in the order asked, and per page the last one drawn: a reply never replaces a newer one.
+  const asked = useRef(0);
+  const drawn = useRef(new Map<number, number>());
 
   const fetchPage = useCallback(async (page: number, gen: number, f: ComplaintFilter, retry = true) => {
     requested.current.add(page);
@@ -68,7 +72,8 @@ export function ComplaintLog({ categories, onOpen, revision, team }: Props) {
     const earlyPreview = first ? firstPreview : undefined;
     firstPage = undefined;
     firstPreview = undefined;
-    const asked = early ?? ask({ type: 'complaints/list', filter: f, offset: page * PAGE, limit: PAGE });
+    const seq = ++asked.current;
+    const answer = early ?? ask({ type: 'complaints/list', filter: f, offset: page * PAGE, limit: PAGE });
     // The top of the list read here while the worker may still be starting: shown only if it
     // comes first (it is the log as it was at one moment; the worker's answer replaces it).
     let answered = false;
@@ -79,9 +84,14 @@ export function ComplaintLog({ categories, onOpen, revision, team }: Props) {
         setRows(new Map(preview.rows.map((r, i) => [i, r])));
       });
     }
-    const reply = await asked;
+    const reply = await answer;
     answered = true;
-    if (gen !== generation.current) return;
+    // A reply to an earlier request for the same filter (a refresh was asked after it, as
+    // complaints arrive) still draws unless a later one drew: it is the log a moment before, and
+    // dropping it left a search waiting for the refresh's round trip as well.
+    if (gen !== generation.current && f !== shownFilter.current) return;
+    if (seq < (drawn.current.get(page) ?? 0)) return;
+    drawn.current.set(page, seq);
     if (reply.ok) indexAnswers = reply.value.exact;
     if (!reply.ok) {
       setLoad({ kind: 'error', error: reply.error });
@@ -103,11 +113,14 @@ export function ComplaintLog({ categories, onOpen, revision, team }: Props) {
 
   // A new filter starts from an empty list; a new revision (an edit, complaints arriving) keeps
   // the rows on screen until their replacements come, so the list never flickers.
-  const shownFilter = useRef(filter);
-  useEffect(() => {
+  // A layout effect: the request leaves as the new filter renders, not a frame later.
+  useLayoutEffect(() => {
     const gen = ++generation.current;
     requested.current = new Set();
-    if (shownFilter.current !== filter) setRows(new Map());
+    if (shownFilter.current !== filter) {
+      setRows(new Map());
+      drawn.current = new Map();
+    }
     shownFilter.current = filter;
     const [start, end] = visible.current;
     const pages = new Set([0]);
