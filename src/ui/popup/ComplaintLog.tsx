@@ -12,6 +12,7 @@ import { ask } from '../send';
 import { When } from '../When';
 import { Filters } from './Filters';
 import { HandlerFilter } from './HandlerFilter';
+import { ReplyOrder } from './reply-order';
 import { VirtualList } from './VirtualList';
 
 const PAGE = 50;
@@ -61,9 +62,7 @@ export function ComplaintLog({ categories, onOpen, revision, team }: Props) {
   const generation = useRef(0);
   const requested = useRef(new Set<number>());
   const shownFilter = useRef(filter);
-  // Requests in the order asked, and per page the last one drawn: a reply never replaces a newer one.
-  const asked = useRef(0);
-  const drawn = useRef(new Map<number, number>());
+  const order = useRef(new ReplyOrder());
 
   const fetchPage = useCallback(async (page: number, gen: number, f: ComplaintFilter, retry = true) => {
     requested.current.add(page);
@@ -72,7 +71,7 @@ export function ComplaintLog({ categories, onOpen, revision, team }: Props) {
     const earlyPreview = first ? firstPreview : undefined;
     firstPage = undefined;
     firstPreview = undefined;
-    const seq = ++asked.current;
+    const seq = order.current.next();
     const answer = early ?? ask({ type: 'complaints/list', filter: f, offset: page * PAGE, limit: PAGE });
     // The top of the list read here while the worker may still be starting: shown only if it
     // comes first (it is the log as it was at one moment; the worker's answer replaces it).
@@ -90,8 +89,7 @@ export function ComplaintLog({ categories, onOpen, revision, team }: Props) {
     // complaints arrive) still draws unless a later one drew: it is the log a moment before, and
     // dropping it left a search waiting for the refresh's round trip as well.
     if (gen !== generation.current && f !== shownFilter.current) return;
-    if (seq < (drawn.current.get(page) ?? 0)) return;
-    drawn.current.set(page, seq);
+    if (!order.current.mayDraw(page, seq)) return;
     if (reply.ok) indexAnswers = reply.value.exact;
     if (!reply.ok) {
       setLoad({ kind: 'error', error: reply.error });
@@ -119,7 +117,7 @@ export function ComplaintLog({ categories, onOpen, revision, team }: Props) {
     requested.current = new Set();
     if (shownFilter.current !== filter) {
       setRows(new Map());
-      drawn.current = new Map();
+      order.current.reset();
     }
     shownFilter.current = filter;
     const [start, end] = visible.current;
