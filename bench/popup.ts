@@ -1,5 +1,6 @@
 // npm run bench:popup: 100,000 complaints in the log, written as a team sync's pull writes them
-// (batches that patch the search index in their own transaction). Prints each figure against
+// (from another extension page, in steps that each patch the search index in their own
+// transaction: bench/lib/log-writer.ts). Prints each figure against
 // its target (✔/✘): the popup's first rows painted after opening, the first search, search and
 // filter times, the same after the worker was stopped, search while 5,000 changes arrive with
 // the popup open (and that the list shows them), and the CSV export time. The changes arrive
@@ -65,9 +66,9 @@ async function seed(page: Page, total: number): Promise<void> {
   await page.evaluate((total) => (globalThis as unknown as Bench).simakBench.seed(total, 10_000), total);
 }
 
-/** ms from navigation start until the first complaint row is in the DOM at a frame. */
-async function firstRowsPainted(page: Page): Promise<number> {
-  await page.goto(page.url());
+/** ms from navigation start (to `url`, else the page's own again) until the first complaint row is in the DOM at a frame. */
+async function firstRowsPainted(page: Page, url = page.url()): Promise<number> {
+  await page.goto(url);
   await page.waitForFunction(() => document.querySelector('[data-testid="complaint-row"]'), undefined, {
     polling: 'raf',
     timeout: 30_000,
@@ -126,15 +127,19 @@ const granted = loopbackBuild(process.env.SIMAK_DIST ?? DIST);
 const session = await staffBrowser(granted.dir, server);
 // tsx keeps function names with an __name helper that the page does not have.
 await session.context.addInitScript('globalThis.__name = (f) => f');
-const popup = await openExtensionPage(session, POPUP);
-await popup.evaluate('globalThis.__name = (f) => f');
-await popup.setViewportSize({ width: 440, height: 600 });
+// Seeded from another extension page, closed once done: the popup measured is not the page
+// that wrote 100,000 complaints (leaving that page alone took 50–150 ms of its first open).
+const seeder = await openExtensionPage(session, 'src/ui/options/index.html');
+await seeder.evaluate('globalThis.__name = (f) => f');
 let t = Date.now();
-await seed(popup, TOTAL);
+await seed(seeder, TOTAL);
 console.log(`seeded ${TOTAL} complaints in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+await seeder.close();
+const popup = await session.context.newPage();
+await popup.setViewportSize({ width: 440, height: 600 });
 
 // First open after the complaints arrived: their index was patched as they were written.
-const cold = await firstRowsPainted(popup);
+const cold = await firstRowsPainted(popup, `chrome-extension://${session.extensionId}/${POPUP}`);
 const coldSearch = await timeInput(popup, '#search', 'rujukan');
 const warm: number[] = [];
 for (let i = 0; i < 3; i++) warm.push(await firstRowsPainted(popup));
@@ -289,7 +294,7 @@ console.log(
 );
 const sortedBatch = [...batchMs].sort((a, b) => a - b);
 console.log(
-  `  each batch of 250 written with its index patch in one transaction: median ${ms(sortedBatch[sortedBatch.length >> 1] ?? Number.NaN)}, worst ${ms(Math.max(...batchMs))}`,
+  `  each batch of 250 written (in steps, each with its index patch): median ${ms(sortedBatch[sortedBatch.length >> 1] ?? Number.NaN)}, worst ${ms(Math.max(...batchMs))}`,
 );
 console.log(
   `  the list showed all ${n(TOTAL + pulled)} complaints, newest pulled one on top: ` +

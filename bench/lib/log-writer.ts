@@ -1,6 +1,8 @@
 // Bundled by bench/popup.ts and run inside an extension page: writes complaints into the log
-// the way a team sync's pull does (one transaction per batch: the complaints, then the search
-// index patch with `applyChanges`), so the bench measures the path the extension ships.
+// the way a team sync's pull does (each batch in steps of BULK_STEP, one transaction per step:
+// the complaints, then the search index patch with `applyChanges`), so the bench measures the
+// path the extension ships.
+import { inSteps } from '../../src/db/bulk-steps';
 import { BULK_TABLES, ComplaintIndex } from '../../src/db/complaint-index';
 import { SimakDb } from '../../src/db/db';
 import type { Complaint, ComplaintStatus } from '../../src/db/schema';
@@ -26,11 +28,14 @@ function complaint(i: number, start: number, tag: string): Complaint {
   };
 }
 
+/** A batch written as a pull writes its page: in steps, each with its index patch (db/bulk-steps.ts). */
 async function writeBatch(put: Complaint[]): Promise<void> {
-  await db.transaction('rw', [...BULK_TABLES], async () => {
-    await db.complaints.bulkPut(put);
-    await index.applyChanges(put);
-  });
+  for (const step of inSteps(put)) {
+    await db.transaction('rw', [...BULK_TABLES], async () => {
+      await db.complaints.bulkPut(step);
+      await index.applyChanges(step);
+    });
+  }
 }
 
 /** `total` complaints ending about now, in batches of `batch`. */

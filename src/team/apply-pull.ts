@@ -1,11 +1,15 @@
-// Applies what the team server sent (a pull page or a stream event) to the local log, in one
-// transaction with the cursor: a worker stopped halfway applied all of it or none, and a page
-// applied twice leaves the same log (each complaint takes the server's state). Changes still in
-// the outbox are laid over the server's state, so a local edit not yet pushed is not undone
-// on screen by an older state of the server; once pushed, the server's order decides.
-// The search index is patched in that same transaction (`applyChanges`), as for any bulk
-// change: a pull of thousands of complaints never makes anyone rebuild it.
+// Applies what the team server sent (a pull page or a stream event) to the local log, in short
+// transactions of BULK_STEP complaints (db/bulk-steps.ts: a search reading rows waits for one
+// step, not the page), the cursor written with the last: a worker stopped halfway has not
+// moved the cursor, so the page is pulled again, and a page applied twice leaves the same log
+// (each complaint takes the server's state; history is kept by server order, once per change).
+// Nothing saved before is lost either way: each step only writes the server's state over it.
+// Changes still in the outbox are laid over the server's state, so a local edit not yet pushed
+// is not undone on screen by an older state of the server; once pushed, the server's order
+// decides. The search index is patched in each step's transaction (`applyChanges`), as for any
+// bulk change: a pull of thousands of complaints never makes anyone rebuild it.
 import { ulid } from 'ulid';
+import { BULK_STEP, inSteps } from '../db/bulk-steps';
 import { BULK_TABLES, ComplaintIndex } from '../db/complaint-index';
 import type { SimakDb } from '../db/db';
 import type { Complaint, ComplaintTeam, OutboxRow, TeamHistoryEntry } from '../db/schema';
@@ -89,9 +93,10 @@ function fromView(view: ComplaintView, local: Complaint | undefined, changes: Ch
 }
 
 /**
- * Writes the server's state of these complaints (and, for a page, its cursor) in one
- * transaction, with the search index's patch. `index`: the worker's, so its copy in memory
- * follows at once; any other copy hears of it when the transaction commits.
+ * Writes the server's state of these complaints (and, for a page, its cursor, with the last
+ * step), in steps of `step` complaints, each in one transaction with its search index patch.
+ * `index`: the worker's, so its copy in memory follows at once; any other copy hears of each
+ * step when it commits.
  */
 export async function applyViews(
   db: SimakDb,
@@ -99,14 +104,43 @@ export async function applyViews(
   changes: ChangeView[],
   cursor?: number,
   index: ComplaintIndex = new ComplaintIndex(db),
+  step = BULK_STEP,
 ): Promise<Applied> {
+  const runs = inSteps(views, step);
+  const written = new Map<string, Complaint>();
+  for (const [i, run] of (runs.length > 0 ? runs : [[]]).entries()) {
+    const keys = new Set(run.map((v) => v.postKey));
+    const last = i === Math.max(0, runs.length - 1);
+    const done = await applyStep(
+      db,
+      run,
+      changes.filter((c) => keys.has(c.postKey)),
+      last ? cursor : undefined,
+      index,
+    );
+    for (const c of done) {
+      written.delete(c.id);
+      written.set(c.id, c);
+    }
+  }
+  return { written: [...written.values()] };
+}
+
+/** One step: these complaints, their index patch and (the last step of a page) the cursor, in one transaction. */
+function applyStep(
+  db: SimakDb,
+  views: ComplaintView[],
+  changes: ChangeView[],
+  cursor: number | undefined,
+  index: ComplaintIndex,
+): Promise<Complaint[]> {
   return db.transaction('rw', [...BULK_TABLES, 'outbox'], async () => {
     const written: Complaint[] = [];
     const keys = views.map((v) => v.postKey);
     const queued = new Map<string, OutboxRow[]>();
     for (const row of await db.outbox.where('postKey').anyOf(keys).sortBy('seq'))
       queued.set(row.postKey, [...(queued.get(row.postKey) ?? []), row]);
-    // One read for the page's complaints already here, not one per complaint.
+    // One read for the step's complaints already here, not one per complaint.
     const here = new Map((await db.complaints.where('postKey').anyOf(keys).toArray()).map((c) => [c.postKey, c]));
     const changesOf = new Map<string, ChangeView[]>();
     for (const c of changes) changesOf.set(c.postKey, [...(changesOf.get(c.postKey) ?? []), c]);
@@ -122,12 +156,12 @@ export async function applyViews(
       here.set(view.postKey, next);
       written.push(next);
     }
-    // The last state written of each complaint (a post twice in a page is one complaint).
+    // The last state written of each complaint (a post twice in a step is one complaint).
     const last = [...new Map(written.map((c) => [c.id, c])).values()];
     await db.complaints.bulkPut(last);
     if (last.length > 0) await index.applyChanges(last);
     if (cursor !== undefined) await writeCursor(db, cursor);
-    return { written: last };
+    return last;
   });
 }
 

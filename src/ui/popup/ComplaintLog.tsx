@@ -1,7 +1,8 @@
 // The complaint log: newest first, searched and filtered by the worker, drawn in a window.
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ComplaintFilter } from '../../db/complaint-filter';
 import type { ComplaintRow } from '../../db/complaint-index';
+import { type NewestMatches, newestMatches } from '../../db/newest-matches';
 import { t } from '../../i18n/translate';
 import type { Replies } from '../../messaging/replies';
 import type { Result, SimakError } from '../../messaging/result';
@@ -11,6 +12,7 @@ import { ask } from '../send';
 import { When } from '../When';
 import { Filters } from './Filters';
 import { HandlerFilter } from './HandlerFilter';
+import { ReplyOrder } from './reply-order';
 import { VirtualList } from './VirtualList';
 
 const PAGE = 50;
@@ -28,13 +30,22 @@ interface Props {
 
 /** The log's first page, asked for as the popup's script starts (see `prefetchFirstPage`). */
 let firstPage: Promise<Result<Replies['complaints/list']>> | undefined;
+let firstPreview: Promise<NewestMatches | undefined> | undefined;
+/**
+ * The worker's last answer came from its search index in memory. Until then (the popup just
+ * opened, the worker was stopped and reads its index back) the top of each list is also read
+ * straight from IndexedDB (db/newest-matches.ts) and shown if it comes before the worker's.
+ */
+let indexAnswers = false;
 
 /**
  * Asks for the unfiltered log's first page at once, while the page still reads its settings and
- * draws: the worker's answer is then on its way when the list first wants it.
+ * draws: the worker's answer is then on its way when the list first wants it, and the page's own
+ * read of the newest complaints too.
  */
 export function prefetchFirstPage(): void {
   firstPage = ask({ type: 'complaints/list', filter: {}, offset: 0, limit: PAGE });
+  firstPreview = newestMatches({}, 0, PAGE).catch(() => undefined);
 }
 
 type Load =
@@ -50,13 +61,36 @@ export function ComplaintLog({ categories, onOpen, revision, team }: Props) {
   // Replies to an older filter are dropped: only the latest search may draw.
   const generation = useRef(0);
   const requested = useRef(new Set<number>());
+  const shownFilter = useRef(filter);
+  const order = useRef(new ReplyOrder());
 
   const fetchPage = useCallback(async (page: number, gen: number, f: ComplaintFilter, retry = true) => {
     requested.current.add(page);
-    const early = page === 0 && Object.keys(f).length === 0 ? firstPage : undefined;
+    const first = page === 0 && Object.keys(f).length === 0;
+    const early = first ? firstPage : undefined;
+    const earlyPreview = first ? firstPreview : undefined;
     firstPage = undefined;
-    const reply = await (early ?? ask({ type: 'complaints/list', filter: f, offset: page * PAGE, limit: PAGE }));
-    if (gen !== generation.current) return;
+    firstPreview = undefined;
+    const seq = order.current.next();
+    const answer = early ?? ask({ type: 'complaints/list', filter: f, offset: page * PAGE, limit: PAGE });
+    // The top of the list read here while the worker may still be starting: shown only if it
+    // comes first (it is the log as it was at one moment; the worker's answer replaces it).
+    let answered = false;
+    if (page === 0 && retry && !indexAnswers) {
+      void (earlyPreview ?? newestMatches(f, 0, PAGE).catch(() => undefined)).then((preview) => {
+        if (!preview || answered || gen !== generation.current) return;
+        setLoad({ kind: 'ready', total: preview.rows.length, exact: false });
+        setRows(new Map(preview.rows.map((r, i) => [i, r])));
+      });
+    }
+    const reply = await answer;
+    answered = true;
+    // A reply to an earlier request for the same filter (a refresh was asked after it, as
+    // complaints arrive) still draws unless a later one drew: it is the log a moment before, and
+    // dropping it left a search waiting for the refresh's round trip as well.
+    if (gen !== generation.current && f !== shownFilter.current) return;
+    if (!order.current.mayDraw(page, seq)) return;
+    if (reply.ok) indexAnswers = reply.value.exact;
     if (!reply.ok) {
       setLoad({ kind: 'error', error: reply.error });
       return;
@@ -77,11 +111,14 @@ export function ComplaintLog({ categories, onOpen, revision, team }: Props) {
 
   // A new filter starts from an empty list; a new revision (an edit, complaints arriving) keeps
   // the rows on screen until their replacements come, so the list never flickers.
-  const shownFilter = useRef(filter);
-  useEffect(() => {
+  // A layout effect: the request leaves as the new filter renders, not a frame later.
+  useLayoutEffect(() => {
     const gen = ++generation.current;
     requested.current = new Set();
-    if (shownFilter.current !== filter) setRows(new Map());
+    if (shownFilter.current !== filter) {
+      setRows(new Map());
+      order.current.reset();
+    }
     shownFilter.current = filter;
     const [start, end] = visible.current;
     const pages = new Set([0]);
