@@ -76,7 +76,7 @@ describe('post kinds', () => {
       'My flight got cancelled and nobody at the counter helps',
     ]) {
       const a = analyze(text);
-      expect(a.kind.label).toBe('complaint');
+      expect(a.kind?.label).toBe('complaint');
       expect(a.complaint.categories).toEqual([]);
     }
     // Naming BPJS, the same kind of post is read for the taxonomy's categories.
