@@ -89,13 +89,13 @@ export function featuresOf(text: string): Map<string, number> {
 }
 
 export const OPTIONS = {
-  wordL2: Number(process.env.SIMAK_WORD_L2 ?? 1e-2),
+  wordL2: Number(process.env.SIMAK_WORD_L2 ?? 5e-3),
   cueL2: Number(process.env.SIMAK_CUE_L2 ?? 1e-4),
   /** A category's own keywords start as this much evidence for it (the taxonomy's judgement). */
   keywordPrior: Number(process.env.SIMAK_KEYWORD_PRIOR ?? 2),
   epochs: 30,
   /** The cue model's logit starts as this much evidence for a complaint (the hand-set cues' judgement). */
-  cuePrior: Number(process.env.SIMAK_CUE_PRIOR ?? 1),
+  cuePrior: Number(process.env.SIMAK_CUE_PRIOR ?? 0.5),
   /** …held there this firmly: the corpus's own words would otherwise explain away cues that carry beyond it. */
   cuePriorL2: Number(process.env.SIMAK_CUE_PRIOR_L2 ?? 1e-2),
 };
