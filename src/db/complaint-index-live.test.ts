@@ -36,7 +36,6 @@ const FILTERS: ComplaintFilter[] = [
   { text: 'obat' },
 ];
 
-/** The live complaints by id: the log at one moment. */
 /** Complaints written straight into the database with the log's revision set: no index patch, no news. */
 async function writeRaw(db: SimakDb, complaints: Complaint[], revision: number): Promise<void> {
   await db.transaction('rw', db.complaints, db.settings, async () => {
@@ -45,6 +44,18 @@ async function writeRaw(db: SimakDb, complaints: Complaint[], revision: number):
   });
 }
 
+/** A fresh log of `count` complaints written raw at revision 1. */
+async function freshLog(count: number): Promise<SimakDb> {
+  const db = fresh();
+  await writeRaw(
+    db,
+    Array.from({ length: count }, (_, i) => makeComplaint(i, {}, BASE)),
+    1,
+  );
+  return db;
+}
+
+/** The live complaints by id: the log at one moment. */
 async function snapshot(db: SimakDb): Promise<Map<string, Complaint>> {
   return new Map((await db.complaints.toArray()).filter((c) => c.deleted === 0).map((c) => [c.id, c]));
 }
@@ -237,12 +248,7 @@ describe('a worker searched while complaints arrive', () => {
   }, 120_000);
 
   it('answers from memory while a write holds the log, where an index that does not follow waits for the write', async () => {
-    const db = fresh();
-    await writeRaw(
-      db,
-      Array.from({ length: 20 }, (_, i) => makeComplaint(i, {}, BASE)),
-      1,
-    );
+    const db = await freshLog(20);
     const worker = new ComplaintIndex(db, 4);
     const stop = worker.follow();
     const other = new ComplaintIndex(db, 4);
@@ -286,12 +292,7 @@ describe('a worker searched while complaints arrive', () => {
   });
 
   it('finds out a write made behind its back (no news) after answering from memory, and tells the open pages', async () => {
-    const db = fresh();
-    await writeRaw(
-      db,
-      Array.from({ length: 6 }, (_, i) => makeComplaint(i, {}, BASE)),
-      1,
-    );
+    const db = await freshLog(6);
     const worker = new ComplaintIndex(db, 4);
     const stop = worker.follow();
     try {
@@ -318,12 +319,7 @@ describe('a worker searched while complaints arrive', () => {
   });
 
   it('drops its copy and the rows it holds when everything is deleted elsewhere', async () => {
-    const db = fresh();
-    await writeRaw(
-      db,
-      Array.from({ length: 6 }, (_, i) => makeComplaint(i, {}, BASE)),
-      1,
-    );
+    const db = await freshLog(6);
     const worker = new ComplaintIndex(db, 4);
     const stop = worker.follow();
     try {
@@ -339,12 +335,7 @@ describe('a worker searched while complaints arrive', () => {
   });
 
   it('answers a search made while a restarted worker reads its index with the newest matches, then the exact total', async () => {
-    const db = fresh();
-    await writeRaw(
-      db,
-      Array.from({ length: 200 }, (_, i) => makeComplaint(i, {}, BASE)),
-      1,
-    );
+    const db = await freshLog(200);
     await new ComplaintIndex(db, 2, 2).query({}, 0, 1); // rebuilt once, saved in parts of 4
     const filter: ComplaintFilter = { text: 'obat' };
     const want = expected(await snapshot(db), filter);

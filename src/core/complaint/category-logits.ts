@@ -109,7 +109,7 @@ export class CategoryLogits {
     // Category by category, each sum in a register rather than stored back at every feature: the
     // terms are added in the same order as feature by feature, so the sums are the same numbers.
     // Seven categories a pass over the features (the taxonomy's fourteen in two passes): each
-    // feature's place and value read once for seven; then four at a time, then one.
+    // feature's place and value read once for seven; a user's taxonomy's remainder one by one.
     const kept = this.keptCount;
     let c = 0;
     for (; c + 7 <= C; c += 7) {
@@ -138,24 +138,6 @@ export class CategoryLogits {
       catZ[c + 4] = z4;
       catZ[c + 5] = z5;
       catZ[c + 6] = z6;
-    }
-    for (; c + 4 <= C; c += 4) {
-      let z0 = 0;
-      let z1 = 0;
-      let z2 = 0;
-      let z3 = 0;
-      for (let n = 0; n < kept; n++) {
-        const at = (keptFeatures[n] as number) + c;
-        const v = keptValues[n] as number;
-        z0 += (catW[at] as number) * v;
-        z1 += (catW[at + 1] as number) * v;
-        z2 += (catW[at + 2] as number) * v;
-        z3 += (catW[at + 3] as number) * v;
-      }
-      catZ[c] = z0;
-      catZ[c + 1] = z1;
-      catZ[c + 2] = z2;
-      catZ[c + 3] = z3;
     }
     for (; c < C; c++) {
       let z = 0;

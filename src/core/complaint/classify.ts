@@ -57,11 +57,9 @@ export function classifyPost(
   // An English post that does not name BPJS is about some other service: the corpus says nothing
   // of it, and the cue model alone reads it, discounted when the post names no service
   // (english-complaint.ts: a gripe about a TV show or a team is no complaint).
-  if (english) {
-    probability = seen.namesBpjs
-      ? round(1 / (1 + Math.exp(-(cueLogit(probability) + cueLogit(cues.probability)) / 2)))
-      : englishComplaint(cues.probability, tokens, found, seen.mentionsCare);
-  }
+  const otherService = english && !seen.namesBpjs;
+  if (otherService) probability = englishComplaint(cues.probability, tokens, found, seen.mentionsCare);
+  else if (english) probability = round(1 / (1 + Math.exp(-(cueLogit(probability) + cueLogit(cues.probability)) / 2)));
   const is = probability >= threshold;
   // Categories are worked out for every post: a complaint the kind model misses (policy
   // grievances written as commentary often read as news or opinion) still shows what it is
@@ -73,7 +71,6 @@ export function classifyPost(
   // never arrived") gets one only when it names a category's keyword itself.
   const kind = kindOf(is, probability, kindProbabilities, model);
   const named = namesCategory(found, groups);
-  const otherService = english && !seen.namesBpjs;
   const mayBe = named || (!otherService && probability >= CATEGORIES_FROM);
   const categories = mayBe || (!otherService && kind.label !== 'praise') ? idsOf(model.categories(groups, mayBe)) : [];
   const complaint: ComplaintAnalysis = {
