@@ -53,7 +53,7 @@ export function analyzeComplaint(
   taxonomy: CompiledTaxonomy,
   found: readonly Phrase[] = taxonomy.phrases.matches(tokens),
   threshold = COMPLAINT_THRESHOLD,
-): ComplaintAnalysis {
+): CueReading {
   const { categories, problems, inquiry, help, praise, urgencyFlags } = readPhrases(found, taxonomy);
   // Turning to the institution: a help phrase, an inquiry, or naming its account about a problem.
   const aboutAProblem = problems > 0 || hasQuestion || sentiment.label === 'negative';
@@ -77,7 +77,13 @@ export function analyzeComplaint(
   // The flags are reported on any post; urgency itself needs a complaint ("bayi saya sehat, terima
   // kasih" names a flag and is not urgent).
   const is = isComplaint(probability, threshold);
-  return { is, probability, categories, urgent: is && urgencyFlags.length > 0, urgencyFlags, asksForHelp };
+  return { is, probability, categories, urgent: is && urgencyFlags.length > 0, urgencyFlags, asksForHelp, problems };
+}
+
+/** The cue model's reading, with the problem cues it counted (english-complaint.ts takes them back). */
+export interface CueReading extends ComplaintAnalysis {
+  /** Problem cues, up to three. */
+  problems: number;
 }
 
 /** What the cue model reads of the phrases a post holds. */

@@ -5,10 +5,8 @@
 // negative feeling; read alone, they made a quarter of general tweets complaints.
 import { round } from '../round';
 import type { Token } from '../text/token';
-import { PROBLEM_WEIGHT } from './complaint';
-import type { Phrase } from './phrase';
+import { type CueReading, PROBLEM_WEIGHT } from './complaint';
 import { type ServiceTarget, serviceTarget } from './service-target';
-import { GROUP } from './taxonomy';
 
 /**
  * How far the cue logit falls for a post that names no service, beyond its problem cues (which
@@ -17,13 +15,6 @@ import { GROUP } from './taxonomy';
  * and the service and product complaints of the older files are still heard (docs/model.md).
  */
 export const NO_SERVICE_SHIFT = 2;
-
-/** The cue model's problem cues, counted as it counts them (up to three). */
-function problemCues(found: readonly Phrase[]): number {
-  let n = 0;
-  for (const p of found) if (p.group === GROUP.problem) n++;
-  return Math.min(n, 3);
-}
 
 /** How far the cue logit falls for a post that turns to this target, with this many problem cues. */
 export function targetShift(target: ServiceTarget, problems: number): number {
@@ -35,13 +26,9 @@ export function targetShift(target: ServiceTarget, problems: number): number {
 }
 
 /** The complaint probability of an English post about some other service than BPJS. */
-export function englishComplaint(
-  cueProbability: number,
-  tokens: readonly Token[],
-  found: readonly Phrase[],
-  mentionsCare: boolean,
-): number {
-  const shift = targetShift(serviceTarget(tokens, mentionsCare), problemCues(found));
+export function englishComplaint(cues: CueReading, tokens: readonly Token[], mentionsCare: boolean): number {
+  const cueProbability = cues.probability;
+  const shift = targetShift(serviceTarget(tokens, mentionsCare), cues.problems);
   if (shift === 0) return cueProbability;
   const q = Math.min(0.999, Math.max(0.001, cueProbability));
   return round(1 / (1 + Math.exp(-(Math.log(q / (1 - q)) - shift))));
