@@ -8,7 +8,7 @@ import Dexie from 'dexie';
 import fc from 'fast-check';
 import { ulid } from 'ulid';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { makeComplaint } from '../../tests/support/complaints';
+import { makeComplaint, serverViewOf } from '../../tests/support/complaints';
 import { inThrowawayDb } from '../../tests/support/throwaway-db';
 import { applyViews } from '../team/apply-pull';
 import { shareLocal } from '../team/local-writes';
@@ -90,30 +90,6 @@ type Op =
   | { kind: 'triage'; pick: number }
   | { kind: 'restart' };
 
-/** The team server's state of a complaint, as a pull page carries it. */
-function viewOf(c: Complaint, seq: number, over: Partial<ComplaintView> = {}): ComplaintView {
-  return {
-    postKey: c.postKey,
-    site: c.site,
-    post: c.post,
-    analysis: c.analysis,
-    status: c.status,
-    priority: c.priority,
-    category: c.category,
-    notes: c.notes,
-    tags: c.tags,
-    assignee: c.team?.assignee ?? null,
-    deleted: c.deleted === 1,
-    createdBy: 'ani',
-    loggers: [{ username: 'ani', at: c.createdAt }],
-    createdAt: c.createdAt,
-    day: c.day,
-    updatedAt: c.updatedAt,
-    lastSeq: seq,
-    ...over,
-  };
-}
-
 const pullArb: fc.Arbitrary<Pull> = fc.record({
   fresh: fc.array(fc.nat({ max: 40 }), { maxLength: 12 }),
   changed: fc.array(fc.record({ pick: fc.nat(), status: fc.constantFrom(...STATUSES) }), { maxLength: 4 }),
@@ -138,15 +114,15 @@ async function teamPull(db: SimakDb, index: ComplaintIndex, p: Pull, serial: () 
   const views: ComplaintView[] = [];
   for (const at of p.fresh) {
     const n = serial();
-    views.push(viewOf({ ...makeComplaint(3_000 + n, {}, BASE), createdAt: BASE + at * 150_000 + n }, 10 * n));
+    views.push(serverViewOf({ ...makeComplaint(3_000 + n, {}, BASE), createdAt: BASE + at * 150_000 + n }, 10 * n));
   }
   for (const { pick: k, status } of p.changed) {
     const c = pick(k);
-    if (c) views.push(viewOf(c, 10 * serial(), { status, assignee: k % 2 === 0 ? 'budi' : null }));
+    if (c) views.push(serverViewOf(c, 10 * serial(), { status, assignee: k % 2 === 0 ? 'budi' : null }));
   }
   for (const k of [...p.deleted, ...p.removed]) {
     const c = pick(k);
-    if (c) views.push(viewOf(c, 10 * serial(), { deleted: true }));
+    if (c) views.push(serverViewOf(c, 10 * serial(), { deleted: true }));
   }
   await applyViews(db, views, [], serial(), index);
 }

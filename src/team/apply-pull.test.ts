@@ -5,7 +5,7 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { makeComplaint } from '../../tests/support/complaints';
+import { makeComplaint, serverViewOf } from '../../tests/support/complaints';
 import { inThrowawayDb } from '../../tests/support/throwaway-db';
 import { matchesFilter, toSearchEntry } from '../db/complaint-filter';
 import { ComplaintIndex } from '../db/complaint-index';
@@ -22,28 +22,6 @@ afterEach(async () => {
 });
 
 const STATUSES: ComplaintStatus[] = ['new', 'in-progress', 'resolved', 'dismissed'];
-
-function viewOf(c: Complaint, seq: number, status: ComplaintStatus): ComplaintView {
-  return {
-    postKey: c.postKey,
-    site: c.site,
-    post: c.post,
-    analysis: c.analysis,
-    status,
-    priority: c.priority,
-    category: c.category,
-    notes: [],
-    tags: [],
-    assignee: null,
-    deleted: false,
-    createdBy: 'ani',
-    loggers: [{ username: 'ani', at: c.createdAt }],
-    createdAt: c.createdAt,
-    day: c.day,
-    updatedAt: c.updatedAt,
-    lastSeq: seq,
-  };
-}
 
 /** The log by post key, without the ids a device gives complaints new to it (each device its own). */
 async function logOf(db: SimakDb): Promise<Map<string, Omit<Complaint, 'id'>>> {
@@ -62,7 +40,9 @@ describe('a pull page written in steps', () => {
         fc.integer({ min: 1, max: 4 }),
         fc.nat(),
         async (spec, step, stopAt) => {
-          const views = spec.map((s, i) => viewOf(makeComplaint(s.post, {}, Date.UTC(2026, 10, 1)), i + 1, s.status));
+          const views = spec.map((s, i) =>
+            serverViewOf(makeComplaint(s.post, {}, Date.UTC(2026, 10, 1)), i + 1, { status: s.status }),
+          );
           const changes: ChangeView[] = spec.map((s, i) => ({
             seq: i + 1,
             postKey: (views[i] as ComplaintView).postKey,

@@ -4,6 +4,7 @@ import { SITES } from '../../src/core/post';
 import type { Analysis, Post } from '../../src/core/types';
 import { localDay } from '../../src/db/day';
 import type { Complaint } from '../../src/db/schema';
+import type { ComplaintView } from '../../src/team/views';
 
 const CATEGORIES = ['kepesertaan', 'antrean', 'rujukan', 'obat', 'iuran_pembayaran', 'lainnya'];
 const TEXTS = [
@@ -63,6 +64,30 @@ export function makeComplaint(
     deleted: 0,
     deviceId: 'dev-test',
     history: [{ at: createdAt, field: 'created', to: 'new' }],
+    ...over,
+  };
+}
+
+/** The team server's state of a complaint, as a pull page carries it. */
+export function serverViewOf(c: Complaint, seq: number, over: Partial<ComplaintView> = {}): ComplaintView {
+  return {
+    postKey: c.postKey,
+    site: c.site,
+    post: c.post,
+    analysis: c.analysis,
+    status: c.status,
+    priority: c.priority,
+    category: c.category,
+    notes: c.notes,
+    tags: c.tags,
+    assignee: c.team?.assignee ?? null,
+    deleted: c.deleted === 1,
+    createdBy: 'ani',
+    loggers: [{ username: 'ani', at: c.createdAt }],
+    createdAt: c.createdAt,
+    day: c.day,
+    updatedAt: c.updatedAt,
+    lastSeq: seq,
     ...over,
   };
 }
