@@ -1,0 +1,26 @@
+// The tokens the English rules read: the post's tokens with what the capitals and hashtags of
+// the post's own text tell (english-names.ts).
+
+import { type Token, tokenOf } from '../text/token';
+import { wordsInNames } from './english-names';
+
+/** Stands for a word read as part of a name: no list holds it, so it moves nothing. */
+const NAME = '_';
+
+export function englishTokens(tokens: readonly Token[], text: string): readonly Token[] {
+  const names = wordsInNames(text);
+  if (names.size === 0) return tokens;
+  let out: Token[] | undefined;
+  const seen = new Map<string, number>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const flags = names.get(t.text);
+    if (flags === undefined) continue;
+    const n = seen.get(t.text) ?? 0;
+    seen.set(t.text, n + 1);
+    if (flags[n] !== true) continue;
+    out ??= tokens.slice();
+    out[i] = tokenOf(NAME);
+  }
+  return out ?? tokens;
+}
