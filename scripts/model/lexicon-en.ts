@@ -73,6 +73,21 @@ const PHRASES: Record<string, number> = {
   'well done': 2,
   'shout out': 1.5,
   'counting down': 1.5,
+  // Set phrases of swearing (the single words as emphasis: src/core/sentiment/english-swearing.ts):
+  // "hell yeah" cheers, "holy shit" and "bloody hell" are surprise either way, "kick ass" and
+  // "the shit" praise (VADER's own idioms rate "the shit" +3 and "bad ass" +1.5), "one hell of a"
+  // is a comeback or a week.
+  'hell yeah': 2,
+  'hell yes': 2,
+  'fuck yeah': 2,
+  'fuck yes': 2,
+  'holy shit': 0,
+  'holy crap': 0,
+  'holy cow': 0,
+  'bloody hell': 0,
+  'one hell': 0,
+  'kick ass': 1.5,
+  'the shit': 2,
 };
 
 /**

@@ -1,13 +1,21 @@
-// The tokens the English rules read: the post's tokens with what the capitals and hashtags of
-// the post's own text tell (english-names.ts).
+// The tokens the English rules read: the post's tokens with the words inside names read as none
+// (what the capitals of the post's own text tell, english-names.ts) and swearing before a word of
+// feeling read as emphasis (english-swearing.ts).
 
 import { type Token, tokenOf } from '../text/token';
 import { wordsInNames } from './english-names';
+import { swearingAsEmphasis } from './english-swearing';
+import { LEXICON_EN } from './lexicon';
 
 /** Stands for a word read as part of a name: no list holds it, so it moves nothing. */
 const NAME = '_';
 
 export function englishTokens(tokens: readonly Token[], text: string): readonly Token[] {
+  const named = inNames(tokens, text);
+  return swearingAsEmphasis(named, LEXICON_EN) ?? named;
+}
+
+function inNames(tokens: readonly Token[], text: string): readonly Token[] {
   const names = wordsInNames(text);
   if (names.size === 0) return tokens;
   let out: Token[] | undefined;
