@@ -39,6 +39,18 @@ describe('the English word list', () => {
     expect(english('missed the bus again fml').label).toBe('negative');
   });
 
+  it('reads a word that names an occasion or an offer as too mild to make a post polar alone', () => {
+    expect(english('Launch party on Thursday at the Social, doors at 8').label).toBe('neutral');
+    expect(english('Entry is free for under 12s this weekend').label).toBe('neutral');
+    // Beside praise it still adds.
+    expect(english('best party ever, thank you all').label).toBe('positive');
+  });
+
+  it('reads set phrases of swearing as the phrase means', () => {
+    expect(english('hell yeah, Friday off').label).toBe('positive');
+    expect(english('holy crap it is December already').label).toBe('neutral');
+  });
+
   it('reads "rapper" as itself, not as the misspelling it folds to', () => {
     expect(english('Ice Cube is the greatest rapper ever').label).toBe('positive');
   });

@@ -43,6 +43,29 @@ const AMBIGUOUS = new Set([
 ]);
 
 /**
+ * Words whose commonest sense in posts names an event or an offer rather than a feeling: a party
+ * on Friday, a festival line-up, an award ceremony, a bank holiday, free entry, a special offer,
+ * "all welcome". They keep half their valence, so one of them alone leaves a post neutral and
+ * beside praise it still adds. Kept only where the project's English tweets confirm each word
+ * (a word whose halving left them unchanged, such as "top", "grand" or "prize", stays whole);
+ * the half chosen on them over 0 and 0.5 (docs/model.md).
+ */
+const OCCASIONS = new Set([
+  'party',
+  'parties',
+  'festival',
+  'festivals',
+  'award',
+  'awards',
+  'holiday',
+  'holidays',
+  'free',
+  'special',
+  'welcome',
+]);
+const OCCASION_SHARE = 0.5;
+
+/**
  * The project's own English phrases: "can't wait", the mirror of the Indonesian "tidak sabar", is
  * a negator that means eagerness, not "not waiting"; the rest are complaints whose words are
  * plain one by one.
@@ -283,7 +306,8 @@ export function buildEnglishLexicon(): Record<string, number> {
     if (!WORD.test(w) || AMBIGUOUS.has(w)) continue;
     const values = [a.get(w), v.get(w)].filter((x): x is number => x !== undefined);
     const mean = values.reduce((s, x) => s + x, 0) / values.length;
-    if (Math.abs(mean) >= MIN_VALENCE) merged[w] = Math.round(mean * 10) / 10;
+    if (Math.abs(mean) < MIN_VALENCE) continue;
+    merged[w] = Math.round(mean * (OCCASIONS.has(w) ? OCCASION_SHARE : 1) * 10) / 10;
   }
   return { ...merged, ...SLANG, ...PHRASES, ...Object.fromEntries(NAMES.map((n) => [n, 0])) };
 }
