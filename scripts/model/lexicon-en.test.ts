@@ -51,6 +51,11 @@ describe('the English word list', () => {
     expect(english('holy crap it is December already').label).toBe('neutral');
   });
 
+  it('reads "why" as a mild complaint, but not in "that\'s why"', () => {
+    expect(english('why is a coffee £5 now').label).toBe('negative');
+    expect(english("and that's why she's the best teacher in the school").label).toBe('positive');
+  });
+
   it('reads "rapper" as itself, not as the misspelling it folds to', () => {
     expect(english('Ice Cube is the greatest rapper ever').label).toBe('positive');
   });
