@@ -51,6 +51,11 @@ describe('the English word list', () => {
     expect(english('holy crap it is December already').label).toBe('neutral');
   });
 
+  it('reads idioms as they mean, not word by word', () => {
+    expect(english('she absolutely killed it last night').label).toBe('positive');
+    expect(english('dead heat in the 100m final').label).toBe('neutral');
+  });
+
   it('reads "why" as a mild complaint, but not in "that\'s why"', () => {
     expect(english('why is a coffee £5 now').label).toBe('negative');
     expect(english("and that's why she's the best teacher in the school").label).toBe('positive');

@@ -111,6 +111,17 @@ const PHRASES: Record<string, number> = {
   'one hell': 0,
   'kick ass': 1.5,
   'the shit': 2,
+  // Idioms whose words mislead one by one: "you better", "better not" warn, "killed it" and
+  // "nailed it" praise, "dying to" longs for, "dead heat" and "kill time" report.
+  'you better': 0,
+  'had better': 0,
+  'better not': 0,
+  'killed it': 2,
+  'killing it': 2,
+  'nailed it': 2,
+  'dying to': 1.5,
+  'dead heat': 0,
+  'kill time': 0,
   // "why" asks for a reason, not a complaint, in "that's why I love her" and "why not".
   "that's why": 0,
   'thats why': 0,
