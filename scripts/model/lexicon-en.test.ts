@@ -51,6 +51,10 @@ describe('the English word list', () => {
     expect(english('holy crap it is December already').label).toBe('neutral');
   });
 
+  it('reads slang that praises as often as it blames as no sentiment', () => {
+    expect(english('going to fire up the stream at 9').label).toBe('neutral');
+  });
+
   it('reads idioms as they mean, not word by word', () => {
     expect(english('she absolutely killed it last night').label).toBe('positive');
     expect(english('dead heat in the 100m final').label).toBe('neutral');

@@ -38,6 +38,11 @@ const AMBIGUOUS = new Set([
   'honestly',
   // Mostly the film studio ("the new Marvel film"), hardly ever the verb.
   'marvel',
+  // Slang that praises as often as the word blames: "this track is fire", "fire up the stream",
+  // "a wicked set", "a killer line-up" beside a fire in the news, a wicked witch, a killer.
+  'fire',
+  'wicked',
+  'killer',
   // A misspelling VADER lists, which "rapper" folds to (see foldRepeats): "the greatest rapper".
   'raper',
 ]);
