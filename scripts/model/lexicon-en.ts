@@ -116,6 +116,15 @@ const PHRASES: Record<string, number> = {
   'one hell': 0,
   'kick ass': 1.5,
   'the shit': 2,
+  // Negators that do not negate: "can't believe" is surprise either way, "can't complain" and
+  // "no complaints" are content, "nothing better than" praises.
+  "can't believe": 0,
+  'cant believe': 0,
+  'cannot believe': 0,
+  "can't complain": 1.5,
+  'cant complain': 1.5,
+  'no complaints': 1.5,
+  'nothing better': 2,
   // Idioms whose words mislead one by one: "you better", "better not" warn, "killed it" and
   // "nailed it" praise, "dying to" longs for, "dead heat" and "kill time" report.
   'you better': 0,

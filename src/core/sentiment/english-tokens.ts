@@ -1,9 +1,11 @@
 // The tokens the English rules read: the post's tokens with the words inside names read as none
-// (what the capitals of the post's own text tell, english-names.ts) and swearing before a word of
-// feeling read as emphasis (english-swearing.ts).
+// (what the capitals of the post's own text tell, english-names.ts), swearing before a word of
+// feeling read as emphasis (english-swearing.ts) and negators that strengthen a comparison
+// dropped (english-negation.ts).
 
 import { type Token, tokenOf } from '../text/token';
 import { wordsInNames } from './english-names';
+import { strengtheningNegation } from './english-negation';
 import { swearingAsEmphasis } from './english-swearing';
 import { LEXICON_EN } from './lexicon';
 
@@ -12,7 +14,8 @@ const NAME = '_';
 
 export function englishTokens(tokens: readonly Token[], text: string): readonly Token[] {
   const named = inNames(tokens, text);
-  return swearingAsEmphasis(named, LEXICON_EN) ?? named;
+  const emphatic = swearingAsEmphasis(named, LEXICON_EN) ?? named;
+  return strengtheningNegation(emphatic, LEXICON_EN) ?? emphatic;
 }
 
 function inNames(tokens: readonly Token[], text: string): readonly Token[] {
