@@ -55,6 +55,10 @@ describe('the English word list', () => {
     expect(english('going to fire up the stream at 9').label).toBe('neutral');
   });
 
+  it("reads an offer's formula as no interest of the author's", () => {
+    expect(english('Selling my old road bike, DM if interested').label).toBe('neutral');
+  });
+
   it('reads idioms as they mean, not word by word', () => {
     expect(english('she absolutely killed it last night').label).toBe('positive');
     expect(english('dead heat in the 100m final').label).toBe('neutral');

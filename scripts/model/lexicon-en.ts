@@ -125,6 +125,11 @@ const PHRASES: Record<string, number> = {
   'cant complain': 1.5,
   'no complaints': 1.5,
   'nothing better': 2,
+  // An offer's formula, not the author's interest: "DM if interested", "anyone interested?".
+  'if interested': 0,
+  'anyone interested': 0,
+  "you're interested": 0,
+  'youre interested': 0,
   // Idioms whose words mislead one by one: "you better", "better not" warn, "killed it" and
   // "nailed it" praise, "dying to" longs for, "dead heat" and "kill time" report.
   'you better': 0,
