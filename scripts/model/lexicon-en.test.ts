@@ -59,6 +59,11 @@ describe('the English word list', () => {
     expect(english('Selling my old road bike, DM if interested').label).toBe('neutral');
   });
 
+  it('reads one or two letters that abbreviate something plain as no sentiment', () => {
+    expect(english('Flying into L.A. on Thursday, back Monday').label).toBe('neutral');
+    expect(english('We move to Austin TX in June').label).toBe('neutral');
+  });
+
   it('reads idioms as they mean, not word by word', () => {
     expect(english('she absolutely killed it last night').label).toBe('positive');
     expect(english('dead heat in the 100m final').label).toBe('neutral');

@@ -15,6 +15,12 @@ const VADER_SCALE = 3 / 4;
 const MIN_VALENCE = 0.9;
 const WORD = /^[a-z]+(?:'[a-z]+)?$/;
 /**
+ * VADER's chat acronyms of one or two letters that also abbreviate something plain: "l" ("L.A."),
+ * "tx" (Texas), "po" (a PO box), "ff" (Final Fantasy), "wd" (would), "nh", "dx", "xp"… Left out;
+ * those that mean nothing else stay ("ha", "xo", "xd", "ty", "np", "yw", "gj", "gl", "fu", "qq").
+ */
+const SHORT_KEPT = new Set(['ha', 'xo', 'xd', 'ty', 'np', 'yw', 'gj', 'gl', 'fu', 'qq']);
+/**
  * Words too ambiguous to score: "like" is mostly a preposition, "please" mostly politeness; in
  * posts about anything, "united" is mostly a name (Manchester United, United Airlines, the United
  * States), "play" a game, a match or a song being played, "super" the Super Bowl or Super Tuesday.
@@ -342,7 +348,7 @@ export function buildEnglishLexicon(): Record<string, number> {
   const v = vader();
   const merged: Record<string, number> = {};
   for (const w of new Set([...a.keys(), ...v.keys()])) {
-    if (!WORD.test(w) || AMBIGUOUS.has(w)) continue;
+    if (!WORD.test(w) || AMBIGUOUS.has(w) || (w.length <= 2 && !SHORT_KEPT.has(w))) continue;
     const values = [a.get(w), v.get(w)].filter((x): x is number => x !== undefined);
     const mean = values.reduce((s, x) => s + x, 0) / values.length;
     if (Math.abs(mean) < MIN_VALENCE) continue;
