@@ -9,6 +9,7 @@
 const WORD = /[A-Za-z]+(?:['’][A-Za-z]+)?/g;
 /** Capitalised, not all capitals: "Friday", not "FRIDAY" (shouting) nor "friday". */
 const CAPITALISED = /^[A-Z][a-z'’]/;
+const HAS_CAPITAL = /[A-Z]/;
 /** Where a sentence starts: its first word is capitalised whatever it is. */
 const SENTENCE_END = /[.!?:;"“”()\n]\s*$/;
 /**
@@ -72,6 +73,8 @@ interface Written {
  */
 export function wordsInNames(text: string): Map<string, boolean[]> {
   const out = new Map<string, boolean[]>();
+  // Most posts in lower case hold no name to find.
+  if (!HAS_CAPITAL.test(text)) return out;
   const words: Written[] = [];
   let capitalised = 0;
   let inside = 0;
