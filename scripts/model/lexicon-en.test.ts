@@ -52,7 +52,7 @@ describe('the English word list', () => {
   });
 
   it('reads slang that praises as often as it blames as no sentiment', () => {
-    expect(english('going to fire up the stream at 9').label).toBe('neutral');
+    expect(english('time to fire up the barbecue, burgers at 6').label).toBe('neutral');
   });
 
   it("reads an offer's formula as no interest of the author's", () => {

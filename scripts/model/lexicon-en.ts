@@ -44,7 +44,7 @@ const AMBIGUOUS = new Set([
   'honestly',
   // Mostly the film studio ("the new Marvel film"), hardly ever the verb.
   'marvel',
-  // Slang that praises as often as the word blames: "this track is fire", "fire up the stream",
+  // Slang that praises as often as the word blames: "this track is fire", "fire up the barbecue",
   // "a wicked set", "a killer line-up" beside a fire in the news, a wicked witch, a killer.
   'fire',
   'wicked',

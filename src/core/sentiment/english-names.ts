@@ -54,7 +54,7 @@ const NOT_NAME = new Set([
   'December',
 ]);
 
-/** Small words a name may hold between its capitalised words: "Game of Thrones", "Pride and Prejudice". */
+/** Small words a name may hold between its capitalised words: "Lord of the Rings", "Fast and Furious". */
 const LINKS = new Set(['of', 'the', 'and', 'in', 'on', 'a', 'an', 'to', 'for', 'at', 'with', 'from', 'de']);
 
 interface Written {
@@ -68,7 +68,7 @@ interface Written {
 /**
  * Each word of the post (lower case) with, for each of its occurrences in order, whether it
  * stands inside a name: a run of capitalised words (small linking words allowed between them:
- * "Fire in the Ashes") that holds at least two, the first of a sentence counting only as the
+ * "Lord of the Rings") that holds at least two, the first of a sentence counting only as the
  * name's first word. Empty for a post in Title Case or in capitals.
  */
 export function wordsInNames(text: string): Map<string, boolean[]> {
