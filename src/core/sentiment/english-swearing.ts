@@ -36,20 +36,20 @@ const INTENSIFIER = 'very';
  * after a word ("tired as hell") as a "very" that follows it; undefined if nothing changed.
  */
 export function swearingAsEmphasis(tokens: readonly Token[], lexicon: Lexicon): Token[] | undefined {
-  let changed = false;
-  const out: Token[] = [];
+  let out: Token[] | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     const next = tokens[i + 1]?.word;
-    if (EMPHATIC.has(token.text) && next !== undefined && (lexicon.get(next) ?? 0) !== 0) {
-      out.push(tokenOf(INTENSIFIER));
-      changed = true;
-    } else if (token.text === 'as' && next === 'hell' && i > 0) {
+    const emphatic = EMPHATIC.has(token.text) && next !== undefined && (lexicon.get(next) ?? 0) !== 0;
+    const asHell = token.text === 'as' && next === 'hell' && i > 0;
+    // Most posts swear at nothing: the copy is made at the first change only.
+    if ((emphatic || asHell) && out === undefined) out = tokens.slice(0, i);
+    if (emphatic) out?.push(tokenOf(INTENSIFIER));
+    else if (asHell) {
       // "as" goes: the "very" then follows the word it strengthens, as in "bagus banget".
-      out.push(tokenOf(INTENSIFIER));
-      changed = true;
+      out?.push(tokenOf(INTENSIFIER));
       i++;
-    } else out.push(token);
+    } else out?.push(token);
   }
-  return changed ? out : undefined;
+  return out;
 }
