@@ -39,6 +39,41 @@ describe('the English word list', () => {
     expect(english('missed the bus again fml').label).toBe('negative');
   });
 
+  it('reads a word that names an occasion or an offer as too mild to make a post polar alone', () => {
+    expect(english('Launch party on Thursday at the Social, doors at 8').label).toBe('neutral');
+    expect(english('Entry is free for under 12s this weekend').label).toBe('neutral');
+    // Beside praise it still adds.
+    expect(english('best party ever, thank you all').label).toBe('positive');
+  });
+
+  it('reads set phrases of swearing as the phrase means', () => {
+    expect(english('hell yeah, Friday off').label).toBe('positive');
+    expect(english('holy crap it is December already').label).toBe('neutral');
+  });
+
+  it('reads slang that praises as often as it blames as no sentiment', () => {
+    expect(english('time to fire up the barbecue, burgers at 6').label).toBe('neutral');
+  });
+
+  it("reads an offer's formula as no interest of the author's", () => {
+    expect(english('Selling my old road bike, DM if interested').label).toBe('neutral');
+  });
+
+  it('reads one or two letters that abbreviate something plain as no sentiment', () => {
+    expect(english('Flying into L.A. on Thursday, back Monday').label).toBe('neutral');
+    expect(english('We move to Austin TX in June').label).toBe('neutral');
+  });
+
+  it('reads idioms as they mean, not word by word', () => {
+    expect(english('she absolutely killed it last night').label).toBe('positive');
+    expect(english('dead heat in the 100m final').label).toBe('neutral');
+  });
+
+  it('reads "why" as a mild complaint, but not in "that\'s why"', () => {
+    expect(english('why is a coffee £5 now').label).toBe('negative');
+    expect(english("and that's why she's the best teacher in the school").label).toBe('positive');
+  });
+
   it('reads "rapper" as itself, not as the misspelling it folds to', () => {
     expect(english('Ice Cube is the greatest rapper ever').label).toBe('positive');
   });

@@ -9,6 +9,7 @@ import { TokenRows } from '../text/token-table';
 import { type WordPair, WordPairs } from '../text/word-pairs';
 import type { Sentiment, SentimentLabel } from '../types';
 import { englishSentiment } from './english';
+import { englishTokens } from './english-tokens';
 import { LEXICON_EN, LEXICON_ID } from './lexicon';
 import { type PolarityLanguage, polarity, prepareLanguage } from './polarity';
 import { type FeatureSink, type FeatureStep, featureToken, RULE, sentimentFeatures } from './sentiment-features';
@@ -28,7 +29,8 @@ export interface SentimentModel {
   /** True for a word the model or the word lists know (used to fold "bagusss" → "bagus"). */
   knows(word: string): boolean;
   indonesian(tokens: readonly Token[]): Sentiment;
-  english(tokens: readonly Token[]): Sentiment;
+  /** `text`, the post as written, tells names by their capitals (english-tokens.ts). */
+  english(tokens: readonly Token[], text?: string): Sentiment;
 }
 
 export function makeSentimentModel(weights: ModelWeights): SentimentModel {
@@ -63,8 +65,9 @@ export function makeSentimentModel(weights: ModelWeights): SentimentModel {
       sentimentFeatures(tokens, rules, logits, scored.step);
       return logits.sentiment(rules.drivers);
     },
-    english(tokens) {
-      return englishSentiment(tokens, polarity(tokens, ENGLISH));
+    english(tokens, text) {
+      const read = text === undefined ? tokens : englishTokens(tokens, text);
+      return englishSentiment(read, polarity(read, ENGLISH));
     },
   };
 }
