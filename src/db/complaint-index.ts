@@ -124,7 +124,7 @@ export class ComplaintIndex {
     })().finally(() => (this.reading = false));
     this.chunks = chunks;
     this.revision = saved.revision;
-    this.matches.clear();
+    this.matches.loaded(chunks);
     this.rows.clear();
     this.newest = undefined;
     this.servedCold = false;
@@ -171,7 +171,7 @@ export class ComplaintIndex {
         : [[change.remove, null]];
     this.chunks = patchSlices(chunks, changes, this.chunkSize).chunks;
     this.revision = revision;
-    this.matches.patch(changes, from, revision);
+    this.matches.patch(changes, from, revision, this.chunks);
     this.rows.changed(idsOf(changes), 'upsert' in change && change.upsert.deleted === 0 ? [toRow(change.upsert)] : []);
     // The change from `from` to `revision` was this write alone, whatever was written since.
     await this.db.searchChunks.put(deltaRow(from, revision, changes));
@@ -219,7 +219,7 @@ export class ComplaintIndex {
       if (patched && this.chunks === held && this.revision === from) {
         this.chunks = patched.chunks;
         this.revision = to;
-        this.matches.patch(changes, from, to);
+        this.matches.patch(changes, from, to, patched.chunks);
         this.rows.changed(idsOf(changes), rows);
       } else this.rows.changed(idsOf(changes));
       announceLogChanged(this.db.name, { from, to, changes, ...(rows ? { rows } : {}) });
@@ -251,7 +251,7 @@ export class ComplaintIndex {
       this.heard.delete(news.from);
       if (news.changes) {
         this.chunks = patchSlices(this.chunks, news.changes, this.chunkSize).chunks;
-        this.matches.patch(news.changes, this.revision, news.to);
+        this.matches.patch(news.changes, this.revision, news.to, this.chunks);
         this.revision = news.to;
         this.rows.changed(idsOf(news.changes), news.rows);
         this.compaction.saved(news.changes.length);

@@ -48,7 +48,7 @@ describe('MatchCache', () => {
         for (const step of steps) {
           if ('patch' in step) {
             chunks = patchSlices(chunks, step.patch, 4).chunks;
-            cache.patch(step.patch, revision, revision + 1);
+            cache.patch(step.patch, revision, revision + 1, chunks);
             revision++;
             continue;
           }

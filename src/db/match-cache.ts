@@ -7,7 +7,8 @@
 // Only a new filter walks the index.
 import { type ComplaintFilter, isEmptyFilter, matchesFilter, type SearchEntry, searchWords } from './complaint-filter';
 import type { EntryChange } from './index-slices';
-import { countOf, type EntryPage, pageOf } from './index-walk';
+import { countOf, type EntryPage, matchingEntries, pageOf } from './index-walk';
+import { prepareTexts } from './slice-text';
 
 /** Filters held: the list's search, today's count in the summary, and the search before. */
 export const MATCH_CACHE_FILTERS = 3;
@@ -55,10 +56,7 @@ export class MatchCache {
     let found = this.held.get(key);
     if (found) this.held.delete(key);
     else {
-      const words = searchWords(filter.text);
-      const matches: SearchEntry[] = [];
-      for (const chunk of chunks) for (const e of chunk) if (matchesFilter(e, filter, words)) matches.push(e);
-      found = { filter, words, matches };
+      found = { filter, words: searchWords(filter.text), matches: matchingEntries(chunks, filter) };
       for (const old of this.held.keys()) if (this.held.size >= this.limit) this.held.delete(old);
     }
     this.held.set(key, found);
@@ -96,8 +94,12 @@ export class MatchCache {
     return this.matchesOf(chunks, revision, filter).length;
   }
 
-  /** The index went from revision `from` to `to` by `changes`: each held list follows, or all are dropped. */
-  patch(changes: readonly EntryChange[], from: number, to: number): void {
+  /**
+   * The index went from revision `from` to `to` by `changes`, giving `chunks`: each held list
+   * follows, or all are dropped; the new slices' texts are made ahead.
+   */
+  patch(changes: readonly EntryChange[], from: number, to: number, chunks: readonly SearchEntry[][]): void {
+    prepareTexts(chunks);
     if (this.held.size === 0 || from !== this.revision || changes.length > MAX_PATCH) {
       this.clear();
       this.revision = to;
@@ -115,6 +117,12 @@ export class MatchCache {
         else if (there) held.matches.splice(at, 1);
       }
     }
+  }
+
+  /** A copy of the index was loaded: nothing held is of it, and its slices' texts are made ahead (slice-text.ts). */
+  loaded(chunks: readonly SearchEntry[][]): void {
+    this.clear();
+    prepareTexts(chunks);
   }
 
   /** The index was replaced (loaded, dropped): nothing held is known to be exact. */
