@@ -10,10 +10,19 @@ const NO_WORDS: string[] = [];
 let marks = new Uint16Array(512);
 
 /** Calls `visit` with each entry of `slice` matching `filter` (`words`: its folded words), last to first when `backwards`. */
+/**
+ * The search's words, longest first (a longer word is rarer and found faster, and a slice none
+ * of whose texts hold it is left at once), and whether the filter asks for more than words.
+ */
+function termsOf(filter: ComplaintFilter): { words: string[]; fields: boolean } {
+  const words = [...new Set(searchWords(filter.text))].sort((a, b) => b.length - a.length);
+  return { words, fields: !isEmptyFilter({ ...filter, text: undefined }) };
+}
+
 function eachMatch(
   slice: readonly SearchEntry[],
   filter: ComplaintFilter,
-  words: readonly string[],
+  { words, fields }: { words: readonly string[]; fields: boolean },
   backwards: boolean,
   visit: (e: SearchEntry) => void,
 ): void {
@@ -27,18 +36,18 @@ function eachMatch(
     const i = backwards ? n - 1 - j : j;
     if (need > 0 && marks[i] !== need) continue;
     const e = slice[i] as SearchEntry;
-    if (matchesFilter(e, filter, NO_WORDS)) visit(e);
+    if (!fields || matchesFilter(e, filter, NO_WORDS)) visit(e);
   }
 }
 
 /** Every entry matching `filter`, in ascending id order (the slices' order). */
 export function matchingEntries(chunks: readonly SearchEntry[][], filter: ComplaintFilter): SearchEntry[] {
-  const words = searchWords(filter.text);
+  const terms = termsOf(filter);
   const out: SearchEntry[] = [];
   const visit = (e: SearchEntry) => {
     out.push(e);
   };
-  for (const chunk of chunks) eachMatch(chunk, filter, words, false, visit);
+  for (const chunk of chunks) eachMatch(chunk, filter, terms, false, visit);
   return out;
 }
 
@@ -55,14 +64,14 @@ export function pageOf(
   limit: number,
 ): EntryPage {
   if (isEmptyFilter(filter)) return unfiltered(chunks, offset, limit);
-  const words = searchWords(filter.text);
+  const terms = termsOf(filter);
   const entries: SearchEntry[] = [];
   let total = 0;
   const visit = (e: SearchEntry) => {
     if (total >= offset && entries.length < limit) entries.push(e);
     total++;
   };
-  for (let c = chunks.length - 1; c >= 0; c--) eachMatch(chunks[c] as SearchEntry[], filter, words, true, visit);
+  for (let c = chunks.length - 1; c >= 0; c--) eachMatch(chunks[c] as SearchEntry[], filter, terms, true, visit);
   return { total, entries };
 }
 
@@ -85,22 +94,22 @@ function unfiltered(chunks: readonly SearchEntry[][], offset: number, limit: num
 }
 
 export function countOf(chunks: readonly SearchEntry[][], filter: ComplaintFilter): number {
-  const words = searchWords(filter.text);
+  const terms = termsOf(filter);
   let total = 0;
   const visit = () => {
     total++;
   };
-  for (const chunk of chunks) eachMatch(chunk, filter, words, false, visit);
+  for (const chunk of chunks) eachMatch(chunk, filter, terms, false, visit);
   return total;
 }
 
 export function countByCategoryOf(chunks: readonly SearchEntry[][], filter: ComplaintFilter): Record<string, number> {
-  const words = searchWords(filter.text);
+  const terms = termsOf(filter);
   const counts: Record<string, number> = {};
   const visit = (e: SearchEntry) => {
     counts[e.category] = (counts[e.category] ?? 0) + 1;
   };
-  for (const chunk of chunks) eachMatch(chunk, filter, words, false, visit);
+  for (const chunk of chunks) eachMatch(chunk, filter, terms, false, visit);
   return counts;
 }
 
