@@ -51,6 +51,14 @@ type Bench = {
   };
 };
 
+/** "median M ms, p95 P ms, worst W ms (search k), n over target" of `values`, in the order they were taken. */
+function spread(values: number[], target: number): string {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
+  const worst = Math.max(...values);
+  const over = values.filter((v) => !(v <= target)).length;
+  return `median ${ms(at(0.5))}, p95 ${ms(at(0.95))}, worst ${ms(worst)} (search ${values.indexOf(worst) + 1}), ${over} over ${target} ms`;
+}
 const mark = (ok: boolean) => (ok ? '✔' : '✘');
 const ms = (n: number) => `${Number.isFinite(n) ? n.toFixed(0) : '—'} ms`;
 /** "figure   target ≤ N ms ✔" for the worst of `values`. */
@@ -69,11 +77,12 @@ async function seed(page: Page, total: number): Promise<void> {
 /** ms from navigation start (to `url`, else the page's own again) until the first complaint row is in the DOM at a frame. */
 async function firstRowsPainted(page: Page, url = page.url()): Promise<number> {
   await page.goto(url);
-  await page.waitForFunction(() => document.querySelector('[data-testid="complaint-row"]'), undefined, {
-    polling: 'raf',
-    timeout: 30_000,
-  });
-  return page.evaluate(() => performance.now());
+  const seen = await page.waitForFunction(
+    () => (globalThis as unknown as { __firstRowAt?: number }).__firstRowAt,
+    undefined,
+    { timeout: 30_000 },
+  );
+  return (await seen.jsonValue()) as number;
 }
 
 /**
@@ -127,6 +136,16 @@ const granted = loopbackBuild(process.env.SIMAK_DIST ?? DIST);
 const session = await staffBrowser(granted.dir, server);
 // tsx keeps function names with an __name helper that the page does not have.
 await session.context.addInitScript('globalThis.__name = (f) => f');
+// The popup's first row is looked for at every frame from the document's start, in the page: a
+// watch the bench set up after `goto` returned (after the load event, a round trip later) timed
+// the bench on a busy machine more than the popup.
+await session.context.addInitScript(`if (location.pathname.endsWith('/popup/index.html')) {
+  const check = () => {
+    if (document.querySelector('[data-testid="complaint-row"]')) globalThis.__firstRowAt = performance.now();
+    else if (performance.now() < 30000) requestAnimationFrame(check);
+  };
+  requestAnimationFrame(check);
+}`);
 // Seeded from another extension page, closed once done: the popup measured is not the page
 // that wrote 100,000 complaints (leaving that page alone took 50–150 ms of its first open).
 const seeder = await openExtensionPage(session, 'src/ui/options/index.html');
@@ -176,9 +195,12 @@ let pullDone = false;
 void pulling.finally(() => {
   pullDone = true;
 });
+// Five searches in turn: more than the worker holds the matches of (src/db/match-cache.ts), so
+// each is walked anew while the refreshes between them are not.
+const ROTATION = ['antrean online', 'obat kronis', 'status nonaktif', 'mobile jkn', 'kartu ditolak'];
 const duringPull: number[] = [];
 for (let i = 0; !pullDone || i < 2; i++) {
-  const r = await timeInput(popup, '#search', i % 2 === 0 ? 'antrean online' : 'obat kronis');
+  const r = await timeInput(popup, '#search', ROTATION[i % ROTATION.length] as string);
   duringPull.push(r.ms);
 }
 const { fresh: pulled, batchMs } = await pulling;
@@ -259,7 +281,7 @@ const duringTeam: number[] = [];
 let office = 0;
 let allFoundAt = 0;
 for (let i = 0; i < 3_000; i++) {
-  const text = ['antrean online', 'obat kronis', 'office no'][i % 3] as string;
+  const text = [...ROTATION.slice(0, 4), 'office no'][i % 5] as string;
   const r = await timeInput(popup, '#search', text);
   duringTeam.push(r.ms);
   if (text === 'office no') office = Number(r.total.replace(/\D/g, '')) || 0;
@@ -290,7 +312,7 @@ console.log(
 console.log(searches.map((r) => r.label).join('\n'));
 console.log(
   `while ${n(PULLED)} changes were written by another extension page (${n(pulled)} new complaints, the rest status changes), ${duringPull.length} searches: ` +
-    `median ${ms([...duringPull].sort((a, b) => a - b)[duringPull.length >> 1] ?? Number.NaN)}, worst ${ms(Math.max(...duringPull))}   ${against(duringPull, SEARCH_MS)}`,
+    `${spread(duringPull, SEARCH_MS)}   ${against(duringPull, SEARCH_MS)}`,
 );
 const sortedBatch = [...batchMs].sort((a, b) => a - b);
 console.log(
@@ -325,10 +347,9 @@ console.log(
 console.log(
   `  page during the export: ${longTasks.length} long tasks (> 50 ms), longest ${Math.max(0, ...longTasks).toFixed(0)} ms`,
 );
-const sortedTeam = [...duringTeam].sort((a, b) => a - b);
 console.log(
   `while ${n(team.fresh + team.changed)} changes arrived from the team server through the worker's pull (${n(team.fresh)} new complaints, ${n(team.changed)} status changes; pushed in ${(team.pushedMs / 1000).toFixed(1)} s), ${duringTeam.length} searches: ` +
-    `median ${ms(sortedTeam[sortedTeam.length >> 1] ?? Number.NaN)}, worst ${ms(Math.max(...duringTeam))}   ${against(duringTeam, SEARCH_MS)}`,
+    `${spread(duringTeam, SEARCH_MS)}   ${against(duringTeam, SEARCH_MS)}`,
 );
 console.log(
   `  every pulled complaint found by a search: ${allFoundAt > 0 ? `${ms(allFoundAt - pushedAt)} after the last push ✔` : `only ${n(office)} of ${n(team.fresh)} ✘`}`,

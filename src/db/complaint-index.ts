@@ -19,14 +19,15 @@
 // wait for a write under way (a pull's page). It answers the log as it was before that write.
 import Dexie, { type Transaction } from 'dexie';
 import { type ComplaintFilter, isEmptyFilter, type SearchEntry, toSearchEntry } from './complaint-filter';
-import { type ComplaintPage, toRow } from './complaint-rows';
+import { type ComplaintPage, newestComplaints, toRow } from './complaint-rows';
 import type { SimakDb } from './db';
 import { COMPACT_IDLE_MS, Compaction } from './index-compaction';
 import { deltaRow } from './index-parts';
 import { type EntryChange, idsOf, patchSlices } from './index-slices';
 import { hasBase, readAllEntries, readSaved, saveBase, saveEmptyBase } from './index-store';
-import { countByCategoryOf, countOf, facetsOf, pageOf, sameEntry } from './index-walk';
+import { countByCategoryOf, facetsOf, pageOf, sameEntry } from './index-walk';
 import { announceLogChanged, type LogChanged, onLogChanged } from './log-changes';
+import { MatchCache } from './match-cache';
 import { bumpRevision, readRevision } from './revision';
 import { ROW_CACHE_LIMIT, RowCache } from './row-cache';
 import type { Complaint } from './schema';
@@ -58,8 +59,10 @@ export class ComplaintIndex {
   private heardTo = 0;
   /** Reading the saved index: news heard meanwhile is applied once it is read. */
   private reading = false;
-  /** List rows held beside the index, exact at its revision. */
+  /** List rows, and the matches of the last filters asked for (match-cache.ts), held beside the index, exact at its revision. */
   private readonly rows: RowCache;
+  private readonly matches = new MatchCache();
+  private readonly partSize: number;
   /** When this copy is written as the new base (see `compact`). */
   private readonly compaction: Compaction;
   /** A first page was answered without the index since it was last loaded: the next asker waits for it. */
@@ -75,11 +78,12 @@ export class ComplaintIndex {
   constructor(
     private readonly db: SimakDb,
     private readonly chunkSize = CHUNK_SIZE,
-    private readonly partSlices = PART_SLICES,
+    partSlices = PART_SLICES,
     compactIdleMs = COMPACT_IDLE_MS,
     rowLimit = ROW_CACHE_LIMIT,
   ) {
     this.rows = new RowCache(rowLimit);
+    this.partSize = chunkSize * partSlices;
     this.compaction = new Compaction(chunkSize, compactIdleMs, () => this.compact());
   }
 
@@ -120,6 +124,7 @@ export class ComplaintIndex {
     })().finally(() => (this.reading = false));
     this.chunks = chunks;
     this.revision = saved.revision;
+    this.matches.loaded(chunks);
     this.rows.clear();
     this.newest = undefined;
     this.servedCold = false;
@@ -133,10 +138,6 @@ export class ComplaintIndex {
     const chunks = await readAllEntries(this.db, this.chunkSize);
     if (await saveBase(this.db, chunks, revision, this.partSize, true)) this.compaction.set(0, 0);
     return chunks;
-  }
-
-  private get partSize(): number {
-    return this.chunkSize * this.partSlices;
   }
 
   /**
@@ -170,6 +171,7 @@ export class ComplaintIndex {
         : [[change.remove, null]];
     this.chunks = patchSlices(chunks, changes, this.chunkSize).chunks;
     this.revision = revision;
+    this.matches.patch(changes, from, revision, this.chunks);
     this.rows.changed(idsOf(changes), 'upsert' in change && change.upsert.deleted === 0 ? [toRow(change.upsert)] : []);
     // The change from `from` to `revision` was this write alone, whatever was written since.
     await this.db.searchChunks.put(deltaRow(from, revision, changes));
@@ -217,6 +219,7 @@ export class ComplaintIndex {
       if (patched && this.chunks === held && this.revision === from) {
         this.chunks = patched.chunks;
         this.revision = to;
+        this.matches.patch(changes, from, to, patched.chunks);
         this.rows.changed(idsOf(changes), rows);
       } else this.rows.changed(idsOf(changes));
       announceLogChanged(this.db.name, { from, to, changes, ...(rows ? { rows } : {}) });
@@ -248,6 +251,7 @@ export class ComplaintIndex {
       this.heard.delete(news.from);
       if (news.changes) {
         this.chunks = patchSlices(this.chunks, news.changes, this.chunkSize).chunks;
+        this.matches.patch(news.changes, this.revision, news.to, this.chunks);
         this.revision = news.to;
         this.rows.changed(idsOf(news.changes), news.rows);
         this.compaction.saved(news.changes.length);
@@ -260,6 +264,7 @@ export class ComplaintIndex {
   invalidate(): void {
     this.chunks = undefined;
     this.newest = undefined;
+    this.matches.clear();
     this.rows.clear();
   }
 
@@ -320,13 +325,7 @@ export class ComplaintIndex {
       // straight from IndexedDB, so they paint at once; the total follows when the index is
       // loaded (the popup asks again, and that request waits for it).
       this.servedCold = true;
-      const read = this.db.complaints
-        .orderBy(':id')
-        .reverse()
-        .filter((c) => c.deleted === 0)
-        .offset(offset)
-        .limit(limit)
-        .toArray();
+      const read = newestComplaints(this.db, offset, limit);
       this.coldRead = read.catch(() => undefined);
       const rows = await read;
       void this.current().catch(() => undefined);
@@ -356,7 +355,7 @@ export class ComplaintIndex {
     limit: number,
     recheck = true,
   ): Promise<ComplaintPage> {
-    const { total, entries } = pageOf(chunks, filter, offset, limit);
+    const { total, entries } = this.matches.pageOf(chunks, this.chunks, this.revision, filter, offset, limit);
     const held = new Map(entries.map((e) => [e.id, e]));
     // Rows read now may come from a write committed after this copy was walked (its news still
     // on its way): a complaint gone or changed from what the copy holds means the copy is behind.
@@ -385,7 +384,7 @@ export class ComplaintIndex {
 
   /** How many complaints match, once the index is current (loaded now if need be). */
   async count(filter: ComplaintFilter): Promise<number> {
-    return countOf(await this.current(), filter);
+    return this.matches.count(await this.current(), this.chunks, this.revision, filter);
   }
 
   /** Complaints per category among those matching the filter (the dashboard). */

@@ -1,5 +1,6 @@
 // What the popup's list shows of a complaint: a row cut from the full record, which is fetched
 // only when the complaint is opened.
+import type { SimakDb } from './db';
 import type { Complaint } from './schema';
 
 const ROW_TEXT = 280;
@@ -41,4 +42,15 @@ export function toRow(c: Complaint): ComplaintRow {
     ...(c.post.url ? { url: c.post.url } : {}),
     ...(c.team ? { assignee: c.team.assignee, loggers: c.team.loggers } : {}),
   };
+}
+
+/** The newest complaints of the log read straight from IndexedDB (a page, newest first), for when the index is not in memory yet. */
+export function newestComplaints(db: SimakDb, offset: number, limit: number): Promise<Complaint[]> {
+  return db.complaints
+    .orderBy(':id')
+    .reverse()
+    .filter((c) => c.deleted === 0)
+    .offset(offset)
+    .limit(limit)
+    .toArray();
 }

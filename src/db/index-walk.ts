@@ -1,7 +1,55 @@
 // Walks the search index's slices (complaint-index.ts): newest first for one page of a list
 // (the entries to show and how many match), or whole for counts and the filter menus. Pure and synchronous, so a search reads one consistent
-// copy of the index, whatever changes arrive while it runs.
+// copy of the index, whatever changes arrive while it runs. Words are found a slice at a time
+// in its joined text (slice-text.ts); the other fields are tested on the entries holding them.
 import { type ComplaintFilter, isEmptyFilter, matchesFilter, type SearchEntry, searchWords } from './complaint-filter';
+import { markWords } from './slice-text';
+
+const NO_WORDS: string[] = [];
+/** Scratch marks for `markWords`, grown as needed (an older slice may hold twice the slice size). */
+let marks = new Uint16Array(512);
+
+/** Calls `visit` with each entry of `slice` matching `filter` (`words`: its folded words), last to first when `backwards`. */
+/**
+ * The search's words, longest first (a longer word is rarer and found faster, and a slice none
+ * of whose texts hold it is left at once), and whether the filter asks for more than words.
+ */
+function termsOf(filter: ComplaintFilter): { words: string[]; fields: boolean } {
+  const words = [...new Set(searchWords(filter.text))].sort((a, b) => b.length - a.length);
+  return { words, fields: !isEmptyFilter({ ...filter, text: undefined }) };
+}
+
+function eachMatch(
+  slice: readonly SearchEntry[],
+  filter: ComplaintFilter,
+  { words, fields }: { words: readonly string[]; fields: boolean },
+  backwards: boolean,
+  visit: (e: SearchEntry) => void,
+): void {
+  const n = slice.length;
+  if (words.length > 0) {
+    if (marks.length < n) marks = new Uint16Array(n * 2);
+    if (markWords(slice, words, marks) === 0) return;
+  }
+  const need = words.length;
+  for (let j = 0; j < n; j++) {
+    const i = backwards ? n - 1 - j : j;
+    if (need > 0 && marks[i] !== need) continue;
+    const e = slice[i] as SearchEntry;
+    if (!fields || matchesFilter(e, filter, NO_WORDS)) visit(e);
+  }
+}
+
+/** Every entry matching `filter`, in ascending id order (the slices' order). */
+export function matchingEntries(chunks: readonly SearchEntry[][], filter: ComplaintFilter): SearchEntry[] {
+  const terms = termsOf(filter);
+  const out: SearchEntry[] = [];
+  const visit = (e: SearchEntry) => {
+    out.push(e);
+  };
+  for (const chunk of chunks) eachMatch(chunk, filter, terms, false, visit);
+  return out;
+}
 
 export interface EntryPage {
   total: number;
@@ -16,18 +64,14 @@ export function pageOf(
   limit: number,
 ): EntryPage {
   if (isEmptyFilter(filter)) return unfiltered(chunks, offset, limit);
-  const words = searchWords(filter.text);
+  const terms = termsOf(filter);
   const entries: SearchEntry[] = [];
   let total = 0;
-  for (let c = chunks.length - 1; c >= 0; c--) {
-    const chunk = chunks[c] as SearchEntry[];
-    for (let i = chunk.length - 1; i >= 0; i--) {
-      const e = chunk[i] as SearchEntry;
-      if (!matchesFilter(e, filter, words)) continue;
-      if (total >= offset && entries.length < limit) entries.push(e);
-      total++;
-    }
-  }
+  const visit = (e: SearchEntry) => {
+    if (total >= offset && entries.length < limit) entries.push(e);
+    total++;
+  };
+  for (let c = chunks.length - 1; c >= 0; c--) eachMatch(chunks[c] as SearchEntry[], filter, terms, true, visit);
   return { total, entries };
 }
 
@@ -50,18 +94,22 @@ function unfiltered(chunks: readonly SearchEntry[][], offset: number, limit: num
 }
 
 export function countOf(chunks: readonly SearchEntry[][], filter: ComplaintFilter): number {
-  const words = searchWords(filter.text);
+  const terms = termsOf(filter);
   let total = 0;
-  for (const chunk of chunks) for (const e of chunk) if (matchesFilter(e, filter, words)) total++;
+  const visit = () => {
+    total++;
+  };
+  for (const chunk of chunks) eachMatch(chunk, filter, terms, false, visit);
   return total;
 }
 
 export function countByCategoryOf(chunks: readonly SearchEntry[][], filter: ComplaintFilter): Record<string, number> {
-  const words = searchWords(filter.text);
+  const terms = termsOf(filter);
   const counts: Record<string, number> = {};
-  for (const chunk of chunks) {
-    for (const e of chunk) if (matchesFilter(e, filter, words)) counts[e.category] = (counts[e.category] ?? 0) + 1;
-  }
+  const visit = (e: SearchEntry) => {
+    counts[e.category] = (counts[e.category] ?? 0) + 1;
+  };
+  for (const chunk of chunks) eachMatch(chunk, filter, terms, false, visit);
   return counts;
 }
 

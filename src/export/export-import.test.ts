@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { makeComplaint } from '../../tests/support/complaints';
 import { parseCsv } from '../../tests/support/parse-csv';
 import { SimakDb } from '../db/db';
@@ -41,6 +41,17 @@ describe('export in chunks', () => {
     expect(parsed).toHaveLength(46);
     const idAt = parsed[0]?.indexOf('id') ?? -1;
     expect(parsed.slice(1).map((r) => r[idAt])).toEqual(rows.map((r) => r.id));
+  });
+
+  it('takes the total from a count known elsewhere instead of counting the log, and counts when none is known', async () => {
+    const { db } = await seeded(45);
+    const counted = vi.spyOn(db.complaints, 'count');
+    const totals: number[] = [];
+    await exportFile(db, 'csv', { onProgress: (_, t) => totals.push(t), chunk: 20, total: Promise.resolve(44) });
+    expect(counted).not.toHaveBeenCalled();
+    expect(totals).toContain(44);
+    await exportFile(db, 'csv', { chunk: 20, total: Promise.resolve(undefined) });
+    expect(counted).toHaveBeenCalledTimes(1);
   });
 
   it('JSON export re-imported into an empty log gives back exactly the same records', async () => {
