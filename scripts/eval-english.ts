@@ -5,7 +5,7 @@
 import { analyze } from '../src/core/analyze';
 import type { SentimentLabel } from '../src/core/types';
 import * as data from './lib/datasets';
-import { readEnglishCorpus } from './lib/english-corpus';
+import { readCarePosts, readEnglishCorpus } from './lib/english-corpus';
 import { score } from './lib/metrics';
 
 const THREE: readonly SentimentLabel[] = ['negative', 'neutral', 'positive'];
@@ -32,12 +32,12 @@ for (const file of [...new Set(own.map((t) => t.id.replace(/-\d+$/, '')))]) {
     ),
   );
 }
-const complaints = data.complaintsEn();
-if (complaints) {
+/** Complaint precision, recall and F1 of the analysis on posts labelled complaint or not. */
+function complaintLine(name: string, items: readonly { text: string; complaint: boolean }[]): string {
   let tp = 0;
   let fp = 0;
   let fn = 0;
-  for (const i of complaints) {
+  for (const i of items) {
     const is = analyze(i.text).complaint.is;
     if (is && i.complaint) tp++;
     else if (is) fp++;
@@ -46,5 +46,17 @@ if (complaints) {
   const precision = tp / (tp + fp);
   const recall = tp / (tp + fn);
   const f1 = (2 * precision * recall) / (precision + recall);
-  console.log(`complaints-en F1 ${f1.toFixed(4)} (P ${precision.toFixed(3)} / R ${recall.toFixed(3)})`);
+  return `${name} F1 ${f1.toFixed(4)} (P ${precision.toFixed(3)} / R ${recall.toFixed(3)})`;
 }
+
+// The own posts to care accounts: how each form reads (a plain inquiry should not be a complaint,
+// a question reporting a fault should).
+const care = readCarePosts();
+console.log(complaintLine('own care posts complaint', care));
+for (const form of [...new Set(care.map((p) => p.form))]) {
+  const posts = care.filter((p) => p.form === form);
+  const flagged = posts.filter((p) => analyze(p.text).complaint.is).length;
+  console.log(`  ${form.padEnd(10)} ${flagged} of ${posts.length} read as complaints`);
+}
+const complaints = data.complaintsEn();
+if (complaints) console.log(complaintLine('complaints-en', complaints));

@@ -11,7 +11,7 @@ import { KINDS } from '../src/core/kinds';
 import postModel from '../src/core/model/post-kind.json';
 import type { SentimentLabel } from '../src/core/types';
 import * as data from './lib/datasets';
-import { readEnglishCorpus } from './lib/english-corpus';
+import { readCarePosts, readEnglishCorpus } from './lib/english-corpus';
 import { bpjsSection, calibrationLine, corpusSection } from './lib/eval-bpjs';
 import { type Scores, score } from './lib/metrics';
 
@@ -86,6 +86,11 @@ const sentimentSets: SentimentSet[] = [
 const complaintSets = [
   { name: 'Mobile JKN reviews (id)', note: '1–2★ complaint, 4–5★ not, 3★ left out', items: data.mobileJkn() },
   { name: 'complaints-en (en)', note: 'Preotiuc-Pietro et al. 2019 labels', items: data.complaintsEn() },
+  {
+    name: 'Simak posts to care accounts (en)',
+    note: "the project's own (data/corpus-en/care-questions.jsonl): the English inquiry rule was chosen on them",
+    items: readCarePosts(),
+  },
   {
     name: 'BPJS tweets dev (id)',
     note: 'a grievance, a reported problem or a request for help with one',

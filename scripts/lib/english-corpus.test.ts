@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readEnglishCorpus } from './english-corpus';
+import { readCarePosts, readEnglishCorpus } from './english-corpus';
 
 describe('the English corpus', () => {
   it('parses, holds each post once and all three labels', () => {
@@ -28,5 +28,14 @@ describe('the English corpus', () => {
       { id: 'music-1', text: 'New single out Friday', label: 'neutral' },
       { id: 'music-2', text: 'Concert cancelled', label: 'negative' },
     ]);
+  });
+
+  it('holds the care posts once each, none of them a tweet of the topic files, with every form', () => {
+    const care = readCarePosts();
+    const texts = new Set(care.map((p) => p.text.toLowerCase()));
+    expect(texts.size).toBe(care.length);
+    for (const t of readEnglishCorpus()) expect(texts.has(t.text.toLowerCase())).toBe(false);
+    for (const form of ['inquiry', 'fault', 'complaint', 'praise', 'other'] as const)
+      expect(care.some((p) => p.form === form)).toBe(true);
   });
 });

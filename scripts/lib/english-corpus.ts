@@ -32,3 +32,36 @@ export function readEnglishCorpus(dir = resolve(import.meta.dirname, '../../data
   }
   return out;
 }
+
+/** What a post to or about a company does: the complaint rule for English inquiries is chosen by these. */
+export type CareForm = 'inquiry' | 'fault' | 'complaint' | 'praise' | 'other';
+
+export interface CarePost {
+  /** `care-questions-<line>`. */
+  id: string;
+  text: string;
+  /** A grievance to or about the company, a question that reports a fault among them. */
+  complaint: boolean;
+  form: CareForm;
+}
+
+const FORMS: readonly string[] = ['inquiry', 'fault', 'complaint', 'praise', 'other'];
+
+/**
+ * The project's own posts to care accounts and about companies (`care-questions.jsonl`, one
+ * `{"text", "complaint", "form"}` a line): plain questions beside questions that report a fault,
+ * so that a question is not read as a complaint by its form alone.
+ */
+export function readCarePosts(
+  file = resolve(import.meta.dirname, '../../data/corpus-en/care-questions.jsonl'),
+): CarePost[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((line, i) => {
+      const p = JSON.parse(line) as Partial<CarePost>;
+      if (typeof p.text !== 'string' || typeof p.complaint !== 'boolean' || !FORMS.includes(p.form ?? ''))
+        throw new Error(`care-questions.jsonl:${i + 1}: expected {"text", "complaint", "form"}`);
+      return { id: `care-questions-${i + 1}`, text: p.text, complaint: p.complaint, form: p.form as CareForm };
+    });
+}

@@ -58,7 +58,7 @@ export function classifyPost(
   // of it, and the cue model alone reads it, discounted when the post names no service
   // (english-complaint.ts: a gripe about a TV show or a team is no complaint).
   const otherService = english && !seen.namesBpjs;
-  if (otherService) probability = englishComplaint(cues, tokens, seen.mentionsCare);
+  if (otherService) probability = englishComplaint(cues, tokens, found, seen, sentiment);
   else if (english) probability = round(1 / (1 + Math.exp(-(cueLogit(probability) + cueLogit(cues.probability)) / 2)));
   const is = probability >= threshold;
   // Categories are worked out for every post: a complaint the kind model misses (policy

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, readPost } from '../analyze';
 import { targetShift } from './english-complaint';
+import { englishInquiry } from './english-inquiry';
 import { serviceTarget } from './service-target';
 
 const targetOf = (text: string) => {
@@ -53,5 +54,47 @@ describe('English complaints need a service to complain to or about', () => {
     expect(targetShift('none', 1)).toBeGreaterThan(targetShift('account', 1));
     // Without a service, each problem cue is taken back.
     expect(targetShift('none', 3)).toBeGreaterThan(targetShift('none', 1));
+  });
+
+  it('does not read a plain question to a care account as a complaint (issue 17)', () => {
+    for (const text of [
+      '@AppleSupport is there a way to transfer my photos to a new phone?',
+      'Hi @SpotifyCares, can I use family plan across two countries?',
+      '@AmazonHelp can I still send back a coat I bought in the January sale?',
+      '@KLMsupport what time does the transfer desk open at Schiphol?',
+    ]) {
+      const a = analyze(text);
+      expect(a.lang).toBe('en');
+      expect(a.complaint.is).toBe(false);
+    }
+  });
+
+  it('still hears a question that reports a fault', () => {
+    for (const text of [
+      '@comcast is there an outage in Seattle? internet down since 6am',
+      '@AmazonHelp where is my order? it was due Monday',
+      '@NetflixHelps how can you charge me twice for one month?',
+      '@Uber_Support my driver charged me twice and no refund yet',
+    ]) {
+      const a = analyze(text);
+      expect(a.lang).toBe('en');
+      expect(a.complaint.is).toBe(true);
+    }
+  });
+
+  it('reads the inquiry form from the opening, and not past a fault, "why" or a negative reading', () => {
+    const form = (text: string) => {
+      const { tokens, found, signals, sentiment } = readPost(text);
+      return englishInquiry(tokens, found, signals.hasQuestion, sentiment);
+    };
+    expect(form('hey @AskLloydsBank, how long does a transfer to Spain take?').is).toBe(true);
+    expect(form('@TescoHelp do you still sell paper bags?')).toEqual({ is: true, questionCues: 1 });
+    // No "?": not read as a question.
+    expect(form('@AppleSupport is there a way to move photos').is).toBe(false);
+    expect(form('@AppleSupport why is there a way to move photos but not videos?').is).toBe(false);
+    expect(form('@BTCare is there an outage in Leeds?').is).toBe(false);
+    expect(form('@BTCare where is my engineer?').is).toBe(false);
+    expect(form('@BTCare is it normal for the router to blink red all night?').is).toBe(false);
+    expect(form('@Verizon can I get my money back?').is).toBe(false);
   });
 });

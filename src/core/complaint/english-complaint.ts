@@ -5,7 +5,10 @@
 // negative feeling; read alone, they made a quarter of general tweets complaints.
 import { round } from '../round';
 import type { Token } from '../text/token';
-import { type CueReading, PROBLEM_WEIGHT } from './complaint';
+import type { Sentiment } from '../types';
+import { type CueReading, type PostSignals, PROBLEM_WEIGHT } from './complaint';
+import { englishInquiry } from './english-inquiry';
+import type { Phrase } from './phrase';
 import { type ServiceTarget, serviceTarget } from './service-target';
 
 /**
@@ -25,10 +28,27 @@ export function targetShift(target: ServiceTarget, problems: number): number {
   return target === 'account' ? shift / 2 : shift;
 }
 
+/**
+ * How far the cue logit falls, at least, for a plain question to a company (english-inquiry.ts):
+ * about what the care mention, the "?" and the help request add (0.5 + 0.2 + 0.5 in complaint.ts),
+ * so that a question is no complaint by its form alone. Chosen on the project's own posts to care
+ * accounts (data/corpus-en/care-questions.jsonl; docs/model.md).
+ */
+export const INQUIRY_SHIFT = 1.2;
+
 /** The complaint probability of an English post about some other service than BPJS. */
-export function englishComplaint(cues: CueReading, tokens: readonly Token[], mentionsCare: boolean): number {
+export function englishComplaint(
+  cues: CueReading,
+  tokens: readonly Token[],
+  found: readonly Phrase[],
+  seen: PostSignals,
+  sentiment: Sentiment,
+): number {
   const cueProbability = cues.probability;
-  const shift = targetShift(serviceTarget(tokens, mentionsCare), cues.problems);
+  let shift = targetShift(serviceTarget(tokens, seen.mentionsCare), cues.problems);
+  const inquiry = englishInquiry(tokens, found, seen.hasQuestion, sentiment);
+  // Its problem cues ("can I still…") are taken back too; a target's own fall may be larger.
+  if (inquiry.is) shift = Math.max(shift, INQUIRY_SHIFT + PROBLEM_WEIGHT * inquiry.questionCues);
   if (shift === 0) return cueProbability;
   const q = Math.min(0.999, Math.max(0.001, cueProbability));
   return round(1 / (1 + Math.exp(-(Math.log(q / (1 - q)) - shift))));
