@@ -4,6 +4,7 @@
 // ("not", "still", "again", "can't") and of negative feeling. Without one of these targets, an
 // English post's cues are no complaint: english-complaint.ts discounts them.
 import type { Token } from '../text/token';
+import { TokenTable } from '../text/token-table';
 
 /**
  * Words that name a service, what a customer buys or is owed, or the dealings with it. Plain
@@ -194,6 +195,32 @@ const pairs = new Set(SERVICE_PAIRS);
 /** The pairs' first words: a pair's string is made only after one of these. */
 const firsts = new Set(SERVICE_PAIRS.map((p) => p.slice(0, p.indexOf(' '))));
 
+// What a token is to the search, as bits of its code by token id (a Set look-up by string for
+// every token of every English post cost more than the rest of the English complaint reading).
+/** Set on every code, so that none is 0 (a table's mark for a token not yet asked). */
+const ASKED = 1;
+/** A service word, or its possessive ("the bank's app"). */
+const SERVICE = 2;
+/** The first word of some two-word target. */
+const PAIR_FIRST = 4;
+/** A mention: some account. */
+const MENTION = 8;
+
+function codeOf(token: Token): number {
+  const w = token.word;
+  // A possessive names the same thing: "the bank's app", "my car's gearbox".
+  const service = words.has(w) || (w.endsWith("'s") && words.has(w.slice(0, -2)));
+  return (
+    ASKED |
+    (service ? SERVICE : 0) |
+    (firsts.has(w) ? PAIR_FIRST : 0) |
+    (token.text.charCodeAt(0) === 64 /* @ */ ? MENTION : 0)
+  );
+}
+
+/** Made at the first English post that asks, after the tables every post reads took their place. */
+let codes: TokenTable | undefined;
+
 /**
  * What the post turns to: a service (a customer-care account, a service word or a two-word
  * one), else some account (a mention: on X a complaint is most often written at the company's
@@ -203,15 +230,17 @@ export type ServiceTarget = 'service' | 'account' | 'none';
 
 export function serviceTarget(tokens: readonly Token[], mentionsCare: boolean): ServiceTarget {
   if (mentionsCare) return 'service';
+  codes ??= new TokenTable(codeOf);
+  const table = codes.forPost();
   let target: ServiceTarget = 'none';
-  let before = '';
+  let before: Token | undefined;
   for (const t of tokens) {
-    const w = t.word;
-    if (words.has(w) || (firsts.has(before) && pairs.has(`${before} ${w}`))) return 'service';
-    // A possessive names the same thing: "the bank's app", "my car's gearbox".
-    if (w.endsWith("'s") && words.has(w.slice(0, -2))) return 'service';
-    if (t.text.charCodeAt(0) === 64 /* @ */) target = 'account';
-    before = w;
+    const code = table.of(t);
+    if (code & SERVICE) return 'service';
+    // The pair's string is made only after a pair's first word (rare).
+    if (before !== undefined && pairs.has(`${before.word} ${t.word}`)) return 'service';
+    if (code & MENTION) target = 'account';
+    before = code & PAIR_FIRST ? t : undefined;
   }
   return target;
 }

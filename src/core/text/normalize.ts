@@ -7,8 +7,8 @@
 // gives the texts; readTokens gives each token's shared record (token.ts), by whose id the
 // analysis keeps what it learns about the token (token-table.ts).
 import { EMOJI_VALENCE, EMOTICON_VALENCE } from './emoji';
-import { PieceMemo } from './piece-memo';
-import { type ScanKind, type Scanned, scanToken } from './scan';
+import { PieceMemo, SHORT_LENGTH } from './piece-memo';
+import { ASCII_WORD, type ScanKind, type Scanned, scanToken, startsPlainWord } from './scan';
 import { SLANG_ID } from './slang-id';
 import { forgetTokensIfFull, type Token, tokenGeneration, tokenOf } from './token';
 import { spellingVariant } from './variants';
@@ -156,8 +156,39 @@ export function readTokens(text: string, known: KnownWord = noneKnown): Token[] 
   const out: Token[] = [];
   const t = foldText(text);
   const pieces = piecesFor(known);
-  for (let i = 0; scanToken(t, i, scanned); i = scanned.end) {
+  const n = t.length;
+  for (let i = 0; i < n; ) {
+    const c = t.charCodeAt(i);
+    if (c === 32) {
+      i++;
+      continue;
+    }
+    // Most tokens are ASCII words: read here in one pass that also packs the memory's key (see
+    // PieceMemo.findShort), where scanToken, then the memory, each read the word's characters.
+    if (c < 128 && ASCII_WORD[c] === 1 && startsPlainWord(t, i, c)) {
+      let low = c;
+      let high = 0;
+      let j = i + 1;
+      for (; j < n; j++) {
+        const d = t.charCodeAt(j);
+        if (d >= 128 || ASCII_WORD[d] !== 1) break;
+        const k = j - i;
+        if (k < 4) low |= d << (k * 8);
+        else if (k < 8) high |= d << ((k - 4) * 8);
+      }
+      const stop = j < n ? t.charCodeAt(j) : 0;
+      // An apostrophe, a hyphen or a non-ASCII letter may carry the word on: scanToken reads it.
+      if (stop < 128 && stop !== 39 /* ' */ && stop !== 45 /* - */) {
+        const entry = j - i <= SHORT_LENGTH ? pieces.findShort(j - i, low, high) : pieces.find(t, i, j);
+        if (entry >= 0) pieces.appendTo(out, entry);
+        else addPiece(out, pieces, 'word', t, i, j, known);
+        i = j;
+        continue;
+      }
+    }
+    if (!scanToken(t, i, scanned)) break;
     const { kind, start, end } = scanned;
+    i = end;
     // Every URL is new: not worth a place in the memory.
     if (kind === 'url') {
       out.push(tokenOf('<url>'));
@@ -168,13 +199,24 @@ export function readTokens(text: string, known: KnownWord = noneKnown): Token[] 
     // kind holds alike), so the text alone tells what the piece reads as.
     const entry = pieces.find(t, start, end);
     if (entry >= 0) pieces.appendTo(out, entry);
-    else {
-      const tokens = pieceTokens(kind, t.slice(start, end), known);
-      pieces.add(t, start, end, tokens);
-      for (const token of tokens) out.push(token);
-    }
+    else addPiece(out, pieces, kind, t, start, end, known);
   }
   return out;
+}
+
+/** Reads a piece the memory does not hold yet, keeps it, and appends its tokens to out. */
+function addPiece(
+  out: Token[],
+  pieces: PieceMemo<Token>,
+  kind: ScanKind,
+  t: string,
+  start: number,
+  end: number,
+  known: KnownWord,
+): void {
+  const tokens = pieceTokens(kind, t.slice(start, end), known);
+  pieces.add(t, start, end, tokens);
+  for (const token of tokens) out.push(token);
 }
 
 /** What a piece of text reads as: a word's normal form, a tag, a clause mark, a valence. */

@@ -18,7 +18,34 @@ function keep<T>(memo: PieceMemo<T>, piece: string, items: T[]): void {
   memo.add(piece, 0, piece.length, items);
 }
 
+/** A short piece's key as the tokenizer packs it while reading an ASCII word (see readTokens). */
+function shortKey(piece: string): [number, number] {
+  let low = 0;
+  let high = 0;
+  for (let k = 0; k < piece.length; k++) {
+    if (k < 4) low |= piece.charCodeAt(k) << (k * 8);
+    else high |= piece.charCodeAt(k) << ((k - 4) * 8);
+  }
+  return [low, high];
+}
+
 describe('PieceMemo', () => {
+  it('finds a short piece by its packed key just as by its characters', () => {
+    const memo = new PieceMemo<string>();
+    const pieces = ['a', 'gak', 'bpjs', 'antri', 'pelayan', 'rujukan2', 'zzzzzzzz', '\u00ff', 'x\u00e9'];
+    for (const [i, p] of pieces.entries()) keep(memo, p, [`#${i}`]);
+    for (const p of [...pieces, 'b', 'gakk', 'rujukan3', 'antr']) {
+      const [low, high] = shortKey(p);
+      const byKey = memo.findShort(p.length, low, high);
+      expect(byKey, p).toBe(memo.find(p, 0, p.length));
+      if (byKey >= 0) {
+        const out: string[] = [];
+        memo.appendTo(out, byKey);
+        expect(out).toEqual(itemsOf(memo, p));
+      }
+    }
+  });
+
   it('finds a piece by its characters wherever it sits in a text', () => {
     const memo = new PieceMemo<string>();
     keep(memo, 'gak', ['tidak']);

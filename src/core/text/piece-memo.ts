@@ -29,7 +29,7 @@ const STRIDE = 4;
  * its text is not kept.
  */
 const SHORT = 1 << 30;
-const SHORT_LENGTH = 8;
+export const SHORT_LENGTH = 8;
 
 /** A piece that reads as more items than a byte counts is not kept (no word comes near). */
 const MAX_ITEMS_A_PIECE = 0xff;
@@ -92,6 +92,22 @@ export class PieceMemo<T> {
       if (slotShape !== shape || slots[at + KEY_HIGH] !== keyHigh) continue;
       const low = slots[at + KEY_LOW] as number;
       if (shape & SHORT ? low === keyLow : this.keeps(t, start, end, low)) return s;
+    }
+  }
+
+  /**
+   * find for a piece of up to 8 characters, each below 256 (an ASCII word), given as its key:
+   * its first four characters in `low`, a byte each from the lowest, the others in `high`. The
+   * scanner packs them as it reads the word, so its characters are not read a second time.
+   */
+  findShort(length: number, low: number, high: number): number {
+    const shape = length | SHORT;
+    const { slots, slotMask } = this;
+    for (let s = shortHash(shape, low, high) & slotMask; ; s = (s + 1) & slotMask) {
+      const at = s * STRIDE;
+      const slotShape = slots[at + SHAPE] as number;
+      if (slotShape === 0) return -1;
+      if (slotShape === shape && slots[at + KEY_HIGH] === high && slots[at + KEY_LOW] === low) return s;
     }
   }
 

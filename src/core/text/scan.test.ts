@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { hostileText } from '../../../tests/fuzz/hostile-text';
 import { foldText } from './normalize';
-import { type ScanKind, type Scanned, scanToken } from './scan';
+import { ASCII_WORD, type ScanKind, type Scanned, scanToken, startsPlainWord } from './scan';
 
 // The pattern the scanner stands for (see scan.ts), one group a kind, in order.
 const REFERENCE =
@@ -39,6 +39,27 @@ describe('scanToken', () => {
         for (const t of [text, foldText(text)]) expect(byScanner(t)).toEqual(byPattern(t));
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('reads a word wherever startsPlainWord says so, to the end of its ASCII run unless that goes on', () => {
+    // The tokenizer's fast path (readTokens) reads such words itself, without scanToken.
+    fc.assert(
+      fc.property(hostileText, (text) => {
+        const t = foldText(text);
+        const s: Scanned = { kind: 'word', start: 0, end: 0 };
+        for (let i = 0; i < t.length; i++) {
+          const c = t.charCodeAt(i);
+          if (c >= 128 || ASCII_WORD[c] !== 1 || !startsPlainWord(t, i, c)) continue;
+          let j = i + 1;
+          while (j < t.length && t.charCodeAt(j) < 128 && ASCII_WORD[t.charCodeAt(j)] === 1) j++;
+          const stop = t.charCodeAt(j);
+          expect(scanToken(t, i, s)).toBe(true);
+          expect([s.kind, s.start]).toEqual(['word', i]);
+          if (!(stop >= 128 || stop === 39 || stop === 45)) expect(s.end).toBe(j);
+        }
+      }),
+      { numRuns: 300 },
     );
   });
 });

@@ -118,6 +118,22 @@ const plainWordStart = new Uint8Array(128);
 for (let c = 0; c < 128; c++) if ((bmpClass[c] as number) & LETTER_OR_NUMBER) plainWordStart[c] = 1;
 for (const c of 'hwt') plainWordStart[c.charCodeAt(0)] = 0;
 
+/** 1 for the ASCII letters and digits: a word's characters. */
+export const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) if ((bmpClass[c] as number) & LETTER_OR_NUMBER) ASCII_WORD[c] = 1;
+
+/**
+ * True if scanToken, come to the ASCII letter or digit c at i, reads a word that goes on over
+ * ASCII letters and digits: any such character but the start of "http", "www." or "t_" (a URL,
+ * an emoticon). Where that run stops at ', - or a non-ASCII character, the word may go on, and
+ * only scanToken tells.
+ */
+export function startsPlainWord(t: string, i: number, c: number): boolean {
+  if (c === 104 /* h */) return !t.startsWith('http', i);
+  if (c === 119 /* w */) return !t.startsWith('www.', i);
+  return c !== 116 /* t */ || t.charCodeAt(i + 1) !== 95 /* _ */;
+}
+
 const isClausePunct = (c: number) => c === 46 || c === 33 || c === 63 || c === 44 || c === 59; // . ! ? , ;
 
 /** Finds the next token at or after `from`; false when there is none. */
