@@ -22,6 +22,23 @@ describe('tokenize', () => {
     expect(tokenize('ke rs bpjskes', known)).toEqual(['ke', 'rumah', 'sakit', 'bpjs', 'kesehatan']);
   });
 
+  it('reads a negation squashed onto its verb and vowel-dropped shorthand as the words', () => {
+    expect(tokenize('gausah daftar, gatau kenapa pdhl ttp bayar lgsg smua', known)).toEqual([
+      'tidak',
+      'usah',
+      'daftar',
+      ',',
+      'tidak',
+      'tahu',
+      'kenapa',
+      'padahal',
+      'tetap',
+      'bayar',
+      'langsung',
+      'semua',
+    ]);
+  });
+
   it('folds repeated letters, but keeps a known double letter', () => {
     expect(tokenize('bangettt kereeen', known)).toEqual(['banget', 'keren']);
     expect(tokenize('maaf', known)).toEqual(['maaf']);
