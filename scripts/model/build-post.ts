@@ -8,10 +8,8 @@ import {
   fitTemperature,
   foldOf,
   KINDS,
-  OPTIONS,
   outOfFold,
   prepare,
-  prepareNoisy,
   readCorpus,
   shippedModel,
 } from './train-post';
@@ -31,8 +29,7 @@ export function ece(pairs: readonly [number, boolean][]): number {
 export function buildPostModel() {
   const posts = readCorpus();
   const ps = prepare(posts);
-  const noisy = prepareNoisy(ps);
-  const oof = outOfFold(ps, noisy);
+  const oof = outOfFold(ps);
   const gold = ps.map((p) => KINDS.indexOf(p.post.kind));
   const temperature = fitTemperature(oof.kind, gold);
   const complaintAt = KINDS.indexOf('complaint');
@@ -66,29 +63,6 @@ export function buildPostModel() {
       firstFloor = f;
     }
   }
-  // Study (docs/model.md): complaint P/R/F1 of the posts and of held-out noisy copies as the complaint
-  // logit is shifted. SIMAK_NOISE_COPIES=1 SIMAK_NOISE_TRAIN=0 SIMAK_SHOW_SHIFT=1 npm run model -- --post --dry
-  if (process.env.SIMAK_SHOW_SHIFT) {
-    const f1At = (logits: number[][], golds: number[], shift: number) => {
-      let tp = 0;
-      let fp = 0;
-      let fn = 0;
-      logits.forEach((z, i) => {
-        const y = golds[i] === complaintAt;
-        const p = softmax(z.map((v, c) => (c === complaintAt ? v + shift : v) / temperature))[complaintAt] as number;
-        if (p >= 0.5 && y) tp++;
-        else if (p >= 0.5) fp++;
-        else if (y) fn++;
-      });
-      return `${round(tp / (tp + fp))}/${round(tp / (tp + fn))}/${round((2 * tp) / (2 * tp + fp + fn))}`;
-    };
-    const noisyGold = noisy.map((p) => KINDS.indexOf(p.post.kind));
-    for (const shift of [-0.5, -0.25, 0, 0.25, 0.5, 0.75, 1, 1.5]) {
-      console.log(
-        `shift ${shift}: posts P/R/F1 ${f1At(oof.kind, gold, shift)}; noisy ${f1At(oof.noisyKind, noisyGold, shift)}`,
-      );
-    }
-  }
   const hits = firsts.filter(([p, hit]) => p >= firstFloor && hit).length;
   // Figures on out-of-fold predictions.
   const predicted = oof.kind.map((z) => {
@@ -117,7 +91,7 @@ export function buildPostModel() {
     reliability: reliability(cp),
     categoryHit: round(hits / Math.max(1, firsts.length)),
   };
-  const model = shippedModel(OPTIONS.noiseTrain ? [...ps, ...noisy] : ps, {
+  const model = shippedModel(ps, {
     kindTemperature: temperature,
     categoryScale: a,
     categoryShift: b,

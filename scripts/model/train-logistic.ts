@@ -9,12 +9,6 @@ export interface Doc {
   features: Map<string, number>;
   /** Softmax: the class index. Sigmoids: the indices of the classes that hold. */
   y: number | readonly number[];
-  /**
-   * A training-only copy of another document (a noisy post) holds that document's features: what
-   * it shares with it is counted once towards a feature's document count, so a copy does not by
-   * itself make a one-post word common enough to keep.
-   */
-  copyOf?: ReadonlyMap<string, number>;
 }
 
 export interface LogisticOptions {
@@ -58,19 +52,10 @@ type Row = { y: number | readonly number[]; x: (readonly [number, number])[]; we
 
 export function trainLogistic(docs: readonly Doc[], o: LogisticOptions): Weights {
   const df = new Map<string, number>();
-  /** The features some original (not a copy) holds. */
-  const original = new Set<string>();
-  for (const d of docs) {
-    for (const k of d.features.keys()) {
-      if (d.copyOf === undefined) original.add(k);
-      if (!d.copyOf?.has(k)) df.set(k, (df.get(k) ?? 0) + 1);
-    }
-  }
+  for (const d of docs) for (const k of d.features.keys()) df.set(k, (df.get(k) ?? 0) + 1);
   const index = new Map<string, number>();
-  // A spelling only copies hold must be in two of them, whatever the minimum: one copy's typo is noise.
   const enough = (k: string, c: number) =>
-    !k.startsWith('w:') ||
-    c >= Math.max(original.has(k) ? 1 : 2, k.includes(' ') ? (o.minPairCount ?? o.minCount) : o.minCount);
+    !k.startsWith('w:') || c >= (k.includes(' ') ? (o.minPairCount ?? o.minCount) : o.minCount);
   for (const [k, c] of df) if (enough(k, c)) index.set(k, index.size);
   const K = o.classes;
   const names = [...index.keys()];

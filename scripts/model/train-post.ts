@@ -24,7 +24,6 @@ import type { PostModelWeights } from '../../src/core/complaint/post-model';
 import { compileTaxonomy, DEFAULT_TAXONOMY, GROUP, PRAISE_CATEGORY } from '../../src/core/complaint/taxonomy';
 import { KINDS } from '../../src/core/kinds';
 import type { KindLabel } from '../../src/core/types';
-import { NOISE_DEFAULTS, noiseSeed, noisyPost } from './noisy-post';
 import { type Doc, type LogisticOptions, logitsOf, sigmoid, softmax, trainLogistic } from './train-logistic';
 
 const defaultTaxonomy = compileTaxonomy(DEFAULT_TAXONOMY);
@@ -106,14 +105,6 @@ export const OPTIONS = {
   cuePrior: Number(process.env.SIMAK_CUE_PRIOR ?? 0.5),
   /** …held there this firmly: the corpus's own words would otherwise explain away cues that carry beyond it. */
   cuePriorL2: Number(process.env.SIMAK_CUE_PRIOR_L2 ?? 1e-2),
-  /**
-   * Noisy copies of each post (noisy-post.ts) trained beside it: real posts are spelt worse than
-   * the corpus. Off: they cost out of fold and gained nothing sure on the measure sets (docs/model.md).
-   */
-  noiseCopies: Number(process.env.SIMAK_NOISE_COPIES ?? 0),
-  /** Study (SIMAK_NOISE_TRAIN=0): the copies only predicted, held out, never trained on. */
-  noiseTrain: (process.env.SIMAK_NOISE_TRAIN ?? '1') === '1',
-  noise: { ...NOISE_DEFAULTS, wordRate: Number(process.env.SIMAK_NOISE_RATE ?? NOISE_DEFAULTS.wordRate) },
 };
 
 const seeds = [20261202, 7, 11];
@@ -155,35 +146,20 @@ function categoryOptions(): LogisticOptions {
 export interface Prepared {
   post: CorpusPost;
   features: Map<string, number>;
-  /** A noisy copy of the post (training only: never predicted, never counted in a figure): the post's own features. */
-  noisy?: Map<string, number>;
 }
 
 export function prepare(posts: readonly CorpusPost[]): Prepared[] {
   return posts.map((post) => ({ post, features: featuresOf(post.text) }));
 }
 
-/** The noisy copies of the posts, `OPTIONS.noiseCopies` of each, in the posts' order. */
-export function prepareNoisy(ps: readonly Prepared[]): Prepared[] {
-  const out: Prepared[] = [];
-  for (let copy = 1; copy <= OPTIONS.noiseCopies; copy++) {
-    for (const { post, features } of ps) {
-      const text = noisyPost(post.text, noiseSeed(post.id, copy), OPTIONS.noise);
-      out.push({ post, features: featuresOf(text), noisy: features });
-    }
-  }
-  return out;
-}
-
 const kindDocs = (ps: readonly Prepared[]): Doc[] =>
-  ps.map((p) => ({ features: p.features, y: KINDS.indexOf(p.post.kind), copyOf: p.noisy }));
+  ps.map((p) => ({ features: p.features, y: KINDS.indexOf(p.post.kind) }));
 const categoryDocs = (ps: readonly Prepared[]): Doc[] =>
   ps
     .filter((p) => p.post.kind === 'complaint')
     .map((p) => ({
       features: p.features,
       y: p.post.categories.map((c) => CATEGORIES.indexOf(c)).filter((i) => i >= 0),
-      copyOf: p.noisy,
     }));
 
 export function trainKinds(ps: readonly Prepared[]) {
@@ -193,19 +169,12 @@ export function trainCategories(ps: readonly Prepared[]) {
   return trainLogistic(categoryDocs(ps), categoryOptions());
 }
 
-/**
- * Out-of-fold logits of every post: kinds for all, categories for all (read only on complaints).
- * The noisy copies of the other folds' posts train beside them; a post's own copies stay in its fold.
- */
-export function outOfFold(
-  ps: readonly Prepared[],
-  noisy: readonly Prepared[] = [],
-): { kind: number[][]; category: number[][]; noisyKind: number[][] } {
+/** Out-of-fold logits of every post: kinds for all, categories for all (read only on complaints). */
+export function outOfFold(ps: readonly Prepared[]): { kind: number[][]; category: number[][] } {
   const kind: number[][] = new Array(ps.length);
   const category: number[][] = new Array(ps.length);
-  const noisyKind: number[][] = new Array(noisy.length);
   for (let fold = 0; fold < 5; fold++) {
-    const train = [...ps, ...(OPTIONS.noiseTrain ? noisy : [])].filter((p) => foldOf(p.post.id) !== fold);
+    const train = ps.filter((p) => foldOf(p.post.id) !== fold);
     const k = trainKinds(train);
     const c = trainCategories(train);
     ps.forEach((p, i) => {
@@ -213,11 +182,8 @@ export function outOfFold(
       kind[i] = logitsOf(k, KINDS.length, p.features);
       category[i] = logitsOf(c, CATEGORIES.length, p.features);
     });
-    noisy.forEach((p, i) => {
-      if (foldOf(p.post.id) === fold) noisyKind[i] = logitsOf(k, KINDS.length, p.features);
-    });
   }
-  return { kind, category, noisyKind };
+  return { kind, category };
 }
 
 /** The temperature that makes the out-of-fold kind probabilities likeliest (a grid: one number). */
