@@ -31,10 +31,14 @@ function manifestFor(browser: 'chrome' | 'firefox'): ManifestV3Export {
     browser_specific_settings: {
       gecko: {
         id: GECKO_ID,
-        strict_min_version: '142.0',
+        // 140: the first Firefox (and ESR) that reads data_collection_permissions; Debian's
+        // firefox-esr is 140.x, and Mozilla's ESR line is what offices run.
+        strict_min_version: '140.0',
         // Simak sends nothing anywhere: the log stays on the user's machine.
         data_collection_permissions: { required: ['none'] },
       },
+      // Firefox for Android reads data_collection_permissions from 142 on.
+      gecko_android: { strict_min_version: '142.0' },
     },
   } as ManifestV3Export);
 }

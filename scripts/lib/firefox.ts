@@ -110,15 +110,32 @@ export async function openFirefoxExtensionPage(session: FirefoxSession, path: st
   // Firefox 153 never reports load (nor DOMContentLoaded) to WebDriver for a moz-extension page,
   // so goto would wait out its timeout: start the navigation and wait for the document instead.
   void page.goto(url, { timeout: 0 }).catch(() => undefined);
-  // Asked again and again rather than with waitForFunction: a look that lands as the tab leaves
-  // about:blank fails inside Firefox's remote agent ("right-hand side of 'in' should be an
-  // object, got null"), which puppeteer does not take for a navigation and gives up on.
-  for (const started = Date.now(); Date.now() - started < 15_000; ) {
-    const ready = await page
-      .evaluate((expected) => location.href === expected && document.readyState === 'complete', url)
-      .catch(() => false);
-    if (ready) return page;
+  const ready = await pollPage(
+    page,
+    (expected) => location.href === expected && document.readyState === 'complete',
+    url,
+  );
+  if (!ready) throw new Error(`${url} did not load in Firefox`);
+  return page;
+}
+
+/**
+ * Asks `fn` in the page again and again until it answers truthy (returned) or `timeout` ms pass
+ * (undefined). Not puppeteer's waitForFunction: that builds its poller with Function(), which an
+ * extension page's CSP blocks in Firefox ESR 140; and a look that lands as a tab leaves
+ * about:blank fails inside Firefox's remote agent ("right-hand side of 'in' should be an object,
+ * got null"), which puppeteer does not take for a navigation and gives up on.
+ */
+export async function pollPage<R>(
+  page: Page,
+  fn: (arg: string | undefined) => R,
+  arg?: string,
+  timeout = 15_000,
+): Promise<R | undefined> {
+  for (const started = Date.now(); Date.now() - started < timeout; ) {
+    const answer = await page.evaluate(fn, arg).catch(() => undefined);
+    if (answer) return answer as R;
     await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error(`${url} did not load in Firefox`);
+  return undefined;
 }

@@ -11,7 +11,8 @@
 // every badge and observer.
 import type { Analysis, Post } from '../core/types';
 import type { BadgeSlot } from '../sites/types';
-import { BADGE_CSS, CHIP } from './badge-style';
+import { styleBadgeRoot } from './badge-sheet';
+import { CHIP } from './badge-style';
 import { type BadgeActions, type BadgeParts, buildBadge } from './badge-view';
 import { LayoutWatch } from './layout-watch';
 import { findSpot } from './placement';
@@ -24,6 +25,8 @@ export const HOST_ATTR = 'data-simak-badge';
 interface Drawn {
   host: HTMLElement;
   root: ShadowRoot;
+  /** The root's own style, kept beside the badge where the browser refused the shared sheet. */
+  style?: HTMLStyleElement;
   post: Post;
   analysis: Analysis;
   actions: BadgeActions;
@@ -45,13 +48,6 @@ interface Move {
   y: number;
   end: boolean;
   width: number;
-}
-
-let sheet: CSSStyleSheet | undefined;
-function badgeSheet(): CSSStyleSheet {
-  sheet ??= new CSSStyleSheet();
-  if (sheet.cssRules.length === 0) sheet.replaceSync(BADGE_CSS);
-  return sheet;
 }
 
 export class Badges {
@@ -140,19 +136,30 @@ export class Badges {
     const entry = this.drawn.get(element);
     let host = entry?.host;
     let root = entry?.root;
+    let style = entry?.style;
     if (!host?.isConnected || !root || !entry) {
       host = document.createElement('div');
       host.setAttribute(HOST_ATTR, '');
       root = host.attachShadow({ mode: 'closed' });
-      root.adoptedStyleSheets = [badgeSheet()];
+      style = styleBadgeRoot(root);
       element.prepend(host);
       this.posts.add(element);
       this.layout.watch(element);
     }
     const label = (id: string) => this.categoryLabels[id] ?? id;
     const parts = buildBadge(post, analysis, actions, label, this.full);
-    root.replaceChildren(parts.badge);
-    this.drawn.set(element, { host, root, post, analysis, actions, parts, visibleAt: visibleAt ?? entry?.visibleAt });
+    if (style) root.replaceChildren(style, parts.badge);
+    else root.replaceChildren(parts.badge);
+    this.drawn.set(element, {
+      host,
+      root,
+      style,
+      post,
+      analysis,
+      actions,
+      parts,
+      visibleAt: visibleAt ?? entry?.visibleAt,
+    });
     this.toPlace.set(element, null);
     this.layout.request();
   }

@@ -13,6 +13,7 @@ import {
   launchFirefox,
   openFirefoxExtensionPage,
   openHtmlInFirefox,
+  pollPage,
 } from '../../scripts/lib/firefox';
 import { POST_PARTS } from '../support/visibility';
 import { BADGE, findChip } from './lib/chip';
@@ -50,8 +51,7 @@ const CHECKED = 5;
 const popupText = async (session: FirefoxSession): Promise<string> => {
   const popup = await openFirefoxExtensionPage(session, 'src/ui/popup/index.html');
   // The list is drawn once the log has been read: wait for the page to settle on its content.
-  await popup.waitForFunction(() => document.body.textContent?.trim(), { timeout: 15_000 });
-  const text = await popup.evaluate(() => document.body.textContent ?? '');
+  const text = (await pollPage(popup, () => document.body.textContent?.trim())) ?? '';
   await popup.close();
   return text;
 };
