@@ -25,6 +25,9 @@ describe('eagerness without a word', () => {
     expect(eagerCue('New phone™ out Friday ©')).toBeUndefined();
     // 😅 is in the emoji table at 0: weighed there, not a cue here.
     expect(eagerCue('Monday again 😅')).toBeUndefined();
+    // One that opens the post signposts a notice.
+    expect(eagerCue('📅 Dates for your diary: parents evening is 12 March')).toBeUndefined();
+    expect(eagerCue('🎄 Christmas at ours this year 🎄')).toBe('🎄');
   });
 
   it('adds its valence only where the words scored nothing', () => {
