@@ -15,6 +15,7 @@ describe('eagerness without a word', () => {
     expect(eagerCue('Going to see the new Star Wars at midnight')).toBe('going to see');
     expect(eagerCue("We're watching the final at Dan's")).toBe('seeing');
     expect(eagerCue('Off to Lisbon in the morning')).toBe('off to');
+    expect(eagerCue('Two weeks till I see Adele live')).toBe('days until');
     expect(eagerCue('Our first Christmas in our new home 🎄')).toBe('🎄');
   });
 

@@ -30,6 +30,8 @@ const CUES: readonly (readonly [driver: string, cue: RegExp])[] = [
   ['going to see', /\b(?:going to|gonna|off to|about to|heading to) (?:see|watch)\b/],
   ['seeing', /(?:^|\b(?:i'm|im|i am|we're|we are|i|we) )(?:seeing|watching)\b/],
   ['off to', /\b(?:off to|heading to|flying to|road trip)\b/],
+  // A countdown: "3 sleeps until Disneyland", "two weeks till I see Adele".
+  ['days until', /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:more )?(?:days?|weeks?|sleeps?|months?) (?:until|till|to go)\b/],
 ];
 
 /**
