@@ -31,7 +31,10 @@ const CUES: readonly (readonly [driver: string, cue: RegExp])[] = [
   ['seeing', /(?:^|\b(?:i'm|im|i am|we're|we are|i|we) )(?:seeing|watching)\b/],
   ['off to', /\b(?:off to|heading to|flying to|road trip)\b/],
   // A countdown: "3 sleeps until Disneyland", "two weeks till I see Adele".
-  ['days until', /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:more )?(?:days?|weeks?|sleeps?|months?) (?:until|till|to go)\b/],
+  [
+    'days until',
+    /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:more )?(?:days?|weeks?|sleeps?|months?) (?:until|till|to go)\b/,
+  ],
 ];
 
 /**
