@@ -16,6 +16,7 @@ describe('eagerness without a word', () => {
     expect(eagerCue("We're watching the final at Dan's")).toBe('seeing');
     expect(eagerCue('Off to Lisbon in the morning')).toBe('off to');
     expect(eagerCue('Two weeks till I see Adele live')).toBe('days until');
+    expect(eagerCue('Taking the kids to the zoo on Sunday')).toBe('taking');
     expect(eagerCue('Our first Christmas in our new home 🎄')).toBe('🎄');
   });
 

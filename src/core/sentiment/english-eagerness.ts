@@ -30,6 +30,8 @@ const CUES: readonly (readonly [driver: string, cue: RegExp])[] = [
   ['going to see', /\b(?:going to|gonna|off to|about to|heading to) (?:see|watch)\b/],
   ['seeing', /(?:^|\b(?:i'm|im|i am|we're|we are|i|we) )(?:seeing|watching)\b/],
   ['off to', /\b(?:off to|heading to|flying to|road trip)\b/],
+  // A treat for someone: "taking the kids to see Minions", "treating mum to afternoon tea".
+  ['taking', /^(?:taking|bringing|treating)\b|\b(?:i'm|we're) (?:taking|treating)\b/],
   // A countdown: "3 sleeps until Disneyland", "two weeks till I see Adele".
   [
     'days until',
