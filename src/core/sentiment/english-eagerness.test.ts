@@ -30,6 +30,8 @@ describe('eagerness without a word', () => {
     // One that opens the post signposts a notice.
     expect(eagerCue('📅 Dates for your diary: parents evening is 12 March')).toBeUndefined();
     expect(eagerCue('🎄 Christmas at ours this year 🎄')).toBe('🎄');
+    // Nor one that points or marks, wherever it stands.
+    expect(eagerCue('How the referral system works, a thread 🧵')).toBeUndefined();
   });
 
   it('adds its valence only where the words scored nothing', () => {

@@ -45,12 +45,18 @@ const CUES: readonly (readonly [driver: string, cue: RegExp])[] = [
  */
 const PICTOGRAPHS = /[\u2600-\u27bf\u{1f000}-\u{1f1e5}\u{1f200}-\u{1faff}]/gu;
 
+/**
+ * Emoji that point, mark or warn rather than feel ("thread 🧵", "link 👇", "🚨 team news"), and
+ * the skull, laughter as often as despair: no cue wherever they stand.
+ */
+const SIGNPOSTS = new Set(['🧵', '👇', '👉', '➡', '⬇', '📌', '📍', '🔗', '🚨', '📢', '📣', '⚠', '📅', '🗓', '💀']);
+
 /** An emoji the emoji table does not list, which the tokens drop; one it lists (😅, 0) it has weighed. */
 function unlistedEmoji(text: string): string | undefined {
   for (const m of text.matchAll(PICTOGRAPHS)) {
     const emoji = m[0];
     // One that opens the post signposts a notice ("🚨 Team news", "📅 Dates for your diary").
-    if (text.slice(0, m.index).trim() === '') continue;
+    if (SIGNPOSTS.has(emoji) || text.slice(0, m.index).trim() === '') continue;
     if (EMOJI_VALENCE[emoji] === undefined && EMOJI_VALENCE[`${emoji}\ufe0f`] === undefined) return emoji;
   }
   return undefined;
