@@ -77,4 +77,11 @@ describe('the English word list', () => {
   it('reads "rapper" as itself, not as the misspelling it folds to', () => {
     expect(english('Ice Cube is the greatest rapper ever').label).toBe('positive');
   });
+
+  it('reads being moved to tears as no grief, and wanting to cry as one', () => {
+    expect(english('that final episode had me in tears, what a beautiful ending').label).toBe('positive');
+    expect(english('the speech made me cry').label).toBe('neutral');
+    expect(english('happy tears all round').label).toBe('positive');
+    expect(english('phone smashed on day one, I want to cry').label).toBe('negative');
+  });
 });

@@ -107,6 +107,12 @@ const PHRASES: Record<string, number> = {
   'well done': 2,
   'shout out': 1.5,
   'counting down': 1.5,
+  // Moved to tears is no grief: "had me in tears", "made me cry" praise a film or a speech as
+  // often as they mourn (12 of the own tweets with "cry" or "tears" are positive, 7 negative), so
+  // they weigh nothing and the rest of the post decides; "I want to cry" still reads "cry".
+  'in tears': 0,
+  'me cry': 0,
+  'happy tears': 1.5,
   // Set phrases of swearing (the single words as emphasis: src/core/sentiment/english-swearing.ts):
   // "hell yeah" cheers, "holy shit" and "bloody hell" are surprise either way, "kick ass" and
   // "the shit" praise (VADER's own idioms rate "the shit" +3 and "bad ass" +1.5), "one hell of a"

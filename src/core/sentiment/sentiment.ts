@@ -9,6 +9,7 @@ import { TokenRows } from '../text/token-table';
 import { type WordPair, WordPairs } from '../text/word-pairs';
 import type { Sentiment, SentimentLabel } from '../types';
 import { englishSentiment } from './english';
+import { withEagerness } from './english-eagerness';
 import { englishTokens } from './english-tokens';
 import { LEXICON_EN, LEXICON_ID } from './lexicon';
 import { type PolarityLanguage, polarity, prepareLanguage } from './polarity';
@@ -66,8 +67,9 @@ export function makeSentimentModel(weights: ModelWeights): SentimentModel {
       return logits.sentiment(rules.drivers);
     },
     english(tokens, text) {
-      const read = text === undefined ? tokens : englishTokens(tokens, text);
-      return englishSentiment(read, polarity(read, ENGLISH));
+      if (text === undefined) return englishSentiment(tokens, polarity(tokens, ENGLISH));
+      const read = englishTokens(tokens, text);
+      return englishSentiment(read, withEagerness(polarity(read, ENGLISH), text));
     },
   };
 }
