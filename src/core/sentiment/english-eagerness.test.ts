@@ -34,6 +34,13 @@ describe('eagerness without a word', () => {
     expect(eagerCue('How the referral system works, a thread 🧵')).toBeUndefined();
   });
 
+  it('reads no cue where a wait, a failure or a care account makes it exasperation', () => {
+    expect(eagerCue("@AmazonHelp my order still hasn't arrived!!")).toBeUndefined();
+    expect(eagerCue('Off to the hospital again for my dad')).toBeUndefined();
+    expect(eagerCue('First time my card got declined at the store')).toBeUndefined();
+    expect(analyze("@AmazonHelp my order still hasn't arrived!!").sentiment.label).not.toBe('positive');
+  });
+
   it('adds its valence only where the words scored nothing', () => {
     expect(withEagerness(nothing, 'Off to Lisbon in the morning')).toEqual({
       pos: EAGER_VALENCE,

@@ -63,9 +63,18 @@ function unlistedEmoji(text: string): string | undefined {
 }
 
 /** The cue that makes a post eager, by its driver; undefined if none. */
+/**
+ * Trouble that turns a cue into exasperation: "@AmazonHelp my order still hasn't arrived!!",
+ * "off to the hospital again". A post to a care account, or with a wait or a failure, is no plan
+ * to look forward to, and Simak must not call a complaint positive. Costs 0.001 on the own tweets.
+ */
+const TROUBLE =
+  /\b(?:still|again|never|hasn't|haven't|hasnt|havent|didn't|didnt|waiting|delayed|cancell?ed|declined|refund|hospital)\b|@\w*(?:help|support|care|cs|service)\b/;
+
 export function eagerCue(text: string): string | undefined {
   if (text.includes('?')) return undefined;
   const lower = text.toLowerCase();
+  if (TROUBLE.test(lower)) return undefined;
   for (const [driver, cue] of CUES) if (cue.test(lower)) return driver;
   return unlistedEmoji(text);
 }
