@@ -35,10 +35,11 @@ export class WordPairs {
     const n = pairs.length;
     const firstNumbers = new Int32Array(n);
     const secondNumbers = new Int32Array(n);
+    const { firsts, seconds } = this;
     for (let p = 0; p < n; p++) {
       const pair = pairs[p] as WordPair;
-      firstNumbers[p] = numberIn(this.firsts, pair[0]);
-      secondNumbers[p] = numberIn(this.seconds, pair[1]);
+      firstNumbers[p] = numberIn(firsts, pair[0]);
+      secondNumbers[p] = numberIn(seconds, pair[1]);
     }
     if (this.firsts.size * this.seconds.size > 0x7fffffff) throw new Error('too many words for 32-bit pair keys');
     this.secondCount = this.seconds.size;
