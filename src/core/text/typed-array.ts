@@ -1,4 +1,5 @@
-// Growing a typed array: the analysis keeps its tables in them (dense, outside the JS heap).
+// Typed arrays, which the analysis keeps its tables in (dense, outside the JS heap): growing one,
+// and making one from a list of numbers.
 
 type Growable = Int32Array | Uint16Array | Uint8Array | Float64Array;
 
