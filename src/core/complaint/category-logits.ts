@@ -5,9 +5,14 @@
 // for 31 posts in 16,394, so the sums are simply done.)
 import { heaviestFirst } from '../heaviest-first';
 import { round } from '../round';
+import { typedFrom } from '../text/typed-array';
 import type { Phrase } from './phrase';
 
 const MAX_CATEGORIES = 3;
+/** A feature's mark in `weighs`. */
+const UNASKED = 0;
+const WEIGHS = 1;
+const WEIGHS_NOT = 2;
 const NO_CATEGORIES: { id: string; probability: number }[] = [];
 /** Room for a post's kept features; past it the rest are not kept (as before: a 20,000-character post). */
 const KEPT_ROOM = 512;
@@ -34,8 +39,11 @@ export class CategoryLogits {
   private readonly C: number;
   /** Feature i's weights for the categories at C·i (single precision: the weights are stored to two decimals, and half the bytes stay in cache). */
   readonly catW: Float32Array;
-  /** 1 for a feature with some weight for some category. */
-  readonly weighs: Uint8Array;
+  /**
+   * Whether each feature has some weight for some category: WEIGHS or WEIGHS_NOT once asked, 0
+   * before. Worked out at a feature's first post, not for all 21,000 at start-up.
+   */
+  private readonly weighs: Uint8Array;
   /** The category logit from which a category reaches the first floor, and the floor: a·z + b ≥ logit(floor). */
   private readonly firstLogit: number;
   private readonly floorLogit: number;
@@ -53,12 +61,9 @@ export class CategoryLogits {
   constructor(private readonly w: CategoryWeights) {
     const C = w.categories.length;
     this.C = C;
-    this.catW = new Float32Array(w.category);
+    this.catW = typedFrom(Float32Array, w.category);
     const features = this.catW.length / Math.max(1, C);
     this.weighs = new Uint8Array(features);
-    for (let i = 0; i < features; i++) {
-      for (let c = 0; c < C; c++) if (this.catW[i * C + c] !== 0) this.weighs[i] = 1;
-    }
     const logitOf = (p: number) => (Math.log(p / (1 - p)) - w.categoryShift) / w.categoryScale;
     this.firstLogit = logitOf(w.firstFloor);
     this.floorLogit = logitOf(w.categoryFloor);
@@ -73,10 +78,21 @@ export class CategoryLogits {
 
   /** Keeps feature i with value v, if it weighs for some category. */
   keep(i: number, v: number): void {
-    if (this.weighs[i] !== 1 || this.keptCount === KEPT_ROOM) return;
+    let weighs = this.weighs[i];
+    if (weighs === UNASKED) weighs = this.askWeighs(i);
+    if (weighs !== WEIGHS || this.keptCount === KEPT_ROOM) return;
     this.keptFeatures[this.keptCount] = i * this.C;
     this.keptValues[this.keptCount] = v;
     this.keptCount++;
+  }
+
+  /** Whether feature i has a weight that is not 0 for some category, kept for the next ask. */
+  private askWeighs(i: number): number {
+    const { C, catW } = this;
+    let answer = WEIGHS_NOT;
+    for (let at = i * C, c = 0; c < C; c++) if (catW[at + c] !== 0) answer = WEIGHS;
+    this.weighs[i] = answer;
+    return answer;
   }
 
   /**
