@@ -9,12 +9,18 @@
 // path a user's popup sees: bench/lib/team-arrivals.ts). Targets (issue 19):
 // first rows ≤ 300 ms, search or filter ≤ 150 ms, CSV export ≤ 5 s. Figures only; nothing
 // asserts. POPUP_COMPLAINTS sets the log's size, SIMAK_DIST another build to measure.
+// POPUP_TRACE=file.json records a Chromium trace of the searches while another extension page
+// writes (every renderer thread: what the popup's main thread did between a reply and its
+// drawing), writes it to that file for chrome://tracing or Perfetto, and stops there.
 
-import type { Page } from 'playwright-core';
+import { writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import type { CDPSession, Page } from 'playwright-core';
 import { build, type Rolldown } from 'vite';
 import { DIST, openExtensionPage, sendFromExtensionPage } from '../scripts/lib/browser';
 import { loopbackBuild, signInFromOptions, staffBrowser } from '../scripts/lib/team-browsers';
 import { TeamServer } from '../scripts/lib/team-server';
+import { chromiumCpu, cpuSpent, machineLoad } from './lib/process-cpu';
 import { colleaguePushes, waitSynced } from './lib/team-arrivals';
 
 const TOTAL = Number(process.env.POPUP_COMPLAINTS ?? 100_000);
@@ -47,6 +53,7 @@ const writer = await bundleWriter();
 type Bench = {
   simakBench: {
     seed(total: number, batch: number): Promise<void>;
+    prepare(): Promise<unknown>;
     pull(count: number, batch: number, pauseMs: number): Promise<{ fresh: number; batchMs: number[] }>;
   };
 };
@@ -111,6 +118,8 @@ function timeInput(
         let rowsMs = Number.NaN;
         const el = document.querySelector(selector) as HTMLInputElement | HTMLSelectElement;
         const t0 = performance.now();
+        // Seen in a trace (POPUP_TRACE): where each search began and where it showed.
+        performance.mark(`bench:search ${value}`);
         el.value = value;
         el.dispatchEvent(new Event(el instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }));
         const check = () => {
@@ -118,15 +127,51 @@ function timeInput(
           const rows = document.querySelector('[data-testid="complaint-row"]');
           const ms = performance.now() - t0;
           if (Number.isNaN(rowsMs) && rowsShow()) rowsMs = ms;
-          if ((now !== before && (rows || now === ' (0)')) || (now === before && shows()))
+          if ((now !== before && (rows || now === ' (0)')) || (now === before && shows())) {
+            performance.measure(`bench:searched ${value}`, `bench:search ${value}`);
             resolve({ ms, rowsMs: Number.isNaN(rowsMs) ? ms : rowsMs, total: now.trim() });
-          else if (ms > 20_000) resolve({ ms: Number.NaN, rowsMs, total: 'no change seen' });
+          } else if (ms > 20_000) resolve({ ms: Number.NaN, rowsMs, total: 'no change seen' });
           else requestAnimationFrame(check);
         };
         requestAnimationFrame(check);
       }),
     { selector, value },
   );
+}
+
+/** A trace of every process from now to `stop()`: the popup's renderer, the worker, the browser's IndexedDB. */
+async function startTrace(page: Page): Promise<{ stop(): Promise<unknown[]> }> {
+  const cdp: CDPSession = await page.context().newCDPSession(page);
+  const events: unknown[] = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown[])));
+  await cdp.send('Tracing.start', {
+    categories: [
+      'toplevel',
+      'v8',
+      'v8.execute',
+      'blink',
+      'blink.user_timing',
+      'devtools.timeline',
+      'disabled-by-default-devtools.timeline',
+      'ipc',
+      'mojom',
+      'IndexedDB',
+      'scheduler',
+      'renderer.scheduler',
+      'extensions',
+      'ServiceWorker',
+      'disabled-by-default-v8.gc',
+    ].join(','),
+    transferMode: 'ReportEvents',
+  });
+  return {
+    async stop() {
+      const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+      await cdp.send('Tracing.end');
+      await complete;
+      return events;
+    },
+  };
 }
 
 // The build granted the loopback team server's origin, as the team tests load it; the team is
@@ -157,11 +202,15 @@ await seeder.close();
 const popup = await session.context.newPage();
 await popup.setViewportSize({ width: 440, height: 600 });
 
+// The machine's load when each phase ended: the wall times below are read against it.
+const loads: [string, number][] = [];
+const noteLoad = (phase: string) => loads.push([phase, machineLoad()]);
 // First open after the complaints arrived: their index was patched as they were written.
 const cold = await firstRowsPainted(popup, `chrome-extension://${session.extensionId}/${POPUP}`);
 const coldSearch = await timeInput(popup, '#search', 'rujukan');
 const warm: number[] = [];
 for (let i = 0; i < 3; i++) warm.push(await firstRowsPainted(popup));
+noteLoad('opening');
 await popup.waitForTimeout(3_000);
 const searches: { label: string; ms: number }[] = [];
 for (const [selector, value] of [
@@ -182,15 +231,21 @@ for (const [selector, value] of [
   });
 }
 
+noteLoad('searches');
 // 5,000 changes arrive (4,000 new complaints, 1,000 status changes) in batches of 250 written
 // by another extension page, while the popup is open and searched.
 const writerPage = await openExtensionPage(session, 'src/ui/options/index.html');
 await writerPage.evaluate(writer);
+await writerPage.evaluate(async () => {
+  await (globalThis as unknown as Bench).simakBench.prepare();
+});
 await popup.bringToFront();
+const pullCpu = chromiumCpu(granted.dir);
 const pulling = writerPage.evaluate(
   (count) => (globalThis as unknown as Bench).simakBench.pull(count, 250, 100),
   PULLED,
 );
+const tracing = process.env.POPUP_TRACE ? await startTrace(popup) : undefined;
 let pullDone = false;
 void pulling.finally(() => {
   pullDone = true;
@@ -204,6 +259,19 @@ for (let i = 0; !pullDone || i < 2; i++) {
   duringPull.push(r.ms);
 }
 const { fresh: pulled, batchMs } = await pulling;
+const pullSpent = cpuSpent(pullCpu, chromiumCpu(granted.dir));
+noteLoad('pull');
+if (tracing) {
+  const events = await tracing.stop();
+  writeFileSync(process.env.POPUP_TRACE as string, JSON.stringify({ traceEvents: events }));
+  console.log(
+    `trace of ${duringPull.length} searches (${duringPull.map((v) => v.toFixed(0)).join(' ')} ms) in ${process.env.POPUP_TRACE}`,
+  );
+  await session.close();
+  granted.dispose();
+  await server.close();
+  process.exit(0);
+}
 const pullEnd = Date.now();
 // The list, unfiltered, must show every complaint now in the log, the newest pulled one on top.
 await timeInput(popup, '#search', '');
@@ -241,6 +309,7 @@ for (let i = 0; i < 3; i++) {
   afterStop.push({ painted, search: search.rowsMs, count: search.ms, later: later.ms });
 }
 
+noteLoad('worker stopped');
 const options = await openExtensionPage(session, 'src/ui/options/index.html');
 await options.locator('#language').waitFor();
 // Long tasks (> 50 ms) on the options page while it exports: the page must stay responsive.
@@ -251,6 +320,7 @@ await options.evaluate(() => {
     for (const e of list.getEntries()) seen.push(e.duration);
   }).observe({ type: 'longtask' });
 });
+const exportCpu = chromiumCpu(granted.dir);
 t = Date.now();
 const [download] = await Promise.all([
   options.waitForEvent('download', { timeout: 120_000 }),
@@ -260,6 +330,8 @@ const [download] = await Promise.all([
     .click(),
 ]);
 const exportMs = Date.now() - t;
+const exportSpent = cpuSpent(exportCpu, chromiumCpu(granted.dir));
+noteLoad('export');
 const size = (await import('node:fs')).statSync((await download.path()) ?? '').size;
 const longTasks = await options.evaluate(() => (globalThis as unknown as { __longTasks: number[] }).__longTasks);
 
@@ -291,6 +363,7 @@ for (let i = 0; i < 3_000; i++) {
   }
 }
 const team = await arriving;
+noteLoad('team pull');
 
 const n = (v: number) => v.toLocaleString('en');
 console.log(
@@ -314,6 +387,7 @@ console.log(
   `while ${n(PULLED)} changes were written by another extension page (${n(pulled)} new complaints, the rest status changes), ${duringPull.length} searches: ` +
     `${spread(duringPull, SEARCH_MS)}   ${against(duringPull, SEARCH_MS)}`,
 );
+console.log(`  CPU the browser spent meanwhile: ${pullSpent}`);
 const sortedBatch = [...batchMs].sort((a, b) => a - b);
 console.log(
   `  each batch of 250 written (in steps, each with its index patch): median ${ms(sortedBatch[sortedBatch.length >> 1] ?? Number.NaN)}, worst ${ms(Math.max(...batchMs))}`,
@@ -344,6 +418,7 @@ console.log(
 console.log(
   `CSV export of ${n(TOTAL + pulled)} complaints: ${ms(exportMs)}, ${(size / 1048576).toFixed(1)} MB   ${against([exportMs], EXPORT_MS)}`,
 );
+console.log(`  CPU the browser spent on it: ${exportSpent}`);
 console.log(
   `  page during the export: ${longTasks.length} long tasks (> 50 ms), longest ${Math.max(0, ...longTasks).toFixed(0)} ms`,
 );
@@ -353,6 +428,9 @@ console.log(
 );
 console.log(
   `  every pulled complaint found by a search: ${allFoundAt > 0 ? `${ms(allFoundAt - pushedAt)} after the last push ✔` : `only ${n(office)} of ${n(team.fresh)} ✘`}`,
+);
+console.log(
+  `machine load (1-minute average, ${cpus().length} cores) as each phase ended: ${loads.map(([phase, l]) => `${phase} ${l.toFixed(1)}`).join(', ')}`,
 );
 await session.close();
 granted.dispose();

@@ -98,12 +98,18 @@ export function complaintsCsvHeader(delimiter: Delimiter = ','): string {
   );
 }
 
-const COMPLAINT_GETTERS = COMPLAINT_COLUMNS.map(([, get]) => get);
+type Getter = (c: Complaint) => Cell;
+const COMPLAINT_GETTERS: Getter[] = COMPLAINT_COLUMNS.map(([, get]) => get);
 
+/**
+ * One complaint's line. The cells go into an array joined once: a line grown cell by cell with
+ * `+=` (and an `entries()` pair per cell) is a rope of 26 pieces that the Blob must flatten
+ * later, and cost the export three times as long for 100,000 complaints.
+ */
 export function complaintCsvLine(c: Complaint, delimiter: Delimiter = ','): string {
-  let line = '';
-  for (const [i, get] of COMPLAINT_GETTERS.entries()) line += (i === 0 ? '' : delimiter) + csvCell(get(c), delimiter);
-  return `${line}\r\n`;
+  const cells = new Array<string>(COMPLAINT_GETTERS.length);
+  for (let i = 0; i < COMPLAINT_GETTERS.length; i++) cells[i] = csvCell((COMPLAINT_GETTERS[i] as Getter)(c), delimiter);
+  return `${cells.join(delimiter)}\r\n`;
 }
 
 export const DAILY_COLUMNS = [
