@@ -71,10 +71,14 @@ describe('database fixtures of every schema version', () => {
             .primaryKeys(),
         ).toEqual([c.id]);
       }
-      const live = complaints.filter((c) => c.deleted === 0).length;
-      expect(
-        await db.complaints.where('[deleted+createdAt]').between([0, Dexie.minKey], [0, Dexie.maxKey]).count(),
-      ).toBe(live);
+      for (const c of complaints) {
+        expect(
+          await db.complaints
+            .where('day')
+            .equals(c.day as string)
+            .primaryKeys(),
+        ).toContain(c.id);
+      }
       for (const s of fixture.tables.dailyStats ?? []) {
         const found = await db.dailyStats
           .where('[day+query]')

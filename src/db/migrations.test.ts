@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SimakDb } from './db';
-import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4 } from './schema';
+import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5 } from './schema';
 
 // The migration pattern every later schema version follows: fill a database written by the
 // previous version, open it with the next version's schema, and find every row intact.
@@ -65,12 +65,16 @@ describe('Dexie schema migrations', () => {
     await v1.table('settings').put({ key: 'deviceId', value: 'dev-1', updatedAt: 1 });
     v1.close();
 
-    // Today's schema (v2 adds the saved search index, v3 the sightings, v4 the team outbox) opens it with every row intact.
+    // Today's schema (v2 adds the saved search index, v3 the sightings, v4 the team outbox, v5 drops
+    // the indexes nothing reads) opens it with every row intact, found by the indexes it keeps.
     const current = new SimakDb(NAME);
     expect(await current.complaints.orderBy('id').toArray()).toEqual(rows);
     expect(await current.searchChunks.count()).toBe(0);
     expect(await current.sightings.count()).toBe(0);
     expect(await current.outbox.count()).toBe(0);
+    expect(await current.complaints.where('postKey').equals('x:1007').primaryKeys()).toEqual([rows[7]?.id]);
+    expect(await current.complaints.where('day').equals('2026-11-20').count()).toBe(50);
+    expect(current.complaints.schema.indexes.map((i) => i.name)).toEqual(['postKey', 'day']);
     current.close();
 
     // A next version that adds a priority index and a field with a default, the usual kind of change.
@@ -79,9 +83,10 @@ describe('Dexie schema migrations', () => {
     next.version(2).stores(SCHEMA_V2);
     next.version(3).stores(SCHEMA_V3);
     next.version(4).stores(SCHEMA_V4);
+    next.version(5).stores(SCHEMA_V5);
     next
-      .version(5)
-      .stores({ ...SCHEMA_V4, complaints: `${SCHEMA_V4.complaints}, priority` })
+      .version(6)
+      .stores({ ...SCHEMA_V5, complaints: `${SCHEMA_V5.complaints}, priority` })
       .upgrade((tx) =>
         tx
           .table('complaints')
@@ -91,7 +96,7 @@ describe('Dexie schema migrations', () => {
           }),
       );
     await next.open();
-    expect(next.verno).toBe(5);
+    expect(next.verno).toBe(6);
     const after = await next.table('complaints').orderBy('id').toArray();
     expect(after).toHaveLength(50);
     for (const [i, row] of after.entries()) {

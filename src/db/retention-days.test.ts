@@ -50,8 +50,8 @@ async function logAt(db: SimakDb, id: string, at: Date) {
 
 async function keys(db: SimakDb) {
   return {
-    complaints: (await db.complaints.orderBy('createdAt').toArray()).map((c) => c.postKey),
-    posts: (await db.posts.orderBy('seenAt').toArray()).map((p) => p.key),
+    complaints: (await db.complaints.toCollection().sortBy('createdAt')).map((c) => c.postKey),
+    posts: (await db.posts.toCollection().sortBy('seenAt')).map((p) => p.key),
   };
 }
 
@@ -85,7 +85,7 @@ describe.each(ZONES)('retention in %s', (tz, offset) => {
     expect(firstDayKept(2, now)).toBe('2026-11-23');
     expect(await applyRetention(db, 2, now)).toEqual({ complaints: 1, posts: 1 });
     expect(await keys(db)).toEqual({ complaints: ['x:2', 'x:3', 'x:4'], posts: ['x:2', 'x:3', 'x:4'] });
-    expect(await db.complaints.orderBy('createdAt').toArray()).toEqual(kept);
+    expect(await db.complaints.toCollection().sortBy('createdAt')).toEqual(kept);
     expect(await db.dailyStats.toArray()).toEqual(stats);
 
     // One day back: 24 Nov on, so 24 Nov 23:50 stays though 25 Nov began 20 minutes ago.
