@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 // A build tool reaches past analyze.ts into the sentiment and text rooms: it makes what they load.
+import { packWeights } from '../../src/core/model/packed-weights';
 import { LEXICON_ID } from '../../src/core/sentiment/lexicon';
 import { polarity } from '../../src/core/sentiment/polarity';
 import { INDONESIAN } from '../../src/core/sentiment/sentiment';
@@ -68,6 +69,7 @@ write('sentiment-id.json', {
       ? 'SmSA train (IndoNLU, Apache-2.0) and the Simak corpus (data/corpus, MIT)'
       : 'SmSA train (IndoNLU, Apache-2.0)',
   ...model,
+  weights: packWeights(model.weights),
 });
 // The post model reads the sentiment: it is trained in a fresh process, on the sentiment model
 // just written (this one loaded the old one with the analysis).

@@ -23,6 +23,7 @@ import {
 import type { PostModelWeights } from '../../src/core/complaint/post-model';
 import { compileTaxonomy, DEFAULT_TAXONOMY, GROUP, PRAISE_CATEGORY } from '../../src/core/complaint/taxonomy';
 import { KINDS } from '../../src/core/kinds';
+import { packWeights } from '../../src/core/model/packed-weights';
 import type { KindLabel } from '../../src/core/types';
 import { type Doc, type LogisticOptions, logitsOf, sigmoid, softmax, trainLogistic } from './train-logistic';
 
@@ -225,7 +226,7 @@ export function fitPlatt(pairs: readonly [number, boolean][]): [number, number] 
   return best;
 }
 
-/** The model that ships, in the shape post-model.ts loads. */
+/** The model that ships, in the shape post-model.ts loads (its weights packed: packed-weights.ts). */
 export function shippedModel(
   ps: readonly Prepared[],
   calibration: Pick<
@@ -248,5 +249,12 @@ export function shippedModel(
     const j = cAt.get(f);
     for (let x = 0; x < C; x++) category.push(j === undefined ? 0 : (c.weights[j * C + x] ?? 0));
   }
-  return { kinds: KINDS, categories: CATEGORIES, features, kind, category, ...calibration };
+  return {
+    kinds: KINDS,
+    categories: CATEGORIES,
+    features,
+    kind: packWeights(kind),
+    category: packWeights(category),
+    ...calibration,
+  };
 }

@@ -2,6 +2,7 @@
 // of the post. Both walk sentimentFeatures, and this test holds them to the same sum, so a
 // change to the features that only one side picks up fails here.
 import { describe, expect, it } from 'vitest';
+import { unpackWeights } from '../../src/core/model/packed-weights';
 import sentimentWeights from '../../src/core/model/sentiment-id.json';
 import { polarity } from '../../src/core/sentiment/polarity';
 import { INDONESIAN, makeSentimentModel } from '../../src/core/sentiment/sentiment';
@@ -32,6 +33,7 @@ const model = makeSentimentModel(sentimentWeights);
 /** The word folding the analysis tokenizes with (analyze.ts's knowsWord is this model's). */
 const knowsWord = model.knows;
 const offsetOf = new Map(sentimentWeights.features.map((f, i) => [f, i * 3]));
+const weights = unpackWeights(Float64Array, sentimentWeights.weights);
 
 /** The trainer's view: the sum of the weights of the post's named features, then softmax. */
 function fromNamedFeatures(tokens: readonly Token[]): { score: number; best: number } {
@@ -39,8 +41,7 @@ function fromNamedFeatures(tokens: readonly Token[]): { score: number; best: num
   for (const [name, count] of featurize(tokens, polarity(tokens, INDONESIAN))) {
     const at = offsetOf.get(name);
     if (at === undefined) continue;
-    for (let c = 0; c < 3; c++)
-      logits[c] = (logits[c] as number) + (sentimentWeights.weights[at + c] as number) * count;
+    for (let c = 0; c < 3; c++) logits[c] = (logits[c] as number) + (weights[at + c] as number) * count;
   }
   const max = Math.max(...logits);
   const e = logits.map((v) => Math.exp(v - max));

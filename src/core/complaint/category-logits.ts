@@ -4,8 +4,8 @@
 // an upper bound shows no category can reach its floor was tried: on the bench's posts it held
 // for 31 posts in 16,394, so the sums are simply done.)
 import { heaviestFirst } from '../heaviest-first';
+import { unpackWeights } from '../model/packed-weights';
 import { round } from '../round';
-import { typedFrom } from '../text/typed-array';
 import type { Phrase } from './phrase';
 
 const MAX_CATEGORIES = 3;
@@ -27,8 +27,8 @@ interface TaxonomyView {
 
 export interface CategoryWeights {
   categories: readonly string[];
-  /** Feature i has category[C·i …]. */
-  category: readonly number[];
+  /** Feature i has category[C·i …], packed (packed-weights.ts). */
+  category: string | readonly number[];
   categoryScale: number;
   categoryShift: number;
   categoryFloor: number;
@@ -61,7 +61,7 @@ export class CategoryLogits {
   constructor(private readonly w: CategoryWeights) {
     const C = w.categories.length;
     this.C = C;
-    this.catW = typedFrom(Float32Array, w.category);
+    this.catW = unpackWeights(Float32Array, w.category);
     const features = this.catW.length / Math.max(1, C);
     this.weighs = new Uint8Array(features);
     const logitOf = (p: number) => (Math.log(p / (1 - p)) - w.categoryShift) / w.categoryScale;

@@ -3,9 +3,9 @@
 // with a calibrated probability, and which taxonomy categories it is about. Both read the
 // features of post-features.ts; a word's feature number is kept by token id, and a post is
 // scored into preallocated arrays: no allocation per post but the answer.
+import { unpackWeights } from '../model/packed-weights';
 import type { Token } from '../text/token';
 import { TokenRows } from '../text/token-table';
-import { typedFrom } from '../text/typed-array';
 import { type WordPair, WordPairs } from '../text/word-pairs';
 import type { KindLabel, Sentiment } from '../types';
 import { CategoryLogits } from './category-logits';
@@ -26,9 +26,9 @@ export interface PostModelWeights {
   kinds: readonly KindLabel[];
   categories: readonly string[];
   features: readonly string[];
-  /** Feature i has kind[K·i …] (K kinds) and category[C·i …] (C categories). */
-  kind: readonly number[];
-  category: readonly number[];
+  /** Feature i has kind[K·i …] (K kinds) and category[C·i …] (C categories), packed (packed-weights.ts). */
+  kind: string | readonly number[];
+  category: string | readonly number[];
   /** Calibration on held-out posts: kind logits are divided by this before the softmax. */
   kindTemperature: number;
   /** A category's probability is σ(a·logit + b). */
@@ -121,7 +121,7 @@ export class PostModel {
     this.kinds = w.kinds;
     this.K = w.kinds.length;
     this.C = w.categories.length;
-    this.kindW = typedFrom(Float32Array, w.kind);
+    this.kindW = unpackWeights(Float32Array, w.kind);
     this.categoryLogits = new CategoryLogits(w);
     this.catW = this.categoryLogits.catW;
     this.complaintKind = w.kinds.indexOf('complaint');

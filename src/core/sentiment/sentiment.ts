@@ -3,10 +3,10 @@
 // over AFINN + VADER (english.ts), since there is no English training data that carries over.
 
 import { stemmer } from '@orama/stemmers/indonesian';
+import { unpackWeights } from '../model/packed-weights';
 import { round } from '../round';
 import type { Token } from '../text/token';
 import { TokenRows } from '../text/token-table';
-import { typedFrom } from '../text/typed-array';
 import { type WordPair, WordPairs } from '../text/word-pairs';
 import type { Sentiment, SentimentLabel } from '../types';
 import { englishSentiment } from './english';
@@ -19,7 +19,8 @@ import { type FeatureSink, type FeatureStep, featureToken, RULE, sentimentFeatur
 /** The trained model as scripts/model writes it: feature i has weights[3i … 3i+2]. */
 export interface ModelWeights {
   features: readonly string[];
-  weights: readonly number[];
+  /** Three per feature (packed-weights.ts). */
+  weights: string | readonly number[];
 }
 
 export const INDONESIAN: PolarityLanguage = { lexicon: LEXICON_ID, negationWord: 'tidak', stem: stemmer };
@@ -50,7 +51,7 @@ export function makeSentimentModel(weights: ModelWeights): SentimentModel {
     else if (f.charCodeAt(0) === 33 /* ! */) negated.set(f.slice(1), i * 3);
     else single.set(f, i * 3);
   }
-  const values = typedFrom(Float64Array, weights.weights);
+  const values = unpackWeights(Float64Array, weights.weights);
   const scored = new ScoredTokens(single, negated, new WordPairs(pairs));
   // The rules' offsets by the very strings the walk emits: a few a post, found in a table of
   // six rather than hashed into the table of every word.
