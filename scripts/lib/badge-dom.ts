@@ -159,7 +159,17 @@ export async function clickInBadge(page: Page, index: number, selector: string):
   );
   if (!chip) throw new Error(`badge ${index} has no chip on screen`);
   await page.mouse.move(chip.x, chip.y);
-  const target = selector === '.chip' ? chip : await badgeCentre(page, index, selector);
+  let target = selector === '.chip' ? chip : await badgeCentre(page, index, selector);
+  // As a person whose pointer landed as the chip moved (a badge drawn above it, the late scroll
+  // event of scrollIntoView): point again at where the chip is now, a few times, before failing.
+  for (let again = 0; !target && again < 3; again++) {
+    await page.waitForTimeout(150);
+    const now = await badgeCentre(page, index, '.chip');
+    if (!now) break;
+    await page.mouse.move(0, 0);
+    await page.mouse.move(now.x, now.y);
+    target = await badgeCentre(page, index, selector);
+  }
   if (!target) throw new Error(`badge ${index} shows no ${selector}`);
   await page.mouse.click(target.x, target.y);
 }
