@@ -64,20 +64,13 @@ describe('database fixtures of every schema version', () => {
       // The indexes the worker and the popup rely on answer for the old rows.
       const complaints = fixture.tables.complaints ?? [];
       for (const c of complaints) {
-        expect(
-          await db.complaints
-            .where('postKey')
-            .equals(c.postKey as string)
-            .primaryKeys(),
-        ).toEqual([c.id]);
-      }
-      for (const c of complaints) {
-        expect(
-          await db.complaints
-            .where('day')
-            .equals(c.day as string)
-            .primaryKeys(),
-        ).toContain(c.id);
+        const by = (index: string) =>
+          db.complaints
+            .where(index)
+            .equals(c[index] as string)
+            .primaryKeys();
+        expect(await by('postKey')).toEqual([c.id]);
+        expect(await by('day')).toContain(c.id);
       }
       for (const s of fixture.tables.dailyStats ?? []) {
         const found = await db.dailyStats
