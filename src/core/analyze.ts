@@ -65,7 +65,7 @@ export interface ReadPost {
 export function readPost(text: string, taxonomy: CompiledTaxonomy = defaultTaxonomy): ReadPost {
   const tokens = readTokens(text, model.knows);
   const { lang, signals } = readClues(tokens, text);
-  const sentiment = lang === 'en' ? model.english(tokens, text) : model.indonesian(tokens);
+  const sentiment = lang === 'en' ? model.english(tokens, text, signals.mentionsCare) : model.indonesian(tokens);
   return { tokens, lang, sentiment, found: taxonomy.phrases.matches(tokens), signals };
 }
 

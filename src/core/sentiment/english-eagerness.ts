@@ -62,17 +62,18 @@ function unlistedEmoji(text: string): string | undefined {
   return undefined;
 }
 
-/** The cue that makes a post eager, by its driver; undefined if none. */
 /**
  * Trouble that turns a cue into exasperation: "@AmazonHelp my order still hasn't arrived!!",
- * "off to the hospital again". A post to a care account, or with a wait or a failure, is no plan
- * to look forward to, and Simak must not call a complaint positive. Costs 0.001 on the own tweets.
+ * "off to the hospital again". A post with a wait or a failure, or to a customer-care account
+ * (the post's own signal, token-clues.ts: the one reading of care handles the complaint uses
+ * too), is no plan to look forward to, and Simak must not call a complaint positive.
  */
 const TROUBLE =
-  /\b(?:still|again|never|hasn't|haven't|hasnt|havent|didn't|didnt|waiting|delayed|cancell?ed|declined|refund|hospital)\b|@\w*(?:help|support|care|cs|service)\b/;
+  /\b(?:still|again|never|hasn't|haven't|hasnt|havent|didn't|didnt|waiting|delayed|cancell?ed|declined|refund|hospital)\b/;
 
-export function eagerCue(text: string): string | undefined {
-  if (text.includes('?')) return undefined;
+/** The cue that makes a post eager, by its driver; undefined if none. */
+export function eagerCue(text: string, mentionsCare = false): string | undefined {
+  if (mentionsCare || text.includes('?')) return undefined;
   const lower = text.toLowerCase();
   if (TROUBLE.test(lower)) return undefined;
   for (const [driver, cue] of CUES) if (cue.test(lower)) return driver;
@@ -80,8 +81,8 @@ export function eagerCue(text: string): string | undefined {
 }
 
 /** The rules' sums with an eager cue's valence, where the words scored nothing. */
-export function withEagerness(rules: Polarity, text: string): Polarity {
+export function withEagerness(rules: Polarity, text: string, mentionsCare = false): Polarity {
   if (rules.pos !== 0 || rules.neg !== 0) return rules;
-  const driver = eagerCue(text);
+  const driver = eagerCue(text, mentionsCare);
   return driver === undefined ? rules : { pos: EAGER_VALENCE, neg: 0, drivers: [driver] };
 }

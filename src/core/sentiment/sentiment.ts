@@ -32,8 +32,11 @@ export interface SentimentModel {
   /** True for a word the model or the word lists know (used to fold "bagusss" → "bagus"). */
   knows(word: string): boolean;
   indonesian(tokens: readonly Token[]): Sentiment;
-  /** `text`, the post as written, tells names by their capitals (english-tokens.ts). */
-  english(tokens: readonly Token[], text?: string): Sentiment;
+  /**
+   * `text`, the post as written, tells names by their capitals (english-tokens.ts) and eager
+   * cues (english-eagerness.ts), which a post to a customer-care account (`mentionsCare`) never has.
+   */
+  english(tokens: readonly Token[], text?: string, mentionsCare?: boolean): Sentiment;
 }
 
 export function makeSentimentModel(weights: ModelWeights): SentimentModel {
@@ -72,10 +75,10 @@ export function makeSentimentModel(weights: ModelWeights): SentimentModel {
       sentimentFeatures(tokens, rules, logits, scored.step);
       return logits.sentiment(rules.drivers);
     },
-    english(tokens, text) {
+    english(tokens, text, mentionsCare) {
       if (text === undefined) return englishSentiment(tokens, polarity(tokens, ENGLISH));
       const read = englishTokens(tokens, text);
-      return englishSentiment(read, withEagerness(polarity(read, ENGLISH), text));
+      return englishSentiment(read, withEagerness(polarity(read, ENGLISH), text, mentionsCare));
     },
   };
 }
