@@ -28,7 +28,7 @@ interface TaxonomyView {
 export interface CategoryWeights {
   categories: readonly string[];
   /** Feature i has category[C·i …], packed (packed-weights.ts). */
-  category: string | readonly number[];
+  category: string;
   categoryScale: number;
   categoryShift: number;
   categoryFloor: number;

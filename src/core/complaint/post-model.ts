@@ -27,8 +27,8 @@ export interface PostModelWeights {
   categories: readonly string[];
   features: readonly string[];
   /** Feature i has kind[K·i …] (K kinds) and category[C·i …] (C categories), packed (packed-weights.ts). */
-  kind: string | readonly number[];
-  category: string | readonly number[];
+  kind: string;
+  category: string;
   /** Calibration on held-out posts: kind logits are divided by this before the softmax. */
   kindTemperature: number;
   /** A category's probability is σ(a·logit + b). */

@@ -16,10 +16,6 @@ describe('packed model weights', () => {
     expect(() => packWeights([0.5, 400])).toThrow(/weight 1/);
   });
 
-  it('still read a plain list, as a model written before packing holds', () => {
-    expect([...unpackWeights(Float32Array, [0.5, -1.25])]).toEqual([0.5, -1.25]);
-  });
-
   it('hold the shipped post model: six kind weights for each feature', () => {
     const kind = unpackWeights(Float32Array, postWeights.kind);
     expect(kind.length).toBe(postWeights.features.length * postWeights.kinds.length);

@@ -23,17 +23,8 @@ export function packWeights(weights: readonly number[]): string {
   return btoa(binary);
 }
 
-/** The weights in a typed array, from their packed form (or a plain list, as older models hold). */
-export function unpackWeights<A extends Float32Array | Float64Array>(
-  Type: new (length: number) => A,
-  packed: string | readonly number[],
-): A {
-  if (typeof packed !== 'string') {
-    // Made empty, then `set`: one native copy, where the constructor walks the list.
-    const a = new Type(packed.length);
-    a.set(packed);
-    return a;
-  }
+/** The weights in a typed array, from their packed form. */
+export function unpackWeights<A extends Float32Array | Float64Array>(Type: new (length: number) => A, packed: string): A {
   const binary = atob(packed);
   const a = new Type(binary.length >> 1);
   for (let i = 0, j = 0; i < a.length; i++, j += 2) {

@@ -20,7 +20,7 @@ import { type FeatureSink, type FeatureStep, featureToken, RULE, sentimentFeatur
 export interface ModelWeights {
   features: readonly string[];
   /** Three per feature (packed-weights.ts). */
-  weights: string | readonly number[];
+  weights: string;
 }
 
 export const INDONESIAN: PolarityLanguage = { lexicon: LEXICON_ID, negationWord: 'tidak', stem: stemmer };
