@@ -11,6 +11,7 @@ import type { TeamStatus } from '../../team/status';
 import { ask } from '../send';
 import { roleLabel, signInError } from '../team/labels';
 import { SyncLine } from '../team/SyncLine';
+import { TextField } from './TextField';
 
 type Mode = 'password' | 'invite';
 
@@ -91,20 +92,16 @@ export function TeamSection() {
       <p class="hint">{t('teamSent')}</p>
       {!signedIn && (
         <form onSubmit={(e) => void signIn(e)} data-testid="team-sign-in">
-          <div class="field">
-            <label for="team-server">{t('teamServer')}</label>
-            <input
-              id="team-server"
-              type="text"
-              inputMode="url"
-              autoComplete="url"
-              required
-              value={server}
-              onInput={(e) => setServer((e.currentTarget as HTMLInputElement).value)}
-              aria-describedby="team-server-hint"
-            />
-            <small id="team-server-hint">{t('teamServerHint')}</small>
-          </div>
+          <TextField
+            id="team-server"
+            label={t('teamServer')}
+            hint={t('teamServerHint')}
+            inputMode="url"
+            autoComplete="url"
+            required
+            value={server}
+            onValue={setServer}
+          />
           <fieldset class="field">
             <legend>{t('teamSignIn')}</legend>
             {(['password', 'invite'] as const).map((m) => (
@@ -115,40 +112,32 @@ export function TeamSection() {
             ))}
           </fieldset>
           {mode === 'invite' && (
-            <div class="field">
-              <label for="team-code">{t('teamCode')}</label>
-              <input
-                id="team-code"
-                type="text"
-                required
-                autoComplete="off"
-                value={code}
-                onInput={(e) => setCode((e.currentTarget as HTMLInputElement).value)}
-              />
-            </div>
+            <TextField
+              id="team-code"
+              label={t('teamCode')}
+              required
+              autoComplete="off"
+              value={code}
+              onValue={setCode}
+            />
           )}
-          <div class="field">
-            <label for="team-username">{t('teamUsername')}</label>
-            <input
-              id="team-username"
-              type="text"
-              required
-              autoComplete="username"
-              value={username}
-              onInput={(e) => setUsername((e.currentTarget as HTMLInputElement).value)}
-            />
-          </div>
-          <div class="field">
-            <label for="team-password">{t('teamPassword')}</label>
-            <input
-              id="team-password"
-              type="password"
-              required
-              autoComplete={mode === 'invite' ? 'new-password' : 'current-password'}
-              value={password}
-              onInput={(e) => setPassword((e.currentTarget as HTMLInputElement).value)}
-            />
-          </div>
+          <TextField
+            id="team-username"
+            label={t('teamUsername')}
+            required
+            autoComplete="username"
+            value={username}
+            onValue={setUsername}
+          />
+          <TextField
+            id="team-password"
+            label={t('teamPassword')}
+            secret
+            required
+            autoComplete={mode === 'invite' ? 'new-password' : 'current-password'}
+            value={password}
+            onValue={setPassword}
+          />
           <button type="submit" disabled={busy}>
             {busy ? t('teamSigningIn') : t('teamSignIn')}
           </button>
