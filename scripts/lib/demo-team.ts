@@ -10,6 +10,7 @@ import { DEMO_POSTS } from '../../demo/posts';
 import { xHome } from '../../demo/render';
 import { clickInBadge, inBadges, LOG } from './badge-dom';
 import { openExtensionPage, openHtml, readStore, type Session } from './browser';
+import { patchSettings } from './stored-settings';
 import { loopbackBuild, signInFromOptions, staffBrowser, syncState } from './team-browsers';
 import { TeamServer } from './team-server';
 
@@ -31,11 +32,7 @@ async function until(check: () => Promise<boolean>, what: string, ms = 60_000): 
 
 async function indonesian(session: Session): Promise<void> {
   const page = await openExtensionPage(session, 'src/ui/options/index.html');
-  await page.evaluate(() =>
-    (
-      globalThis as unknown as { chrome: { storage: { local: { set(v: unknown): Promise<void> } } } }
-    ).chrome.storage.local.set({ settings: { language: 'id' } }),
-  );
+  await patchSettings(page, { language: 'id' });
   await page.close();
 }
 

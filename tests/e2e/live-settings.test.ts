@@ -4,23 +4,10 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { badgeTexts, clickInBadge, LOG, logButtonTexts } from '../../scripts/lib/badge-dom';
 import { launch, openExtensionPage, openHtml, type Session } from '../../scripts/lib/browser';
+import { patchSettings } from '../../scripts/lib/stored-settings';
 import { xTimeline } from './pages/x-timeline';
 
 const TEXTS = ['Antri dari subuh di puskesmas, nomor antrean habis jam 7', 'Cuaca Jakarta cerah hari ini'];
-
-async function patchSettings(ext: Page, patch: Record<string, unknown>): Promise<void> {
-  await ext.evaluate(async (p) => {
-    const storage = (
-      globalThis as unknown as {
-        chrome: {
-          storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: unknown): Promise<void> } };
-        };
-      }
-    ).chrome.storage.local;
-    const current = ((await storage.get('settings')).settings ?? {}) as Record<string, unknown>;
-    await storage.set({ settings: { ...current, ...p } });
-  }, patch);
-}
 
 describe('settings apply live in the page', () => {
   let session: Session;

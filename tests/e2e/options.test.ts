@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, openExtensionPage, readStore, type Session, sendFromExtensionPage } from '../../scripts/lib/browser';
+import { readSettings } from '../../scripts/lib/stored-settings';
 import type { Complaint } from '../../src/db/schema';
 import { COMPLAINT_COLUMNS } from '../../src/export/csv';
 import { makeComplaint } from '../support/complaints';
@@ -71,14 +72,8 @@ describe('options: settings, export, import, erase', () => {
     await options.fill('#th-complaint', '2');
     await options.getByRole('button', { name: 'Simpan pengaturan' }).click();
     await expect.poll(() => options.getByRole('alert').textContent()).toMatch(/Tidak tersimpan: Ambang/);
-    const stored = await options.evaluate(() =>
-      (
-        globalThis as unknown as {
-          chrome: { storage: { local: { get(k: string): Promise<Record<string, { thresholds: unknown }>> } } };
-        }
-      ).chrome.storage.local.get('settings'),
-    );
-    expect(stored.settings?.thresholds).toEqual({ complaint: 0.5, negative: null });
+    const stored = await readSettings(options);
+    expect(stored.thresholds).toEqual({ complaint: 0.5, negative: null });
     await options.fill('#th-complaint', '0.5');
   });
 
@@ -104,29 +99,12 @@ describe('options: settings, export, import, erase', () => {
       .toMatch(/"kartu ditolak" \(kartu, ditolak\)/);
     await options.getByRole('button', { name: 'Simpan pengaturan' }).click();
     await expect.poll(() => options.getByTestId('settings-message').textContent()).toBe('Tersimpan.');
-    const stored = await options.evaluate(() =>
-      (
-        globalThis as unknown as {
-          chrome: { storage: { local: { get(k: string): Promise<Record<string, { watchQueries: string[] }>> } } };
-        }
-      ).chrome.storage.local.get('settings'),
-    );
-    expect(stored.settings?.watchQueries).toEqual(['bpjs', '"kartu ditolak"', 'antri* NEAR/3 lama']);
+    const stored = await readSettings(options);
+    expect(stored.watchQueries).toEqual(['bpjs', '"kartu ditolak"', 'antri* NEAR/3 lama']);
   });
 
   it('edits categories and their keywords, which the worker scores with at once; reset restores the taxonomy', async () => {
-    const stored = () =>
-      options.evaluate(() =>
-        (
-          globalThis as unknown as {
-            chrome: {
-              storage: {
-                local: { get(k: string): Promise<Record<string, { categories: string[]; categoryKeywords: unknown }>> };
-              };
-            };
-          }
-        ).chrome.storage.local.get('settings'),
-      );
+    const stored = () => readSettings(options);
     const categoriesOf = async (text: string) => {
       const reply = (await sendFromExtensionPage(options, {
         type: 'posts/seen',
@@ -150,17 +128,15 @@ describe('options: settings, export, import, erase', () => {
     await vaksin.locator('summary').click();
     await vaksin.getByLabel('Kata kunci untuk vaksin, satu per baris').fill('imunisasi\nvaksin');
     await options.getByRole('button', { name: 'Simpan pengaturan' }).click();
-    await expect
-      .poll(async () => (await stored()).settings?.categoryKeywords)
-      .toEqual({ vaksin: ['imunisasi', 'vaksin'] });
+    await expect.poll(async () => (await stored()).categoryKeywords).toEqual({ vaksin: ['imunisasi', 'vaksin'] });
     await expect
       .poll(() => categoriesOf('Imunisasi anak ditolak di puskesmas, kecewa sekali, tolong min'))
       .toContain('vaksin');
 
     await options.getByRole('button', { name: 'Kembalikan kategori dan kata kunci ke bawaan' }).click();
     await options.getByRole('button', { name: 'Simpan pengaturan' }).click();
-    await expect.poll(async () => (await stored()).settings?.categoryKeywords).toBeNull();
-    expect((await stored()).settings?.categories).not.toContain('vaksin');
+    await expect.poll(async () => (await stored()).categoryKeywords).toBeNull();
+    expect((await stored()).categories).not.toContain('vaksin');
     await expect
       .poll(() => categoriesOf('Imunisasi anak ditolak di puskesmas, kecewa sekali, tolong min!'))
       .not.toContain('vaksin');

@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { badgeCount, inBadges, LOG, sendPageCommand } from '../../scripts/lib/badge-dom';
 import { launch, openExtensionPage, openHtml, readStore, type Session } from '../../scripts/lib/browser';
+import { patchSettings } from '../../scripts/lib/stored-settings';
 import { xTimeline } from './pages/x-timeline';
 
 const URL = 'https://x.com/hostile';
@@ -16,20 +17,6 @@ const TEXTS = [
 ];
 const POST = 'article[data-testid="tweet"]';
 
-async function setSettings(ext: Page, patch: Record<string, unknown>): Promise<void> {
-  await ext.evaluate(async (p) => {
-    const storage = (
-      globalThis as unknown as {
-        chrome: {
-          storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: unknown): Promise<void> } };
-        };
-      }
-    ).chrome.storage.local;
-    const current = ((await storage.get('settings')).settings ?? {}) as Record<string, unknown>;
-    await storage.set({ settings: { ...current, ...p } });
-  }, patch);
-}
-
 describe('a hostile page can neither read Simak nor log for the person', () => {
   let session: Session;
   let page: Page;
@@ -39,7 +26,7 @@ describe('a hostile page can neither read Simak nor log for the person', () => {
   beforeAll(async () => {
     session = await launch();
     ext = await openExtensionPage(session, 'src/ui/popup/index.html');
-    await setSettings(ext, { watchQueries: [SECRET_QUERY, 'bpjs'] });
+    await patchSettings(ext, { watchQueries: [SECRET_QUERY, 'bpjs'] });
     page = await openHtml(session, URL, xTimeline(TEXTS));
     // The page's synthetic clicks below must not follow its own links away from the page.
     await page.evaluate(() => addEventListener('click', (e) => e.isTrusted || e.preventDefault(), { capture: true }));
