@@ -14,6 +14,7 @@ import { facebookFeed, instagramHome, xHome } from '../demo/render';
 import { badgeCentre, clickInBadge, inBadges, LOG } from './lib/badge-dom';
 import { DIST, launch, openExtensionPage, openHtml, readStore, type Session } from './lib/browser';
 import { runTeamDemo } from './lib/demo-team';
+import { chooseIndonesian } from './lib/stored-settings';
 
 const root = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
@@ -117,19 +118,6 @@ async function runWindow(session: Session): Promise<number> {
   console.log('demo: Chromium is open with Simak on demo feeds of X, Facebook and Instagram. Close the window to end.');
   await new Promise<void>((done) => session.context.on('close', () => done()));
   return 0;
-}
-
-/** The demo speaks Bahasa Indonesia whatever the machine's language: Simak's own setting. */
-async function chooseIndonesian(session: Session): Promise<void> {
-  const page = await openExtensionPage(session, 'src/ui/options/index.html');
-  await page.evaluate(() =>
-    (
-      globalThis as unknown as { chrome: { storage: { local: { set(v: unknown): Promise<void> } } } }
-    ).chrome.storage.local.set({
-      settings: { language: 'id' },
-    }),
-  );
-  await page.close();
 }
 
 async function main(): Promise<number> {

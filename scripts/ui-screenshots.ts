@@ -6,17 +6,14 @@ import { demoPosts, demoStats } from '../tests/e2e/lib/demo-data';
 import { seedComplaints, seedRows } from '../tests/e2e/lib/seed';
 import { makeComplaint } from '../tests/support/complaints';
 import { launch, openExtensionPage } from './lib/browser';
+import { patchSettings } from './lib/stored-settings';
 
 const out = resolve(import.meta.dirname, '../docs/screenshots');
 mkdirSync(out, { recursive: true });
 
 const session = await launch();
 const popup = await openExtensionPage(session, 'src/ui/popup/index.html');
-await popup.evaluate(() =>
-  (
-    globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }
-  ).chrome.storage.local.set({ settings: { language: 'id' } }),
-);
+await patchSettings(popup, { language: 'id' });
 await seedRows(popup, 'dailyStats', demoStats());
 await seedRows(popup, 'posts', demoPosts());
 const now = Date.now();

@@ -10,7 +10,7 @@ import { DEMO_POSTS } from '../../demo/posts';
 import { xHome } from '../../demo/render';
 import { clickInBadge, inBadges, LOG } from './badge-dom';
 import { openExtensionPage, openHtml, readStore, type Session } from './browser';
-import { patchSettings } from './stored-settings';
+import { chooseIndonesian } from './stored-settings';
 import { loopbackBuild, signInFromOptions, staffBrowser, syncState } from './team-browsers';
 import { TeamServer } from './team-server';
 
@@ -30,12 +30,6 @@ async function until(check: () => Promise<boolean>, what: string, ms = 60_000): 
   }
 }
 
-async function indonesian(session: Session): Promise<void> {
-  const page = await openExtensionPage(session, 'src/ui/options/index.html');
-  await patchSettings(page, { language: 'id' });
-  await page.close();
-}
-
 export async function runTeamDemo(options: { headless: boolean; outDir: string }): Promise<number> {
   const server = await TeamServer.start();
   const build = loopbackBuild();
@@ -50,7 +44,7 @@ export async function runTeamDemo(options: { headless: boolean; outDir: string }
       [a, ani],
       [b, budi],
     ] as const) {
-      await indonesian(s);
+      await chooseIndonesian(s);
       await (await signInFromOptions(s, server, m)).close();
     }
     // Ani logs the first three flagged posts on screen, Budi from the second on: posts logged by both.

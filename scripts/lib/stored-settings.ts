@@ -2,6 +2,7 @@
 // only there): the e2e tests and the demo set a language or watch queries without the options
 // form, and check what the form saved.
 import type { Page } from 'playwright-core';
+import { openExtensionPage, type Session } from './browser';
 
 type Settings = Record<string, unknown>;
 
@@ -25,4 +26,11 @@ export async function patchSettings(ext: Page, patch: Settings): Promise<void> {
     const current = (await area.get('settings')).settings ?? {};
     await area.set({ settings: { ...current, ...p } });
   }, patch);
+}
+
+/** The demos speak Bahasa Indonesia whatever the machine's language: Simak's own setting. */
+export async function chooseIndonesian(session: Session): Promise<void> {
+  const page = await openExtensionPage(session, 'src/ui/options/index.html');
+  await patchSettings(page, { language: 'id' });
+  await page.close();
 }
