@@ -10,20 +10,25 @@
 // sentiment are untouched: as negative sentiment these cues read strangers' neutral posts as
 // negative (docs/model.md, "What did not help (English)").
 
-/** The cues, each named by what the "why" would show, tried on the lower-cased post. */
-const CUES: readonly (readonly [name: string, cue: RegExp])[] = [
+/**
+ * The cues, each named by what the "why" would show, tried on the lower-cased post; a cue with
+ * a gate only where the gate's plain words are (a cheap scan first: most posts hold none).
+ */
+const CUES: readonly (readonly [name: string, cue: RegExp, gate?: RegExp])[] = [
   // Time lost: "90 minutes on hold", "4 hours on the tarmac", "an hour late", "for 21 days",
   // "since 6am", "it's been an hour". A bare duration asks as often ("how long does a transfer
   // take, 3 days?"): only one the author sat through counts.
   [
     'time lost',
     /\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|ninety|several|few) (?:more )?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?) (?:on hold|late|waiting|in (?:a|the) queue|on the (?:phone|tarmac|platform|plane|line)|(?:and|with|still) (?:no|nothing|still)|without)\b|\b(?:it's been|its been|it has been|been waiting|waited|waiting|(?:have|has|'ve|been)\b[^.?!]* for) (?:over |almost |nearly |more than )?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|several|few) (?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\b|\bsince (?:\d+ ?(?:am|pm)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last \w+|this morning|week \d+)\b/,
+    /min|hour|hr|day|week|month|since/,
   ],
   // The same failure again: "every single time", "8 times tonight", "third parcel this month",
   // "for the second time", "4 times in a row".
   [
     'again and again',
     /\b(?:every (?:single )?time|yet again|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|so many) times (?:today|tonight|this|now|in a row|in (?:a|one|two) \w+|and)|(?:second|third|fourth|fifth|2nd|3rd|4th|5th) (?:time|\w+ (?:this|in a|in one) (?:week|month|year|day))|in a row)\b/,
+    /time|again|row|second|third|fourth|fifth|2nd|3rd|4th|5th/,
   ],
   // What never came: "a pizza that never came", "an engineer who never showed", "it never came".
   [
@@ -56,8 +61,8 @@ export const MAX_WEARY_CUES = 2;
 export function wearyCues(text: string): string[] {
   const lower = text.toLowerCase().replace(/[’‘]/g, "'");
   const out: string[] = [];
-  for (const [name, cue] of CUES) {
-    if (!cue.test(lower)) continue;
+  for (const [name, cue, gate] of CUES) {
+    if ((gate !== undefined && !gate.test(lower)) || !cue.test(lower)) continue;
     out.push(name);
     if (out.length === MAX_WEARY_CUES) break;
   }
