@@ -60,7 +60,7 @@ export function englishComplaint(
 ): number {
   const cueProbability = cues.probability;
   const target = serviceTarget(tokens, seen.mentionsCare);
-  const weary = target === 'none' ? 0 : wearyCues(text).length;
+  const weary = target === 'none' ? 0 : wearyCues(tokens, text).length;
   let shift = targetShift(target, cues.problems) - WEARY_WEIGHT * weary;
   // A question that tells a failure ("is PSN down? can't get into any game") asks no plain question.
   const inquiry = weary > 0 ? NOT_INQUIRY : englishInquiry(tokens, found, seen.hasQuestion, sentiment);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../analyze';
-import { MAX_WEARY_CUES, wearyCues } from './english-weariness';
+import { analyze, readPost } from '../analyze';
+import { wearyCues as cuesOf, MAX_WEARY_CUES } from './english-weariness';
+
+const wearyCues = (text: string) => cuesOf(readPost(text).tokens, text);
 
 describe('weariness: a grievance told as a story', () => {
   it('names the shape of the story', () => {
@@ -19,6 +21,13 @@ describe('weariness: a grievance told as a story', () => {
     expect(wearyCues('@Spotify is the app down? nothing will play')).toEqual(['no answer', 'stopped working']);
     // A typographic apostrophe reads as the plain one.
     expect(wearyCues('@Barclays the app won’t let me log in')).toEqual(['stopped working']);
+  });
+
+  it('finds a cue in words the normaliser rewrites', () => {
+    // The Indonesian slang table reads "min" as "admin" and "hrs" as "harus": the cue is read on
+    // the post as written, and those tokens let it be tried.
+    expect(wearyCues('@easyJet 40 min late and still at the gate')).toEqual(['time lost']);
+    expect(wearyCues('@British_Airways left 36 hrs late via Dubai')).toEqual(['time lost']);
   });
 
   it('counts no more than MAX_WEARY_CUES', () => {
