@@ -2,13 +2,13 @@
 // often holds no word any list scores and none of the cue model's problem words, yet plainly
 // reports a failure: "@WestJet 4 hours on the tarmac with no water", "@PayPal you've held my
 // funds for 21 days with no explanation", "@AmazonHelp third parcel this month left in the
-// rain". What tells them is the shape of the
-// story: time lost waiting, the same failure again, what never came, nobody and nothing
-// answering, a thing refused, stopped or broken. Read on the English post as written (the
-// tokens fold words the normaliser rewrites), for the complaint reading of posts about some
-// other service than BPJS only (english-complaint.ts), so the Indonesian readings and the
-// sentiment are untouched: as negative sentiment these cues read strangers' neutral posts as
-// negative (docs/model.md, "What did not help (English)").
+// rain". What tells them is the shape of the story: time lost waiting, the same failure again,
+// what never came, nobody and nothing answering, a thing refused, stopped or broken. Read on the
+// English post as written (the tokens fold words the normaliser rewrites: "hrs" becomes
+// "harus"), for the complaint reading of posts about some other service than BPJS only
+// (english-complaint.ts), so the Indonesian readings and the sentiment are untouched: as negative
+// sentiment these cues read strangers' neutral posts as negative (docs/model.md, "What did not
+// help (English)").
 
 import type { Token } from '../text/token';
 import { TokenTable } from '../text/token-table';
