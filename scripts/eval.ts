@@ -88,7 +88,7 @@ const complaintSets = [
   { name: 'complaints-en (en)', note: 'Preotiuc-Pietro et al. 2019 labels', items: data.complaintsEn() },
   {
     name: 'Simak posts to care accounts (en)',
-    note: "the project's own (data/corpus-en/care-questions.jsonl): the English inquiry rule was chosen on them",
+    note: "the project's own (data/corpus-en/care-questions.jsonl): the English inquiry rule and the weariness weight were chosen on them (the last 60 written after the weariness cues)",
     items: readCarePosts(),
   },
   {

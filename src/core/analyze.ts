@@ -79,7 +79,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     sentiment,
     taxonomy,
     postModel,
-    lang === 'en',
+    lang === 'en' ? text : undefined,
     options.complaintThreshold,
   );
   return {

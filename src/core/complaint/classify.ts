@@ -43,7 +43,8 @@ export function classifyPost(
   sentiment: Sentiment,
   taxonomy: CompiledTaxonomy,
   model: PostModel,
-  english: boolean,
+  /** The post as written when it is read as English; undefined for an Indonesian post. */
+  englishText: string | undefined,
   threshold = COMPLAINT_THRESHOLD,
 ): Classified {
   // The cue model reads the help request and the urgency flags, and its logit is one feature.
@@ -57,9 +58,10 @@ export function classifyPost(
   // An English post that does not name BPJS is about some other service: the corpus says nothing
   // of it, and the cue model alone reads it, discounted when the post names no service
   // (english-complaint.ts: a gripe about a TV show or a team is no complaint).
-  const otherService = english && !seen.namesBpjs;
-  if (otherService) probability = englishComplaint(cues, tokens, found, seen, sentiment);
-  else if (english) probability = round(1 / (1 + Math.exp(-(cueLogit(probability) + cueLogit(cues.probability)) / 2)));
+  const otherService = englishText !== undefined && !seen.namesBpjs;
+  if (otherService) probability = englishComplaint(cues, tokens, found, seen, sentiment, englishText);
+  else if (englishText !== undefined)
+    probability = round(1 / (1 + Math.exp(-(cueLogit(probability) + cueLogit(cues.probability)) / 2)));
   const is = probability >= threshold;
   // Categories are worked out for every post: a complaint the kind model misses (policy
   // grievances written as commentary often read as news or opinion) still shows what it is

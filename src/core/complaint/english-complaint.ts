@@ -8,6 +8,7 @@ import type { Token } from '../text/token';
 import type { Sentiment } from '../types';
 import { type CueReading, type PostSignals, PROBLEM_WEIGHT } from './complaint';
 import { englishInquiry } from './english-inquiry';
+import { wearyCues } from './english-weariness';
 import type { Phrase } from './phrase';
 import { type ServiceTarget, serviceTarget } from './service-target';
 
@@ -36,17 +37,33 @@ export function targetShift(target: ServiceTarget, problems: number): number {
  */
 export const INQUIRY_SHIFT = 1.2;
 
-/** The complaint probability of an English post about some other service than BPJS. */
+/**
+ * How far the cue logit rises per weariness cue (english-weariness.ts), up to two, on a post
+ * that turns to a service or some account; a post that turns to nothing gets none ("two hours
+ * of my life I'm never getting back" about a film). Chosen on the project's own posts to care
+ * accounts (data/corpus-en/care-questions.jsonl) over 0.6 … 3: the smallest of the best (flat
+ * from 2 on). One cue on a post to a care account then reads a complaint (0.85), on a post to
+ * some other handle about even (0.55).
+ */
+export const WEARY_WEIGHT = 2;
+
+const NOT_INQUIRY = { is: false, questionCues: 0 };
+
+/** The complaint probability of an English post about some other service than BPJS, as written in `text`. */
 export function englishComplaint(
   cues: CueReading,
   tokens: readonly Token[],
   found: readonly Phrase[],
   seen: PostSignals,
   sentiment: Sentiment,
+  text: string,
 ): number {
   const cueProbability = cues.probability;
-  let shift = targetShift(serviceTarget(tokens, seen.mentionsCare), cues.problems);
-  const inquiry = englishInquiry(tokens, found, seen.hasQuestion, sentiment);
+  const target = serviceTarget(tokens, seen.mentionsCare);
+  const weary = target === 'none' ? 0 : wearyCues(tokens, text).length;
+  let shift = targetShift(target, cues.problems) - WEARY_WEIGHT * weary;
+  // A question that tells a failure ("is PSN down? can't get into any game") asks no plain question.
+  const inquiry = weary > 0 ? NOT_INQUIRY : englishInquiry(tokens, found, seen.hasQuestion, sentiment);
   // Its problem cues ("can I still…") are taken back too; a target's own fall may be larger.
   if (inquiry.is) shift = Math.max(shift, INQUIRY_SHIFT + PROBLEM_WEIGHT * inquiry.questionCues);
   if (shift === 0) return cueProbability;

@@ -36,4 +36,15 @@ describe('the English reading of negation', () => {
   it('still flips a plain negated word', () => {
     expect(label('not happy with the haircut')).toBe('negative');
   });
+
+  it('flips after every negated auxiliary, with or without its apostrophe', () => {
+    for (const text of [
+      'the burger wasnt good',
+      "the seats weren't comfortable",
+      'the seats werent comfortable',
+      "we hadn't been happy there for years",
+      'honestly the show couldnt be funny if it tried',
+    ])
+      expect(label(text), text).toBe('negative');
+  });
 });

@@ -155,6 +155,21 @@ export const NEGATORS = new Set([
   'wont',
   'aint',
   "ain't",
+  // The rest of English's negated auxiliaries, and their spellings without the apostrophe
+  // ("the burger wasnt good" had read as praise).
+  "weren't",
+  "hadn't",
+  "mustn't",
+  "needn't",
+  'wasnt',
+  'werent',
+  'hadnt',
+  'havent',
+  'hasnt',
+  'arent',
+  'couldnt',
+  'wouldnt',
+  'shouldnt',
 ]);
 
 /** Words that strengthen the next or previous polar word. */
