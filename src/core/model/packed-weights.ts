@@ -53,19 +53,28 @@ export function bytesOfBinary(binary: string): Uint8Array {
 /** Whether this machine stores a 16-bit integer's low byte first, as the packed form does. */
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
+/**
+ * The packed weights as their counts of hundredths, for a model that turns each into its weight
+ * (n / 100) only when it first needs it (category-logits.ts): most are never read.
+ */
+export function unpackHundredths(packed: string): Int16Array {
+  return hundredthsOf(base64Bytes(packed));
+}
+
+/** The bytes as little-endian 16-bit integers: a view where the machine and the bytes allow it, else a copy. */
+export function hundredthsOf(bytes: Uint8Array): Int16Array {
+  const n = bytes.length >> 1;
+  if (LITTLE_ENDIAN && (bytes.byteOffset & 1) === 0) return new Int16Array(bytes.buffer, bytes.byteOffset, n);
+  const out = new Int16Array(n);
+  // Sign-extended from 16 bits.
+  for (let i = 0, j = 0; i < n; i++, j += 2) out[i] = (((bytes[j] as number) | ((bytes[j + 1] as number) << 8)) << 16) >> 16;
+  return out;
+}
+
 /** The weights from their packed bytes: each a little-endian 16-bit count of hundredths. */
 export function weightsOf<A extends Float32Array | Float64Array>(Type: new (length: number) => A, bytes: Uint8Array): A {
-  const a = new Type(bytes.length >> 1);
-  // Read as 16-bit integers where the bytes allow it (one load a weight, the sign for free).
-  if (LITTLE_ENDIAN && (bytes.byteOffset & 1) === 0) {
-    const hundredths = new Int16Array(bytes.buffer, bytes.byteOffset, a.length);
-    for (let i = 0; i < a.length; i++) a[i] = (hundredths[i] as number) / 100;
-    return a;
-  }
-  for (let i = 0, j = 0; i < a.length; i++, j += 2) {
-    // Sign-extended from 16 bits.
-    const n = (((bytes[j] as number) | ((bytes[j + 1] as number) << 8)) << 16) >> 16;
-    a[i] = n / 100;
-  }
+  const hundredths = hundredthsOf(bytes);
+  const a = new Type(hundredths.length);
+  for (let i = 0; i < a.length; i++) a[i] = (hundredths[i] as number) / 100;
   return a;
 }
