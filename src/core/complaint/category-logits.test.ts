@@ -38,6 +38,25 @@ describe('category logits', () => {
     expect(logits.categories([], groups, true).map((c) => c.id)).toEqual(['biaya', 'antrean']);
   });
 
+  it('tell of each feature once, at its first post', () => {
+    const seen: number[] = [];
+    const logits = new CategoryLogits(
+      {
+        categories: ['antrean', 'biaya'],
+        category: packWeights(weights),
+        categoryScale: 1,
+        categoryShift: 0,
+        categoryFloor: 0.5,
+        firstFloor: 0.3,
+      },
+      (i) => seen.push(i),
+    );
+    for (const i of [2, 0, 2, 1, 0]) logits.keep(i, 1);
+    logits.reset();
+    logits.keep(2, 1);
+    expect(seen).toEqual([2, 0, 1]);
+  });
+
   it('read packed hundredths as whole numbers, sign and all', () => {
     expect([...unpackHundredths(packWeights([0.01, -0.01, 327.67, -327.67]))]).toEqual([1, -1, 32767, -32767]);
   });

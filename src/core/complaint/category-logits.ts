@@ -64,7 +64,14 @@ export class CategoryLogits {
   private readonly keptValues = new Float64Array(KEPT_ROOM);
   private keptCount = 0;
 
-  constructor(private readonly w: CategoryWeights) {
+  /**
+   * `firstSight`, if given, is told of each feature at its first post, before any of its weights
+   * is read (the post model makes its kind weights then).
+   */
+  constructor(
+    private readonly w: CategoryWeights,
+    private readonly firstSight?: (feature: number) => void,
+  ) {
     const C = w.categories.length;
     this.C = C;
     // 300,000 weights, most of them of features no post of a day holds: each feature's are made
@@ -100,6 +107,7 @@ export class CategoryLogits {
    * holds) and tells whether one is not 0, kept for the next ask.
    */
   private askWeighs(i: number): number {
+    this.firstSight?.(i);
     const { C, catW, hundredths } = this;
     let answer = WEIGHS_NOT;
     for (let at = i * C, c = 0; c < C; c++) {

@@ -3,7 +3,7 @@
 // with a calibrated probability, and which taxonomy categories it is about. Both read the
 // features of post-features.ts; a word's feature number is kept by token id, and a post is
 // scored into preallocated arrays: no allocation per post but the answer.
-import { unpackWeights } from '../model/packed-weights';
+import { unpackHundredths } from '../model/packed-weights';
 import type { Token } from '../text/token';
 import { TokenRows } from '../text/token-table';
 import { WordPairs, WordPairsBuilder } from '../text/word-pairs';
@@ -58,7 +58,10 @@ export class PostModel {
   private readonly K: number;
   private readonly C: number;
   // Single precision: the weights are stored to two decimals, and half the bytes stay in cache.
+  /** Feature i's kind weights at K·i: made at the feature's first post (see makeKindWeights), 0 until then. */
   private readonly kindW: Float32Array;
+  /** The packed kind weights as counts of hundredths. */
+  private readonly kindHundredths: Int16Array;
   private readonly catW: Float32Array;
   private readonly categoryLogits: CategoryLogits;
   /** The number of the kind "complaint" (-1 if the model has none). */
@@ -121,8 +124,11 @@ export class PostModel {
     this.kinds = w.kinds;
     this.K = w.kinds.length;
     this.C = w.categories.length;
-    this.kindW = unpackWeights(Float32Array, w.kind);
-    this.categoryLogits = new CategoryLogits(w);
+    // The kind weights of a feature are made at its first post, as its category weights are
+    // (category-logits.ts tells of it): not 130,000 at start-up.
+    this.kindHundredths = unpackHundredths(w.kind);
+    this.kindW = new Float32Array(this.kindHundredths.length);
+    this.categoryLogits = new CategoryLogits(w, (i) => this.makeKindWeights(i));
     this.catW = this.categoryLogits.catW;
     this.complaintKind = w.kinds.indexOf('complaint');
     // Word pairs ("w:mau tanya"): found by their words' numbers, never by a joined string.
@@ -248,9 +254,21 @@ export class PostModel {
    * posts need (see categories).
    */
   private add(i: number, v: number): void {
-    this.addToKinds(i, v);
-    // Half the features (most word pairs) weigh nothing for any category: not kept.
+    // Half the features (most word pairs) weigh nothing for any category: not kept. Asked first:
+    // at a feature's first post, that makes its kind weights (see makeKindWeights).
     this.categoryLogits.keep(i, v);
+    this.addToKinds(i, v);
+  }
+
+  /**
+   * Makes feature i's kind weights (n / 100, the very numbers the packed form holds), at its
+   * first post: every feature reaches the kinds through `add`, which asks the categories about it
+   * first (categoryLogits.keep), before kindSums or drivers read a weight (a phrase said twice is
+   * added once, then taken in again).
+   */
+  private makeKindWeights(i: number): void {
+    const { K, kindW, kindHundredths } = this;
+    for (let at = i * K, k = 0; k < K; k++) kindW[at + k] = (kindHundredths[at + k] as number) / 100;
   }
 
   /** Takes the feature in for the kinds: summed in kindSums, in the order they came. */
