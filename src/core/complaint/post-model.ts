@@ -133,7 +133,7 @@ export class PostModel {
     this.complaintKind = w.kinds.indexOf('complaint');
     // Word pairs ("w:mau tanya"): found by their words' numbers, never by a joined string.
     const { features } = w;
-    const pairs = new WordPairsBuilder(features.length >> 1);
+    const pairs = new WordPairsBuilder(features.length);
     // One index loop over the 21,000 features, not `entries()` with destructuring, and the
     // prefixes told by their char codes: it runs once, in the interpreter, where an iterator, an
     // array per feature or a call per test cost several times the work.

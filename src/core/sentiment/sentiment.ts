@@ -44,7 +44,7 @@ export function makeSentimentModel(weights: ModelWeights): SentimentModel {
   const single = new Map<string, number>();
   const negated = new Map<string, number>();
   const { features } = weights;
-  const pairs = new WordPairsBuilder(features.length >> 1);
+  const pairs = new WordPairsBuilder(features.length);
   // An index loop, not `entries()` with destructuring: this runs once, in the interpreter, over
   // 28,000 features, where an iterator and an array per feature cost several times the work.
   for (let i = 0; i < features.length; i++) {

@@ -130,7 +130,7 @@ export class WordPairsBuilder {
   triples: Int32Array;
   count = 0;
 
-  /** `expected`: about how many pairs will come (the room grows past it). */
+  /** `expected`: how many pairs may come, at most (the room grows past it, at the cost of a copy). */
   constructor(expected = 16) {
     this.triples = new Int32Array(3 * Math.max(16, expected));
   }
