@@ -29,7 +29,7 @@ export function unpackWeights<A extends Float32Array | Float64Array>(Type: new (
 }
 
 /** The platform's own base64 decoders, where it has one: no JS loop over the characters. */
-const fromBase64 = (Uint8Array as { fromBase64?: (s: string) => Uint8Array }).fromBase64;
+const Bytes = Uint8Array as { fromBase64?: (s: string) => Uint8Array };
 const NodeBuffer = (globalThis as { Buffer?: { from(s: string, encoding: 'base64'): Uint8Array } }).Buffer;
 
 /**
@@ -38,7 +38,7 @@ const NodeBuffer = (globalThis as { Buffer?: { from(s: string, encoding: 'base64
  * tenth of a cold start there.)
  */
 export function base64Bytes(packed: string): Uint8Array {
-  if (fromBase64) return fromBase64(packed);
+  if (Bytes.fromBase64) return Bytes.fromBase64(packed);
   if (NodeBuffer) return NodeBuffer.from(packed, 'base64');
   return bytesOfBinary(atob(packed));
 }
