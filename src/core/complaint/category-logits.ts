@@ -4,7 +4,7 @@
 // an upper bound shows no category can reach its floor was tried: on the bench's posts it held
 // for 31 posts in 16,394, so the sums are simply done.)
 import { heaviestFirst } from '../heaviest-first';
-import { unpackWeights } from '../model/packed-weights';
+import { unpackHundredths } from '../model/packed-weights';
 import { round } from '../round';
 import type { Phrase } from './phrase';
 
@@ -37,8 +37,14 @@ export interface CategoryWeights {
 
 export class CategoryLogits {
   private readonly C: number;
-  /** Feature i's weights for the categories at C·i (single precision: the weights are stored to two decimals, and half the bytes stay in cache). */
+  /**
+   * Feature i's weights for the categories at C·i (single precision: the weights are stored to
+   * two decimals, and half the bytes stay in cache). Filled at the feature's first post, from
+   * `hundredths` (see askWeighs): 0 until then. Every reader asks `keep` first.
+   */
   readonly catW: Float32Array;
+  /** The packed weights as counts of hundredths, each turned into its weight at its feature's first post. */
+  private readonly hundredths: Int16Array;
   /**
    * Whether each feature has some weight for some category: WEIGHS or WEIGHS_NOT once asked, 0
    * before. Worked out at a feature's first post, not for all 21,000 at start-up.
@@ -58,10 +64,20 @@ export class CategoryLogits {
   private readonly keptValues = new Float64Array(KEPT_ROOM);
   private keptCount = 0;
 
-  constructor(private readonly w: CategoryWeights) {
+  /**
+   * `firstSight`, if given, is told of each feature at its first post, before any of its weights
+   * is read (the post model makes its kind weights then).
+   */
+  constructor(
+    private readonly w: CategoryWeights,
+    private readonly firstSight?: (feature: number) => void,
+  ) {
     const C = w.categories.length;
     this.C = C;
-    this.catW = unpackWeights(Float32Array, w.category);
+    // 300,000 weights, most of them of features no post of a day holds: each feature's are made
+    // at its first post rather than all of them at start-up (a tenth of a cold start).
+    this.hundredths = unpackHundredths(w.category);
+    this.catW = new Float32Array(this.hundredths.length);
     const features = this.catW.length / Math.max(1, C);
     this.weighs = new Uint8Array(features);
     const logitOf = (p: number) => (Math.log(p / (1 - p)) - w.categoryShift) / w.categoryScale;
@@ -86,11 +102,20 @@ export class CategoryLogits {
     this.keptCount++;
   }
 
-  /** Whether feature i has a weight that is not 0 for some category, kept for the next ask. */
+  /**
+   * At feature i's first post: makes its weights (n / 100, the very numbers the packed form
+   * holds) and tells whether one is not 0, kept for the next ask.
+   */
   private askWeighs(i: number): number {
-    const { C, catW } = this;
+    this.firstSight?.(i);
+    const { C, catW, hundredths } = this;
     let answer = WEIGHS_NOT;
-    for (let at = i * C, c = 0; c < C; c++) if (catW[at + c] !== 0) answer = WEIGHS;
+    for (let at = i * C, c = 0; c < C; c++) {
+      const n = hundredths[at + c] as number;
+      if (n === 0) continue;
+      catW[at + c] = n / 100;
+      answer = WEIGHS;
+    }
     this.weighs[i] = answer;
     return answer;
   }

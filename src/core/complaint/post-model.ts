@@ -3,10 +3,10 @@
 // with a calibrated probability, and which taxonomy categories it is about. Both read the
 // features of post-features.ts; a word's feature number is kept by token id, and a post is
 // scored into preallocated arrays: no allocation per post but the answer.
-import { unpackWeights } from '../model/packed-weights';
+import { unpackHundredths } from '../model/packed-weights';
 import type { Token } from '../text/token';
 import { TokenRows } from '../text/token-table';
-import { type WordPair, WordPairs } from '../text/word-pairs';
+import { WordPairs, WordPairsBuilder } from '../text/word-pairs';
 import type { KindLabel, Sentiment } from '../types';
 import { CategoryLogits } from './category-logits';
 import type { Phrase } from './phrase';
@@ -58,7 +58,10 @@ export class PostModel {
   private readonly K: number;
   private readonly C: number;
   // Single precision: the weights are stored to two decimals, and half the bytes stay in cache.
+  /** Feature i's kind weights at K·i: made at the feature's first post (see makeKindWeights), 0 until then. */
   private readonly kindW: Float32Array;
+  /** The packed kind weights as counts of hundredths. */
+  private readonly kindHundredths: Int16Array;
   private readonly catW: Float32Array;
   private readonly categoryLogits: CategoryLogits;
   /** The number of the kind "complaint" (-1 if the model has none). */
@@ -121,22 +124,33 @@ export class PostModel {
     this.kinds = w.kinds;
     this.K = w.kinds.length;
     this.C = w.categories.length;
-    this.kindW = unpackWeights(Float32Array, w.kind);
-    this.categoryLogits = new CategoryLogits(w);
+    // The kind weights of a feature are made at its first post, as its category weights are
+    // (category-logits.ts tells of it): not 130,000 at start-up.
+    this.kindHundredths = unpackHundredths(w.kind);
+    this.kindW = new Float32Array(this.kindHundredths.length);
+    this.categoryLogits = new CategoryLogits(w, (i) => this.makeKindWeights(i));
     this.catW = this.categoryLogits.catW;
     this.complaintKind = w.kinds.indexOf('complaint');
     // Word pairs ("w:mau tanya"): found by their words' numbers, never by a joined string.
-    const pairs: WordPair[] = [];
-    // One index loop over the 21,000 features, not `entries()` with destructuring: it runs once,
-    // in the interpreter, where an iterator and an array per feature cost several times the work.
     const { features } = w;
+    const pairs = new WordPairsBuilder(features.length);
+    // One index loop over the 21,000 features, not `entries()` with destructuring, and the
+    // prefixes told by their char codes: it runs once, in the interpreter, where an iterator, an
+    // array per feature or a call per test cost several times the work.
     const { byName, byGroup } = this;
     for (let i = 0; i < features.length; i++) {
       const f = features[i] as string;
-      const space = f.indexOf(' ');
-      if (space > 0 && f.startsWith('w:')) pairs.push([f.slice(2, space), f.slice(space + 1), i]);
-      else byName.set(f, i);
-      if (f.startsWith('g:')) byGroup.set(f.slice(2), i);
+      const kind = f.charCodeAt(0);
+      const colon = f.charCodeAt(1) === 58; /* : */
+      if (colon && kind === 119 /* w */) {
+        const space = f.indexOf(' ', 2);
+        if (space > 0) {
+          pairs.add(f.slice(2, space), f.slice(space + 1), i);
+          continue;
+        }
+      }
+      byName.set(f, i);
+      if (colon && kind === 103 /* g */) byGroup.set(f.slice(2), i);
     }
     for (const name of Object.values(SIGNAL)) {
       const i = this.byName.get(name);
@@ -240,9 +254,21 @@ export class PostModel {
    * posts need (see categories).
    */
   private add(i: number, v: number): void {
-    this.addToKinds(i, v);
-    // Half the features (most word pairs) weigh nothing for any category: not kept.
+    // Half the features (most word pairs) weigh nothing for any category: not kept. Asked first:
+    // at a feature's first post, that makes its kind weights (see makeKindWeights).
     this.categoryLogits.keep(i, v);
+    this.addToKinds(i, v);
+  }
+
+  /**
+   * Makes feature i's kind weights (n / 100, the very numbers the packed form holds), at its
+   * first post: every feature reaches the kinds through `add`, which asks the categories about it
+   * first (categoryLogits.keep), before kindSums or drivers read a weight (a phrase said twice is
+   * added once, then taken in again).
+   */
+  private makeKindWeights(i: number): void {
+    const { K, kindW, kindHundredths } = this;
+    for (let at = i * K, k = 0; k < K; k++) kindW[at + k] = (kindHundredths[at + k] as number) / 100;
   }
 
   /** Takes the feature in for the kinds: summed in kindSums, in the order they came. */

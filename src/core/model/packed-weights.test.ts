@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import postWeights from './post-kind.json';
-import { packWeights, unpackWeights } from './packed-weights';
+import { base64Bytes, bytesOfBinary, packWeights, unpackWeights, weightsOf } from './packed-weights';
 
 describe('packed model weights', () => {
   it('give back the very numbers packed, sign and all, as parsing them written out would', () => {
@@ -9,6 +9,24 @@ describe('packed model weights', () => {
     expect([...unpackWeights(Float64Array, packed)]).toEqual(weights);
     expect([...unpackWeights(Float64Array, packed)]).toEqual(JSON.parse(JSON.stringify(weights)));
     expect([...unpackWeights(Float32Array, packed)]).toEqual([...Float32Array.from(weights)]);
+  });
+
+  it('decode base64 to the bytes atob gives, at every length of padding', () => {
+    for (let n = 0; n <= 9; n++) {
+      const bytes = Uint8Array.from({ length: n }, (_, i) => (i * 97 + n * 31) & 0xff);
+      const packed = btoa(String.fromCharCode(...bytes));
+      expect([...base64Bytes(packed)]).toEqual([...bytes]);
+      expect([...bytesOfBinary(atob(packed))]).toEqual([...bytes]);
+    }
+  });
+
+  it('read the weights alike from bytes that start at an odd place (a pooled Buffer)', () => {
+    const weights = [0.01, -0.01, 327.67, -327.67, 2.42, -3.82, 0];
+    const bytes = base64Bytes(packWeights(weights));
+    const odd = new Uint8Array(bytes.length + 1).subarray(1);
+    odd.set(bytes);
+    expect([...weightsOf(Float64Array, odd)]).toEqual(weights);
+    expect([...weightsOf(Float64Array, bytes)]).toEqual(weights);
   });
 
   it('refuse a weight not in hundredths or out of range, rather than change it', () => {

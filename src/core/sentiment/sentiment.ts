@@ -7,7 +7,7 @@ import { unpackWeights } from '../model/packed-weights';
 import { round } from '../round';
 import type { Token } from '../text/token';
 import { TokenRows } from '../text/token-table';
-import { type WordPair, WordPairs } from '../text/word-pairs';
+import { WordPairs, WordPairsBuilder } from '../text/word-pairs';
 import type { Sentiment, SentimentLabel } from '../types';
 import { englishSentiment } from './english';
 import { withEagerness } from './english-eagerness';
@@ -43,14 +43,14 @@ export function makeSentimentModel(weights: ModelWeights): SentimentModel {
   // Feature → offset of its three weights. Negated words sit in their own map.
   const single = new Map<string, number>();
   const negated = new Map<string, number>();
-  const pairs: WordPair[] = [];
+  const { features } = weights;
+  const pairs = new WordPairsBuilder(features.length);
   // An index loop, not `entries()` with destructuring: this runs once, in the interpreter, over
   // 28,000 features, where an iterator and an array per feature cost several times the work.
-  const { features } = weights;
   for (let i = 0; i < features.length; i++) {
     const f = features[i] as string;
     const space = f.indexOf(' ');
-    if (space > 0) pairs.push([f.slice(0, space), f.slice(space + 1), i * 3]);
+    if (space > 0) pairs.add(f.slice(0, space), f.slice(space + 1), i * 3);
     else if (f.charCodeAt(0) === 33 /* ! */) negated.set(f.slice(1), i * 3);
     else single.set(f, i * 3);
   }

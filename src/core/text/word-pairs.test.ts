@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { WordPairs } from './word-pairs';
+import { WordPairs, WordPairsBuilder } from './word-pairs';
 
 describe('word pairs', () => {
   const pairs = new WordPairs([
@@ -32,5 +32,21 @@ describe('word pairs', () => {
       }
     }
     expect(many.value(many.firstNumber('w1'), many.secondNumber('w120'))).toBe(-1);
+  });
+
+  it('answers the same for pairs gathered one by one, past the room it was given', () => {
+    const words = Array.from({ length: 40 }, (_, i) => `w${i}`);
+    const given = words.flatMap((a, i) => words.map((b, j) => [a, b, i * 100 + j] as const));
+    const builder = new WordPairsBuilder(3);
+    for (const [a, b, v] of given) builder.add(a, b, v);
+    expect(builder.count).toBe(given.length);
+    const gathered = new WordPairs(builder);
+    const direct = new WordPairs(given);
+    for (const a of [...words, 'x'])
+      for (const b of [...words, 'y']) {
+        const v = gathered.value(gathered.firstNumber(a), gathered.secondNumber(b));
+        expect(v).toBe(direct.value(direct.firstNumber(a), direct.secondNumber(b)));
+        expect(v).toBe(a === 'x' || b === 'y' ? -1 : Number(a.slice(1)) * 100 + Number(b.slice(1)));
+      }
   });
 });

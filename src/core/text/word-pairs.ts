@@ -1,6 +1,7 @@
 // Two-word entries (the sentiment model's word pairs, the polarity list's phrases) found by the
 // numbers of their two words rather than by a joined string: a token keeps its word's numbers
 // in its row (see TokenRows), so trying a pair of tokens builds nothing.
+import { grown } from './typed-array';
 
 /** A pair of words and the whole number (≥ 0) it stands for: an offset, an index. */
 export type WordPair = readonly [first: string, second: string, value: number];
@@ -13,8 +14,8 @@ export type WordPair = readonly [first: string, second: string, value: number];
  */
 export class WordPairs {
   /** A word's number among the first words, and among the second words. */
-  private readonly firsts = new Map<string, number>();
-  private readonly seconds = new Map<string, number>();
+  private readonly firsts: ReadonlyMap<string, number>;
+  private readonly seconds: ReadonlyMap<string, number>;
   /** Key, value, key, value…; EMPTY as the key of a free slot. */
   private readonly slots: Int32Array;
   /** How many second words there are, kept as a number: a key is made at every probe. */
@@ -29,35 +30,46 @@ export class WordPairs {
   private readonly filter: Int32Array;
   private readonly filterShift: number;
 
-  constructor(pairs: readonly WordPair[]) {
-    // Index loops over typed arrays, not tuples mapped and destructured: this runs once, in the
-    // interpreter, over up to 12,000 pairs a model.
-    const n = pairs.length;
-    const firstNumbers = new Int32Array(n);
-    const secondNumbers = new Int32Array(n);
-    const { firsts, seconds } = this;
-    for (let p = 0; p < n; p++) {
-      const pair = pairs[p] as WordPair;
-      firstNumbers[p] = numberIn(firsts, pair[0]);
-      secondNumbers[p] = numberIn(seconds, pair[1]);
+  /** The pairs given, or gathered one by one in a WordPairsBuilder (a model's thousands). */
+  constructor(pairs: readonly WordPair[] | WordPairsBuilder) {
+    let gathered: WordPairsBuilder;
+    if (pairs instanceof WordPairsBuilder) gathered = pairs;
+    else {
+      gathered = new WordPairsBuilder(pairs.length);
+      for (let p = 0; p < pairs.length; p++) {
+        const pair = pairs[p] as WordPair;
+        gathered.add(pair[0], pair[1], pair[2]);
+      }
     }
-    if (this.firsts.size * this.seconds.size > 0x7fffffff) throw new Error('too many words for 32-bit pair keys');
-    this.secondCount = this.seconds.size;
+    const { firsts, seconds, count: n, triples } = gathered;
+    this.firsts = firsts;
+    this.seconds = seconds;
+    if (firsts.size * seconds.size > 0x7fffffff) throw new Error('too many words for 32-bit pair keys');
+    const secondCount = seconds.size;
+    this.secondCount = secondCount;
     let bits = 1;
     while (1 << bits < n * 3) bits++;
-    this.shift = 32 - bits;
-    this.slots = new Int32Array(2 << bits).fill(EMPTY);
-    this.filterShift = 32 - (bits + FILTER_BITS_A_SLOT);
-    this.filter = new Int32Array(Math.max(1, (1 << (bits + FILTER_BITS_A_SLOT)) >>> 5));
-    for (let p = 0; p < n; p++) {
-      const key = this.key(firstNumbers[p] as number, secondNumbers[p] as number);
-      const bit = this.filterBit(key);
-      this.filter[bit >>> 5] = (this.filter[bit >>> 5] as number) | (1 << (bit & 31));
-      let slot = this.home(key);
-      while (this.slots[2 * slot] !== EMPTY) slot = this.next(slot);
-      this.slots[2 * slot] = key;
-      this.slots[2 * slot + 1] = (pairs[p] as WordPair)[2];
+    const shift = 32 - bits;
+    const filterShift = 32 - (bits + FILTER_BITS_A_SLOT);
+    const slots = new Int32Array(2 << bits).fill(EMPTY);
+    const filter = new Int32Array(Math.max(1, (1 << (bits + FILTER_BITS_A_SLOT)) >>> 5));
+    const mask = (1 << bits) - 1;
+    // One loop over locals, the hashing of key, home and filterBit written out: this runs once,
+    // in the interpreter, where a method call or a field read a pair cost several times the work.
+    for (let p = 0; p < 3 * n; p += 3) {
+      const key = (triples[p] as number) * secondCount + (triples[p + 1] as number);
+      const h = Math.imul(key, 0x9e3779b1);
+      const bit = h >>> filterShift;
+      filter[bit >>> 5] = (filter[bit >>> 5] as number) | (1 << (bit & 31));
+      let slot = h >>> shift;
+      while (slots[2 * slot] !== EMPTY) slot = (slot + 1) & mask;
+      slots[2 * slot] = key;
+      slots[2 * slot + 1] = triples[p + 2] as number;
     }
+    this.shift = shift;
+    this.filterShift = filterShift;
+    this.slots = slots;
+    this.filter = filter;
   }
 
   /** The word's number among the first words of the pairs; -1 if it starts none. */
@@ -106,12 +118,41 @@ const EMPTY = -1;
 /** log2 of the filter's bits per slot: 8, so about one absent pair in 24 reaches the slots. */
 const FILTER_BITS_A_SLOT = 3;
 
-/** The word's number in `numbers`, given it the first time. */
-function numberIn(numbers: Map<string, number>, word: string): number {
-  let n = numbers.get(word);
-  if (n === undefined) {
-    n = numbers.size;
-    numbers.set(word, n);
+/**
+ * A model's pairs gathered one by one as its feature names are read (no tuple a pair, which a
+ * model's thousands cost at start-up), then made into WordPairs. Each word is numbered at its
+ * first sight, among the first words or the second words.
+ */
+export class WordPairsBuilder {
+  readonly firsts = new Map<string, number>();
+  readonly seconds = new Map<string, number>();
+  /** Each pair's first word's number, second word's number and value. */
+  triples: Int32Array;
+  count = 0;
+
+  /** `expected`: how many pairs may come, at most (the room grows past it, at the cost of a copy). */
+  constructor(expected = 16) {
+    this.triples = new Int32Array(3 * Math.max(16, expected));
   }
-  return n;
+
+  add(first: string, second: string, value: number): void {
+    const { firsts, seconds } = this;
+    let a = firsts.get(first);
+    if (a === undefined) {
+      a = firsts.size;
+      firsts.set(first, a);
+    }
+    let b = seconds.get(second);
+    if (b === undefined) {
+      b = seconds.size;
+      seconds.set(second, b);
+    }
+    const at = 3 * this.count;
+    if (at + 3 > this.triples.length) this.triples = grown(this.triples, 2 * this.triples.length);
+    const { triples } = this;
+    triples[at] = a;
+    triples[at + 1] = b;
+    triples[at + 2] = value;
+    this.count++;
+  }
 }
