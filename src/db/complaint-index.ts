@@ -26,7 +26,7 @@ import { deltaRow } from './index-parts';
 import { type EntryChange, idsOf, patchSlices } from './index-slices';
 import { hasBase, readAllEntries, readSaved, saveBase, saveEmptyBase } from './index-store';
 import { countByCategoryOf, facetsOf, pageOf, sameEntry } from './index-walk';
-import { announceLogChanged, type LogChanged, onLogChanged } from './log-changes';
+import { announceLogChanged, followLogChanges, type LogChanged } from './log-changes';
 import { MatchCache } from './match-cache';
 import { bumpRevision, readRevision } from './revision';
 import { ROW_CACHE_LIMIT, RowCache } from './row-cache';
@@ -231,7 +231,7 @@ export class ComplaintIndex {
   /** Follow bulk changes made in other contexts (an import): repeat each patch that continues this copy. Returns the unsubscribe. */
   follow(): () => void {
     this.following = true;
-    const stop = onLogChanged(this.db.name, (news: LogChanged) => {
+    const stop = followLogChanges(this.db.name, (news: LogChanged) => {
       this.heardTo = Math.max(this.heardTo, news.to);
       if (news.from < this.revision) return;
       this.heard.set(news.from, news);
