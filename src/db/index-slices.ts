@@ -94,8 +94,7 @@ export function patchSlices(
     else if (merged.length <= limit) {
       pieces = [merged];
       carryText(slice, merged);
-    }
-    else {
+    } else {
       pieces = [];
       for (let from = 0; from < merged.length; from += chunkSize) pieces.push(merged.slice(from, from + chunkSize));
     }
