@@ -30,13 +30,18 @@ export async function staffBrowser(dir: string, server: TeamServer): Promise<Ses
 }
 
 /** Signs in through Options → Team as the user would. */
-export async function signInFromOptions(session: Session, server: TeamServer, m: Member): Promise<Page> {
+export async function signInFromOptions(
+  session: Session,
+  server: TeamServer,
+  m: Member,
+  timeout = 20_000,
+): Promise<Page> {
   const page = await openExtensionPage(session, 'src/ui/options/index.html');
   await page.locator('#team-server').fill(server.base);
   await page.locator('#team-username').fill(m.username);
   await page.locator('#team-password').fill(m.password);
   await page.getByTestId('team-sign-in').locator('button[type="submit"]').click();
-  await page.getByTestId('team-signed-in').waitFor({ timeout: 20_000 });
+  await page.getByTestId('team-signed-in').waitFor({ timeout });
   return page;
 }
 

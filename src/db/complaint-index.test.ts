@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeComplaint } from '../../tests/support/complaints';
 import { inThrowawayDb } from '../../tests/support/throwaway-db';
+import { unsharedCount } from '../team/local-writes';
 import { type ComplaintFilter, matchesFilter, toSearchEntry } from './complaint-filter';
 import { CHUNK_SIZE, ComplaintIndex } from './complaint-index';
 import { logComplaint, undoComplaint } from './complaints';
@@ -140,4 +141,30 @@ describe('the complaint index stays exact', () => {
     await index.query({}, 0, 1);
     expect(await index.query({}, 0, 1)).toMatchObject({ total: CHUNK_SIZE, exact: true });
   }, 60_000);
+});
+
+describe('the complaints not shared with a team', () => {
+  it('are counted from the index as from the log itself (shared ones, nobody handling or someone, and deleted ones left out), and after a restart from the saved base', async () => {
+    const db = fresh();
+    const team = (assignee: string | null) => ({ loggers: ['ani'], assignee, lastSeq: 1, history: [] });
+    const complaints = Array.from({ length: 23 }, (_, i) =>
+      makeComplaint(
+        i,
+        {
+          ...(i % 3 === 1 ? { team: team(null) } : i % 3 === 2 ? { team: team('budi') } : {}),
+          deleted: i % 5 === 0 ? 1 : 0,
+        },
+        BASE,
+      ),
+    );
+    await db.transaction('rw', db.complaints, db.settings, async () => {
+      await db.complaints.bulkAdd(complaints);
+      await bumpRevision(db);
+    });
+    const fromLog = await unsharedCount(db);
+    // 0, 3, 6 … not shared; 0, 15 of them deleted.
+    expect(fromLog).toBe(6);
+    expect(await new ComplaintIndex(db, 4).unsharedCount()).toBe(fromLog);
+    expect(await new ComplaintIndex(db, 4).unsharedCount()).toBe(fromLog);
+  });
 });

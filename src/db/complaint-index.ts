@@ -25,8 +25,8 @@ import { COMPACT_IDLE_MS, Compaction } from './index-compaction';
 import { deltaRow } from './index-parts';
 import { type EntryChange, idsOf, patchSlices } from './index-slices';
 import { hasBase, readAllEntries, readSaved, saveBase, saveEmptyBase } from './index-store';
-import { countByCategoryOf, facetsOf, pageOf, sameEntry } from './index-walk';
-import { announceLogChanged, type LogChanged, onLogChanged } from './log-changes';
+import { countByCategoryOf, facetsOf, pageOf, sameEntry, unsharedOf } from './index-walk';
+import { announceLogChanged, followLogChanges, type LogChanged } from './log-changes';
 import { MatchCache } from './match-cache';
 import { bumpRevision, readRevision } from './revision';
 import { ROW_CACHE_LIMIT, RowCache } from './row-cache';
@@ -231,7 +231,7 @@ export class ComplaintIndex {
   /** Follow bulk changes made in other contexts (an import): repeat each patch that continues this copy. Returns the unsubscribe. */
   follow(): () => void {
     this.following = true;
-    const stop = onLogChanged(this.db.name, (news: LogChanged) => {
+    const stop = followLogChanges(this.db.name, (news: LogChanged) => {
       this.heardTo = Math.max(this.heardTo, news.to);
       if (news.from < this.revision) return;
       this.heard.set(news.from, news);
@@ -390,6 +390,11 @@ export class ComplaintIndex {
   /** Complaints per category among those matching the filter (the dashboard). */
   async countByCategory(filter: ComplaintFilter): Promise<Record<string, number>> {
     return countByCategoryOf(await this.current(), filter);
+  }
+
+  /** Complaints in the log not shared with a team (asked at sign-in), without reading them. */
+  async unsharedCount(): Promise<number> {
+    return unsharedOf(await this.current());
   }
 
   /** Categories and watch queries present in the log, for the filter menus. */

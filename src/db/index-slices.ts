@@ -2,8 +2,10 @@
 // complaints that arrive in bulk (a team sync's pull, an import) patch the saved index in the
 // transaction that writes them instead of costing a rebuild from every complaint. Pure and
 // deterministic: the same slices and changes always give the same result, so a worker that
-// hears of a patch made elsewhere can repeat it on its copy in memory.
+// hears of a patch made elsewhere can repeat it on its copy in memory. (A slice whose texts did
+// not change keeps the joined text made for the slice it replaces: a memo, slice-text.ts.)
 import type { SearchEntry } from './schema';
+import { carryText } from './slice-text';
 
 /** One complaint's new search entry, or `null` when it left the log (deleted or merged away). */
 export type EntryChange = readonly [id: string, entry: SearchEntry | null];
@@ -89,8 +91,10 @@ export function patchSlices(
     const limit = last ? chunkSize : chunkSize * 2;
     let pieces: SearchEntry[][];
     if (merged.length === 0) pieces = [];
-    else if (merged.length <= limit) pieces = [merged];
-    else {
+    else if (merged.length <= limit) {
+      pieces = [merged];
+      carryText(slice, merged);
+    } else {
       pieces = [];
       for (let from = 0; from < merged.length; from += chunkSize) pieces.push(merged.slice(from, from + chunkSize));
     }

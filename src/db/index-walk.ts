@@ -125,6 +125,13 @@ export function facetsOf(chunks: readonly SearchEntry[][]): { categories: string
   return { categories: [...categories].sort(), queries: [...queries].sort() };
 }
 
+/** Complaints not shared with a team: their entries hold no handler, not even "nobody" (toSearchEntry). */
+export function unsharedOf(chunks: readonly (readonly SearchEntry[])[]): number {
+  let count = 0;
+  for (const chunk of chunks) for (const e of chunk) if (e.assignee === undefined) count++;
+  return count;
+}
+
 /** True when a complaint as read now still has the entry the index holds for it (the index is not behind on it). */
 export function sameEntry(now: SearchEntry, held: SearchEntry | undefined): boolean {
   return (

@@ -40,6 +40,20 @@ function textOf(slice: readonly SearchEntry[]): SliceText {
 }
 
 /**
+ * A slice made by patching `before` takes its joined text when every entry's text is the same,
+ * in the same order (a status, priority or handler changed: none is in the text). A team pull's
+ * status changes fall on slices all over the log, and each text made anew was about 50 KB for
+ * the worker to collect while a search waited. The text depends on nothing but the entries'
+ * texts in order, so it is exact for the new slice.
+ */
+export function carryText(before: readonly SearchEntry[], after: readonly SearchEntry[]): void {
+  const found = texts.get(before);
+  if (!found || before.length !== after.length || texts.has(after)) return;
+  for (let k = 0; k < after.length; k++) if ((after[k] as SearchEntry).hay !== (before[k] as SearchEntry).hay) return;
+  texts.set(after, found);
+}
+
+/**
  * Marks the entries of `slice` whose text holds every one of `words` (folded, non-empty): on
  * return `hits[k] === words.length` for those. `hits` is scratch space of at least the slice's
  * length. Returns how many entries hold every word.

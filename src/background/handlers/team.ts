@@ -46,7 +46,7 @@ export function teamHandlers(ctx: HandlerContext): Pick<Handlers, TeamMessage> {
           msg.mode === 'invite'
             ? { mode: 'invite' as const, code: msg.code ?? '', username: msg.username, password: msg.password }
             : { mode: 'password' as const, username: msg.username, password: msg.password };
-        const { unshared } = await signIn(deps.db, api(origin), creds);
+        const { unshared } = await signIn(deps.db, api(origin), creds, Date.now(), () => ctx.index.unsharedCount());
         engine.reset();
         deps.onTeamChanged?.(true);
         void engine.sync().catch(() => undefined);
