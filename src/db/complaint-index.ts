@@ -20,6 +20,8 @@
 import Dexie, { type Transaction } from 'dexie';
 import { type ComplaintFilter, isEmptyFilter, type SearchEntry, toSearchEntry } from './complaint-filter';
 import { type ComplaintPage, newestComplaints, toRow } from './complaint-rows';
+import { copyLine } from './csv-copy';
+import { compactCsvCopy, saveCsvChange, saveEmptyCsvBase } from './csv-copy-store';
 import type { SimakDb } from './db';
 import { COMPACT_IDLE_MS, Compaction } from './index-compaction';
 import { deltaRow } from './index-parts';
@@ -149,6 +151,8 @@ export class ComplaintIndex {
     const revision = this.revision;
     if (!chunks || this.loading) return false;
     await saveBase(this.db, chunks, revision, this.partSize, false).catch(() => false);
+    // The CSV copy's changes pile up with the index's: folded into its base at the same time.
+    await compactCsvCopy(this.db).catch(() => false);
     return true;
   }
 
@@ -174,7 +178,14 @@ export class ComplaintIndex {
     this.matches.patch(changes, from, revision, this.chunks);
     this.rows.changed(idsOf(changes), 'upsert' in change && change.upsert.deleted === 0 ? [toRow(change.upsert)] : []);
     // The change from `from` to `revision` was this write alone, whatever was written since.
-    await this.db.searchChunks.put(deltaRow(from, revision, changes));
+    // The CSV copy's line goes with it (an empty log at revision 0 is an empty copy).
+    const id = 'upsert' in change ? change.upsert.id : change.remove;
+    const line = 'upsert' in change ? copyLine(change.upsert) : null;
+    await this.db.transaction('rw', this.db.searchChunks, async () => {
+      await this.db.searchChunks.put(deltaRow(from, revision, changes));
+      if (from === 0 && chunks.length === 0) await saveEmptyCsvBase(this.db);
+      await saveCsvChange(this.db, from, revision, [[id, line]]);
+    });
     this.compaction.saved(changes.length);
   }
 
@@ -192,21 +203,24 @@ export class ComplaintIndex {
       throw new Error(`applyChanges runs inside a read-write transaction over ${BULK_TABLES.join(', ')}`);
     }
     const from = await readRevision(this.db);
-    // A log never written before (revision 0, no base) holding only what this change wrote:
-    // its index before the change is empty, and saying so spares the first reader a rebuild.
-    if (
-      from === 0 &&
-      !(await hasBase(this.db)) &&
-      (await this.db.complaints.count()) <= new Set(put.map((c) => c.id)).size
-    )
-      await saveEmptyBase(this.db);
+    // A log never written before (revision 0) holding only what this change wrote: its index
+    // and CSV copy before the change are empty, and saying so spares the first reader a rebuild.
+    if (from === 0 && (await this.db.complaints.count()) <= new Set(put.map((c) => c.id)).size) {
+      if (!(await hasBase(this.db))) await saveEmptyBase(this.db);
+      await saveEmptyCsvBase(this.db);
+    }
     const to = await bumpRevision(this.db);
     const changes: EntryChange[] = [
       ...removed.map((id): EntryChange => [id, null]),
       ...put.map((c): EntryChange => [c.id, c.deleted === 0 ? toSearchEntry(c) : null]),
     ];
-    // Saved as one small row: the base is left alone, so the transaction stays short.
+    // Saved as one small row: the base is left alone, so the transaction stays short. The CSV
+    // copy's lines likewise (csv-copy.ts), made from the records in hand.
     await this.db.searchChunks.put(deltaRow(from, to, changes));
+    await saveCsvChange(this.db, from, to, [
+      ...removed.map((id): [string, null] => [id, null]),
+      ...put.map((c): [string, string | null] => [c.id, copyLine(c)]),
+    ]);
     // This context's copy, patched once the transaction has committed (had it failed, the old
     // copy would still be the right one), if it was current.
     const held = this.chunks;
