@@ -52,7 +52,8 @@ export async function readCsvCopy(db: SimakDb): Promise<CsvCopy | undefined> {
   });
   if (!read) return undefined;
   const { revision, meta, parts, changes } = read;
-  const chain = chainOf(changes, meta.revision, revision);
+  // A base ahead of the log (its revision lost) describes some other log.
+  const chain = meta.revision <= revision ? chainOf(changes, meta.revision, revision) : undefined;
   if (!chain || parts.some((p) => p === undefined)) return undefined;
   const folded = fold(parts as CsvPart[], chain, partKeys(revision));
   return { revision, base: meta, changes: chain.length, folded };
