@@ -55,7 +55,7 @@ export async function readCsvCopy(db: SimakDb): Promise<CsvCopy | undefined> {
   // A base ahead of the log (its revision lost) describes some other log.
   const chain = meta.revision <= revision ? chainOf(changes, meta.revision, revision) : undefined;
   if (!chain || parts.some((p) => p === undefined)) return undefined;
-  const folded = fold(parts as CsvPart[], chain, partKeys(revision));
+  const folded = await fold(parts as CsvPart[], chain, partKeys(revision));
   return { revision, base: meta, changes: chain.length, folded };
 }
 

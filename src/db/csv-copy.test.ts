@@ -89,7 +89,7 @@ describe('CSV copy layout', () => {
             if (round % 2 === 1 && round + 1 < changes.length) continue;
             const chain = chainOf(pending, folded, revision) as CsvChange[];
             expect(chain).toHaveLength(pending.length);
-            const next = fold(parts, chain, partKeys(revision), partLines);
+            const next = await fold(parts, chain, partKeys(revision), partLines);
             for (const p of next.parts) {
               expect(p.idLengths.length).toBeGreaterThan(0);
               expect(p.idLengths.length).toBeLessThanOrEqual(2 * partLines);
@@ -108,13 +108,13 @@ describe('CSV copy layout', () => {
     );
   });
 
-  it('keeps a part no change touches as the same row', () => {
+  it('keeps a part no change touches as the same row', async () => {
     const parts = partsFrom(
       ['a', 'b', 'c', 'd'].map((k) => [k, `"${k}"\r\n`] as const),
       partKeys(1),
       2,
     );
-    const folded = fold(parts, [changeRow(1, 2, [['d', '"D"\r\n']])], partKeys(2), 2);
+    const folded = await fold(parts, [changeRow(1, 2, [['d', '"D"\r\n']])], partKeys(2), 2);
     expect(folded.parts[0]).toBe(parts[0]);
     expect(folded.dropped).toEqual([parts[1]?.chunk]);
   });

@@ -13,6 +13,7 @@
 // Lines are kept with commas (the export's default); a semicolon export is made from them by
 // `toSemicolons`. Pure: no database access here (csv-copy-store.ts reads and writes).
 import { complaintCsvLine, type Delimiter } from '../export/csv';
+import { nextTurn } from './next-turn';
 import type { Complaint } from './schema';
 
 /** Lines per part: a part changed by a write is written again whole, so not too many. */
@@ -189,12 +190,12 @@ export interface Folded {
  * (the same row); a touched one is made again from runs of its old body (Blob slices: nothing
  * is read) and the new lines. New parts get keys from `newKey`.
  */
-export function fold(
+export async function fold(
   base: readonly CsvPart[],
   chain: readonly CsvChange[],
   newKey: () => string,
   partLines = PART_LINES,
-): Folded {
+): Promise<Folded> {
   const last = new Map<string, string | null>();
   for (const change of chain)
     for (let i = 0; i < change.ids.length; i++) last.set(change.ids[i] as string, change.lines[i] ?? null);
@@ -227,6 +228,9 @@ export function fold(
     for (; c < end; c++) addLine(builder, changed[c] as string, last);
     dropped.push(part.chunk);
     parts.push(...builder.finish(newKey));
+    // A turn of the event loop between rebuilt parts: the page exporting (or the worker
+    // compacting) answers meanwhile, instead of one long task over every part.
+    await nextTurn();
   }
   // No base yet: the changes are all there is.
   if (c < changed.length) {
