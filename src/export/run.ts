@@ -2,7 +2,7 @@
 // yielding to the event loop between chunks: 100,000 complaints never block the page, and the
 // progress bar moves as they go.
 import { copyLine, inDelimiter, partKeys, partsFrom } from '../db/csv-copy';
-import { readCsvCopy, saveCsvBase } from '../db/csv-copy-store';
+import { FOLD_ROWS, readCsvCopy, saveCsvBase } from '../db/csv-copy-store';
 import type { SimakDb } from '../db/db';
 import { nextTurn } from '../db/next-turn';
 import { readRevision } from '../db/revision';
@@ -120,9 +120,9 @@ const CSV_TYPE = 'text/csv;charset=utf-8';
 
 /**
  * The CSV from the log's CSV copy (db/csv-copy.ts) when it is current: its parts joined, no
- * record read. Changes saved since its base are folded in, and the fold saved as the new base
- * afterwards (not waited for), so the next export finds it ready. Undefined when the copy
- * cannot give the log as it is now.
+ * record read. Changes saved since its base are folded in, and once they have piled up the
+ * fold is saved as the new base afterwards (not waited for). Undefined when the copy cannot
+ * give the log as it is now.
  */
 async function csvFromCopy(
   db: SimakDb,
@@ -146,7 +146,9 @@ async function csvFromCopy(
   }
   onProgress?.(count, count);
   const saving =
-    copy.changes > 0 ? saveCsvBase(db, copy.revision, copy.folded, copy.base, false).catch(() => false) : undefined;
+    copy.changes >= FOLD_ROWS
+      ? saveCsvBase(db, copy.revision, copy.folded, copy.base, false).catch(() => false)
+      : undefined;
   return { blob: new Blob(blobs, { type: CSV_TYPE }), count, ...(saving ? { saving } : {}) };
 }
 
