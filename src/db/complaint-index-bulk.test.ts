@@ -16,6 +16,7 @@ import type { ComplaintView } from '../team/views';
 import { type ComplaintFilter, matchesFilter, toSearchEntry } from './complaint-filter';
 import { BULK_TABLES, ComplaintIndex } from './complaint-index';
 import { logComplaint } from './complaints';
+import { CSV_META_KEY, changeKey } from './csv-copy';
 import { SimakDb } from './db';
 import { DELTA_KEY, META_KEY } from './index-parts';
 import { patchSlices } from './index-slices';
@@ -214,9 +215,17 @@ describe('complaints arriving in bulk', () => {
     await expectExact(index, db);
     await expectExact(new ComplaintIndex(db, 10), db);
     expect(rebuild).not.toHaveBeenCalled();
-    // Saved: the empty base of a log written for the first time, then one small row per pull.
+    // Saved: the empty base of a log written for the first time, then one small row per pull;
+    // the same for the log's CSV copy (csv-copy.ts), under its string keys.
     const rows = await db.searchChunks.orderBy('chunk').toArray();
-    expect(rows.map((r) => r.chunk)).toEqual([META_KEY, DELTA_KEY + 1, DELTA_KEY + 2]);
+    expect(rows.map((r) => r.chunk)).toEqual([
+      META_KEY,
+      DELTA_KEY + 1,
+      DELTA_KEY + 2,
+      changeKey(1),
+      changeKey(2),
+      CSV_META_KEY,
+    ]);
   });
 
   it("from the team server patch the index in the pull's transaction: no rebuild, no reload, also after a restart", async () => {

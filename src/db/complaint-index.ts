@@ -20,6 +20,8 @@
 import Dexie, { type Transaction } from 'dexie';
 import { type ComplaintFilter, isEmptyFilter, type SearchEntry, toSearchEntry } from './complaint-filter';
 import { type ComplaintPage, newestComplaints, toRow } from './complaint-rows';
+import { copyLine } from './csv-copy';
+import { compactCsvCopy, saveCsvChange, saveEmptyCsvBase } from './csv-copy-store';
 import type { SimakDb } from './db';
 import { COMPACT_IDLE_MS, Compaction } from './index-compaction';
 import { deltaRow } from './index-parts';
@@ -28,7 +30,7 @@ import { hasBase, readAllEntries, readSaved, saveBase, saveEmptyBase } from './i
 import { countByCategoryOf, facetsOf, pageOf, sameEntry, unsharedOf } from './index-walk';
 import { announceLogChanged, followLogChanges, type LogChanged } from './log-changes';
 import { MatchCache } from './match-cache';
-import { bumpRevision, readRevision } from './revision';
+import { bumpRevision, type RevisionSpan, readRevision } from './revision';
 import { ROW_CACHE_LIMIT, RowCache } from './row-cache';
 import type { Complaint } from './schema';
 
@@ -149,32 +151,59 @@ export class ComplaintIndex {
     const revision = this.revision;
     if (!chunks || this.loading) return false;
     await saveBase(this.db, chunks, revision, this.partSize, false).catch(() => false);
+    // The CSV copy's changes pile up with the index's: folded into its base at the same time.
+    await compactCsvCopy(this.db).catch(() => false);
     return true;
   }
 
   /**
    * After this worker wrote one complaint (added, changed or removed it): patch the index in
-   * memory and in its saved slice, instead of rebuilding. If anyone else wrote meanwhile, the
-   * index is dropped and rebuilt on the next query.
+   * memory and save its change row (and the CSV copy's, csv-copy.ts), instead of rebuilding.
+   * `span`: the revisions the write took the log from and to, read in its transaction
+   * (`withRevisionSpan`): the rows are then saved whether or not this copy is loaded, so a worker
+   * that writes before anyone searched (a complaint logged from a tab) leaves no gap that would
+   * make the next reader rebuild from every complaint. Without it the write is taken to be the
+   * one after this copy's revision, and if anyone else wrote meanwhile nothing is saved and the
+   * index is dropped (rebuilt on the next query).
    */
-  async afterWrite(change: { upsert: Complaint } | { remove: string }): Promise<void> {
-    const revision = await readRevision(this.db);
+  async afterWrite(change: { upsert: Complaint } | { remove: string }, span?: RevisionSpan): Promise<void> {
     const chunks = this.chunks;
-    if (!chunks || this.loading || revision !== this.revision + 1) {
-      this.invalidate();
-      return;
+    let from: number;
+    let to: number;
+    if (span) ({ from, to } = span);
+    else {
+      to = await readRevision(this.db);
+      from = this.revision;
+      if (!chunks || this.loading || to !== from + 1) {
+        this.invalidate();
+        return;
+      }
     }
-    const from = this.revision;
     const changes: EntryChange[] =
       'upsert' in change
         ? [[change.upsert.id, change.upsert.deleted === 0 ? toSearchEntry(change.upsert) : null]]
         : [[change.remove, null]];
-    this.chunks = patchSlices(chunks, changes, this.chunkSize).chunks;
-    this.revision = revision;
-    this.matches.patch(changes, from, revision, this.chunks);
-    this.rows.changed(idsOf(changes), 'upsert' in change && change.upsert.deleted === 0 ? [toRow(change.upsert)] : []);
-    // The change from `from` to `revision` was this write alone, whatever was written since.
-    await this.db.searchChunks.put(deltaRow(from, revision, changes));
+    const empty = from === 0 && chunks?.length === 0 && this.revision === 0;
+    if (chunks && !this.loading && this.revision === from) {
+      this.chunks = patchSlices(chunks, changes, this.chunkSize).chunks;
+      this.revision = to;
+      this.matches.patch(changes, from, to, this.chunks);
+      this.rows.changed(
+        idsOf(changes),
+        'upsert' in change && change.upsert.deleted === 0 ? [toRow(change.upsert)] : [],
+      );
+      // News of a write after this one, heard before this one was patched in, continues it.
+      this.applyHeard();
+    } else this.invalidate(); // read back, this row included, at the next query
+    // The change from `from` to `to` was this write alone, whatever was written since. The CSV
+    // copy's line goes with it (a log empty at revision 0 is an empty copy).
+    const id = 'upsert' in change ? change.upsert.id : change.remove;
+    const line = 'upsert' in change ? copyLine(change.upsert) : null;
+    await this.db.transaction('rw', this.db.searchChunks, async () => {
+      await this.db.searchChunks.put(deltaRow(from, to, changes));
+      if (empty) await saveEmptyCsvBase(this.db);
+      await saveCsvChange(this.db, from, to, [[id, line]]);
+    });
     this.compaction.saved(changes.length);
   }
 
@@ -192,21 +221,24 @@ export class ComplaintIndex {
       throw new Error(`applyChanges runs inside a read-write transaction over ${BULK_TABLES.join(', ')}`);
     }
     const from = await readRevision(this.db);
-    // A log never written before (revision 0, no base) holding only what this change wrote:
-    // its index before the change is empty, and saying so spares the first reader a rebuild.
-    if (
-      from === 0 &&
-      !(await hasBase(this.db)) &&
-      (await this.db.complaints.count()) <= new Set(put.map((c) => c.id)).size
-    )
-      await saveEmptyBase(this.db);
+    // A log never written before (revision 0) holding only what this change wrote: its index
+    // and CSV copy before the change are empty, and saying so spares the first reader a rebuild.
+    if (from === 0 && (await this.db.complaints.count()) <= new Set(put.map((c) => c.id)).size) {
+      if (!(await hasBase(this.db))) await saveEmptyBase(this.db);
+      await saveEmptyCsvBase(this.db);
+    }
     const to = await bumpRevision(this.db);
     const changes: EntryChange[] = [
       ...removed.map((id): EntryChange => [id, null]),
       ...put.map((c): EntryChange => [c.id, c.deleted === 0 ? toSearchEntry(c) : null]),
     ];
-    // Saved as one small row: the base is left alone, so the transaction stays short.
+    // Saved as one small row: the base is left alone, so the transaction stays short. The CSV
+    // copy's lines likewise (csv-copy.ts), made from the records in hand.
     await this.db.searchChunks.put(deltaRow(from, to, changes));
+    await saveCsvChange(this.db, from, to, [
+      ...removed.map((id): [string, null] => [id, null]),
+      ...put.map((c): [string, string | null] => [c.id, copyLine(c)]),
+    ]);
     // This context's copy, patched once the transaction has committed (had it failed, the old
     // copy would still be the right one), if it was current.
     const held = this.chunks;

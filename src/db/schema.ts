@@ -128,9 +128,10 @@ export interface SearchEntry {
 
 /**
  * A row of the saved search index (complaint-index.ts; index-parts.ts gives the layout): the
- * base's description, a part of the base, or the changes of one write since. A cache, rebuilt at will.
+ * base's description, a part of the base, or the changes of one write since; or the same of the
+ * log's CSV copy (csv-copy.ts, under string keys). Caches, rebuilt at will.
  */
-export type SearchChunk = import('./index-parts').IndexRow;
+export type SearchChunk = import('./index-parts').IndexRow | import('./csv-copy').CsvRow;
 
 export const DB_NAME = 'simak';
 

@@ -3,6 +3,7 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { makeComplaint } from '../../tests/support/complaints';
 import { ComplaintIndex } from './complaint-index';
+import { changeKey } from './csv-copy';
 import { SimakDb } from './db';
 import { DELTA_KEY, deltaChanges, type IndexDelta, META_KEY } from './index-parts';
 import { bumpRevision } from './revision';
@@ -116,8 +117,9 @@ describe('the complaint index', () => {
     });
     expect((await index.query({ status: 'resolved' }, 0, 10)).rows.map((r) => r.id)).toEqual([target]);
     expect((await index.query({ text: 'ditelepon' }, 0, 10)).total).toBe(1);
-    // Saved as one change row over the base the first query saved: meta, one part, one change.
-    expect((await db.searchChunks.toArray()).map((r) => r.chunk)).toEqual([META_KEY, 0, DELTA_KEY + 1]);
+    // Saved as one change row over the base the first query saved: meta, one part, one change;
+    // and the CSV copy's change row beside it (csv-copy.ts, under a string key).
+    expect((await db.searchChunks.toArray()).map((r) => r.chunk)).toEqual([META_KEY, 0, DELTA_KEY + 1, changeKey(1)]);
 
     // Someone else (an import in a page) writes and bumps the revision: the index rebuilds.
     await db.transaction('rw', db.complaints, db.settings, async () => {
@@ -146,7 +148,7 @@ describe('the complaint index', () => {
     });
     await index.afterWrite({ upsert: added });
     const rows = await db.searchChunks.toArray();
-    expect(rows.map((r) => r.chunk)).toEqual([META_KEY, 0, DELTA_KEY + 1]);
+    expect(rows.map((r) => r.chunk)).toEqual([META_KEY, 0, DELTA_KEY + 1, changeKey(1)]);
     expect(rows[1]).toMatchObject({ idLengths: { length: 1_000 } });
     expect(rows[2]).toMatchObject({ from: 0, to: 1, removed: [] });
     expect(deltaChanges(rows[2] as IndexDelta)).toMatchObject([[added.id, { id: added.id, category: 'pungli_fraud' }]]);

@@ -12,7 +12,8 @@ import { type ComplaintChange, ComplaintNotFound, updateComplaint } from '../db/
 import { activeTeam } from './config';
 import { enqueue } from './outbox';
 
-const TABLES = (db: SimakDb) => [db.complaints, db.settings, db.outbox];
+/** The tables a local write spans (its change goes in the outbox in the same transaction). */
+export const TABLES = (db: SimakDb) => [db.complaints, db.settings, db.outbox];
 
 /** Logs a post; in a team, shares it (or adds this user as one more logger of a colleague's). */
 export async function logShared(

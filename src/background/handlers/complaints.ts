@@ -1,7 +1,8 @@
 // The complaint log: logging and undoing (from a tab), and reading and triaging it (from the
 // popup and the dashboard). Every write also patches the worker's search index, and in a team
 // is queued for the team server in the same transaction (src/team/local-writes.ts).
-import { logShared, undoShared, updateShared } from '../../team/local-writes';
+import { withRevisionSpan } from '../../db/revision';
+import { logShared, TABLES, undoShared, updateShared } from '../../team/local-writes';
 import type { Handlers } from '../router';
 import type { HandlerContext } from './context';
 
@@ -19,10 +20,15 @@ export function complaintHandlers(ctx: HandlerContext): Pick<Handlers, Complaint
   return {
     async 'complaint/log'({ post }) {
       await ctx.ready(true);
-      const { changed, ...outcome } = await logShared(deps.db, post, ctx.analysisOf(post), await deps.deviceId());
+      const deviceId = await deps.deviceId();
+      // The write and the revisions it went between, read in its transaction (see afterWrite).
+      const { result, span } = await withRevisionSpan(deps.db, TABLES(deps.db), () =>
+        logShared(deps.db, post, ctx.analysisOf(post), deviceId),
+      );
+      const { changed, ...outcome } = result;
       if (changed) {
         const logged = await deps.db.complaints.get(outcome.id);
-        if (logged) await index.afterWrite({ upsert: logged });
+        if (logged) await index.afterWrite({ upsert: logged }, span);
         deps.onComplaintsChanged?.();
         ctx.changedLocally();
       }
@@ -30,9 +36,9 @@ export function complaintHandlers(ctx: HandlerContext): Pick<Handlers, Complaint
     },
     async 'complaint/undo'({ id }) {
       await ctx.ready(true);
-      const removed = await undoShared(deps.db, id);
+      const { result: removed, span } = await withRevisionSpan(deps.db, TABLES(deps.db), () => undoShared(deps.db, id));
       if (removed) {
-        await index.afterWrite({ remove: id });
+        await index.afterWrite({ remove: id }, span);
         deps.onComplaintsChanged?.();
         ctx.changedLocally();
       }
@@ -57,8 +63,11 @@ export function complaintHandlers(ctx: HandlerContext): Pick<Handlers, Complaint
     },
     async 'complaint/update'({ id, change }) {
       await ctx.ready(true);
-      const updated = await updateShared(deps.db, id, change);
-      await index.afterWrite({ upsert: updated });
+      const { result: updated, span } = await withRevisionSpan(deps.db, TABLES(deps.db), () =>
+        updateShared(deps.db, id, change),
+      );
+      // A change that changed nothing wrote nothing (no span): the copy stays as it is.
+      if (span) await index.afterWrite({ upsert: updated }, span);
       deps.onComplaintsChanged?.();
       ctx.changedLocally();
       return updated;

@@ -1,9 +1,11 @@
 // The team (src/team/): sign in and out, the office, the first upload, claim and assign, and
 // the sync status. Page-only messages. Nothing here runs, and nothing is sent, until the user
 // signs in from Options → Team.
+
+import { withRevisionSpan } from '../../db/revision';
 import { TeamError } from '../../team/api';
 import { activeTeam, readTeam } from '../../team/config';
-import { assignShared, shareLocal } from '../../team/local-writes';
+import { assignShared, shareLocal, TABLES } from '../../team/local-writes';
 import { serverOrigin } from '../../team/origin';
 import { chooseOffice, signIn, signOut } from '../../team/session';
 import type { Handlers } from '../router';
@@ -86,8 +88,10 @@ export function teamHandlers(ctx: HandlerContext): Pick<Handlers, TeamMessage> {
     },
     async 'team/assign'({ id, to }) {
       await ctx.ready(true);
-      const updated = await assignShared(deps.db, id, to);
-      await ctx.index.afterWrite({ upsert: updated });
+      const { result: updated, span } = await withRevisionSpan(deps.db, TABLES(deps.db), () =>
+        assignShared(deps.db, id, to),
+      );
+      if (span) await ctx.index.afterWrite({ upsert: updated }, span);
       ctx.changedLocally();
       return updated;
     },
