@@ -20,6 +20,19 @@ describe('eagerness without a word', () => {
     expect(eagerCue('Our first Christmas in our new home 🎄')).toBe('🎄');
   });
 
+  it("finds every wording of a cue, past the quick check for the cues' words", () => {
+    expect(eagerCue('Heading to Leeds for the weekend')).toBe('off to');
+    expect(eagerCue('Flying to Bali tomorrow')).toBe('off to');
+    expect(eagerCue('Road trip with the lads')).toBe('off to');
+    expect(eagerCue('Bringing mum to the seaside')).toBe('taking');
+    expect(eagerCue("I'm treating the team to lunch")).toBe('taking');
+    expect(eagerCue('3 days to go')).toBe('days until');
+    expect(eagerCue('One more week until Glastonbury')).toBe('days until');
+    expect(eagerCue('About to watch the final')).toBe('going to see');
+    expect(eagerCue('Our first ever gig in London')).toBe('first time');
+    expect(eagerCue('What an evening at the Proms')).toBe('what a');
+  });
+
   it('reads no cue in a question, a plain notice, a flag or a listed emoji', () => {
     expect(eagerCue('Off to Lisbon in the morning, any tips?')).toBeUndefined();
     expect(eagerCue('Doors open at 7pm. Tickets on the door')).toBeUndefined();

@@ -8,8 +8,29 @@
 import { grown } from '../text/typed-array';
 
 const HAS_CAPITAL = /[A-Z]/;
-/** What ends a sentence before a word, spaces aside: its first word is capitalised whatever it is. */
-const SENTENCE_END = new Set(['.', '!', '?', ':', ';', '"', '“', '”', '(', ')', '\n'].map((c) => c.charCodeAt(0)));
+/**
+ * What ends a sentence before a word, spaces aside: its first word is capitalised whatever it is.
+ * . ! ? : ; " “ ” ( ) and a line break. Compared one by one, not a Set of char codes: it is asked
+ * for every word of an English post, and a Set look-up is a call each time.
+ */
+function endsSentence(c: number): boolean {
+  switch (c) {
+    case 46:
+    case 33:
+    case 63:
+    case 58:
+    case 59:
+    case 34:
+    case 0x201c:
+    case 0x201d:
+    case 40:
+    case 41:
+    case 10:
+      return true;
+    default:
+      return false;
+  }
+}
 /** Spaces and line breaks (a line break also ends a sentence). */
 const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 160 || c === 0x202f || c === 0x3000;
 /**
@@ -82,8 +103,9 @@ const isApostrophe = (c: number) => c === 39 || c === 0x2019;
  * sentence counting only as the name's first word. Empty for a post in Title Case or in capitals.
  */
 export function wordsInNames(text: string): ReadonlyMap<string, boolean[]> {
-  // Most posts in lower case hold no name to find.
-  if (!HAS_CAPITAL.test(text)) return NONE;
+  // Most posts in lower case hold no name to find, and most others capitalise only the first
+  // words of their sentences.
+  if (!HAS_CAPITAL.test(text) || !mayHoldName(text)) return NONE;
   const n = readWords(text);
   let capitalised = 0;
   let inside = 0;
@@ -109,6 +131,27 @@ export function wordsInNames(text: string): ReadonlyMap<string, boolean[]> {
     out.get(keyOf(i))?.push(((wordFlags[i] as number) & NAMED) !== 0);
   }
   return out;
+}
+
+/**
+ * False when the post cannot hold a name, read off the text without finding its words: a name
+ * needs two capitalised words, one of them not first in its sentence (a name's later words never
+ * are). Every capitalised word starts with a capital after no letter, then a small letter or an
+ * apostrophe; a capital counted here that readWords does not read as a capitalised word ("I'",
+ * "O'Brien"'s B, a day's name) only means the post is read in full.
+ */
+function mayHoldName(text: string): boolean {
+  let capitals = 0;
+  let inside = false;
+  for (let i = 0; i + 1 < text.length; i++) {
+    if (!isUpper(text.charCodeAt(i)) || (i > 0 && isLetter(text.charCodeAt(i - 1)))) continue;
+    const second = text.charCodeAt(i + 1);
+    if (!isLower(second) && !isApostrophe(second)) continue;
+    capitals++;
+    if (!inside && !startsSentence(text, i)) inside = true;
+    if (inside && capitals >= 2) return true;
+  }
+  return false;
 }
 
 /** Finds the post's words (letters with an inner apostrophe) and their flags; returns how many. */
@@ -146,7 +189,7 @@ function startsSentence(text: string, at: number): boolean {
   if (before === 35 /* # */ || before === 64 /* @ */) return true;
   for (let k = at - 1; k >= Math.max(0, at - 3); k--) {
     const c = text.charCodeAt(k);
-    if (SENTENCE_END.has(c)) return true;
+    if (endsSentence(c)) return true;
     if (!isSpace(c) && !(c >= 0x2000 && c <= 0x200a)) return false;
   }
   return false;
