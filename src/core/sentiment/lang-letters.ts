@@ -68,6 +68,8 @@ function oddsTable(): Map<string, number> {
 const wordOdds = new Map<string, number>();
 /** Forgotten all at once past this many words, so a long day's memory stays flat. */
 const WORD_MEMO_LIMIT = 20_000;
+/** Longer words (a run of letters with no space, a pasted hash) are worked out each time, never kept. */
+const WORD_MEMO_LENGTH = 32;
 
 function oddsOfWord(word: string): number {
   const known = wordOdds.get(word);
@@ -77,6 +79,7 @@ function oddsOfWord(word: string): number {
   letterGrams(word, (gram) => {
     sum += table.get(gram) ?? 0;
   });
+  if (word.length > WORD_MEMO_LENGTH) return sum;
   if (wordOdds.size >= WORD_MEMO_LIMIT) wordOdds.clear();
   wordOdds.set(word, sum);
   return sum;
