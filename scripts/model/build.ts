@@ -13,6 +13,7 @@ import { smsa } from '../lib/datasets';
 import { buildPostModel } from './build-post';
 import { printEnglishTrials } from './english-trials';
 import { buildEnglishLexicon } from './lexicon-en';
+import { letterModelFile, readLangDocs, trainLetterOdds } from './train-lang';
 import { readCorpus } from './train-post';
 import { CLASSES, DEFAULTS, featurize, train } from './train-sentiment';
 
@@ -22,6 +23,12 @@ mkdirSync(out, { recursive: true });
 // `npm run model -- --english`: only the English word list (a second).
 if (process.argv.includes('--english')) {
   writeEnglishLexicon();
+  process.exit(0);
+}
+
+// `npm run model -- --lang`: only the language guess by spelling (seconds).
+if (process.argv.includes('--lang')) {
+  writeLangModel();
   process.exit(0);
 }
 
@@ -38,6 +45,7 @@ if (process.argv.includes('--post')) {
 }
 
 writeEnglishLexicon();
+writeLangModel();
 
 const items = smsa('train');
 if (!items) throw new Error('SmSA train is missing: it is the training set (../shared/data/smsa/train.tsv)');
@@ -81,6 +89,10 @@ function writeEnglishLexicon(): void {
       "AFINN-165 (sentiment, MIT) and VADER (vader-sentiment, Apache-2.0), scaled to -3..3, with the project's own slang and names",
     words: buildEnglishLexicon(),
   });
+}
+
+function writeLangModel(): void {
+  write('lang-letters.json', letterModelFile(trainLetterOdds(readLangDocs())));
 }
 
 function writePostModel(): void {

@@ -74,8 +74,9 @@ describe('the English word list', () => {
     expect(english("and that's why she's the best teacher in the school").label).toBe('positive');
   });
 
-  it('reads "rapper" as itself, not as the misspelling it folds to', () => {
+  it('reads "rapper" and "rappers" as themselves, not as the misspellings they fold to', () => {
     expect(english('Ice Cube is the greatest rapper ever').label).toBe('positive');
+    expect(english('the best rappers alive, all on one stage').label).toBe('positive');
   });
 
   it('reads being moved to tears as no grief, and wanting to cry as one', () => {

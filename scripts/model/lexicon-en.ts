@@ -49,8 +49,10 @@ const AMBIGUOUS = new Set([
   'fire',
   'wicked',
   'killer',
-  // A misspelling VADER lists, which "rapper" folds to (see foldRepeats): "the greatest rapper".
+  // Misspellings VADER lists, which "rapper" and "rappers" fold to (see foldRepeats): "the
+  // greatest rapper", "best rappers alive" read as crimes.
   'raper',
+  'rapers',
 ]);
 
 /**

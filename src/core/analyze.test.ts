@@ -11,6 +11,15 @@ describe('language guess', () => {
     expect(analyze('ridiculous, incompetence, clueless').lang).toBe('en');
     expect(analyze('今日はとても寒いです').lang).toBe('other');
   });
+
+  it('reads a post with no function word by its spelling, and a mostly Indonesian mixed post as Indonesian', () => {
+    expect(analyze('Great cast, great story, great night out').lang).toBe('en');
+    expect(analyze('Weather forecast says rain all weekend').lang).toBe('en');
+    expect(analyze('antrian panjang bener, petugas cuek').lang).toBe('id');
+    expect(analyze('antrian lama bgt, so annoying').lang).toBe('id');
+    // Nothing to read: Indonesian, as Simak's users read it first.
+    expect(analyze('https://t.co/abc 🙏').lang).toBe('id');
+  });
 });
 
 describe('sentiment', () => {

@@ -4,7 +4,7 @@
 // a token costs one look-up for both.
 import type { PostSignals } from './complaint/complaint';
 import { CARE_ACCOUNT } from './complaint/complaint-cues';
-import { ENGLISH_WORD, LANG_CLUE_BITS, type Lang, langClues, langOf, VOTES_EN, VOTES_ID } from './sentiment/lang';
+import { LANG_CLUE_BITS, type Lang, langClues, langOf, VOTES_EN, VOTES_ID } from './sentiment/lang';
 import type { Token } from './text/token';
 import { TokenTable } from './text/token-table';
 
@@ -43,7 +43,6 @@ export function readClues(tokens: readonly Token[], rawText: string): PostClues 
   const table = clues.forPost();
   let id = 0;
   let en = 0;
-  let englishWords = 0;
   let hasQuestion = false;
   let mentionsCare = false;
   let namesBpjs = false;
@@ -52,7 +51,6 @@ export function readClues(tokens: readonly Token[], rawText: string): PostClues 
     const lang = (code >>> LANG_SHIFT) & LANG_MASK;
     if (lang & VOTES_ID) id++;
     else if (lang & VOTES_EN) en++;
-    if (lang & ENGLISH_WORD) englishWords++;
     const signal = code >>> SIGNAL_SHIFT;
     if (signal === QUESTION) hasQuestion = true;
     else if (signal === CARE_MENTION) mentionsCare = true;
@@ -60,7 +58,7 @@ export function readClues(tokens: readonly Token[], rawText: string): PostClues 
     else if (signal === CARE_BPJS) mentionsCare = namesBpjs = true;
   }
   return {
-    lang: langOf({ id, en, englishWords, tokens: tokens.length }, rawText),
+    lang: langOf({ id, en }, rawText),
     signals: { hasQuestion, mentionsCare, namesBpjs },
   };
 }

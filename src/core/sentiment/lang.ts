@@ -1,8 +1,9 @@
 // A cheap language guess from function words: Indonesian and English posts are told apart by
 // the small words every sentence needs ("yang", "di", "tidak" against "the", "is", "not").
-// Runs on normalised tokens, so slang has already become standard Indonesian.
+// Runs on normalised tokens, so slang has already become standard Indonesian. A post with none
+// is read by its words' spelling (lang-letters.ts).
 
-import { LEXICON_EN } from './lexicon';
+import { englishOddsBySpelling } from './lang-letters';
 
 export type Lang = 'id' | 'en' | 'other';
 
@@ -20,7 +21,7 @@ const EN_WORDS = (
  * Each function word's language, in one table so that most words cost one look-up. Indonesian
  * goes in last: a word on both lists counts as Indonesian.
  */
-const FUNCTION_WORDS = new Map<string, Lang>([
+export const LANG_FUNCTION_WORDS: ReadonlyMap<string, Lang> = new Map<string, Lang>([
   ...EN_WORDS.map((w) => [w, 'en'] as const),
   ...ID_WORDS.map((w) => [w, 'id'] as const),
 ]);
@@ -31,33 +32,35 @@ const NON_LATIN = /[\u0600-\u06ff\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\
 // token id (see ../token-clues.ts, which reads them with the post's other clues in one walk).
 export const VOTES_ID = 1;
 export const VOTES_EN = 2;
-/** A word of the English lexicon: the guess falls back on these when no function word shows. */
-export const ENGLISH_WORD = 4;
 /** The bits the clues take. */
-export const LANG_CLUE_BITS = 3;
+export const LANG_CLUE_BITS = 2;
 
 /** A token's clues to the language. */
 export function langClues(text: string): number {
-  const vote = FUNCTION_WORDS.get(text);
-  return (vote === 'id' ? VOTES_ID : vote === 'en' ? VOTES_EN : 0) | (LEXICON_EN.has(text) ? ENGLISH_WORD : 0);
+  const vote = LANG_FUNCTION_WORDS.get(text);
+  return vote === 'id' ? VOTES_ID : vote === 'en' ? VOTES_EN : 0;
 }
 
-/** What a post's clues add up to. */
+/**
+ * The log-odds by spelling above which a post with no function word reads as English: e² ≈ 7 to 1
+ * for Indonesian before its words speak, as Simak's users read Indonesian first. Chosen on the
+ * project's own posts out of fold (scripts/model/train-lang.ts; 0 … 4 within 0.002 there).
+ */
+const ENGLISH_BY_SPELLING = 2;
+
+/** What a post's clues add up to: its Indonesian function words and its English ones. */
 export interface LangCounts {
-  /** Indonesian function words, English ones, and words of the English lexicon. */
   id: number;
   en: number;
-  englishWords: number;
-  /** All the post's tokens. */
-  tokens: number;
 }
 
-/** The post's language from its counted clues, and its text for the scripts no clue names. */
-export function langOf({ id, en, englishWords, tokens }: LangCounts, rawText: string): Lang {
+/** The post's language from its counted clues, and its text for the scripts no clue names and for the spelling. */
+export function langOf({ id, en }: LangCounts, rawText: string): Lang {
   if (id === 0 && en === 0) {
     if (NON_LATIN.test(rawText)) return 'other';
-    // No function word: "ridiculous, incompetence, clueless." is English by its words.
-    return englishWords * 2 > tokens ? 'en' : 'id';
+    // No function word: "Great cast, great story, great night out" is English by its spelling,
+    // "antrian panjang bener" Indonesian.
+    return englishOddsBySpelling(rawText) > ENGLISH_BY_SPELLING ? 'en' : 'id';
   }
   // Ties go to Indonesian: Simak's users read Indonesian first.
   return en > id ? 'en' : 'id';
