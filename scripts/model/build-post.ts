@@ -91,6 +91,11 @@ export function buildPostModel() {
     reliability: reliability(cp),
     categoryHit: round(hits / Math.max(1, firsts.length)),
   };
+  const decisionRule = decisionRules(
+    oof.kind.map((z) => softmax(z.map((v) => v / temperature))),
+    gold,
+    complaintAt,
+  );
   const model = shippedModel(ps, {
     kindTemperature: temperature,
     categoryScale: a,
@@ -98,7 +103,32 @@ export function buildPostModel() {
     categoryFloor: 0.5,
     firstFloor,
   });
-  return { model: { trainedOn: 'the Simak corpus (data/corpus, MIT)', ...model, measured }, measured };
+  return { model: { trainedOn: 'the Simak corpus (data/corpus, MIT)', ...model, measured }, measured, decisionRule };
+}
+
+/**
+ * The complaint decision, out of fold: the likeliest kind (argmax) against a floor on the
+ * calibrated complaint probability. Printed by `npm run model -- --post` (not stored): the floor
+ * that ships (0.5, classify.ts) is to be no worse here than any other (docs/model.md, seventh round).
+ */
+function decisionRules(p: readonly number[][], gold: readonly number[], complaintAt: number): string {
+  const prf = (decide: (q: readonly number[]) => boolean) => {
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    p.forEach((q, i) => {
+      const d = decide(q);
+      const y = gold[i] === complaintAt;
+      if (d && y) tp++;
+      else if (d) fp++;
+      else if (y) fn++;
+    });
+    return `${round(tp / (tp + fp))}/${round(tp / (tp + fn))}/${round((2 * tp) / (2 * tp + fp + fn))}`;
+  };
+  const rows = [`argmax ${prf((q) => q.indexOf(Math.max(...q)) === complaintAt)}`];
+  for (const floor of [0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65])
+    rows.push(`${floor} ${prf((q) => (q[complaintAt] ?? 0) >= floor)}`);
+  return `complaint P/R/F1 out of fold by rule: ${rows.join(', ')}`;
 }
 
 /** Ten bins: mean probability, observed rate and count (the reliability diagram as a table). */

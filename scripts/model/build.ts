@@ -96,10 +96,11 @@ function writeLangModel(): void {
 }
 
 function writePostModel(): void {
-  const { model: post, measured } = buildPostModel();
+  const { model: post, measured, decisionRule } = buildPostModel();
   // --dry: the figures only (to compare settings), nothing written.
   if (!process.argv.includes('--dry')) write('post-kind.json', post);
   console.log(JSON.stringify(measured));
+  console.log(decisionRule);
 }
 
 function write(name: string, data: unknown): void {

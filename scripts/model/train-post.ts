@@ -57,6 +57,9 @@ export function readCorpus(dir = resolve(import.meta.dirname, '../../data/corpus
 
 /** The fold (0–4) of a post, by an FNV-1a hash of its id: stable as the corpus grows. */
 export function foldOf(id: string): number {
+  // SIMAK_FOLD_BY=file: whole files held out (a batch written in one voice is read by a model
+  // that never saw that voice, nearer to strangers' posts than a random cut).
+  if (process.env.SIMAK_FOLD_BY === 'file') id = id.replace(/-\d+$/, '');
   let h = 0x811c9dc5;
   for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
   return (h >>> 0) % 5;
@@ -107,9 +110,15 @@ export const OPTIONS = {
   cuePrior: Number(process.env.SIMAK_CUE_PRIOR ?? 0.5),
   /** …held there this firmly: the corpus's own words would otherwise explain away cues that carry beyond it. */
   cuePriorL2: Number(process.env.SIMAK_CUE_PRIOR_L2 ?? 1e-2),
+  /**
+   * The sentiment's lean and neutral reading (s:neg, s:pos, s:neu) as the other signals by default:
+   * a firmer hold (3e-2) tied out of fold and on every measure set (docs/model.md, seventh round).
+   */
+  sentimentL2: Number(process.env.SIMAK_SENTIMENT_L2 ?? process.env.SIMAK_CUE_L2 ?? 1e-4),
 };
 
 const seeds = [20261202, 7, 11];
+const SENTIMENT_SIGNALS = new Set<string>([SIGNAL.negative, SIGNAL.positive, SIGNAL.neutral]);
 
 function kindOptions(): LogisticOptions {
   return {
@@ -123,7 +132,14 @@ function kindOptions(): LogisticOptions {
     seeds,
     minCount: OPTIONS.minCount,
     minPairCount: OPTIONS.minPairCount,
-    l2: (f) => (f.startsWith('w:') ? OPTIONS.wordL2 : f === SIGNAL.cues ? OPTIONS.cuePriorL2 : OPTIONS.cueL2),
+    l2: (f) =>
+      f.startsWith('w:')
+        ? OPTIONS.wordL2
+        : f === SIGNAL.cues
+          ? OPTIONS.cuePriorL2
+          : SENTIMENT_SIGNALS.has(f)
+            ? OPTIONS.sentimentL2
+            : OPTIONS.cueL2,
     prior: (f, c) => (f === SIGNAL.cues && c === KINDS.indexOf('complaint') ? OPTIONS.cuePrior : 0),
     prune: 0.05,
   };
