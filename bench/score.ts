@@ -58,11 +58,16 @@ function latencies(fn: (t: string) => unknown): number[] {
   return lat;
 }
 
-/** Posts per second of one untimed pass (a timer per post costs as much as AFINN itself). */
-function throughput(fn: (t: string) => unknown): number {
+/** Posts per second of one untimed pass (a timer per post costs as much as AFINN itself), by the
+ * wall clock and by this process's CPU time: on a busy machine the wall clock also counts the
+ * moments another process had the core, which the CPU time leaves out. */
+function throughput(fn: (t: string) => unknown): { wall: number; cpu: number } {
+  const cpuStart = process.cpuUsage();
   const start = performance.now();
   for (const t of texts) fn(t);
-  return texts.length / ((performance.now() - start) / 1000);
+  const wallMs = performance.now() - start;
+  const cpu = process.cpuUsage(cpuStart);
+  return { wall: texts.length / (wallMs / 1000), cpu: texts.length / ((cpu.user + cpu.system) / 1e6) };
 }
 
 const median = (xs: number[]) => percentile(xs, 50);
@@ -80,9 +85,14 @@ for (const s of systems) for (let i = 0; i < 3; i++) throughput(s.fn); // JIT wa
 // Passes alternate between the two so that a busy moment of the machine hits both alike, and
 // each pass swaps which runs first (see the header).
 const rates = systems.map(() => [] as number[]);
+const cpuRates = systems.map(() => [] as number[]);
 for (let pass = 0; pass < PASSES; pass++) {
   const order = pass % 2 === 0 ? [0, 1] : [1, 0];
-  for (const i of order) rates[i]?.push(throughput((systems[i] as (typeof systems)[number]).fn));
+  for (const i of order) {
+    const r = throughput((systems[i] as (typeof systems)[number]).fn);
+    rates[i]?.push(r.wall);
+    cpuRates[i]?.push(r.cpu);
+  }
 }
 const [peer, simak] = rates.map(median) as [number, number];
 systems.forEach((s, i) => {
@@ -98,6 +108,10 @@ console.log(`ratio Simak / sentiment: ${(simak / peer).toFixed(2)} (target ≥ 0
 const perPass = (rates[1] ?? []).map((r, pass) => r / (rates[0]?.[pass] ?? r));
 console.log(
   `ratio pass by pass: median ${median(perPass).toFixed(2)}, from ${Math.min(...perPass).toFixed(2)} to ${Math.max(...perPass).toFixed(2)}`,
+);
+const [peerCpu, simakCpu] = cpuRates.map(median) as [number, number];
+console.log(
+  `ratio by CPU time (posts per CPU second, medians): ${(simakCpu / peerCpu).toFixed(2)} (sentiment ${Math.round(peerCpu).toLocaleString('en')}, Simak ${Math.round(simakCpu).toLocaleString('en')})`,
 );
 console.log(
   `model load + first post: ${loadMs.toFixed(0)} ms (in Node, including tsx compiling the TypeScript); memory taken by the loaded model: ${mb(modelBytes)}`,
