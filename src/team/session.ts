@@ -75,7 +75,7 @@ export async function signOut(db: SimakDb, api: TeamApi | undefined, keepData: b
   const team = await readTeam(db);
   // Best effort: the token dies on the server too; offline, it expires there by itself.
   if (api && team && !team.stopped) await api.logout().catch(() => undefined);
-  await db.transaction('rw', db.settings, db.outbox, db.complaints, async () => {
+  await db.transaction('rw', [db.settings, db.outbox, db.complaints, db.searchChunks], async () => {
     await db.settings.delete(TEAM_KEY);
     await db.settings.delete(CURSOR_KEY);
     await db.outbox.clear();
@@ -87,6 +87,12 @@ export async function signOut(db: SimakDb, api: TeamApi | undefined, keepData: b
         await db.complaints.put(own);
       } else await db.complaints.delete(c.id);
     }
-    if (shared.length > 0) await bumpRevision(db);
+    if (shared.length > 0) {
+      // The saved search index and the CSV copy (searchChunks) hold the deleted complaints'
+      // texts and notes: drop them too (both are made again from what is left), or colleagues'
+      // complaints, which may name illnesses, would stay on this device after "clear".
+      await db.searchChunks.clear();
+      await bumpRevision(db);
+    }
   });
 }

@@ -5,7 +5,9 @@ import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { TeamServer } from '../../scripts/lib/team-server';
 import { makeComplaint } from '../../tests/support/complaints';
+import { readCsvCopy } from '../db/csv-copy-store';
 import { SimakDb } from '../db/db';
+import { exportFile } from '../export/run';
 import { type Fetch, TeamApi } from './api';
 import { readCursor } from './config';
 import { SyncEngine } from './engine';
@@ -246,9 +248,16 @@ describe('undo and leaving', () => {
     await a.engine.sync();
     await b.engine.sync();
     await a.engine.sync();
+    // An export leaves the log's CSV copy in searchChunks, colleague's complaint included.
+    await (await exportFile(a.db, 'csv', {})).saving;
+    expect(await readCsvCopy(a.db)).toBeDefined();
     const token = (await a.db.settings.get('team'))?.value as { token: string };
     await signOut(a.db, a.api(server.base, token.token), false);
     expect(await byKey(a.db, theirs.postKey)).toBeUndefined();
+    // Nothing saved beside the log still holds the colleague's complaint.
+    expect(await readCsvCopy(a.db)).toBeUndefined();
+    expect(await a.db.searchChunks.count()).toBe(0);
+    expect((await (await exportFile(a.db, 'csv', {})).blob.text()).includes(theirs.post.url as string)).toBe(false);
     const own = await byKey(a.db, mine.postKey);
     expect(own?.post.text).toBe(mine.post.text);
     expect(own?.team).toBeUndefined();
