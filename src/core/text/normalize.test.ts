@@ -45,6 +45,12 @@ describe('tokenize', () => {
     expect(tokenize('sooo gooood', known)).toEqual(['so', 'good']);
   });
 
+  it('keeps the consonant English doubles before -ing/-ed/-er, but folds a stretched last letter', () => {
+    const english = (w: string) => ['hoping', 'hoped', 'scared', 'banget', 'sakit'].includes(w);
+    expect(tokenize('hopping hopped scarred', english)).toEqual(['hopping', 'hopped', 'scarred']);
+    expect(tokenize('bangett sakitt', english)).toEqual(['banget', 'sakit']);
+  });
+
   it('folds reduplication written with a hyphen or a 2', () => {
     expect(tokenize('antri-antri ulang2', known)).toEqual(['antri', 'ulang']);
     // Two different words joined by a hyphen stay two words.

@@ -23,6 +23,10 @@ const NON_ASCII = /[\u0080-\uffff]/;
 const ESCAPED = /\\u([0-9a-f]{4})/g;
 const HAS_DIGIT = /\d/;
 const REPEAT3 = /(.)\1{2,}/g;
+// English doubles a consonant before these endings ("hopping", "scarred", "planned"): folding
+// that double turns a word into another one ("hoping", "scared", "planed"), not into its own
+// unstretched spelling. A stretched word ("bangett", "sakitt") doubles its last letter instead.
+const ENGLISH_DOUBLED_SUFFIX = /([b-df-hj-np-tv-z])\1(?:ing|ed|er|ers|est)$/;
 const REDUP_DIGIT = /^(\p{L}{2,})2$/u;
 const SLANG = new Map(Object.entries(SLANG_ID));
 
@@ -40,7 +44,8 @@ export function foldText(text: string): string {
 /**
  * Folds a word's repeated letters: runs of three or more become two ("bangettt" → "bangett"),
  * then, if the word is still unknown, every double becomes single ("bangett" → "banget",
- * but "maaf" stays because it is known).
+ * but "maaf" stays because it is known, and "hopping" stays because English doubled the "p"
+ * before "-ing").
  */
 export function foldRepeats(word: string, known: KnownWord): string {
   const run = longestRun(word);
@@ -49,7 +54,8 @@ export function foldRepeats(word: string, known: KnownWord): string {
   let w = run > 2 ? word.replace(REPEAT3, '$1$1') : word;
   if (!known(w) && !SLANG.has(w)) {
     const single = w.replace(/(.)\1+/g, '$1');
-    if (known(single) || SLANG.has(single) || w !== word) w = single;
+    const stretched = w !== word;
+    if (stretched || ((known(single) || SLANG.has(single)) && !ENGLISH_DOUBLED_SUFFIX.test(w))) w = single;
   }
   return w;
 }
