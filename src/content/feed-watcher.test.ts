@@ -30,6 +30,9 @@ class FakeIntersectionObserver {
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 150));
+// What must happen is polled for, not timed: a busy machine may take longer than one settle.
+// A settle stays only before asserting that something did NOT happen.
+const POLL = { timeout: 10_000, interval: 25 };
 
 function tweet(id: string, text: string): string {
   return `<a href="/warga/status/${id}"><time datetime="2026-11-20T03:00:00.000Z">20 Nov</time></a><div data-testid="tweetText" lang="in">${text}</div>`;
@@ -70,13 +73,11 @@ describe('FeedWatcher', () => {
     await settle();
     const article = document.querySelector('article') as Element;
     FakeIntersectionObserver.current?.show(article);
-    await settle();
-    expect(run.reported.map((p) => p.postId)).toEqual(['1']);
+    await expect.poll(() => run.reported.map((p) => p.postId), POLL).toEqual(['1']);
 
     // The site reuses the node: same element, another post, still on screen.
     article.innerHTML = tweet('2', 'Kedua');
-    await settle();
-    expect(run.reported.map((p) => p.postId)).toEqual(['1', '2']);
+    await expect.poll(() => run.reported.map((p) => p.postId), POLL).toEqual(['1', '2']);
   });
 
   it('reads a placeholder that is filled while on screen, and not again for its own badge', async () => {
@@ -88,13 +89,11 @@ describe('FeedWatcher', () => {
     await settle();
     const unit = document.querySelector('[aria-posinset]') as Element;
     FakeIntersectionObserver.current?.show(unit);
-    await settle();
-    expect(run.reads).toEqual(['empty placeholder']);
+    await expect.poll(() => run.reads, POLL).toEqual(['empty placeholder']);
 
     unit.innerHTML =
       '<a href="https://www.facebook.com/warga/posts/123">1 jam</a><div data-ad-rendering-role="story_message"><div dir="auto">Antrean panjang lagi hari ini</div></div>';
-    await settle();
-    expect(run.reported.map((p) => p.postId)).toEqual(['123']);
+    await expect.poll(() => run.reported.map((p) => p.postId), POLL).toEqual(['123']);
     const readsBefore = run.reads.length;
 
     const badge = document.createElement('div');
@@ -122,8 +121,7 @@ describe('FeedWatcher', () => {
     w.start();
     await settle();
     FakeIntersectionObserver.current?.show(document.querySelector('article') as Element);
-    await settle();
-    expect(sent).toEqual(['7']);
+    await expect.poll(() => sent, POLL).toEqual(['7']);
     workerUp = true;
     // The retry comes after a 1 s back-off: waited for, not timed (a busy machine runs it late).
     await expect.poll(() => sent, { timeout: 10_000 }).toEqual(['7', '7']);
