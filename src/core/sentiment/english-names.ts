@@ -77,6 +77,8 @@ const NOT_NAME = new Set([
 
 /** Small words a name may hold between its capitalised words: "Lord of the Rings", "Fast and Furious". */
 const LINKS = new Set(['of', 'the', 'and', 'in', 'on', 'a', 'an', 'to', 'for', 'at', 'with', 'from', 'de']);
+/** The longest of them: a longer word is no link, told without cutting it out of the text. */
+const LINK_LENGTH = Math.max(...[...LINKS].map((w) => w.length));
 
 // The words of the post being read, kept in arrays reused post after post: where each starts and
 // ends, and its flags.
@@ -116,22 +118,33 @@ export function wordsInNames(text: string): ReadonlyMap<string, boolean[]> {
   }
   if (n === 0 || (inside > 0 && capitalised / inside >= TITLE_CASE_SHARE)) return NONE;
   if (!markNames(text, n)) return NONE;
-  const keyOf = (i: number) => text.slice(wordStart[i], wordEnd[i]).toLowerCase().replace('’', "'");
   const out = new Map<string, boolean[]>();
+  // Only a word of a named word's length and first letter (in either case) can be one of its
+  // occurrences: the others are passed over without being cut out of the text and lowered.
   let lengths = 0;
+  let firsts = 0;
   for (let i = 0; i < n; i++) {
     if (!((wordFlags[i] as number) & NAMED)) continue;
-    out.set(keyOf(i), []);
-    lengths |= 1 << Math.min(31, (wordEnd[i] as number) - (wordStart[i] as number));
+    out.set(keyOf(text, i), []);
+    lengths |= lengthBit(i);
+    firsts |= firstLetterBit(text, i);
   }
-  // Each occurrence of a named word, in or out of the name; only words of a named word's length
-  // are looked at.
+  // Each occurrence of a named word, in or out of the name.
   for (let i = 0; i < n; i++) {
-    if (!(lengths & (1 << Math.min(31, (wordEnd[i] as number) - (wordStart[i] as number))))) continue;
-    out.get(keyOf(i))?.push(((wordFlags[i] as number) & NAMED) !== 0);
+    if (!(lengths & lengthBit(i)) || !(firsts & firstLetterBit(text, i))) continue;
+    out.get(keyOf(text, i))?.push(((wordFlags[i] as number) & NAMED) !== 0);
   }
   return out;
 }
+
+/** The word's key in the answer: lower case, a curly apostrophe made straight. */
+const keyOf = (text: string, i: number) => text.slice(wordStart[i], wordEnd[i]).toLowerCase().replace('’', "'");
+
+/** A bit for the word's length (any past 31 share one). */
+const lengthBit = (i: number) => 1 << Math.min(31, (wordEnd[i] as number) - (wordStart[i] as number));
+
+/** A bit for the word's first letter, the same for both cases (a word starts with an ASCII letter). */
+const firstLetterBit = (text: string, i: number) => 1 << ((text.charCodeAt(wordStart[i] as number) | 0x20) - 97);
 
 /**
  * False when the post cannot hold a name, read off the text without finding its words: a name
@@ -198,7 +211,18 @@ function startsSentence(text: string, at: number): boolean {
 function capitalised(text: string, from: number, to: number): boolean {
   if (to - from < 2 || !isUpper(text.charCodeAt(from))) return false;
   const second = text.charCodeAt(from + 1);
-  return (isLower(second) || isApostrophe(second)) && !NOT_NAME.has(text.slice(from, to));
+  return (
+    (isLower(second) || isApostrophe(second)) && !(mayBeNotName(text, from, to) && NOT_NAME.has(text.slice(from, to)))
+  );
+}
+
+/** The longest word of NOT_NAME, and a bit for each capital one starts with. */
+const NOT_NAME_LENGTH = Math.max(...[...NOT_NAME].map((w) => w.length));
+const NOT_NAME_FIRSTS = [...NOT_NAME].reduce((bits, w) => bits | (1 << (w.charCodeAt(0) - 65)), 0);
+
+/** False for a capitalised word NOT_NAME cannot hold, told without cutting it out of the text. */
+function mayBeNotName(text: string, from: number, to: number): boolean {
+  return to - from <= NOT_NAME_LENGTH && (NOT_NAME_FIRSTS & (1 << (text.charCodeAt(from) - 65))) !== 0;
 }
 
 /**
@@ -224,6 +248,7 @@ function markNames(text: string, n: number): boolean {
         caps++;
         last = end;
       } else if (
+        (wordEnd[end] as number) - (wordStart[end] as number) > LINK_LENGTH ||
         !LINKS.has(text.slice(wordStart[end], wordEnd[end])) ||
         (end === i + 1 && (wordFlags[i] as number) & START)
       )
