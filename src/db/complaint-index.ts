@@ -350,8 +350,6 @@ export class ComplaintIndex {
   }
 
   async query(filter: ComplaintFilter, offset: number, limit: number): Promise<ComplaintPage> {
-    // A person is searching: the base is not rewritten under their next keystroke (index-compaction.ts).
-    this.compaction.searched();
     const known = this.known();
     if (known) {
       this.verify();

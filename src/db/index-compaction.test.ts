@@ -35,26 +35,9 @@ describe('when the search index base is rewritten', () => {
     expect(saves).toHaveLength(1);
   });
 
-  it('waits for a pause in the searches as well, then runs', async () => {
+  it('runs at once past its limit', async () => {
     vi.useFakeTimers();
     const { compaction, saves } = made();
-    compaction.saved(300);
-    // A person searching every 600 ms for 5 s: never a second without a search.
-    for (let t = 0; t < 5_000; t += 600) {
-      compaction.searched();
-      await vi.advanceTimersByTimeAsync(600);
-    }
-    expect(saves).toHaveLength(0);
-    const lastSearch = Date.now() - 600;
-    await vi.advanceTimersByTimeAsync(1_000);
-    expect(saves).toHaveLength(1);
-    expect(saves[0] as number).toBeGreaterThanOrEqual(lastSearch + 1_000);
-  });
-
-  it('runs at once past its limit, searches or not', async () => {
-    vi.useFakeTimers();
-    const { compaction, saves } = made();
-    compaction.searched();
     compaction.saved(2_500);
     await vi.advanceTimersByTimeAsync(0);
     expect(saves).toHaveLength(1);

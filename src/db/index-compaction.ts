@@ -2,16 +2,11 @@
 // small row after the base, and once they pile up, a context holding an exact copy writes it
 // as the new base, so a restarted worker never has many rows to replay. Counted per context:
 // each knows the rows it saved or heard of, and the count read back at a load.
-//
-// Rewriting the base hands the browser every part to store (a part of 10,000 entries took the
-// worker 40–100 ms to hand over on a busy machine, eleven of them for 100,000 complaints), so
-// it waits for a pause in the searches too: a search typed while a pull's changes arrive, or
-// just after, is not answered behind it.
 
 /** The base is rewritten once this many slices' worth of changes, or this many change rows, are saved since. */
 const COMPACT_SLICES = 20;
 const COMPACT_ROWS = 100;
-/** …after this long without a change or a search (a pull under way, or a person searching, is not slowed by it), or at once past this many slices' worth. */
+/** …after this long without a change (a pull under way is not slowed by it), or at once past this many slices' worth. */
 export const COMPACT_IDLE_MS = 2_000;
 const COMPACT_NOW_SLICES = 200;
 
@@ -20,8 +15,6 @@ export class Compaction {
   private rows = 0;
   private running: Promise<void> | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
-  /** When the last search was answered (Date.now()). */
-  private searchedAt = Number.NEGATIVE_INFINITY;
 
   /**
    * `save`: writes the copy as the base; false when it could not try (no exact copy now). Once
@@ -46,25 +39,13 @@ export class Compaction {
     this.check();
   }
 
-  /** A search was answered: a rewrite due waits until the searches pause as well. */
-  searched(): void {
-    this.searchedAt = Date.now();
-  }
-
   /** Rewrites the base soon if the changes since have piled up. */
   check(): void {
     const due = this.entries > this.chunkSize * COMPACT_SLICES || this.rows > COMPACT_ROWS;
     if (!due || this.running) return;
     clearTimeout(this.timer);
-    const now = () => this.entries > this.chunkSize * COMPACT_NOW_SLICES;
     const run = () => {
       this.timer = undefined;
-      // Searched meanwhile: once they too have paused for `idleMs`.
-      const wait = this.searchedAt + this.idleMs - Date.now();
-      if (wait > 0 && !now()) {
-        this.timer = setTimeout(run, wait);
-        return;
-      }
       this.running ??= this.save()
         .then((tried) => {
           if (tried) this.set(0, 0);
@@ -73,7 +54,7 @@ export class Compaction {
           this.running = undefined;
         });
     };
-    if (now()) run();
+    if (this.entries > this.chunkSize * COMPACT_NOW_SLICES) run();
     else this.timer = setTimeout(run, this.idleMs);
   }
 }
