@@ -6,6 +6,7 @@ import { localDay } from '../db/day';
 import { db } from '../db/db';
 import { applyRetention } from '../db/retention';
 import { loadSettings, onSettingsChanged } from '../settings-store';
+import { oneAtATime } from './badge-count';
 import { deviceId } from './device';
 import { makeHandlers } from './handlers';
 import { installPageActions } from './page-actions';
@@ -20,11 +21,14 @@ const settings = new WorkerSettings();
 const settingsLoaded = loadSettings()
   .then((s) => settings.apply(s))
   .catch(() => undefined);
-async function refreshBadge() {
-  const count = await countNewComplaintsOn(database, localDay());
+// Counted by the handlers' way (from the search index when the worker holds it: badge-count.ts),
+// one count at a time; at the browser's start, from the log.
+let countNew: () => Promise<number> = () => countNewComplaintsOn(database, localDay());
+const refreshBadge = oneAtATime(async () => {
+  const count = await countNew();
   await browser.action.setBadgeText({ text: count > 0 ? String(count) : '' });
   await browser.action.setBadgeBackgroundColor({ color: '#b3261e' });
-}
+});
 
 const handlers = makeHandlers({
   db: database,
@@ -33,7 +37,10 @@ const handlers = makeHandlers({
   settingsGeneration: () => settings.generation,
   browserLocale: () => browser.i18n.getUILanguage(),
   deviceId: () => deviceId(database),
-  onComplaintsChanged: () => void refreshBadge().catch(() => undefined),
+  onComplaintsChanged: (newToday) => {
+    countNew = newToday;
+    void refreshBadge();
+  },
   hostAllowed: (origin) => browser.permissions.contains({ origins: [`${origin}/*`] }),
   onTeamChanged: (signedIn) => void teamSync.schedule(signedIn),
 });
@@ -64,5 +71,5 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   if (retentionDay && retentionDay !== localDay()) void enforceRetention().catch(() => undefined);
   return route(message, sender);
 });
-browser.runtime.onStartup.addListener(() => void refreshBadge().catch(() => undefined));
+browser.runtime.onStartup.addListener(() => void refreshBadge());
 installPageActions();

@@ -339,6 +339,11 @@ export class ComplaintIndex {
     }
   }
 
+  /** The index is held in memory (its counts then cost no read of the log, only of its revision). */
+  get inMemory(): boolean {
+    return this.chunks !== undefined;
+  }
+
   /** Bring the index up to date now (after an import), so the next popup finds it ready. */
   async warm(): Promise<void> {
     await this.current();

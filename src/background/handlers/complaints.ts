@@ -29,7 +29,7 @@ export function complaintHandlers(ctx: HandlerContext): Pick<Handlers, Complaint
       if (changed) {
         const logged = await deps.db.complaints.get(outcome.id);
         if (logged) await index.afterWrite({ upsert: logged }, span);
-        deps.onComplaintsChanged?.();
+        ctx.complaintsChanged();
         ctx.changedLocally();
       }
       return outcome;
@@ -39,7 +39,7 @@ export function complaintHandlers(ctx: HandlerContext): Pick<Handlers, Complaint
       const { result: removed, span } = await withRevisionSpan(deps.db, TABLES(deps.db), () => undoShared(deps.db, id));
       if (removed) {
         await index.afterWrite({ remove: id }, span);
-        deps.onComplaintsChanged?.();
+        ctx.complaintsChanged();
         ctx.changedLocally();
       }
       return { removed };
@@ -68,7 +68,7 @@ export function complaintHandlers(ctx: HandlerContext): Pick<Handlers, Complaint
       );
       // A change that changed nothing wrote nothing (no span): the copy stays as it is.
       if (span) await index.afterWrite({ upsert: updated }, span);
-      deps.onComplaintsChanged?.();
+      ctx.complaintsChanged();
       ctx.changedLocally();
       return updated;
     },

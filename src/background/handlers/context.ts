@@ -3,12 +3,14 @@
 // injected, so the same handlers run under fake-indexeddb in unit tests.
 import type { Analysis, Post } from '../../core/types';
 import { ComplaintIndex } from '../../db/complaint-index';
+import { localDay } from '../../db/day';
 import type { SimakDb } from '../../db/db';
 import { reopenIfClosed, StorageLostError, watchForLoss } from '../../db/faults';
 import { TeamApi } from '../../team/api';
 import { activeTeam, readCursor } from '../../team/config';
 import { SyncEngine } from '../../team/engine';
 import { LiveStream } from '../../team/live';
+import { newComplaintsOn } from '../badge-count';
 
 export type Analyze = (post: Post) => Analysis;
 
@@ -24,8 +26,8 @@ export interface WorkerDeps {
   browserLocale?: () => string;
   /** Changes whenever the settings that shape an analysis change: older scores are stale. */
   settingsGeneration?: () => number;
-  /** Called when today's count of new complaints may have changed (toolbar badge). */
-  onComplaintsChanged?: () => void;
+  /** Called when today's count of new complaints may have changed (toolbar badge), with the way to count it. */
+  onComplaintsChanged?: (newToday: () => Promise<number>) => void;
   /** The team server's API at an origin (the worker's fetch; tests pass their own). */
   teamApi?: (origin: string, token?: string) => TeamApi;
   /** May the worker talk to this origin (the user granted it in Options → Team)? */
@@ -59,6 +61,8 @@ export interface HandlerContext {
   teamApi: (origin: string, token?: string) => TeamApi;
   /** A local change of the log: push it soon if in a team. */
   changedLocally(): void;
+  /** The log changed: today's count of new complaints may have (the toolbar badge). */
+  complaintsChanged(): void;
   /** Analyses by post key, each valid for the settings generation it was made in. */
   scores: Map<string, { analysis: Analysis; generation: number }>;
   /**
@@ -99,7 +103,7 @@ export function makeContext(deps: WorkerDeps): HandlerContext {
       index,
       // The pull patched the search index in its own transaction, and its commit told the open
       // pages (db/log-changes.ts): only the badge is left.
-      onWritten: () => deps.onComplaintsChanged?.(),
+      onWritten: () => ctx.complaintsChanged(),
       allowed: deps.hostAllowed,
     }),
     live: new LiveStream({
@@ -113,6 +117,9 @@ export function makeContext(deps: WorkerDeps): HandlerContext {
     }),
     changedLocally() {
       void ctx.team.sync().catch(() => undefined);
+    },
+    complaintsChanged() {
+      deps.onComplaintsChanged?.(() => newComplaintsOn(deps.db, index, localDay()));
     },
     scores: new Map(),
     counted: { day: '', keys: new Set() },

@@ -34,7 +34,7 @@ export function dataHandlers(ctx: HandlerContext): Pick<Handlers, 'summary/today
       // Deleted everything (the team's sign-in with it) or imported: a page's next sync reopens
       // the live stream if there is still a team.
       ctx.live.close();
-      deps.onComplaintsChanged?.();
+      ctx.complaintsChanged();
       return { ok: true as const };
     },
     async ping() {

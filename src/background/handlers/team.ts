@@ -82,7 +82,7 @@ export function teamHandlers(ctx: HandlerContext): Pick<Handlers, TeamMessage> {
       await signOut(deps.db, team ? api(team.server, team.token) : undefined, keepData);
       engine.reset();
       ctx.index.invalidate();
-      deps.onComplaintsChanged?.();
+      ctx.complaintsChanged();
       deps.onTeamChanged?.(false);
       return engine.status();
     },
