@@ -1,6 +1,9 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Compaction } from './index-compaction';
 
+beforeEach(() => {
+  vi.useFakeTimers();
+});
 afterEach(() => {
   vi.useRealTimers();
 });
@@ -17,7 +20,6 @@ function made() {
 
 describe('when the search index base is rewritten', () => {
   it('waits for a second without a change once the changes pile up', async () => {
-    vi.useFakeTimers();
     const { compaction, saves } = made();
     compaction.saved(150);
     await vi.advanceTimersByTimeAsync(5_000);
@@ -36,7 +38,6 @@ describe('when the search index base is rewritten', () => {
   });
 
   it('runs at once past its limit', async () => {
-    vi.useFakeTimers();
     const { compaction, saves } = made();
     compaction.saved(2_500);
     await vi.advanceTimersByTimeAsync(0);
