@@ -84,7 +84,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   );
   return {
     lang,
-    sentiment: sentimentGivenKind(sentiment, kind, signals.namesBpjs === true),
+    sentiment: sentimentGivenKind(sentiment, kind, signals.namesBpjs === true, lang === 'en' ? text : undefined),
     kind,
     complaint,
     matches: options.queries ? matchWatchQueries(options.queries, tokens, model.knows) : [],

@@ -31,4 +31,27 @@ describe('sentimentGivenKind', () => {
     expect(sentimentGivenKind(leaning('neutral'), kind('praise'), false).label).toBe('positive');
     expect(sentimentGivenKind(leaning('negative'), kind('opinion'), true).label).toBe('negative');
   });
+
+  it('reads a sure English complaint whose words praise as negative, about any service (sarcasm)', () => {
+    const post = 'Bills up again and wages stuck. Brilliant.';
+    expect(sentimentGivenKind(leaning('positive'), kind('complaint'), false, post).label).toBe('negative');
+    expect(sentimentGivenKind(leaning('positive'), kind('complaint'), true, post).label).toBe('negative');
+    // Not when the complaint is unsure, nor on a post read as Indonesian that does not name BPJS.
+    expect(sentimentGivenKind(leaning('positive'), kind('complaint', 0.4), false, post).label).toBe('positive');
+    expect(sentimentGivenKind(leaning('positive'), kind('complaint'), false).label).toBe('positive');
+    // A flat English complaint to another service stays neutral: strangers tell of faults flatly.
+    expect(sentimentGivenKind(leaning('neutral'), kind('complaint'), false, post).label).toBe('neutral');
+  });
+
+  it('keeps the reading of an English question or headline that exclaims', () => {
+    expect(sentimentGivenKind(leaning('negative'), kind('inquiry'), false, 'Seriously?! Another delay?!').label).toBe(
+      'negative',
+    );
+    expect(sentimentGivenKind(leaning('positive'), kind('news'), false, 'Tickets on sale now!').label).toBe('positive');
+    // Without a "!" the question reads neutral, and an Indonesian post is read as before.
+    expect(sentimentGivenKind(leaning('negative'), kind('inquiry'), false, 'Why is the 9 bus late?').label).toBe(
+      'neutral',
+    );
+    expect(sentimentGivenKind(leaning('negative'), kind('news'), false).label).toBe('neutral');
+  });
 });
