@@ -9,8 +9,6 @@ export interface Doc {
   features: Map<string, number>;
   /** Softmax: the class index. Sigmoids: the indices of the classes that hold. */
   y: number | readonly number[];
-  /** How much the example counts (1 unless said). */
-  weight?: number;
 }
 
 export interface LogisticOptions {
@@ -72,8 +70,7 @@ export function trainLogistic(docs: readonly Doc[], o: LogisticOptions): Weights
   const rows: Row[] = docs.map((d) => ({
     y: d.y,
     x: [...d.features].flatMap(([k, v]) => (index.has(k) ? [[index.get(k) as number, v] as const] : [])),
-    weight:
-      (d.weight ?? 1) * (typeof d.y === 'number' && o.balanced ? docs.length / (K * Math.max(1, counts[d.y] ?? 1)) : 1),
+    weight: typeof d.y === 'number' && o.balanced ? docs.length / (K * Math.max(1, counts[d.y] ?? 1)) : 1,
   }));
   const sum = new Float64Array(names.length * K);
   let snapshots = 0;

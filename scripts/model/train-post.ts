@@ -171,14 +171,8 @@ export function prepare(posts: readonly CorpusPost[]): Prepared[] {
   return posts.map((post) => ({ post, features: featuresOf(post.text) }));
 }
 
-/** Trial only (tenth round, not kept): the `c8-*` posts counted this many times in the kind model. */
-const C8_WEIGHT = Number(process.env.SIMAK_C8_WEIGHT ?? 1);
 const kindDocs = (ps: readonly Prepared[]): Doc[] =>
-  ps.map((p) => ({
-    features: p.features,
-    y: KINDS.indexOf(p.post.kind),
-    weight: p.post.id.startsWith('c8-') ? C8_WEIGHT : 1,
-  }));
+  ps.map((p) => ({ features: p.features, y: KINDS.indexOf(p.post.kind) }));
 const categoryDocs = (ps: readonly Prepared[]): Doc[] =>
   ps
     .filter((p) => p.post.kind === 'complaint')

@@ -110,22 +110,6 @@ export class PhraseIndex {
     return found ?? NONE;
   }
 
-  /**
-   * Each place a phrase is said: the phrase and the position of its first word, every time (what
-   * `matches` reports once per post, with where it stands: said-of-service.ts asks what a cue is
-   * said of). Costs no allocation.
-   */
-  forEachMatch(tokens: readonly Token[], visit: (p: Phrase, at: number) => void): void {
-    const codes = this.codes.forPost();
-    for (let i = 0; i < tokens.length; i++) {
-      const code = codes.of(tokens[i] as Token);
-      if (code < FIRST_LIST) continue;
-      const next = tokens[this.nextWord(tokens, i)];
-      for (const p of this.lists.valueOf(code - FIRST_LIST).followedBy(next))
-        if (this.matchesAt(p, tokens, i)) visit(p, i);
-    }
-  }
-
   /** Whether the phrase's words follow in the post from its word at `i` on, other tokens stepped over. */
   private matchesAt(p: Phrase, tokens: readonly Token[], i: number): boolean {
     const last = p.words.length - 1;

@@ -10,7 +10,6 @@ import { isPunct, isWord, valenceOf } from '../text/normalize';
 import type { Token } from '../text/token';
 import type { Sentiment } from '../types';
 import type { Phrase } from './phrase';
-import { saidOfService } from './said-of-service';
 
 /** The features that are not words, by the name the trained model stores them under. */
 export const SIGNAL = {
@@ -170,5 +169,4 @@ export function postFeatures(
   if (sentiment.label === 'neutral') sink.signal(SIGNAL.neutral, 1);
   sink.signal(SIGNAL.length, Math.log1p(words) / 4);
   sink.signal(SIGNAL.cues, cueLogit);
-  saidOfService(tokens, sink.signal);
 }
