@@ -163,9 +163,11 @@ export function readTokens(text: string, known: KnownWord = noneKnown): Token[] 
   const t = foldText(text);
   const pieces = piecesFor(known);
   const n = t.length;
-  // The table in a local: an imported binding is read from its module cell, with a check that it
-  // is set, at every character of the loop below.
+  // The table, the length and the test in locals: an imported binding is read from its module
+  // cell, with a check that it is set, at every character or word of the loop below.
   const wordChar = ASCII_WORD;
+  const shortLength = SHORT_LENGTH;
+  const plainWord = startsPlainWord;
   for (let i = 0; i < n; ) {
     const c = t.charCodeAt(i);
     if (c === 32) {
@@ -174,7 +176,7 @@ export function readTokens(text: string, known: KnownWord = noneKnown): Token[] 
     }
     // Most tokens are ASCII words: read here in one pass that also packs the memory's key (see
     // PieceMemo.findShort), where scanToken, then the memory, each read the word's characters.
-    if (c < 128 && wordChar[c] === 1 && startsPlainWord(t, i, c)) {
+    if (c < 128 && wordChar[c] === 1 && plainWord(t, i, c)) {
       let low = c;
       let high = 0;
       let j = i + 1;
@@ -188,7 +190,7 @@ export function readTokens(text: string, known: KnownWord = noneKnown): Token[] 
       const stop = j < n ? t.charCodeAt(j) : 0;
       // An apostrophe, a hyphen or a non-ASCII letter may carry the word on: scanToken reads it.
       if (stop < 128 && stop !== 39 /* ' */ && stop !== 45 /* - */) {
-        const entry = j - i <= SHORT_LENGTH ? pieces.findShort(j - i, low, high) : pieces.find(t, i, j);
+        const entry = j - i <= shortLength ? pieces.findShort(j - i, low, high) : pieces.find(t, i, j);
         if (entry >= 0) pieces.appendTo(out, entry);
         else addPiece(out, pieces, 'word', t, i, j, known);
         i = j;
