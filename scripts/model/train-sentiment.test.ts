@@ -1,6 +1,7 @@
 // The worker scores a post from the weights it kept per token; the trainer names every feature
-// of the post. Both walk sentimentFeatures, and this test holds them to the same sum, so a
-// change to the features that only one side picks up fails here.
+// of the post (featurize, through sentimentFeatures). This test holds them to the same sum, so a
+// change to the features that only one side picks up fails here (sentiment-walk.test.ts compares
+// the worker's own walk with sentimentFeatures on every corpus post).
 import { describe, expect, it } from 'vitest';
 import { unpackWeights } from '../../src/core/model/packed-weights';
 import sentimentWeights from '../../src/core/model/sentiment-id.json';

@@ -1,12 +1,14 @@
 // What each token tells about the post as a whole: its clues to the language (sentiment/lang.ts)
 // and the signals the complaint reading needs (a question, a customer-care account, BPJS named).
-// Both depend on the token alone, so they share one code by token id and one walk over the post:
-// a token costs one look-up for both.
+// Both depend on the token's text alone, so they share one code and one walk over the post. The
+// code is kept on the token's record itself (token.ts), not in a table by id: the walk holds the
+// record already, and this is the first question every post asks of every token, where a table
+// cost a look-up a token (id, record, bounds) for a number the record can carry. The other
+// stages' facts depend on a model, a language or a taxonomy as well, and keep their tables.
 import type { PostSignals } from './complaint/complaint';
 import { CARE_ACCOUNT } from './complaint/complaint-cues';
 import { LANG_CLUE_BITS, type Lang, langClues, langOf, VOTES_EN, VOTES_ID } from './sentiment/lang';
 import type { Token } from './text/token';
-import { TokenTable } from './text/token-table';
 
 // A token's signal, as a number in the code's bits above the language's (SIGNAL_SHIFT).
 const NO_SIGNAL = 0;
@@ -32,7 +34,16 @@ function signalOf(t: string): number {
   return names ? NAMES_BPJS : NO_SIGNAL;
 }
 
-const clues = new TokenTable(({ text }) => ASKED | (langClues(text) << LANG_SHIFT) | (signalOf(text) << SIGNAL_SHIFT));
+/** The token's code, worked out at its first post and kept on its record (token.ts). */
+function clueOf(token: Token): number {
+  let code = token.clue;
+  if (code === 0) {
+    const { text } = token;
+    code = ASKED | (langClues(text) << LANG_SHIFT) | (signalOf(text) << SIGNAL_SHIFT);
+    token.clue = code;
+  }
+  return code;
+}
 
 export interface PostClues {
   lang: Lang;
@@ -40,14 +51,13 @@ export interface PostClues {
 }
 
 export function readClues(tokens: readonly Token[], rawText: string): PostClues {
-  const table = clues.forPost();
   let id = 0;
   let en = 0;
   let hasQuestion = false;
   let mentionsCare = false;
   let namesBpjs = false;
   for (const t of tokens) {
-    const code = table.of(t);
+    const code = clueOf(t);
     const lang = (code >>> LANG_SHIFT) & LANG_MASK;
     if (lang & VOTES_ID) id++;
     else if (lang & VOTES_EN) en++;

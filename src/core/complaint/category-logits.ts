@@ -138,8 +138,13 @@ export class CategoryLogits {
       const c = view.categoryOf.get(p.group);
       if (c !== undefined && c >= 0) hit[c] = 1;
     }
+    return this.asserted(phrases, categoryGroups, view, firstFloor, this.logits());
+  }
+
+  /** The category logits of the kept features, in the model's category order (its own array). */
+  logits(): Float64Array {
     this.sums();
-    return this.asserted(phrases, categoryGroups, view, firstFloor);
+    return this.catZ;
   }
 
   /** The category logits of the kept features, into catZ. */
@@ -192,9 +197,10 @@ export class CategoryLogits {
     categoryGroups: ReadonlyMap<string, string>,
     view: TaxonomyView,
     firstFloor: boolean,
+    catZ: Float64Array,
   ): { id: string; probability: number }[] {
     const { categoryScale: a, categoryShift: b, categoryFloor } = this.w;
-    const { C, catZ, hit } = this;
+    const { C, hit } = this;
     // Only the taxonomy's categories count (the user may have removed some); a category whose
     // keywords the post holds (the user's own, or the taxonomy's) is asserted at any probability,
     // after the likelier ones.

@@ -3,8 +3,10 @@
 // taxonomy's keywords are features, so the user's own keywords speak through them too), and a
 // few signals (a question, a customer-care mention, a link, the sentiment).
 //
-// The worker keeps each word's feature number by token id and emits numbers; the trainer names
-// every feature. Both walk the post here, so they see the same thing.
+// The trainer walks the post here and names every feature. The worker scores the same features
+// in a walk of its own (post-model.ts: each token's numbers from its row by token id, a feature's
+// weights taken in where this walk would name it, with no call a feature); post-walk.test.ts
+// holds the two to the same logits on every post of the corpora.
 import { stemmer } from '@orama/stemmers/indonesian';
 import { isPunct, isWord, valenceOf } from '../text/normalize';
 import type { Token } from '../text/token';
@@ -112,7 +114,6 @@ export function postFeatures(
   categoryGroup: (group: string) => boolean,
   cueLogit: number,
   sink: PostFeatureSink,
-  classOf: (token: Token) => number = (t) => tokenClass(t.text),
 ): void {
   sink.signal(SIGNAL.bias, 1);
   let words = 0;
@@ -123,7 +124,7 @@ export function postFeatures(
   let emojiPositive = false;
   let prev: Token | undefined;
   for (const t of tokens) {
-    const c = classOf(t);
+    const c = tokenClass(t.text);
     if (c !== TOKEN_CLASS.word) prev = undefined;
     switch (c) {
       case TOKEN_CLASS.word:

@@ -1,8 +1,9 @@
 // The trained post-kind and category models (scripts/model/train-post.ts writes them to
 // model/post-kind.json): what a post does (complaint, inquiry, news, opinion, praise, other)
 // with a calibrated probability, and which taxonomy categories it is about. Both read the
-// features of post-features.ts; a word's feature number is kept by token id, and a post is
-// scored into preallocated arrays: no allocation per post but the answer.
+// features of post-features.ts, found by a walk of this file's own (see read); a word's feature
+// number is kept by token id, and a post is scored into preallocated arrays: no allocation per
+// post but the answer.
 import { unpackHundredths } from '../model/packed-weights';
 import type { Token } from '../text/token';
 import { TokenRows } from '../text/token-table';
@@ -13,9 +14,7 @@ import type { Phrase } from './phrase';
 import {
   featureStem,
   featureWord,
-  type PostFeatureSink,
   type PostSignalsSeen,
-  postFeatures,
   SIGNAL,
   stemFeature,
   TOKEN_CLASS,
@@ -40,6 +39,8 @@ export interface PostModelWeights {
 }
 
 const MAX_DRIVERS = 4;
+/** Each signal's feature number in the model. */
+type SignalNumbers = { -readonly [name in keyof typeof SIGNAL]: number };
 // A token's row in `codes` (int 0 is the table's own mark, see TokenRows):
 /** Its token class (post-features.ts) below WORD, else WORD + 1 + its word's feature number… */
 const CODE_WORD = 1;
@@ -49,6 +50,8 @@ const CODE_STEM = 2;
 const CODE_FIRST = 3;
 const CODE_SECOND = 4;
 const ROW_INTS = 5;
+/** The walk over the tokens returns the classes seen, a bit each, and the number of words from here. */
+const WORDS_SHIFT = 8;
 const WORD = TOKEN_CLASS.word;
 /** Room for a post's features (past it, as for a 20,000-character post, the kinds hear the rest at once). */
 const FEATURE_ROOM = 512;
@@ -63,17 +66,11 @@ export class PostModel {
   /** The packed kind weights as counts of hundredths. */
   private readonly kindHundredths: Int16Array;
   private readonly catW: Float32Array;
-  private readonly categoryLogits: CategoryLogits;
+  private readonly categoryModel: CategoryLogits;
   /** The number of the kind "complaint" (-1 if the model has none). */
   readonly complaintKind: number;
   /** Feature name → number, but for the word pairs, which `pairs` finds by their words' numbers. */
   private readonly byName = new Map<string, number>();
-  /**
-   * The signals' feature numbers, by the very strings post-features.ts emits: a dozen a post,
-   * each found in this small table at the first compare, where the table of every feature name
-   * would hash into thousands.
-   */
-  private readonly bySignal = new Map<string, number>();
   /** Phrase group → feature number; a group absent from the model has none. */
   private readonly byGroup = new Map<string, number>();
   /**
@@ -82,22 +79,6 @@ export class PostModel {
    */
   private readonly codes: TokenRows;
   private readonly pairs: WordPairs;
-  /**
-   * The walk asks a token's class, then (for a word) gives the word, its stem and its pair with
-   * the token before at once: the rows of the token just classed and of the one before are kept.
-   */
-  private readonly classOf = (t: Token) => {
-    const at = this.codes.row(t);
-    this.prevToken = this.lastToken;
-    this.prevAt = this.lastAt;
-    this.lastToken = t;
-    this.lastAt = at;
-    return Math.min(WORD, this.codes.ints[at + CODE_WORD] as number);
-  };
-  private lastToken: Token | undefined;
-  private lastAt = 0;
-  private prevToken: Token | undefined;
-  private prevAt = 0;
   private readonly kindP: Float64Array;
   /** The post each feature was last counted in: a word counts once per post. */
   private readonly stamp: Int32Array;
@@ -118,7 +99,8 @@ export class PostModel {
   private readonly driverSeen = new Int32Array(256);
   private seenCount = 0;
   private phrases: readonly Phrase[] = [];
-  private readonly sink: PostFeatureSink;
+  /** The signals' feature numbers (-1: a signal the model lacks), read by name once at start-up. */
+  private readonly signals: SignalNumbers;
 
   constructor(private readonly w: PostModelWeights) {
     this.kinds = w.kinds;
@@ -128,8 +110,8 @@ export class PostModel {
     // (category-logits.ts tells of it): not 130,000 at start-up.
     this.kindHundredths = unpackHundredths(w.kind);
     this.kindW = new Float32Array(this.kindHundredths.length);
-    this.categoryLogits = new CategoryLogits(w, (i) => this.makeKindWeights(i));
-    this.catW = this.categoryLogits.catW;
+    this.categoryModel = new CategoryLogits(w, (i) => this.makeKindWeights(i));
+    this.catW = this.categoryModel.catW;
     this.complaintKind = w.kinds.indexOf('complaint');
     // Word pairs ("w:mau tanya"): found by their words' numbers, never by a joined string.
     const { features } = w;
@@ -152,10 +134,9 @@ export class PostModel {
       byName.set(f, i);
       if (colon && kind === 103 /* g */) byGroup.set(f.slice(2), i);
     }
-    for (const name of Object.values(SIGNAL)) {
-      const i = this.byName.get(name);
-      if (i !== undefined) this.bySignal.set(name, i);
-    }
+    const signals = {} as SignalNumbers;
+    for (const name of Object.keys(SIGNAL) as (keyof typeof SIGNAL)[]) signals[name] = byName.get(SIGNAL[name]) ?? -1;
+    this.signals = signals;
     this.stamp = new Int32Array(w.features.length);
     this.seenFeatures = new Int32Array(256);
     this.kindZ = new Float64Array(this.K);
@@ -172,55 +153,16 @@ export class PostModel {
       rows.ints[at + CODE_FIRST] = word === undefined ? -1 : this.pairs.firstNumber(word);
       rows.ints[at + CODE_SECOND] = word === undefined ? -1 : this.pairs.secondNumber(word);
     });
-    this.sink = {
-      word: (t) => {
-        const code = this.codeOf(t, CODE_WORD);
-        if (code <= WORD) return;
-        const i = code - WORD - 1;
-        if (this.stamp[i] === this.post) return;
-        this.stamp[i] = this.post;
-        this.add(i, 1);
-        if (this.seenCount < this.seenFeatures.length) {
-          this.seenFeatures[this.seenCount] = i;
-          this.seenTokens[this.seenCount] = t;
-          this.seenCount++;
-        }
-      },
-      stem: (t) => {
-        const i = this.codeOf(t, CODE_STEM);
-        if (i < 0 || this.stamp[i] === this.post) return;
-        this.stamp[i] = this.post;
-        this.add(i, 1);
-      },
-      pair: (a, b) => {
-        const first = this.codeOf(a, CODE_FIRST);
-        if (first < 0) return;
-        const i = this.pairs.value(first, this.codeOf(b, CODE_SECOND));
-        if (i < 0 || this.stamp[i] === this.post) return;
-        this.stamp[i] = this.post;
-        this.add(i, 1);
-      },
-      // A phrase group reaches the categories once per post, as the trainer counts it; the kinds
-      // hear each phrase, as they did before (which of the two suits the kinds is theirs to settle).
-      phrase: (p) => {
-        const i = this.byGroup.get(p.group);
-        if (i === undefined) return;
-        if (this.stamp[i] === this.post) this.addToKinds(i, 1);
-        else {
-          this.stamp[i] = this.post;
-          this.add(i, 1);
-        }
-      },
-      signal: (name, v) => {
-        const i = this.bySignal.get(name);
-        if (i !== undefined) this.add(i, v);
-      },
-    };
   }
 
   /**
    * Reads a post: each kind's probability, in the model's kind order (the model's own array:
    * read it before the next post). Then `categories` and `drivers` may be asked of it.
+   *
+   * The features are those postFeatures (post-features.ts) emits for the trainer, in the same
+   * order, but scored as they are found: each token's class and numbers come from its row, a
+   * feature's weights are taken in where the trainer's walk would name it, with no call through
+   * a sink a feature (post-walk.test.ts holds the two walks to the same logits).
    */
   read(
     tokens: readonly Token[],
@@ -231,22 +173,107 @@ export class PostModel {
     cueLogit: number,
   ): Float64Array {
     this.codes.forPost();
-    this.lastToken = this.prevToken = undefined;
     this.post++;
     this.kindZ.fill(0);
     this.kindCount = 0;
     this.seenCount = 0;
-    this.categoryLogits.reset();
+    this.categoryModel.reset();
     this.phrases = found;
-    postFeatures(tokens, found, seen, sentiment, (g) => categoryGroups.has(g), cueLogit, this.sink, this.classOf);
+    const s = this.signals;
+    this.signal(s.bias, 1);
+    const walked = this.walkTokens(tokens);
+    let anyCategory = false;
+    for (const p of found) {
+      this.phrase(p);
+      if (categoryGroups.has(p.group)) anyCategory = true;
+    }
+    if (seen.hasQuestion) this.signal(s.question, 1);
+    if (walked & (1 << TOKEN_CLASS.exclamation)) this.signal(s.exclamation, 1);
+    if (seen.mentionsCare) this.signal(s.care, 1);
+    else if (walked & (1 << TOKEN_CLASS.mention)) this.signal(s.mention, 1);
+    if (walked & (1 << TOKEN_CLASS.url)) this.signal(s.url, 1);
+    if (walked & (1 << TOKEN_CLASS.emojiNegative)) this.signal(s.emojiNegative, 1);
+    if (walked & (1 << TOKEN_CLASS.emojiPositive)) this.signal(s.emojiPositive, 1);
+    if (anyCategory) this.signal(s.anyCategory, 1);
+    const score = sentiment.score;
+    if (score < 0) this.signal(s.negative, -score);
+    else if (score > 0) this.signal(s.positive, score);
+    if (sentiment.label === 'neutral') this.signal(s.neutral, 1);
+    this.signal(s.length, Math.log1p(walked >>> WORDS_SHIFT) / 4);
+    this.signal(s.cues, cueLogit);
     this.kindSums();
     return this.kindProbabilities();
   }
 
-  /** A field of the token's row: the row of the token just classed, or of the one before, is at hand. */
-  private codeOf(t: Token, field: number): number {
-    const at = t === this.lastToken ? this.lastAt : t === this.prevToken ? this.prevAt : this.codes.row(t);
-    return this.codes.ints[at + field] as number;
+  /**
+   * The tokens' features (a word, its stem, its pair with the word before; each once per post):
+   * returns the classes seen, a bit each, and the number of words from WORDS_SHIFT.
+   */
+  private walkTokens(tokens: readonly Token[]): number {
+    const { codes, stamp, pairs, post } = this;
+    let classes = 0;
+    let words = 0;
+    /** The word before's number among the pairs' first words; -1 after anything but a word. */
+    let before = -1;
+    for (let n = 0; n < tokens.length; n++) {
+      const t = tokens[n] as Token;
+      // Finding the row may grow the records: `ints` read after it.
+      const at = codes.row(t);
+      const ints = codes.ints;
+      const code = ints[at + CODE_WORD] as number;
+      if (code < WORD) {
+        classes |= 1 << code;
+        before = -1;
+        continue;
+      }
+      words++;
+      if (code > WORD) this.word(code - WORD - 1, t);
+      const stem = ints[at + CODE_STEM] as number;
+      if (stem >= 0 && stamp[stem] !== post) {
+        stamp[stem] = post;
+        this.add(stem, 1);
+      }
+      if (before >= 0) {
+        const pair = pairs.value(before, ints[at + CODE_SECOND] as number);
+        if (pair >= 0 && stamp[pair] !== post) {
+          stamp[pair] = post;
+          this.add(pair, 1);
+        }
+      }
+      before = ints[at + CODE_FIRST] as number;
+    }
+    return classes | (words << WORDS_SHIFT);
+  }
+
+  /** A word's feature i, once per post; kept with its token for the drivers. */
+  private word(i: number, t: Token): void {
+    if (this.stamp[i] === this.post) return;
+    this.stamp[i] = this.post;
+    this.add(i, 1);
+    if (this.seenCount < this.seenFeatures.length) {
+      this.seenFeatures[this.seenCount] = i;
+      this.seenTokens[this.seenCount] = t;
+      this.seenCount++;
+    }
+  }
+
+  /**
+   * A phrase group reaches the categories once per post, as the trainer counts it; the kinds
+   * hear each phrase, as they did before (which of the two suits the kinds is theirs to settle).
+   */
+  private phrase(p: Phrase): void {
+    const i = this.byGroup.get(p.group);
+    if (i === undefined) return;
+    if (this.stamp[i] === this.post) this.addToKinds(i, 1);
+    else {
+      this.stamp[i] = this.post;
+      this.add(i, 1);
+    }
+  }
+
+  /** A signal's feature (its number, -1 for one the model lacks) with value v. */
+  private signal(i: number, v: number): void {
+    if (i >= 0) this.add(i, v);
   }
 
   /**
@@ -256,14 +283,14 @@ export class PostModel {
   private add(i: number, v: number): void {
     // Half the features (most word pairs) weigh nothing for any category: not kept. Asked first:
     // at a feature's first post, that makes its kind weights (see makeKindWeights).
-    this.categoryLogits.keep(i, v);
+    this.categoryModel.keep(i, v);
     this.addToKinds(i, v);
   }
 
   /**
    * Makes feature i's kind weights (n / 100, the very numbers the packed form holds), at its
    * first post: every feature reaches the kinds through `add`, which asks the categories about it
-   * first (categoryLogits.keep), before kindSums or drivers read a weight (a phrase said twice is
+   * first (categoryModel.keep), before kindSums or drivers read a weight (a phrase said twice is
    * added once, then taken in again).
    */
   private makeKindWeights(i: number): void {
@@ -333,13 +360,23 @@ export class PostModel {
     return p;
   }
 
+  /** The kind logits of the post just read, before the temperature, in the model's kind order (its own array). */
+  get kindLogits(): Float64Array {
+    return this.kindZ;
+  }
+
+  /** The category logits of the post just read, in the model's category order (its own array). */
+  categoryLogits(): Float64Array {
+    return this.categoryModel.logits();
+  }
+
   /**
    * The categories at or above the floor, most likely first, at most three, of the post just
    * read (see CategoryLogits). `firstFloor` false: the likeliest needs the floor as well (a post
    * unlikely to be a complaint).
    */
   categories(categoryGroups: ReadonlyMap<string, string>, firstFloor = true): { id: string; probability: number }[] {
-    return this.categoryLogits.categories(this.phrases, categoryGroups, firstFloor);
+    return this.categoryModel.categories(this.phrases, categoryGroups, firstFloor);
   }
 
   /**

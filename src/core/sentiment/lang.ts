@@ -28,8 +28,8 @@ export const LANG_FUNCTION_WORDS: ReadonlyMap<string, Lang> = new Map<string, La
 /** Letters of scripts other than Latin: Chinese, Japanese, Arabic, Thai… */
 const NON_LATIN = /[\u0600-\u06ff\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 
-// What a token tells the guess, as bits (below LANG_CLUE_BITS) of a code its caller keeps by
-// token id (see ../token-clues.ts, which reads them with the post's other clues in one walk).
+// What a token tells the guess, as bits (below LANG_CLUE_BITS) of a code its caller keeps on
+// the token's record (see ../token-clues.ts, which reads them with the post's other clues in one walk).
 export const VOTES_ID = 1;
 export const VOTES_EN = 2;
 /** The bits the clues take. */

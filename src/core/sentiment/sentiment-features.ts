@@ -3,9 +3,11 @@
 //
 // The walk has two parts: what one token is to the model (featureToken: it depends on the
 // token alone), and the walk over a post (sentimentFeatures: negation scope, clause ends, word
-// pairs). The worker reads each distinct token once and keeps its step and where its weights
-// are in a row by token id, so scoring a post costs no string work; the trainer reads every
-// token afresh and names features.
+// pairs). The trainer reads every token afresh and names features through sentimentFeatures.
+// The worker reads each distinct token once (featureToken) and keeps its step and where its
+// weights are in a row by token id, and walks a post with a copy of sentimentFeatures' rules
+// that adds the weights where this walk names a feature (sentiment.ts: no string work and no call
+// a feature); sentiment-walk.test.ts holds the two to the same reading on every corpus post.
 
 import { isPunct, valenceOf } from '../text/normalize';
 import { stripParticle } from '../text/particles';
@@ -49,7 +51,7 @@ export interface FeatureToken extends FeatureStep {
 
 /**
  * Receives the features of one post. A token's words and a pair come as the tokens themselves,
- * not joined strings, so the worker scores them with what it kept of each token by its id.
+ * not joined strings (the trainer names them from the tokens' text).
  */
 export interface FeatureSink {
   /** One feature per word of the token's FeatureToken `words`, marked negated or not. */
@@ -66,7 +68,7 @@ export const featureName = {
 };
 
 /** Words after a negator carry a "!" mark up to this many words or the clause's end. */
-const NEGATION_SCOPE = 3;
+export const NEGATION_SCOPE = 3;
 
 const NO_WORDS: readonly string[] = [];
 
@@ -90,8 +92,7 @@ export function featureToken(raw: string): FeatureToken {
 }
 
 /**
- * Emits the features of a post's tokens. `read` gives each token's step: its featureToken, or
- * an equal step the worker keeps for many tokens.
+ * Emits the features of a post's tokens. `read` gives each token's step: its featureToken.
  */
 export function sentimentFeatures(
   tokens: readonly Token[],

@@ -13,8 +13,8 @@ import { englishSentiment } from './english';
 import { withEagerness } from './english-eagerness';
 import { englishTokens } from './english-tokens';
 import { LEXICON_EN, LEXICON_ID } from './lexicon';
-import { type PolarityLanguage, polarity, prepareLanguage } from './polarity';
-import { type FeatureSink, type FeatureStep, featureToken, RULE, sentimentFeatures } from './sentiment-features';
+import { type Polarity, type PolarityLanguage, polarity, prepareLanguage } from './polarity';
+import { type FeatureStep, featureToken, NEGATION_SCOPE, RULE } from './sentiment-features';
 
 /** The trained model as scripts/model writes it: feature i has weights[3i … 3i+2]. */
 export interface ModelWeights {
@@ -70,9 +70,8 @@ export function makeSentimentModel(weights: ModelWeights): SentimentModel {
     knows: (w) => single.has(w) || LEXICON_ID.has(w) || LEXICON_EN.has(w),
     indonesian(tokens) {
       const rules = polarity(tokens, INDONESIAN);
-      scored.forPost();
       logits.reset();
-      sentimentFeatures(tokens, rules, logits, scored.step);
+      logits.walk(tokens, rules);
       return logits.sentiment(rules.drivers);
     },
     english(tokens, text, mentionsCare) {
@@ -84,7 +83,7 @@ export function makeSentimentModel(weights: ModelWeights): SentimentModel {
 }
 
 // A token's row in ScoredTokens (int 0 is the table's own mark, see TokenRows).
-/** Its step in the feature walk, as a number in ScoredTokens' `steps`. */
+/** Its step in the feature walk (featureToken's kind, rule and negator), packed: see stepCode. */
 const STEP = 1;
 /** Its word's number among the first and the second words of the model's pairs; -1 if none. */
 const PAIR_FIRST = 2;
@@ -99,75 +98,39 @@ const NEGATED = 6;
 const WORDS = 2;
 const ROW_INTS = 8;
 
+// A step packed in one number: its kind in the low bits, a negator's mark, then its rule.
+const KIND_BITS = 3;
+const IGNORED = 1;
+const CLAUSE = 2;
+const WORD = 3;
+const NEGATOR = 4;
+const RULE_SHIFT = 3;
+/** The rules a token may fire, numbered from 1 in its step (0: none). */
+const TOKEN_RULES: readonly string[] = [RULE.question, RULE.exclamation, RULE.contrast];
+
+/** A step as one number: a row holds it, and the walk reads it without an object a step. */
+function stepCode(t: FeatureStep): number {
+  const kind = t.kind === 'word' ? WORD : t.kind === 'clause' ? CLAUSE : IGNORED;
+  const rule = t.rule === undefined ? 0 : TOKEN_RULES.indexOf(t.rule) + 1;
+  return kind | (t.negator ? NEGATOR : 0) | (rule << RULE_SHIFT);
+}
+
 /**
  * Each token as the model scores it, in rows by token id (see TokenRows): what the feature walk
  * needs, and where the weights of its features are.
  */
 class ScoredTokens {
   readonly rows = new TokenRows(ROW_INTS, 0, (token, at, rows) => this.fill(token, at, rows));
-  /**
-   * The distinct steps of the walk: a handful (a word, a negator, a question mark…), so each is
-   * one shared object and a token keeps only its number.
-   */
-  private readonly steps: FeatureStep[] = [];
 
   constructor(
     private readonly single: ReadonlyMap<string, number>,
     private readonly negated: ReadonlyMap<string, number>,
-    private readonly pairs: WordPairs,
+    readonly pairs: WordPairs,
   ) {}
-
-  /**
-   * The walk reads a token's step, then gives the same token's words and its pair with the word
-   * before: the rows of the last two tokens read are kept, so a word costs one look-up, not four.
-   */
-  private lastToken: Token | undefined;
-  private lastAt = 0;
-  private prevToken: Token | undefined;
-  private prevAt = 0;
-
-  /** Before a post: forgets the tokens kept at hand. */
-  forPost(): void {
-    this.rows.forPost();
-    this.lastToken = this.prevToken = undefined;
-  }
-
-  /** The token's step in the walk (the walk's `read`). */
-  readonly step = (token: Token): FeatureStep => {
-    const at = this.rows.row(token);
-    this.prevToken = this.lastToken;
-    this.prevAt = this.lastAt;
-    this.lastToken = token;
-    this.lastAt = at;
-    return this.steps[this.rows.ints[at + STEP] as number] as FeatureStep;
-  };
-
-  /** Where the token's row starts in `rows.ints`. */
-  private rowAt(token: Token): number {
-    if (token === this.lastToken) return this.lastAt;
-    if (token === this.prevToken) return this.prevAt;
-    return this.rows.row(token);
-  }
-
-  /** Where in `rows.ints` the offsets of the token's features are, WORDS of them. */
-  featuresAt(token: Token, negated: boolean): number {
-    return this.rowAt(token) + (negated ? NEGATED : PLAIN);
-  }
-
-  /** The offset of the model's weights for the pair of `first` then `second`; -1 if it has none. */
-  pairOffset(first: Token, second: Token): number {
-    // Each row found before `rows.ints` is read: finding one may grow the table.
-    const firstAt = this.rowAt(first);
-    const a = this.rows.ints[firstAt + PAIR_FIRST] as number;
-    // Most words start no pair of the model: the second word's row is not needed.
-    if (a < 0) return -1;
-    const secondAt = this.rowAt(second);
-    return this.pairs.value(a, this.rows.ints[secondAt + PAIR_SECOND] as number);
-  }
 
   private fill(token: Token, at: number, rows: TokenRows): void {
     const t = featureToken(token.text);
-    rows.ints[at + STEP] = this.stepNumber(t);
+    rows.ints[at + STEP] = stepCode(t);
     rows.ints[at + PAIR_FIRST] = this.pairs.firstNumber(t.word);
     rows.ints[at + PAIR_SECOND] = this.pairs.secondNumber(t.word);
     for (let k = 0; k < WORDS; k++) {
@@ -176,49 +139,90 @@ class ScoredTokens {
       rows.ints[at + NEGATED + k] = w === undefined ? -1 : (this.negated.get(w) ?? -1);
     }
   }
-
-  private stepNumber(t: FeatureStep): number {
-    const same = (s: FeatureStep) => s.kind === t.kind && s.rule === t.rule && s.negator === t.negator;
-    let n = this.steps.findIndex(same);
-    if (n < 0) n = this.steps.push({ kind: t.kind, rule: t.rule, negator: t.negator }) - 1;
-    return n;
-  }
 }
 
-/** The model's three logits for one post, summed feature by feature as the walk emits them. */
-class Logits implements FeatureSink {
+/**
+ * The model's three logits for one post, summed feature by feature in the order the trainer's
+ * walk (sentimentFeatures) names them. The worker walks the tokens itself (walk): each token's
+ * step and offsets come from its row, and a feature's weights are added where that walk would
+ * name it, with no call through a sink a feature (sentiment-walk.test.ts holds the two to the
+ * same reading).
+ */
+class Logits {
   // Three plain numbers, not an array: this runs for every word of every post.
   private negative = 0;
   private neutral = 0;
   private positive = 0;
+  /** The rules' offsets (-1: a rule the model lacks): the bias and sums, and each TOKEN_RULES' from 1. */
+  private readonly bias: number;
+  private readonly positiveSum: number;
+  private readonly negativeSum: number;
+  private readonly tokenRules: Int32Array;
 
   constructor(
     private readonly values: Float64Array,
-    private readonly rules: ReadonlyMap<string, number>,
+    rules: ReadonlyMap<string, number>,
     private readonly scored: ScoredTokens,
-  ) {}
+  ) {
+    this.bias = rules.get(RULE.bias) ?? -1;
+    this.positiveSum = rules.get(RULE.positive) ?? -1;
+    this.negativeSum = rules.get(RULE.negative) ?? -1;
+    this.tokenRules = Int32Array.from([-1, ...TOKEN_RULES.map((r) => rules.get(r) ?? -1)]);
+  }
 
   reset(): void {
     this.negative = this.neutral = this.positive = 0;
   }
 
-  word(token: Token, negated: boolean): void {
-    const at = this.scored.featuresAt(token, negated);
-    const { ints } = this.scored.rows;
-    for (let k = 0; k < WORDS; k++) {
-      const offset = ints[at + k] as number;
-      if (offset >= 0) this.add(this.values, offset, 1);
+  /** The post's features, as sentimentFeatures emits them: negation's reach, clauses, word pairs. */
+  walk(tokens: readonly Token[], rules: Polarity): void {
+    const { values, tokenRules } = this;
+    const { rows, pairs } = this.scored;
+    rows.forPost();
+    this.rule(this.bias, 1);
+    let negation = 0;
+    /** The word before's number among the pairs' first words; -1 at a clause's start. */
+    let before = -1;
+    for (let n = 0; n < tokens.length; n++) {
+      // Finding the row may grow the records: `ints` read after it.
+      const at = rows.row(tokens[n] as Token);
+      const ints = rows.ints;
+      const step = ints[at + STEP] as number;
+      const kind = step & KIND_BITS;
+      if (kind === IGNORED) continue;
+      const rule = tokenRules[step >>> RULE_SHIFT] as number;
+      if (kind === CLAUSE) {
+        this.rule(rule, 1);
+        negation = 0;
+        before = -1;
+        continue;
+      }
+      // A contrast starts afresh: "tidak mahal tapi lambat" does not negate "lambat".
+      if (step >>> RULE_SHIFT !== 0) {
+        negation = 0;
+        this.rule(rule, 1);
+      }
+      const words = at + (negation > 0 ? NEGATED : PLAIN);
+      for (let k = 0; k < WORDS; k++) {
+        const offset = ints[words + k] as number;
+        if (offset >= 0) this.add(values, offset, 1);
+      }
+      if (before >= 0) {
+        const pair = pairs.value(before, ints[at + PAIR_SECOND] as number);
+        if (pair >= 0) this.add(values, pair, 1);
+      }
+      before = ints[at + PAIR_FIRST] as number;
+      if (step & NEGATOR) negation = NEGATION_SCOPE;
+      else if (negation > 0) negation--;
     }
+    // The rule-based sums generalise beyond the training text's vocabulary (tweets, slang, emoji).
+    this.rule(this.positiveSum, Math.log1p(rules.pos));
+    this.rule(this.negativeSum, Math.log1p(rules.neg));
   }
 
-  pair(first: Token, second: Token): void {
-    const at = this.scored.pairOffset(first, second);
-    if (at >= 0) this.add(this.values, at, 1);
-  }
-
-  rule(name: string, value: number): void {
-    const at = this.rules.get(name);
-    if (at !== undefined) this.add(this.values, at, value);
+  /** A rule's feature (its offset, -1 for none) with value v. */
+  private rule(at: number, v: number): void {
+    if (at >= 0) this.add(this.values, at, v);
   }
 
   /** Adds v times the three weights at `at` in `w`. */

@@ -163,6 +163,11 @@ export function readTokens(text: string, known: KnownWord = noneKnown): Token[] 
   const t = foldText(text);
   const pieces = piecesFor(known);
   const n = t.length;
+  // The table, the length and the test in locals: an imported binding is read from its module
+  // cell, with a check that it is set, at every character or word of the loop below.
+  const wordChar = ASCII_WORD;
+  const shortLength = SHORT_LENGTH;
+  const plainWord = startsPlainWord;
   for (let i = 0; i < n; ) {
     const c = t.charCodeAt(i);
     if (c === 32) {
@@ -171,13 +176,13 @@ export function readTokens(text: string, known: KnownWord = noneKnown): Token[] 
     }
     // Most tokens are ASCII words: read here in one pass that also packs the memory's key (see
     // PieceMemo.findShort), where scanToken, then the memory, each read the word's characters.
-    if (c < 128 && ASCII_WORD[c] === 1 && startsPlainWord(t, i, c)) {
+    if (c < 128 && wordChar[c] === 1 && plainWord(t, i, c)) {
       let low = c;
       let high = 0;
       let j = i + 1;
       for (; j < n; j++) {
         const d = t.charCodeAt(j);
-        if (d >= 128 || ASCII_WORD[d] !== 1) break;
+        if (d >= 128 || wordChar[d] !== 1) break;
         const k = j - i;
         if (k < 4) low |= d << (k * 8);
         else if (k < 8) high |= d << ((k - 4) * 8);
@@ -185,7 +190,7 @@ export function readTokens(text: string, known: KnownWord = noneKnown): Token[] 
       const stop = j < n ? t.charCodeAt(j) : 0;
       // An apostrophe, a hyphen or a non-ASCII letter may carry the word on: scanToken reads it.
       if (stop < 128 && stop !== 39 /* ' */ && stop !== 45 /* - */) {
-        const entry = j - i <= SHORT_LENGTH ? pieces.findShort(j - i, low, high) : pieces.find(t, i, j);
+        const entry = j - i <= shortLength ? pieces.findShort(j - i, low, high) : pieces.find(t, i, j);
         if (entry >= 0) pieces.appendTo(out, entry);
         else addPiece(out, pieces, 'word', t, i, j, known);
         i = j;

@@ -14,7 +14,7 @@ import { grown } from './typed-array';
 
 /**
  * Whole numbers in the shared record: 128 bytes, the two cache lines the processor fetches
- * together. The analysis's tables take 30 of them (the token clues, the sentiment model, both
+ * together. The analysis's tables take 29 of them (the sentiment model, both
  * languages' polarity roles, the post model, the taxonomy's phrases, the first watch list); a
  * table made once the record is full (a second model, a watch list compiled anew) keeps a store
  * of its own: the same answers, a cache miss more.

@@ -11,6 +11,13 @@ export class Token {
    * dense, so facts can sit in typed arrays indexed by it, the commonest words side by side.
    */
   readonly id: number;
+  /**
+   * What the token tells about the post as a whole (token-clues.ts: its language vote and
+   * signals), 0 until first asked. Kept on the record itself, not in a table by id: every post
+   * asks it of every token first, holding the record already, and the answer depends on the
+   * token's text alone, so it lives and goes with the record.
+   */
+  clue = 0;
 
   constructor(
     readonly text: string,
