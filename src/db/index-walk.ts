@@ -40,14 +40,25 @@ function eachMatch(
   }
 }
 
+/**
+ * Where `matchingEntries` gathers a walk's matches before copying them out at their exact size:
+ * an array grown by `push` to a search's 16,000 matches left twice that in young heap behind it,
+ * and the worker walks anew for each new search typed, a pull's changes arriving meanwhile.
+ */
+const gathered: SearchEntry[] = [];
+
 /** Every entry matching `filter`, in ascending id order (the slices' order). */
 export function matchingEntries(chunks: readonly SearchEntry[][], filter: ComplaintFilter): SearchEntry[] {
   const terms = termsOf(filter);
-  const out: SearchEntry[] = [];
+  const into = gathered;
+  let count = 0;
   const visit = (e: SearchEntry) => {
-    out.push(e);
+    into[count++] = e;
   };
   for (const chunk of chunks) eachMatch(chunk, filter, terms, false, visit);
+  const out = into.slice(0, count);
+  // Held no longer than the walk: entries the index drops must not stay alive here.
+  into.fill(undefined as unknown as SearchEntry, 0, count);
   return out;
 }
 
