@@ -70,8 +70,10 @@ export async function purgeDeleted(db: SimakDb, index: ComplaintIndex): Promise<
   if (typeof mark?.value !== 'number') return;
   const to = mark.value;
   if ((await baseRevision(db)) < to) await index.compactNow();
-  if ((await csvBaseRevision(db)) < to && !(await compactCsvCopy(db, 1))) await dropCsvCopy(db);
-  if ((await baseRevision(db)) < to || (await csvBaseRevision(db)) < to) return;
+  if ((await csvBaseRevision(db)) < to) await compactCsvCopy(db, 1).catch(() => false);
+  // Still behind (a gap in its rows: it cannot be folded): dropped rather than keep deleted lines.
+  if ((await csvBaseRevision(db)) < to) await dropCsvCopy(db);
+  if ((await baseRevision(db)) < to) return;
   await db.transaction('rw', db.settings, async () => {
     // A later pass may have moved the mark meanwhile: only this one is done.
     if ((await db.settings.get(PURGE_KEY))?.value === to) await db.settings.delete(PURGE_KEY);
