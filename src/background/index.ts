@@ -4,11 +4,10 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { countNewComplaintsOn } from '../db/complaints';
 import { localDay } from '../db/day';
 import { db } from '../db/db';
-import { applyRetention } from '../db/retention';
 import { loadSettings, onSettingsChanged } from '../settings-store';
 import { oneAtATime } from './badge-count';
 import { deviceId } from './device';
-import { makeHandlers } from './handlers';
+import { makeWorker } from './handlers';
 import { installPageActions } from './page-actions';
 import { makeRouter } from './router';
 import { installTeamSync } from './team-sync';
@@ -30,7 +29,7 @@ const refreshBadge = oneAtATime(async () => {
   await browser.action.setBadgeBackgroundColor({ color: '#b3261e' });
 });
 
-const handlers = makeHandlers({
+const worker = makeWorker({
   db: database,
   analyze: (post) => settings.analyze(post),
   siteEnabled: (site) => settings.readsSite(site),
@@ -44,6 +43,7 @@ const handlers = makeHandlers({
   hostAllowed: (origin) => browser.permissions.contains({ origins: [`${origin}/*`] }),
   onTeamChanged: (signedIn) => void teamSync.schedule(signedIn),
 });
+const { handlers } = worker;
 const teamSync = installTeamSync(database, () => handlers['team/sync']({ type: 'team/sync' }));
 const route = makeRouter(
   handlers,
@@ -57,9 +57,8 @@ let retentionDay = '';
 async function enforceRetention() {
   await settingsLoaded;
   retentionDay = localDay();
-  const removed = await applyRetention(database, settings.current.retentionDays);
-  // The popup's list is cached in the worker: drop it, or it would show what was deleted.
-  if (removed.complaints > 0) await handlers['complaints/changed']({ type: 'complaints/changed' });
+  // Through the worker's search index: its copy, and the open popup, follow the deletion.
+  await worker.applyRetention(settings.current.retentionDays);
 }
 onSettingsChanged((s) => {
   settings.apply(s);

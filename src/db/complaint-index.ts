@@ -21,7 +21,7 @@ import Dexie, { type Transaction } from 'dexie';
 import { type ComplaintFilter, isEmptyFilter, type SearchEntry, toSearchEntry } from './complaint-filter';
 import { type ComplaintPage, newestComplaints, toRow } from './complaint-rows';
 import { copyLine } from './csv-copy';
-import { compactCsvCopy, saveCsvChange, saveEmptyCsvBase } from './csv-copy-store';
+import { compactCsvCopy, FOLD_ROWS, saveCsvChange, saveEmptyCsvBase } from './csv-copy-store';
 import type { SimakDb } from './db';
 import { COMPACT_IDLE_MS, Compaction } from './index-compaction';
 import { deltaRow } from './index-parts';
@@ -151,14 +151,30 @@ export class ComplaintIndex {
    * Saves this copy (exact at its revision) as the new base. Writes the index table only, never
    * the log's revision: searches, which read that, do not wait for it.
    */
-  private async compact(): Promise<boolean> {
+  private async compact(csvMinRows = FOLD_ROWS): Promise<boolean> {
     const chunks = this.chunks;
     const revision = this.revision;
     if (!chunks || this.loading) return false;
     await saveBase(this.db, chunks, revision, this.partSize, false).catch(() => false);
     // The CSV copy's changes pile up with the index's: folded into its base at the same time.
-    await compactCsvCopy(this.db).catch(() => false);
+    await compactCsvCopy(this.db, csvMinRows).catch(() => false);
     return true;
+  }
+
+  /**
+   * Writes the base now from a copy brought to the log's revision (loaded first if need be), and
+   * folds the CSV copy's change rows however few: after a deletion whose texts must not stay in
+   * the old bases (retention.ts).
+   */
+  async compactNow(): Promise<void> {
+    // A load started meanwhile (a search after a missed write) makes `compact` decline: once more.
+    for (let tries = 0; tries < 3; tries++) {
+      await this.current();
+      if (await this.compact(1)) {
+        this.compaction.set(0, 0);
+        return;
+      }
+    }
   }
 
   /**

@@ -1,6 +1,7 @@
 // Logging complaints: one record per post key, whatever the number of clicks or tabs.
-import { ulid } from 'ulid';
+
 import type { Analysis, Post } from '../core/types';
+import { complaintId } from './complaint-id';
 import { localDay } from './day';
 import type { SimakDb } from './db';
 import { bumpRevision } from './revision';
@@ -28,7 +29,7 @@ export async function logComplaint(
     const existing = await db.complaints.where('postKey').equals(post.key).first();
     if (existing && existing.deleted === 0) return { id: existing.id, alreadyLogged: true };
     const complaint: Complaint = {
-      id: ulid(now),
+      id: complaintId(now),
       postKey: post.key,
       site: post.site,
       post,

@@ -113,6 +113,22 @@ export async function compactCsvCopy(db: SimakDb, minRows = FOLD_ROWS): Promise<
 }
 
 /**
+ * The log revision the copy's base reflects: infinite when there is no copy at all (nothing
+ * saved holds a line), −1 when change rows lie without a base.
+ */
+export async function csvBaseRevision(db: SimakDb): Promise<number> {
+  const meta = await db.searchChunks.get(CSV_META_KEY);
+  if (isMeta(meta)) return meta.revision;
+  const rows = await db.searchChunks.where('chunk').between('csv:', 'csv:~').count();
+  return rows === 0 ? Number.POSITIVE_INFINITY : -1;
+}
+
+/** Deletes every row of the copy (base, parts, change rows): the next export reads the records and saves it anew. */
+export async function dropCsvCopy(db: SimakDb): Promise<void> {
+  await db.searchChunks.where('chunk').between('csv:', 'csv:~').delete();
+}
+
+/**
  * Saves the lines of one write (from revision `from` to `to`): call inside the transaction that
  * wrote them when there is one (a bulk write), or right after a write known to be alone.
  */

@@ -80,7 +80,9 @@ export function patchSlices(
   const out: SearchEntry[][] = [];
   const changed: number[] = [];
   let renumberFrom: number | undefined;
-  for (const [at, slice] of base.entries()) {
+  // Index loops here and below: a pull's every step patches the index, and `entries()` made a pair per slice.
+  for (let at = 0; at < base.length; at++) {
+    const slice = base[at] as SearchEntry[];
     const group = groups.get(at);
     if (!group) {
       out.push(slice);

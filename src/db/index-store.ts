@@ -119,6 +119,12 @@ export async function hasBase(db: SimakDb): Promise<boolean> {
   return isMeta(await db.searchChunks.get(META_KEY));
 }
 
+/** The log revision the saved base reflects; −1 when there is none (a load rebuilds it, and drops the change rows before). */
+export async function baseRevision(db: SimakDb): Promise<number> {
+  const meta = await db.searchChunks.get(META_KEY);
+  return isMeta(meta) ? meta.revision : -1;
+}
+
 export async function saveBase(
   db: SimakDb,
   chunks: readonly SearchEntry[][],

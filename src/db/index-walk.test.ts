@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type ComplaintFilter, matchesFilter, type SearchEntry, searchWords } from './complaint-filter';
-import { countByCategoryOf, countOf, pageOf } from './index-walk';
+import { countByCategoryOf, countOf, facetsOf, matchingEntries, pageOf } from './index-walk';
 
 const WORDS = ['obat', 'kronis', 'antre', 'antrean', 'no.', '12', '123', 'rujukan', 'é', 'ab', 'b'];
 const entryArb = fc.record({
@@ -66,5 +66,39 @@ describe('index walk', () => {
       ),
       { numRuns: 500 },
     );
+  });
+
+  it('lists every match in id order, walk after walk (each list its own, whatever the walk before held)', () => {
+    fc.assert(
+      fc.property(slicesArb, fc.array(filterArb, { minLength: 1, maxLength: 4 }), ({ entries, slices }, filters) => {
+        const lists = filters.map((f) => matchingEntries(slices, f));
+        for (const [i, f] of filters.entries()) {
+          const words = searchWords(f.text);
+          expect(lists[i]?.map((e) => e.id)).toEqual(
+            entries.filter((e) => matchesFilter(e, f, words)).map((e) => e.id),
+          );
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('lists the categories and watch queries present', () => {
+    const entry = (id: string, category: string, queries: string[]): SearchEntry => ({
+      id,
+      day: '2026-12-03',
+      status: 'new',
+      category,
+      site: 'x',
+      priority: 'normal',
+      queries,
+      hay: '',
+    });
+    expect(
+      facetsOf([[entry('a', 'obat', ['q2', 'q1'])], [entry('b', 'antrean', []), entry('c', 'obat', ['q3'])]]),
+    ).toEqual({
+      categories: ['antrean', 'obat'],
+      queries: ['q1', 'q2', 'q3'],
+    });
   });
 });

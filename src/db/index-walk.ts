@@ -40,14 +40,25 @@ function eachMatch(
   }
 }
 
+/**
+ * Where `matchingEntries` gathers a walk's matches before copying them out at their exact size:
+ * an array grown by `push` to a search's 16,000 matches left twice that in young heap behind it,
+ * and the worker walks anew for each new search typed, a pull's changes arriving meanwhile.
+ */
+const gathered: SearchEntry[] = [];
+
 /** Every entry matching `filter`, in ascending id order (the slices' order). */
 export function matchingEntries(chunks: readonly SearchEntry[][], filter: ComplaintFilter): SearchEntry[] {
   const terms = termsOf(filter);
-  const out: SearchEntry[] = [];
+  const into = gathered;
+  let count = 0;
   const visit = (e: SearchEntry) => {
-    out.push(e);
+    into[count++] = e;
   };
   for (const chunk of chunks) eachMatch(chunk, filter, terms, false, visit);
+  const out = into.slice(0, count);
+  // Held no longer than the walk: entries the index drops must not stay alive here.
+  into.fill(undefined as unknown as SearchEntry, 0, count);
   return out;
 }
 
@@ -116,10 +127,14 @@ export function countByCategoryOf(chunks: readonly SearchEntry[][], filter: Comp
 export function facetsOf(chunks: readonly SearchEntry[][]): { categories: string[]; queries: string[] } {
   const categories = new Set<string>();
   const queries = new Set<string>();
-  for (const chunk of chunks) {
-    for (const e of chunk) {
+  // Index loops: asked for rarely, this stays in the interpreter, where every `for…of` makes an
+  // iterator; over each entry's query list that was 100,000 iterators, 4 MB of young heap per call.
+  for (let c = 0; c < chunks.length; c++) {
+    const chunk = chunks[c] as SearchEntry[];
+    for (let i = 0; i < chunk.length; i++) {
+      const e = chunk[i] as SearchEntry;
       categories.add(e.category);
-      for (const q of e.queries) queries.add(q);
+      for (let q = 0; q < e.queries.length; q++) queries.add(e.queries[q] as string);
     }
   }
   return { categories: [...categories].sort(), queries: [...queries].sort() };

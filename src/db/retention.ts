@@ -1,7 +1,10 @@
 // Retention and erasure: personal data is kept no longer than the user chose, and can be
 // erased at once. Daily counts carry no personal data and are kept.
+import { BULK_TABLES, ComplaintIndex } from './complaint-index';
+import { compactCsvCopy, csvBaseRevision, dropCsvCopy } from './csv-copy-store';
 import { localDay } from './day';
 import type { SimakDb } from './db';
+import { baseRevision } from './index-store';
 import { announceLogChanged } from './log-changes';
 import { bumpRevision } from './revision';
 
@@ -16,27 +19,64 @@ export function firstDayKept(days: number, now = Date.now()): string {
   return localDay(d);
 }
 
+/** Settings row: the log revision up to which deleted complaints may still lie in the bases of the index and CSV copy. */
+const PURGE_KEY = 'retentionPurgeTo';
+
 /**
  * Deletes complaints (soft-deleted ones too) and seen posts whose local day (stored when they
  * were recorded) is more than `days` days before today. `null` keeps everything.
+ *
+ * The complaints leave through the change rows, as any bulk deletion does (`applyChanges`):
+ * the search index and the CSV copy stay (clearing them made the worker rebuild its index from
+ * every complaint after each daily pass, and the next CSV export read every record). Their
+ * bases still hold the deleted complaints' texts until rewritten, so the pass then rewrites
+ * them at once (`purgeDeleted`); a worker stopped before that does it at its next retention
+ * pass (its start), told by a settings row written with the deletion.
  */
 export async function applyRetention(
   db: SimakDb,
   days: number | null,
   now = Date.now(),
+  index = new ComplaintIndex(db),
 ): Promise<{ complaints: number; posts: number }> {
-  if (days === null) return { complaints: 0, posts: 0 };
+  if (days === null) {
+    await purgeDeleted(db, index);
+    return { complaints: 0, posts: 0 };
+  }
   const keepFrom = firstDayKept(days, now);
-  return db.transaction('rw', [db.complaints, db.posts, db.settings, db.searchChunks], async () => {
-    const complaints = await db.complaints.where('day').below(keepFrom).delete();
+  const removed = await db.transaction('rw', [...BULK_TABLES, 'posts'], async () => {
+    const ids = await db.complaints.where('day').below(keepFrom).primaryKeys();
+    await db.complaints.bulkDelete(ids);
     const posts = await db.posts.where('day').below(keepFrom).delete();
-    if (complaints > 0) {
-      // The saved search index holds the deleted complaints' text: drop it (it is rebuilt from
-      // what is left when next searched), and bump the log revision so caches follow.
-      await db.searchChunks.clear();
-      await bumpRevision(db, now);
+    if (ids.length > 0) {
+      // Their change rows, and the index in memory patched once this commits (caches follow).
+      const to = await index.applyChanges([], ids);
+      await db.settings.put({ key: PURGE_KEY, value: to, updatedAt: now });
     }
-    return { complaints, posts };
+    return { complaints: ids.length, posts };
+  });
+  await purgeDeleted(db, index);
+  return removed;
+}
+
+/**
+ * Rewrites the bases of the search index and the CSV copy if a retention pass deleted
+ * complaints since they were written, so no deleted complaint's text stays in `searchChunks`.
+ * A CSV copy that cannot be brought up to date (a gap in its rows) is dropped: the next export
+ * reads the records and makes it again.
+ */
+export async function purgeDeleted(db: SimakDb, index: ComplaintIndex): Promise<void> {
+  const mark = await db.settings.get(PURGE_KEY);
+  if (typeof mark?.value !== 'number') return;
+  const to = mark.value;
+  if ((await baseRevision(db)) < to) await index.compactNow();
+  if ((await csvBaseRevision(db)) < to) await compactCsvCopy(db, 1).catch(() => false);
+  // Still behind (a gap in its rows: it cannot be folded): dropped rather than keep deleted lines.
+  if ((await csvBaseRevision(db)) < to) await dropCsvCopy(db);
+  if ((await baseRevision(db)) < to) return;
+  await db.transaction('rw', db.settings, async () => {
+    // A later pass may have moved the mark meanwhile: only this one is done.
+    if ((await db.settings.get(PURGE_KEY))?.value === to) await db.settings.delete(PURGE_KEY);
   });
 }
 

@@ -8,8 +8,9 @@
 // is not undone on screen by an older state of the server; once pushed, the server's order
 // decides. The search index is patched in each step's transaction (`applyChanges`), as for any
 // bulk change: a pull of thousands of complaints never makes anyone rebuild it.
-import { ulid } from 'ulid';
+
 import { BULK_STEP, inSteps } from '../db/bulk-steps';
+import { complaintId } from '../db/complaint-id';
 import { BULK_TABLES, ComplaintIndex } from '../db/complaint-index';
 import type { SimakDb } from '../db/db';
 import type { Complaint, ComplaintTeam, OutboxRow, TeamHistoryEntry } from '../db/schema';
@@ -57,7 +58,7 @@ export function overlay(c: Complaint, change: TeamChange): void {
 
 function fromView(view: ComplaintView, local: Complaint | undefined, changes: ChangeView[]): Complaint {
   const base: Complaint = local ?? {
-    id: ulid(view.createdAt),
+    id: complaintId(view.createdAt),
     postKey: view.postKey,
     site: view.site,
     post: view.post,

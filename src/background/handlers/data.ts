@@ -1,6 +1,7 @@
 // The extension's data as a whole: today's summary, and a log written by a page directly
 // (import, delete everything), after which the worker's caches must go.
 import { localDay } from '../../db/day';
+import { applyRetention } from '../../db/retention';
 import { todayTotals } from '../../db/stats';
 import type { Handlers } from '../router';
 import type { HandlerContext } from './context';
@@ -42,4 +43,19 @@ export function dataHandlers(ctx: HandlerContext): Pick<Handlers, 'summary/today
       return { pong: true as const };
     },
   };
+}
+
+/**
+ * Deletes what is older than the retention setting. The complaints leave through the search
+ * index's change rows (db/retention.ts): the worker's copy in memory is patched when the
+ * deletion commits and the open pages hear of it, so nothing is reloaded; only the badge is left.
+ */
+export async function retentionPass(
+  ctx: HandlerContext,
+  days: number | null,
+): Promise<{ complaints: number; posts: number }> {
+  await ctx.ready(false);
+  const removed = await applyRetention(ctx.deps.db, days, Date.now(), ctx.index);
+  if (removed.complaints > 0) ctx.complaintsChanged();
+  return removed;
 }

@@ -4,20 +4,33 @@
 import type { Handlers } from '../router';
 import { complaintHandlers } from './complaints';
 import { makeContext, type WorkerDeps } from './context';
-import { dataHandlers } from './data';
+import { dataHandlers, retentionPass } from './data';
 import { postHandlers } from './posts';
 import { settingsHandlers } from './settings';
 import { teamHandlers } from './team';
 
 export type { Analyze, WorkerDeps } from './context';
 
-export function makeHandlers(deps: WorkerDeps): Handlers {
+export interface Worker {
+  handlers: Handlers;
+  /** The retention pass (at start, on a settings change, on a new day), through the worker's own search index. */
+  applyRetention(days: number | null): Promise<{ complaints: number; posts: number }>;
+}
+
+export function makeWorker(deps: WorkerDeps): Worker {
   const ctx = makeContext(deps);
   return {
-    ...postHandlers(ctx),
-    ...complaintHandlers(ctx),
-    ...settingsHandlers(ctx),
-    ...dataHandlers(ctx),
-    ...teamHandlers(ctx),
+    handlers: {
+      ...postHandlers(ctx),
+      ...complaintHandlers(ctx),
+      ...settingsHandlers(ctx),
+      ...dataHandlers(ctx),
+      ...teamHandlers(ctx),
+    },
+    applyRetention: (days) => retentionPass(ctx, days),
   };
+}
+
+export function makeHandlers(deps: WorkerDeps): Handlers {
+  return makeWorker(deps).handlers;
 }
