@@ -5,7 +5,7 @@
 // the pull by cursor stays the one way changes arrive, and exactly once. When the pages close,
 // the stream closes; when it fails (offline, revoked), the pages' ticks go on syncing as
 // before and say why, and the next tick after a pause tries the stream again.
-import { EventTypes } from './event-types';
+import { createParser } from 'eventsource-parser';
 
 /** Held this long after the last page's sync: a little over the pages' 3 s tick. */
 export const LIVE_HOLD_MS = 10_000;
@@ -66,17 +66,19 @@ export class LiveStream {
     try {
       const body = await this.deps.open(abort.signal);
       if (!body) return;
-      // Each event's data is the change page the pull then fetches: only its type is read.
-      const events = new EventTypes((type) => {
-        if (type === 'changes') this.deps.onNews();
+      const parser = createParser({
+        onEvent: (event) => {
+          if (event.event === 'changes') this.deps.onNews();
+        },
       });
+      const decoder = new TextDecoder();
       const reader = body.getReader();
       abort.signal.addEventListener('abort', () => void reader.cancel().catch(() => undefined), { once: true });
       for (;;) {
         const { done, value } = await reader.read();
         if (done) break;
         this.heardAt = this.now();
-        events.feed(value);
+        parser.feed(decoder.decode(value, { stream: true }));
       }
     } catch {
       // Offline, refused, cut: the pages' own syncs find out and say so.
