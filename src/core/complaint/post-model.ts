@@ -11,6 +11,7 @@ import { WordPairs, WordPairsBuilder } from '../text/word-pairs';
 import type { KindLabel, Sentiment } from '../types';
 import { CategoryLogits } from './category-logits';
 import type { Phrase } from './phrase';
+import { pushOnce, SeenWords } from './post-drivers';
 import {
   featureStem,
   featureWord,
@@ -38,7 +39,6 @@ export interface PostModelWeights {
   firstFloor: number;
 }
 
-const MAX_DRIVERS = 4;
 /** Each signal's feature number in the model. */
 type SignalNumbers = { -readonly [name in keyof typeof SIGNAL]: number };
 // A token's row in `codes` (int 0 is the table's own mark, see TokenRows):
@@ -92,12 +92,7 @@ export class PostModel {
   private readonly kindValues = new Float64Array(FEATURE_ROOM);
   private kindCount = 0;
   /** The post's word features and the tokens they came from, for the drivers. */
-  private readonly seenFeatures: Int32Array;
-  private readonly seenTokens: Token[] = [];
-  /** The drivers' scratch: the weights of the words that weigh, and where they are among the seen. */
-  private readonly driverWeights = new Float64Array(256);
-  private readonly driverSeen = new Int32Array(256);
-  private seenCount = 0;
+  private readonly seenWords = new SeenWords();
   private phrases: readonly Phrase[] = [];
   /** The signals' feature numbers (-1: a signal the model lacks), read by name once at start-up. */
   private readonly signals: SignalNumbers;
@@ -138,7 +133,6 @@ export class PostModel {
     for (const name of Object.keys(SIGNAL) as (keyof typeof SIGNAL)[]) signals[name] = byName.get(SIGNAL[name]) ?? -1;
     this.signals = signals;
     this.stamp = new Int32Array(w.features.length);
-    this.seenFeatures = new Int32Array(256);
     this.kindZ = new Float64Array(this.K);
     this.kindP = new Float64Array(this.K);
     this.pairs = new WordPairs(pairs);
@@ -176,7 +170,7 @@ export class PostModel {
     this.post++;
     this.kindZ.fill(0);
     this.kindCount = 0;
-    this.seenCount = 0;
+    this.seenWords.clear();
     this.categoryModel.reset();
     this.phrases = found;
     const s = this.signals;
@@ -250,11 +244,7 @@ export class PostModel {
     if (this.stamp[i] === this.post) return;
     this.stamp[i] = this.post;
     this.add(i, 1);
-    if (this.seenCount < this.seenFeatures.length) {
-      this.seenFeatures[this.seenCount] = i;
-      this.seenTokens[this.seenCount] = t;
-      this.seenCount++;
-    }
+    this.seenWords.add(i, t);
   }
 
   /**
@@ -385,35 +375,17 @@ export class PostModel {
    */
   drivers(category: string | undefined, categoryGroups: ReadonlyMap<string, string>): string[] {
     const out: string[] = [];
+    for (const p of this.phrases)
+      if (category !== undefined && categoryGroups.get(p.group) === category) pushOnce(out, p.text);
     const complaint = this.complaintKind;
     const c = category === undefined ? -1 : this.w.categories.indexOf(category);
-    for (const p of this.phrases)
-      if (category !== undefined && categoryGroups.get(p.group) === category) push(out, p.text);
-    // The words that weigh, heaviest first, the earlier first among equals (an insertion sort
-    // into two reused arrays: a third of the posts are complaints, and this made an array a word).
-    const { driverWeights: weights, driverSeen: seen } = this;
-    let n = 0;
-    for (let s = 0; s < this.seenCount; s++) {
-      const i = this.seenFeatures[s] as number;
+    const seen = this.seenWords;
+    for (let s = 0; s < seen.count; s++) {
+      const i = seen.features[s] as number;
       const toComplaint = complaint < 0 ? 0 : (this.kindW[i * this.K + complaint] as number);
       const toCategory = c < 0 ? 0 : (this.catW[i * this.C + c] as number);
-      const weight = Math.max(toComplaint, toCategory);
-      if (!(weight > 0.3)) continue;
-      let j = n++;
-      for (; j > 0 && (weights[j - 1] as number) < weight; j--) {
-        weights[j] = weights[j - 1] as number;
-        seen[j] = seen[j - 1] as number;
-      }
-      weights[j] = weight;
-      seen[j] = s;
+      seen.weights[s] = Math.max(toComplaint, toCategory);
     }
-    for (let k = 0; k < n && out.length < MAX_DRIVERS; k++)
-      push(out, (this.seenTokens[seen[k] as number] as Token).word);
-    if (out.length > MAX_DRIVERS) out.length = MAX_DRIVERS;
-    return out;
+    return seen.drivers(out);
   }
-}
-
-function push(out: string[], s: string): void {
-  if (!out.includes(s)) out.push(s);
 }
