@@ -3,9 +3,9 @@
 // drift apart, so here every post of the project's corpora is scored both ways: the trainer's
 // walk, its named features looked up in the shipped weights and counted as the worker counts
 // them, must give the worker's kind and category logits to the last bit.
-import { readdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readCarePosts, readEnglishCorpus } from '../../../scripts/lib/english-corpus';
+import { readCorpus } from '../../../scripts/model/train-post';
 import { compileTaxonomy, DEFAULT_TAXONOMY, readPost } from '../analyze';
 import { unpackHundredths } from '../model/packed-weights';
 import postWeights from '../model/post-kind.json';
@@ -86,19 +86,9 @@ function trainerLogits(text: string) {
   return { kinds, categories, read: { tokens, found, signals, sentiment, logit } };
 }
 
-function corpusTexts(dir: string): string[] {
-  const texts: string[] = [];
-  for (const f of readdirSync(dir).filter((n) => n.endsWith('.jsonl'))) {
-    for (const line of readFileSync(resolve(dir, f), 'utf8').split('\n'))
-      if (line.trim() !== '') texts.push((JSON.parse(line) as { text: string }).text);
-  }
-  return texts;
-}
-
 describe('the post model reads what the trainer reads', () => {
   it('gives the trainer walk’s logits on every post of the corpora', () => {
-    const root = resolve(import.meta.dirname, '../../../data');
-    const texts = [...corpusTexts(resolve(root, 'corpus')), ...corpusTexts(resolve(root, 'corpus-en'))];
+    const texts = [...readCorpus(), ...readEnglishCorpus(), ...readCarePosts()].map((p) => p.text);
     expect(texts.length).toBeGreaterThan(7000);
     const model = new PostModel(weights);
     const differ: string[] = [];

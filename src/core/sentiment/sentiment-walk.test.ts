@@ -3,9 +3,8 @@
 // definition can drift apart, so here every post of the project's corpus is read both ways: the
 // trainer's walk, its named features' weights summed in the order it names them, must give the
 // worker's reading to the last digit it reports.
-import { readdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readCorpus } from '../../../scripts/model/train-post';
 import { unpackWeights } from '../model/packed-weights';
 import sentimentWeights from '../model/sentiment-id.json';
 import { round } from '../round';
@@ -53,18 +52,9 @@ function trainerReading(tokens: readonly Token[]): Sentiment {
   return { label: LABELS[best], score: round(p[2] - p[0]), confidence: round(p[best]), drivers: rules.drivers };
 }
 
-function corpusTexts(dir: string): string[] {
-  const texts: string[] = [];
-  for (const f of readdirSync(dir).filter((n) => n.endsWith('.jsonl'))) {
-    for (const line of readFileSync(resolve(dir, f), 'utf8').split('\n'))
-      if (line.trim() !== '') texts.push((JSON.parse(line) as { text: string }).text);
-  }
-  return texts;
-}
-
 describe('the sentiment model reads what the trainer reads', () => {
   it('gives the trainer walk’s reading on every post of the corpus', () => {
-    const texts = corpusTexts(resolve(import.meta.dirname, '../../../data/corpus'));
+    const texts = readCorpus().map((p) => p.text);
     expect(texts.length).toBeGreaterThan(7000);
     const differ: string[] = [];
     for (const text of texts) {
