@@ -3,6 +3,8 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { makeComplaint } from '../../tests/support/complaints';
 import { exportFile } from '../export/run';
+import { logChange } from '../team/local-writes';
+import { enqueue } from '../team/outbox';
 import { BULK_TABLES, ComplaintIndex } from './complaint-index';
 import { readCsvCopy } from './csv-copy-store';
 import { localDay } from './day';
@@ -35,6 +37,31 @@ describe('retention', () => {
     expect(await applyRetention(db, 30, now)).toEqual({ complaints: 1, posts: 1 });
     expect((await db.complaints.toArray()).map((c) => c.id)).toEqual([recent.id]);
     expect((await db.posts.toArray()).map((p) => p.key)).toEqual([recent.postKey]);
+  });
+
+  it("drops the unsent team changes that carry a deleted complaint's text, and keeps the rest", async () => {
+    const db = new SimakDb('retention-outbox');
+    const old = { ...makeComplaint(1, {}, now - 40 * DAY), notes: ['pasien gagal ginjal, cuci darah'] };
+    const recent = makeComplaint(2, {}, now - 5 * DAY);
+    await db.complaints.bulkAdd([old, recent]);
+    await db.transaction('rw', db.outbox, async () => {
+      await enqueue(db, logChange(old), now - 40 * DAY);
+      await enqueue(db, { op: 'note', postKey: old.postKey, value: 'rujukan ditolak dua kali' }, now - 39 * DAY);
+      await enqueue(db, { op: 'status', postKey: old.postKey, value: 'resolved' }, now - 39 * DAY);
+      await enqueue(db, logChange(recent), now - 5 * DAY);
+      await enqueue(db, { op: 'note', postKey: recent.postKey, value: 'sudah dihubungi' }, now - 5 * DAY);
+    });
+    expect(await applyRetention(db, 30, now)).toEqual({ complaints: 1, posts: 0 });
+    const left = (await db.outbox.orderBy('seq').toArray()).map((r) => [r.change.op, r.postKey]);
+    expect(left).toEqual([
+      ['status', old.postKey],
+      ['log', recent.postKey],
+      ['note', recent.postKey],
+    ]);
+    const queued = JSON.stringify(await db.outbox.toArray()).toLowerCase();
+    expect(queued).not.toContain('ginjal');
+    expect(queued).not.toContain('rujukan ditolak');
+    expect(queued).not.toContain(old.post.text.toLowerCase());
   });
 
   it('delete everything empties the log, posts, daily counts and sightings but keeps settings', async () => {

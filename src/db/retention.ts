@@ -24,7 +24,8 @@ const PURGE_KEY = 'retentionPurgeTo';
 
 /**
  * Deletes complaints (soft-deleted ones too) and seen posts whose local day (stored when they
- * were recorded) is more than `days` days before today. `null` keeps everything.
+ * were recorded) is more than `days` days before today, and the team changes not yet sent that
+ * carry those complaints' texts (the team outbox). `null` keeps everything.
  *
  * The complaints leave through the change rows, as any bulk deletion does (`applyChanges`):
  * the search index and the CSV copy stay (clearing them made the worker rebuild its index from
@@ -44,7 +45,7 @@ export async function applyRetention(
     return { complaints: 0, posts: 0 };
   }
   const keepFrom = firstDayKept(days, now);
-  const removed = await db.transaction('rw', [...BULK_TABLES, 'posts'], async () => {
+  const removed = await db.transaction('rw', [...BULK_TABLES, 'posts', 'outbox'], async () => {
     const ids = await db.complaints.where('day').below(keepFrom).primaryKeys();
     await db.complaints.bulkDelete(ids);
     const posts = await db.posts.where('day').below(keepFrom).delete();
@@ -52,11 +53,33 @@ export async function applyRetention(
       // Their change rows, and the index in memory patched once this commits (caches follow).
       const to = await index.applyChanges([], ids);
       await db.settings.put({ key: PURGE_KEY, value: to, updatedAt: now });
+      // In a team, changes still waiting to be sent hold the deleted complaints' texts too.
+      await dropTextsOfDeleted(db);
     }
     return { complaints: ids.length, posts };
   });
   await purgeDeleted(db, index);
   return removed;
+}
+
+/** Team changes that carry what a person wrote: the post with its text, a note. */
+const CARRIES_TEXT = new Set(['log', 'note']);
+
+/**
+ * Drops the team changes still waiting to be sent that carry text about complaints no longer in
+ * the log, so no copy of their text outlives the retention period on this machine: a complaint
+ * that had not reached the office within it is not sent. Triage changes (status, assignee...)
+ * carry no text and stay; the server rejects those about a post it never got. Call inside a
+ * read-write transaction that includes `db.outbox` and `db.complaints`.
+ */
+async function dropTextsOfDeleted(db: SimakDb): Promise<void> {
+  const dropped: number[] = [];
+  // The outbox is short (what waits while offline): one look-up by post key per text change.
+  for (const row of await db.outbox.toArray()) {
+    if (!CARRIES_TEXT.has(row.change.op) || row.seq === undefined) continue;
+    if ((await db.complaints.where('postKey').equals(row.postKey).count()) === 0) dropped.push(row.seq);
+  }
+  await db.outbox.bulkDelete(dropped);
 }
 
 /**
