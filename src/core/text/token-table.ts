@@ -9,7 +9,7 @@
 // record's numbers, so that the six stages that ask about a token find their facts in the one
 // record the first stage brought into cache, where six tables of their own cost a cache miss
 // each for every rare word of a post.
-import { TOKEN_LIMIT, type Token, tokenGeneration } from './token';
+import { TOKEN_LIMIT, type Token, tokenCount, tokenGeneration } from './token';
 import { grown } from './typed-array';
 
 /**
@@ -113,6 +113,9 @@ abstract class ByTokenId {
   abstract clear(): void;
 }
 
+/** The mark of a filled row of TokenRows, in its first whole number. */
+export const ROW_FILLED = 1;
+
 /** Stands for a token not worked out yet in a table; facts are numbered from 1. */
 const UNKNOWN = 0;
 /**
@@ -197,14 +200,43 @@ export class TokenRows extends ByTokenId {
     return at;
   }
 
+  /**
+   * Before a walk over a post's tokens that finds their rows itself (see fillAt): forgets the
+   * records if they have been forgotten since the last post, and makes room for the record of
+   * every token there is, so that no token of the post needs the store to grow. The walk then
+   * reads `ints` once, a row at `id * stride + offset`, with no call a token.
+   */
+  reserve(): void {
+    const { store } = this;
+    store.forPost();
+    const count = tokenCount();
+    if (count * store.stride > store.ints.length) store.grow(count - 1);
+  }
+
+  /** How many whole numbers a record takes: a token's row starts at `id * stride + offset`. */
+  get stride(): number {
+    return this.store.stride;
+  }
+
+  /** Where the table's row starts in a token's record. */
+  get rowOffset(): number {
+    return this.offset;
+  }
+
+  /**
+   * Fills the row at `at` of a token whose row is not filled (its first number is not
+   * ROW_FILLED). Filling may grow the store (a table asking another): read `ints` anew after it.
+   */
+  fillAt(token: Token, at: number): void {
+    this.fill(token, at, this);
+    this.store.ints[at] = ROW_FILLED;
+  }
+
   /** Where the first of the numbers of the row at `at` is in `floats`. */
   floatAt(at: number): number {
     return (at + this.floatsFrom) >> 1;
   }
 }
-
-/** The mark of a filled row, in its first whole number. */
-const ROW_FILLED = 1;
 
 /**
  * Lists a table's codes stand for (the phrases that may start at a word, the queries a word
