@@ -207,9 +207,11 @@ export class PostModel {
     // Each token's row found here, by its id, with the records' buffer in a local: no call and
     // no chain of fields a token (see TokenRows.reserve).
     codes.reserve();
-    const { stride, rowOffset } = codes;
-    // In a local: an imported binding is read from its module cell, with a check, at every use.
-    const filled = ROW_FILLED;
+    // Whole numbers in locals (`| 0`: the compiler then keeps them untagged through the loop),
+    // the imported constant too (an imported binding is read from its module cell, with a check).
+    const stride = codes.stride | 0;
+    const rowOffset = codes.rowOffset | 0;
+    const filled = ROW_FILLED | 0;
     let ints = codes.ints;
     let classes = 0;
     let words = 0;

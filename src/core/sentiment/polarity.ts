@@ -100,9 +100,11 @@ export function polarity(tokens: readonly Token[], language: PolarityLanguage): 
   // Each token's row found here, by its id, with the records' buffers in locals: no call and no
   // chain of fields a token (see TokenRows.reserve).
   rows.reserve();
-  const { stride, rowOffset } = rows;
-  // In a local: an imported binding is read from its module cell, with a check, at every use.
-  const filled = ROW_FILLED;
+  // Whole numbers in locals (`| 0`: the compiler then keeps them untagged through the loop),
+  // the imported constant too (an imported binding is read from its module cell, with a check).
+  const stride = rows.stride | 0;
+  const rowOffset = rows.rowOffset | 0;
+  const filled = ROW_FILLED | 0;
   let ints = rows.ints;
   let pos = 0;
   let neg = 0;
