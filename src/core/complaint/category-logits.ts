@@ -200,7 +200,8 @@ export class CategoryLogits {
     catZ: Float64Array,
   ): { id: string; probability: number }[] {
     const { categoryScale: a, categoryShift: b, categoryFloor } = this.w;
-    const { C, hit } = this;
+    // The floors in locals: a field holding a double is read through a box at every category.
+    const { C, hit, firstLogit, floorLogit } = this;
     // Only the taxonomy's categories count (the user may have removed some); a category whose
     // keywords the post holds (the user's own, or the taxonomy's) is asserted at any probability,
     // after the likelier ones.
@@ -215,7 +216,7 @@ export class CategoryLogits {
     for (let c = 0; c < C; c++) {
       if (active[c] !== 1) continue;
       const z = catZ[c] as number;
-      if (hit[c] !== 1 && z < (c === best && firstFloor ? this.firstLogit : this.floorLogit)) continue;
+      if (hit[c] !== 1 && z < (c === best && firstFloor ? firstLogit : floorLogit)) continue;
       if (out === NO_CATEGORIES) out = [];
       out.push({ id: this.w.categories[c] as string, probability: round(1 / (1 + Math.exp(-(a * z + b)))) });
     }

@@ -6,7 +6,7 @@
 // post but the answer.
 import { unpackHundredths } from '../model/packed-weights';
 import type { Token } from '../text/token';
-import { TokenRows } from '../text/token-table';
+import { ROW_FILLED, TokenRows } from '../text/token-table';
 import { WordPairs, WordPairsBuilder } from '../text/word-pairs';
 import type { KindLabel, Sentiment } from '../types';
 import { CategoryLogits } from './category-logits';
@@ -166,7 +166,6 @@ export class PostModel {
     categoryGroups: ReadonlyMap<string, string>,
     cueLogit: number,
   ): Float64Array {
-    this.codes.forPost();
     this.post++;
     this.kindZ.fill(0);
     this.kindCount = 0;
@@ -205,15 +204,27 @@ export class PostModel {
    */
   private walkTokens(tokens: readonly Token[]): number {
     const { codes, stamp, pairs, post } = this;
+    // Each token's row found here, by its id, with the records' buffer in a local: no call and
+    // no chain of fields a token (see TokenRows.reserve).
+    codes.reserve();
+    // Whole numbers in locals (`| 0`: the compiler then keeps them untagged through the loop),
+    // the imported constant too (an imported binding is read from its module cell, with a check).
+    const stride = codes.stride | 0;
+    const rowOffset = codes.rowOffset | 0;
+    const filled = ROW_FILLED | 0;
+    let ints = codes.ints;
     let classes = 0;
     let words = 0;
     /** The word before's number among the pairs' first words; -1 after anything but a word. */
     let before = -1;
     for (let n = 0; n < tokens.length; n++) {
       const t = tokens[n] as Token;
-      // Finding the row may grow the records: `ints` read after it.
-      const at = codes.row(t);
-      const ints = codes.ints;
+      const at = t.id * stride + rowOffset;
+      if (ints[at] !== filled) {
+        codes.fillAt(t, at);
+        // Filling may grow the records.
+        ints = codes.ints;
+      }
       const code = ints[at + CODE_WORD] as number;
       if (code < WORD) {
         classes |= 1 << code;

@@ -5,7 +5,7 @@
 
 import { symbolOf, valenceOf } from '../text/normalize';
 import type { Token } from '../text/token';
-import { TokenRows } from '../text/token-table';
+import { ROW_FILLED, TokenRows } from '../text/token-table';
 import { grown } from '../text/typed-array';
 import { type WordPair, WordPairs } from '../text/word-pairs';
 import type { Lexicon } from './lexicon';
@@ -96,7 +96,16 @@ export interface PolarityLanguage {
 export function polarity(tokens: readonly Token[], language: PolarityLanguage): Polarity {
   const { negationWord } = language;
   const roles = languageRoles(language).build();
-  roles.rows.forPost();
+  const { rows } = roles;
+  // Each token's row found here, by its id, with the records' buffers in locals: no call and no
+  // chain of fields a token (see TokenRows.reserve).
+  rows.reserve();
+  // Whole numbers in locals (`| 0`: the compiler then keeps them untagged through the loop),
+  // the imported constant too (an imported binding is read from its module cell, with a check).
+  const stride = rows.stride | 0;
+  const rowOffset = rows.rowOffset | 0;
+  const filled = ROW_FILLED | 0;
+  let ints = rows.ints;
   let pos = 0;
   let neg = 0;
   let negation = 0;
@@ -107,8 +116,13 @@ export function polarity(tokens: readonly Token[], language: PolarityLanguage): 
     const token = tokens[i] as Token;
     // A hashtag's word carries its sentiment: "#kecewa", "#fail".
     const t = token.word;
-    const at = roles.rows.row(token);
-    const role = roles.rows.ints[at + ROLE];
+    const at = token.id * stride + rowOffset;
+    if (ints[at] !== filled) {
+      rows.fillAt(token, at);
+      // Filling may grow the records.
+      ints = rows.ints;
+    }
+    const role = ints[at + ROLE];
     if (role === PUNCT) {
       negation = 0;
       boost = 1;
@@ -124,7 +138,13 @@ export function polarity(tokens: readonly Token[], language: PolarityLanguage): 
     let v: number;
     let word = t;
     const next = tokens[i + 1];
-    const phrase = next === undefined ? undefined : roles.phrase(at, next);
+    let phrase: number | undefined;
+    // Most words start no two-word entry: the next token's row is not needed.
+    if (next !== undefined && (ints[at + PHRASE_FIRST] as number) >= 0) {
+      phrase = roles.phrase(at, next);
+      // Finding the next token's row may grow the records.
+      ints = rows.ints;
+    }
     if (phrase !== undefined) {
       v = phrase;
       word = `${t} ${(next as Token).text}`;
@@ -146,7 +166,7 @@ export function polarity(tokens: readonly Token[], language: PolarityLanguage): 
       if (negation > 0) negation--;
       continue;
     } else {
-      v = roles.rows.floats[roles.rows.floatAt(at)] as number;
+      v = rows.floats[rows.floatAt(at)] as number;
       if (role === SYMBOL) word = symbolOf(t);
     }
     if (v === 0) {

@@ -6,7 +6,7 @@ import { stemmer } from '@orama/stemmers/indonesian';
 import { unpackWeights } from '../model/packed-weights';
 import { round } from '../round';
 import type { Token } from '../text/token';
-import { TokenRows } from '../text/token-table';
+import { ROW_FILLED, TokenRows } from '../text/token-table';
 import { WordPairs, WordPairsBuilder } from '../text/word-pairs';
 import type { Sentiment, SentimentLabel } from '../types';
 import { englishSentiment } from './english';
@@ -178,15 +178,27 @@ class Logits {
   walk(tokens: readonly Token[], rules: Polarity): void {
     const { values, tokenRules } = this;
     const { rows, pairs } = this.scored;
-    rows.forPost();
+    // Each token's row found here, by its id, with the records' buffer in a local: no call and
+    // no chain of fields a token (see TokenRows.reserve).
+    rows.reserve();
+    // Whole numbers in locals (`| 0`: the compiler then keeps them untagged through the loop),
+    // the imported constant too (an imported binding is read from its module cell, with a check).
+    const stride = rows.stride | 0;
+    const rowOffset = rows.rowOffset | 0;
+    const filled = ROW_FILLED | 0;
+    let ints = rows.ints;
     this.rule(this.bias, 1);
     let negation = 0;
     /** The word before's number among the pairs' first words; -1 at a clause's start. */
     let before = -1;
     for (let n = 0; n < tokens.length; n++) {
-      // Finding the row may grow the records: `ints` read after it.
-      const at = rows.row(tokens[n] as Token);
-      const ints = rows.ints;
+      const token = tokens[n] as Token;
+      const at = token.id * stride + rowOffset;
+      if (ints[at] !== filled) {
+        rows.fillAt(token, at);
+        // Filling may grow the records.
+        ints = rows.ints;
+      }
       const step = ints[at + STEP] as number;
       const kind = step & KIND_BITS;
       if (kind === IGNORED) continue;

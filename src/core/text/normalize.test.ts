@@ -70,6 +70,18 @@ describe('tokenize', () => {
     expect(tokenize('Ｆｕｌｌwidth', known)).toEqual(['fullwidth']);
   });
 
+  it('folds the whole text when what needs folding comes after plain ASCII words', () => {
+    expect(tokenize('Mau tanya, ini CAFÉ\u200bNya ｆｕｌｌ', known)).toEqual([
+      'mau',
+      'tanya',
+      ',',
+      'ini',
+      'cafenya',
+      'full',
+    ]);
+    expect(tokenize('mau tanya https://t.co/é #Café', known)).toEqual(['mau', 'tanya', '<url>', '#cafe']);
+  });
+
   it('reads characters an export left escaped as text', () => {
     expect(tokenize('I don\\u2019t think so\\u002c sorry', known)).toEqual(['i', "don't", 'think', 'so', ',', 'sorry']);
   });

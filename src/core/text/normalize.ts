@@ -8,7 +8,7 @@
 // analysis keeps what it learns about the token (token-table.ts).
 import { EMOJI_VALENCE, EMOTICON_VALENCE } from './emoji';
 import { PieceMemo, SHORT_LENGTH } from './piece-memo';
-import { ASCII_WORD, type ScanKind, type Scanned, scanToken, startsPlainWord } from './scan';
+import { type ScanKind, type Scanned, scanToken, startsPlainWord } from './scan';
 import { SLANG_ID } from './slang-id';
 import { forgetTokensIfFull, type Token, tokenGeneration, tokenOf } from './token';
 import { spellingVariant } from './variants';
@@ -160,34 +160,80 @@ export function tokenize(text: string, known: KnownWord = noneKnown): string[] {
 /** The normalised tokens of a text as their records, whose ids the analysis keeps its facts by. */
 export function readTokens(text: string, known: KnownWord = noneKnown): Token[] {
   const out: Token[] = [];
-  const t = foldText(text);
   const pieces = piecesFor(known);
+  // Most posts are plain ASCII without an escaped character: folding such a text is lower-casing
+  // it. The encoder copies it to `units` and tells whether it is ASCII (a byte a character) in
+  // one native pass, where a regex over the text (NON_ASCII) cost several times as much; the
+  // walk below checks for "\u" in what it passes to the scanner, and gives up on the text if
+  // it finds one, for the whole fold.
+  const lower = text.toLowerCase();
+  if (units.length < lower.length) units = new Uint8Array(lower.length * 2);
+  const { read, written } = encoder.encodeInto(lower, units);
+  if (read === lower.length && written === read && readFolded(lower, units, pieces, known, out, true)) return out;
+  out.length = 0;
+  const t = foldText(text);
+  if (units.length < t.length) units = new Uint8Array(t.length * 2);
+  // Every character beyond ASCII as 128: the walk asks no more of one than that.
+  for (let i = 0; i < t.length; i++) units[i] = Math.min(t.charCodeAt(i), 128);
+  readFolded(t, units, pieces, known, out, false);
+  return out;
+}
+
+const encoder = new TextEncoder();
+/**
+ * The text being read as code units, each beyond ASCII as 128: the walk reads its characters
+ * from here rather than by charCodeAt, which asks the string's layout again at every character.
+ */
+let units = new Uint8Array(1024);
+
+/**
+ * Appends the tokens of the folded text t to out. `plain`: t is only lower-cased, and is given up
+ * on (false returned) at a character that folding changes or may change: any beyond ASCII, or
+ * "\u" (see foldText).
+ */
+function readFolded(
+  t: string,
+  u: Uint8Array,
+  pieces: PieceMemo<Token>,
+  known: KnownWord,
+  out: Token[],
+  plain: boolean,
+): boolean {
   const n = t.length;
-  // The table, the length and the test in locals: an imported binding is read from its module
-  // cell, with a check that it is set, at every character or word of the loop below.
-  const wordChar = ASCII_WORD;
+  // The length and the test in locals: an imported binding is read from its module cell, with a
+  // check that it is set, at every character or word of the loop below.
   const shortLength = SHORT_LENGTH;
   const plainWord = startsPlainWord;
   for (let i = 0; i < n; ) {
-    const c = t.charCodeAt(i);
+    const c = u[i] as number;
     if (c === 32) {
       i++;
       continue;
     }
     // Most tokens are ASCII words: read here in one pass that also packs the memory's key (see
     // PieceMemo.findShort), where scanToken, then the memory, each read the word's characters.
-    if (c < 128 && wordChar[c] === 1 && plainWord(t, i, c)) {
+    if (isWordUnit(c) && plainWord(t, i, c)) {
+      // The key's first four characters go to `low`, the next four to `high`; a longer word's
+      // rest is only read to its end. Three loops, so no character asks which half it goes to.
       let low = c;
       let high = 0;
       let j = i + 1;
-      for (; j < n; j++) {
-        const d = t.charCodeAt(j);
-        if (d >= 128 || wordChar[d] !== 1) break;
-        const k = j - i;
-        if (k < 4) low |= d << (k * 8);
-        else if (k < 8) high |= d << ((k - 4) * 8);
+      const lowEnd = Math.min(n, i + 4);
+      for (let shift = 8; j < lowEnd; j++, shift += 8) {
+        const d = u[j] as number;
+        if (!isWordUnit(d)) break;
+        low |= d << shift;
       }
-      const stop = j < n ? t.charCodeAt(j) : 0;
+      if (j === i + 4) {
+        const highEnd = Math.min(n, i + 8);
+        for (let shift = 0; j < highEnd; j++, shift += 8) {
+          const d = u[j] as number;
+          if (!isWordUnit(d)) break;
+          high |= d << shift;
+        }
+        if (j === i + 8) while (j < n && isWordUnit(u[j] as number)) j++;
+      }
+      const stop = j < n ? (u[j] as number) : 0;
       // An apostrophe, a hyphen or a non-ASCII letter may carry the word on: scanToken reads it.
       if (stop < 128 && stop !== 39 /* ' */ && stop !== 45 /* - */) {
         const entry = j - i <= shortLength ? pieces.findShort(j - i, low, high) : pieces.find(t, i, j);
@@ -197,8 +243,10 @@ export function readTokens(text: string, known: KnownWord = noneKnown): Token[] 
         continue;
       }
     }
-    if (!scanToken(t, i, scanned)) break;
+    const from = i;
+    if (!scanToken(t, i, scanned)) return !plain || needsNoFold(t, from, n);
     const { kind, start, end } = scanned;
+    if (plain && !needsNoFold(t, from, end)) return false;
     i = end;
     // Every URL is new: not worth a place in the memory.
     if (kind === 'url') {
@@ -212,7 +260,22 @@ export function readTokens(text: string, known: KnownWord = noneKnown): Token[] 
     if (entry >= 0) pieces.appendTo(out, entry);
     else addPiece(out, pieces, kind, t, start, end, known);
   }
-  return out;
+  return true;
+}
+
+/**
+ * True for an ASCII letter or digit, a word's character (ASCII_WORD), by arithmetic: no table
+ * to load a character. `| 32` lower-cases a capital and moves no other character into a-z.
+ */
+const isWordUnit = (c: number) => ((c | 32) - 97) >>> 0 < 26 || (c - 48) >>> 0 < 10;
+
+/** True if folding (foldText) leaves t[from, to) of a lower-cased text as it is. */
+function needsNoFold(t: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 128 || (c === 92 /* \ */ && t.charCodeAt(i + 1) === 117) /* u */) return false;
+  }
+  return true;
 }
 
 /** Reads a piece the memory does not hold yet, keeps it, and appends its tokens to out. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readTokens } from './normalize';
 import { forgetTokensIfFull, TOKEN_LIMIT, type Token, tokenOf } from './token';
-import { Numbering, TokenRows, TokenTable } from './token-table';
+import { Numbering, ROW_FILLED, TokenRows, TokenTable } from './token-table';
 
 /** A table of each token's length, counting how often it had to work one out. */
 function lengths() {
@@ -165,6 +165,24 @@ describe('TokenRows', () => {
     expect(rows.ints[firstAt + LENGTH]).toBe(11);
     const last = tokens[tokens.length - 1] as Token;
     expect(rows.ints[rows.row(last) + LENGTH]).toBe(last.text.length);
+  });
+
+  it('lets a walk find rows by id after reserve, with room for every token there is', () => {
+    const { rows, filled } = lengthRows();
+    const tokens = Array.from({ length: 10_000 }, (_, i) => tokenOf(`rows-reserve-${i}`));
+    rows.reserve();
+    const { ints, stride, rowOffset } = rows;
+    // Room for the record of the newest token without growing: the walk's buffer stays the one.
+    expect(ints.length).toBeGreaterThanOrEqual(((tokens[tokens.length - 1] as Token).id + 1) * stride);
+    for (const t of tokens) {
+      const at = t.id * stride + rowOffset;
+      if (rows.ints[at] !== ROW_FILLED) rows.fillAt(t, at);
+      expect(rows.ints).toBe(ints);
+      expect(rows.ints[at + LENGTH]).toBe(t.text.length);
+    }
+    // The same rows as a look-up by token finds, filled once.
+    for (const t of tokens) expect(rows.row(t)).toBe(t.id * stride + rowOffset);
+    expect(filled).toHaveLength(10_000);
   });
 
   it('drops every row at the first post after the records are forgotten', () => {

@@ -9,7 +9,7 @@
 // record's numbers, so that the six stages that ask about a token find their facts in the one
 // record the first stage brought into cache, where six tables of their own cost a cache miss
 // each for every rare word of a post.
-import { TOKEN_LIMIT, type Token, tokenGeneration } from './token';
+import { TOKEN_LIMIT, type Token, tokenCount, tokenGeneration } from './token';
 import { grown } from './typed-array';
 
 /**
@@ -109,12 +109,44 @@ abstract class ByTokenId {
     return this;
   }
 
+  /**
+   * Before a walk over a post's tokens that finds their places itself (see TokenRows.fillAt,
+   * TokenTable.codeAt): forgets the records if they have been forgotten since the last post, and
+   * makes room for the record of every token there is, so that no token of the post needs the
+   * store to grow. The walk then reads `ints` once, a token's place at `id * stride + rowOffset`,
+   * with no call a token.
+   */
+  reserve(): void {
+    const { store } = this;
+    store.forPost();
+    const count = tokenCount();
+    if (count * store.stride > store.ints.length) store.grow(count - 1);
+  }
+
+  /** Every record's whole numbers: read it after working out a token's facts (that may grow it). */
+  get ints(): Int32Array {
+    return this.store.ints;
+  }
+
+  /** How many whole numbers a record takes: a token's place starts at `id * stride + rowOffset`. */
+  get stride(): number {
+    return this.store.stride;
+  }
+
+  /** Where the table's numbers start in a token's record. */
+  get rowOffset(): number {
+    return this.offset;
+  }
+
   /** Forgets every token's facts, so each is worked out again when next asked. */
   abstract clear(): void;
 }
 
+/** The mark of a filled row of TokenRows, in its first whole number. */
+export const ROW_FILLED = 1;
+
 /** Stands for a token not worked out yet in a table; facts are numbered from 1. */
-const UNKNOWN = 0;
+export const UNKNOWN = 0;
 /**
  * A larger code (a taxonomy with tens of thousands of distinct phrase starts) is not kept but
  * worked out at each ask: slower, never wrong.
@@ -131,6 +163,16 @@ export class TokenTable extends ByTokenId {
   /** Also when the context the codes were worked out in changed (a new watch list). */
   clear(): void {
     this.store.clearFields(this.offset, this.width);
+  }
+
+  /**
+   * The code of a token whose place at `at` holds none yet (UNKNOWN), worked out and kept. May
+   * grow the store: read `ints` anew after it.
+   */
+  codeAt(token: Token, at: number): number {
+    const code = this.compute(token);
+    if (code <= MAX_KEPT) this.store.ints[at] = code;
+    return code;
   }
 
   /** The token's code, worked out the first time it is asked. */
@@ -170,11 +212,6 @@ export class TokenRows extends ByTokenId {
     this.floatsFrom = floatsFrom;
   }
 
-  /** Every record's whole numbers: read it after finding the rows you need (finding one may grow it). */
-  get ints(): Int32Array {
-    return this.store.ints;
-  }
-
   /** Every record's numbers, as doubles over the same memory: see floatAt. */
   get floats(): Float64Array {
     return this.store.floats;
@@ -197,14 +234,20 @@ export class TokenRows extends ByTokenId {
     return at;
   }
 
+  /**
+   * Fills the row at `at` of a token whose row is not filled (its first number is not
+   * ROW_FILLED). Filling may grow the store (a table asking another): read `ints` anew after it.
+   */
+  fillAt(token: Token, at: number): void {
+    this.fill(token, at, this);
+    this.store.ints[at] = ROW_FILLED;
+  }
+
   /** Where the first of the numbers of the row at `at` is in `floats`. */
   floatAt(at: number): number {
     return (at + this.floatsFrom) >> 1;
   }
 }
-
-/** The mark of a filled row, in its first whole number. */
-const ROW_FILLED = 1;
 
 /**
  * Lists a table's codes stand for (the phrases that may start at a word, the queries a word

@@ -43,6 +43,11 @@ export function tokenOf(text: string): Token {
   return t;
 }
 
+/** How many records there are: every id of the current generation is below it. */
+export function tokenCount(): number {
+  return records.size;
+}
+
 /**
  * Forgets every record once there are too many, and starts a new generation whose ids count
  * from 0 again. Called before a post is read, never in the middle of one, so the tokens of one
