@@ -14,6 +14,7 @@
 // POPUP_TRACE=file.json records a Chromium trace of the searches while another extension page
 // writes (every renderer thread: what the popup's main thread did between a reply and its
 // drawing), writes it to that file for chrome://tracing or Perfetto, and stops there.
+// POPUP_TEAM_TRACE=file.json records the same of the team pull's searches, and goes on to print the figures.
 
 import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -451,6 +452,7 @@ await options.close();
 await popup.bringToFront();
 await firstRowsPainted(popup);
 await waitSynced(popup);
+const teamTracing = process.env.POPUP_TEAM_TRACE ? await startTrace(popup) : undefined;
 const arriving = colleaguePushes(server, ani, PULLED, 250, 100);
 let pushedAt = 0;
 void arriving.finally(() => {
@@ -472,6 +474,9 @@ for (let i = 0; i < 3_000; i++) {
 }
 const team = await arriving;
 noteLoad('team pull');
+if (teamTracing) {
+  writeFileSync(process.env.POPUP_TEAM_TRACE as string, JSON.stringify({ traceEvents: await teamTracing.stop() }));
+}
 
 const n = (v: number) => v.toLocaleString('en');
 console.log(

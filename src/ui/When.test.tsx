@@ -22,6 +22,20 @@ describe('a record time', () => {
     expect(time.textContent).toBe(new Date(ms).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' }));
   });
 
+  it('follows the page language when it changes (the formatter is made once per language)', () => {
+    const ms = Date.UTC(2026, 10, 20, 8, 30);
+    const options = { dateStyle: 'medium', timeStyle: 'short' } as const;
+    try {
+      for (const lang of ['en', 'id', 'en']) {
+        document.documentElement.lang = lang;
+        expect(shown(ms).textContent).toBe(new Date(ms).toLocaleString(lang, options));
+      }
+      expect(new Date(ms).toLocaleString('id', options)).not.toBe(new Date(ms).toLocaleString('en', options));
+    } finally {
+      document.documentElement.lang = '';
+    }
+  });
+
   it('shows a time no Date can hold (1e20, NaN, Infinity) as unknown, without throwing', () => {
     for (const bad of [1e20, -1e20, Number.NaN, Number.POSITIVE_INFINITY]) {
       const time = shown(bad);
