@@ -80,6 +80,8 @@ export class ComplaintIndex {
   private newest: { chunks: SearchEntry[][]; revision: number } | undefined;
   private servedEarly = false;
   private verifying: Promise<void> | undefined;
+  /** This copy being written as the new base (see `compact` and `rewritten`). */
+  private rewriting: Promise<boolean> | undefined;
 
   /** The sizes are the real ones except in tests, which try the boundaries with small slices, parts and waits. */
   constructor(
@@ -151,14 +153,36 @@ export class ComplaintIndex {
    * Saves this copy (exact at its revision) as the new base. Writes the index table only, never
    * the log's revision: searches, which read that, do not wait for it.
    */
-  private async compact(csvMinRows = FOLD_ROWS): Promise<boolean> {
+  private compact(csvMinRows = FOLD_ROWS): Promise<boolean> {
     const chunks = this.chunks;
     const revision = this.revision;
-    if (!chunks || this.loading) return false;
-    await saveBase(this.db, chunks, revision, this.partSize, false).catch(() => false);
-    // The CSV copy's changes pile up with the index's: folded into its base at the same time.
-    await compactCsvCopy(this.db, csvMinRows).catch(() => false);
-    return true;
+    if (!chunks || this.loading) return Promise.resolve(false);
+    const run = (async () => {
+      await saveBase(this.db, chunks, revision, this.partSize, false).catch(() => false);
+      // The CSV copy's changes pile up with the index's: folded into its base at the same time.
+      await compactCsvCopy(this.db, csvMinRows).catch(() => false);
+      return true;
+    })().finally(() => {
+      if (this.rewriting === run) this.rewriting = undefined;
+    });
+    this.rewriting = run;
+    return run;
+  }
+
+  /**
+   * Resolves once no rewrite of the base by this copy is under way. A bulk write (a team pull's
+   * step) waits here before it opens its transaction: the rewrite holds the index table in one
+   * transaction for as long as its parts take to store (0.5 s and more on a busy machine), a bulk
+   * write over the log and the index would queue behind it in IndexedDB, and every read of the
+   * log asked meanwhile (a search's rows) would queue behind that write. Waiting here instead, in
+   * the worker's script, leaves the log free for the reads.
+   */
+  get rewritingBase(): boolean {
+    return this.rewriting !== undefined;
+  }
+
+  async rewritten(): Promise<void> {
+    while (this.rewriting) await this.rewriting;
   }
 
   /**

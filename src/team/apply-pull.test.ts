@@ -85,3 +85,37 @@ describe('a pull page written in steps', () => {
     );
   });
 });
+
+describe('a pull page and the worker rewriting its index base', () => {
+  it("opens no step's transaction while the rewrite is under way (the log stays free for searches); nothing lost or doubled", async () => {
+    const db = fresh();
+    await inThrowawayDb(db, async () => {
+      const index = new ComplaintIndex(db, 10, 2, 0);
+      const at = Date.UTC(2026, 10, 1);
+      const first = Array.from({ length: 95 }, (_, i) => serverViewOf(makeComplaint(i, {}, at), i + 1));
+      await applyViews(db, first, [], 1, index, 10);
+      await index.warm();
+      const order: string[] = [];
+      const bulkPut = db.complaints.bulkPut.bind(db.complaints);
+      db.complaints.bulkPut = ((...args: Parameters<typeof bulkPut>) => {
+        order.push('step');
+        return bulkPut(...args);
+      }) as typeof bulkPut;
+      const rewrite = index.compactNow().then(() => order.push('rewrite'));
+      while (!index.rewritingBase) await new Promise((resolve) => setTimeout(resolve, 0));
+      // The office's next page: new complaints and a status change of one already here.
+      const next = [
+        ...Array.from({ length: 25 }, (_, i) => serverViewOf(makeComplaint(200 + i, {}, at), 100 + i)),
+        serverViewOf(makeComplaint(3, {}, at), 200, { status: 'resolved' }),
+      ];
+      await Promise.all([rewrite, applyViews(db, next, [], 2, index, 10)]);
+      expect(order).toEqual(['rewrite', 'step', 'step', 'step']);
+      expect(await readCursor(db)).toBe(2);
+      expect(await db.complaints.count()).toBe(120);
+      for (const copy of [index, new ComplaintIndex(db, 10, 2, 0)]) {
+        expect((await copy.query({}, 0, 200)).total).toBe(120);
+        expect((await copy.query({ status: 'resolved' }, 0, 10)).total).toBe(1);
+      }
+    });
+  });
+});

@@ -112,6 +112,8 @@ export async function applyViews(
   for (const [i, run] of (runs.length > 0 ? runs : [[]]).entries()) {
     const keys = new Set(run.map((v) => v.postKey));
     const last = i === Math.max(0, runs.length - 1);
+    // Not queued behind the worker's rewrite of the index base, with the searches' reads behind it.
+    await index.rewritten();
     const done = await applyStep(
       db,
       run,
