@@ -4,7 +4,7 @@
 // read once however many keywords the user keeps.
 import { isWord, tokenize } from '../text/normalize';
 import type { Token } from '../text/token';
-import { Numbering, TokenTable } from '../text/token-table';
+import { Numbering, TokenTable, UNKNOWN } from '../text/token-table';
 
 export interface Phrase {
   /** Which list the phrase belongs to ("problem", "category:antrean"…). */
@@ -95,11 +95,26 @@ export class PhraseIndex {
    * Takes the post's tokens as read; a post holding none costs no allocation.
    */
   matches(tokens: readonly Token[]): readonly Phrase[] {
-    // Every token's code at once (TokenTable.codesOf): most words start no phrase.
-    const codes = this.codes.codesOf(tokens);
+    const { codes } = this;
+    // Each token's code found here, by its id, with the records' buffer in a local: no call and
+    // no chain of fields a token (see TokenTable.reserve). Most words start no phrase.
+    codes.reserve();
+    // Whole numbers in locals (`| 0`: the compiler then keeps them untagged through the loop),
+    // the imported constant too (an imported binding is read from its module cell, with a check).
+    const stride = codes.stride | 0;
+    const rowOffset = codes.rowOffset | 0;
+    const unknown = UNKNOWN | 0;
+    let ints = codes.ints;
     let found: Phrase[] | undefined;
     for (let i = 0; i < tokens.length; i++) {
-      const code = codes[i] as number;
+      const token = tokens[i] as Token;
+      const at = token.id * stride + rowOffset;
+      let code = ints[at] as number;
+      if (code === unknown) {
+        code = codes.codeAt(token, at);
+        // Working the code out may grow the records.
+        ints = codes.ints;
+      }
       if (code < FIRST_LIST) continue;
       const next = tokens[this.nextWord(tokens, i)];
       for (const p of this.lists.valueOf(code - FIRST_LIST).followedBy(next)) {
@@ -107,6 +122,8 @@ export class PhraseIndex {
         found ??= [];
         if (!found.includes(p)) found.push(p);
       }
+      // Asking the words after it for their codes may have grown the records.
+      ints = codes.ints;
     }
     return found ?? NONE;
   }

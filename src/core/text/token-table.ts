@@ -146,7 +146,7 @@ abstract class ByTokenId {
 export const ROW_FILLED = 1;
 
 /** Stands for a token not worked out yet in a table; facts are numbered from 1. */
-const UNKNOWN = 0;
+export const UNKNOWN = 0;
 /**
  * A larger code (a taxonomy with tens of thousands of distinct phrase starts) is not kept but
  * worked out at each ask: slower, never wrong.
@@ -165,36 +165,14 @@ export class TokenTable extends ByTokenId {
     this.store.clearFields(this.offset, this.width);
   }
 
-  /** The buffer codesOf hands out, reused from post to post. */
-  private postCodes = new Int32Array(256);
-
   /**
-   * The code of each of a post's tokens, in order, in a buffer reused from post to post (read it
-   * before the next call). One loop finds each token's place by its id in a local copy of the
-   * records (see reserve), so a walk that asks every token of a post makes no call a token.
+   * The code of a token whose place at `at` holds none yet (UNKNOWN), worked out and kept. May
+   * grow the store: read `ints` anew after it.
    */
-  codesOf(tokens: readonly Token[]): Int32Array {
-    this.reserve();
-    const { store } = this;
-    // Whole numbers in locals (`| 0`: the compiler then keeps them untagged through the loop).
-    const stride = store.stride | 0;
-    const rowOffset = this.offset | 0;
-    if (this.postCodes.length < tokens.length) this.postCodes = new Int32Array(tokens.length * 2);
-    const out = this.postCodes;
-    let ints = store.ints;
-    for (let i = 0; i < tokens.length; i++) {
-      const token = tokens[i] as Token;
-      const at = token.id * stride + rowOffset;
-      let code = ints[at] as number;
-      if (code === UNKNOWN) {
-        code = this.compute(token);
-        // Read anew: working the code out may have grown the store (a table asking another).
-        ints = store.ints;
-        if (code <= MAX_KEPT) ints[at] = code;
-      }
-      out[i] = code;
-    }
-    return out;
+  codeAt(token: Token, at: number): number {
+    const code = this.compute(token);
+    if (code <= MAX_KEPT) this.store.ints[at] = code;
+    return code;
   }
 
   /** The token's code, worked out the first time it is asked. */
