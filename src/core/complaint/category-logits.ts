@@ -103,6 +103,25 @@ export class CategoryLogits {
   }
 
   /**
+   * Keeps the first `count` of `features`, each of value 1, that weigh for some category: as
+   * `keep` one by one, in one loop over locals (the post model's walk lists its features first).
+   */
+  keepOnes(features: Int32Array, count: number): void {
+    const { weighs, keptFeatures, keptValues, C } = this;
+    let kept = this.keptCount;
+    for (let f = 0; f < count; f++) {
+      const i = features[f] as number;
+      let answer = weighs[i];
+      if (answer === UNASKED) answer = this.askWeighs(i);
+      if (answer !== WEIGHS || kept === KEPT_ROOM) continue;
+      keptFeatures[kept] = i * C;
+      keptValues[kept] = 1;
+      kept++;
+    }
+    this.keptCount = kept;
+  }
+
+  /**
    * At feature i's first post: makes its weights (n / 100, the very numbers the packed form
    * holds) and tells whether one is not 0, kept for the next ask.
    */

@@ -55,6 +55,8 @@ const WORDS_SHIFT = 8;
 const WORD = TOKEN_CLASS.word;
 /** Room for a post's features (past it, as for a 20,000-character post, the kinds hear the rest at once). */
 const FEATURE_ROOM = 512;
+/** Room for the walk's features (past it, as for a long post, those so far are taken in at once). */
+const WALK_ROOM = 512;
 
 export class PostModel {
   readonly kinds: readonly KindLabel[];
@@ -91,9 +93,17 @@ export class PostModel {
   private readonly kindFeatures = new Int32Array(FEATURE_ROOM);
   private readonly kindValues = new Float64Array(FEATURE_ROOM);
   private kindCount = 0;
-  /** The post's word features and the tokens they came from, for the drivers. */
+  /**
+   * The walk's features (each a word, stem or pair of value 1), in the order they come: listed
+   * by the walk alone, then taken in for the kinds and the categories in one tight loop each
+   * (see takeWalked), rather than two lists written through two objects' fields a feature.
+   */
+  private readonly walked = new Int32Array(WALK_ROOM);
+  /** The post's word features and where their tokens are, for the drivers. */
   private readonly seenWords = new SeenWords();
   private phrases: readonly Phrase[] = [];
+  /** The tokens of the post just read (the drivers' words are found among them by position). */
+  private tokens: readonly Token[] = [];
   /** The signals' feature numbers (-1: a signal the model lacks), read by name once at start-up. */
   private readonly signals: SignalNumbers;
 
@@ -173,6 +183,7 @@ export class PostModel {
     this.categoryModel.reset();
     this.phrases = found;
     const s = this.signals;
+    this.tokens = tokens;
     this.signal(s.bias, 1);
     const walked = this.walkTokens(tokens);
     let anyCategory = false;
@@ -201,9 +212,14 @@ export class PostModel {
   /**
    * The tokens' features (a word, its stem, its pair with the word before; each once per post):
    * returns the classes seen, a bit each, and the number of words from WORDS_SHIFT.
+   *
+   * The walk only lists them (and the words, with their places, for the drivers), in locals; the
+   * kinds and the categories take them in after it (takeWalked), each in a loop of its own:
+   * inlined here, their two lists and their counts were written through fields at every feature,
+   * and a stem's or a pair's went through a call.
    */
   private walkTokens(tokens: readonly Token[]): number {
-    const { codes, stamp, pairs, post } = this;
+    const { codes, stamp, pairs, post, walked, seenWords } = this;
     // Each token's row found here, by its id, with the records' buffer in a local: no call and
     // no chain of fields a token (see TokenRows.reserve).
     codes.reserve();
@@ -212,9 +228,14 @@ export class PostModel {
     const stride = codes.stride | 0;
     const rowOffset = codes.rowOffset | 0;
     const filled = ROW_FILLED | 0;
+    const seenFeatures = seenWords.features;
+    const seenAt = seenWords.positions;
+    const seenRoom = seenFeatures.length | 0;
+    let seen = 0;
     let ints = codes.ints;
     let classes = 0;
     let words = 0;
+    let count = 0;
     /** The word before's number among the pairs' first words; -1 after anything but a word. */
     let before = -1;
     for (let n = 0; n < tokens.length; n++) {
@@ -232,30 +253,81 @@ export class PostModel {
         continue;
       }
       words++;
-      if (code > WORD) this.word(code - WORD - 1, t);
+      // Room for this token's three.
+      if (count > WALK_ROOM - 3) {
+        this.takeWalked(count);
+        count = 0;
+      }
+      if (code > WORD) {
+        const i = code - WORD - 1;
+        if (stamp[i] !== post) {
+          stamp[i] = post;
+          walked[count++] = i;
+          if (seen < seenRoom) {
+            seenFeatures[seen] = i;
+            seenAt[seen] = n;
+            seen++;
+          }
+        }
+      }
       const stem = ints[at + CODE_STEM] as number;
       if (stem >= 0 && stamp[stem] !== post) {
         stamp[stem] = post;
-        this.add(stem, 1);
+        walked[count++] = stem;
       }
       if (before >= 0) {
         const pair = pairs.value(before, ints[at + CODE_SECOND] as number);
         if (pair >= 0 && stamp[pair] !== post) {
           stamp[pair] = post;
-          this.add(pair, 1);
+          walked[count++] = pair;
         }
       }
       before = ints[at + CODE_FIRST] as number;
     }
+    seenWords.count = seen;
+    this.takeWalked(count);
     return classes | (words << WORDS_SHIFT);
   }
 
-  /** A word's feature i, once per post; kept with its token for the drivers. */
-  private word(i: number, t: Token): void {
-    if (this.stamp[i] === this.post) return;
-    this.stamp[i] = this.post;
-    this.add(i, 1);
-    this.seenWords.add(i, t);
+  /**
+   * Takes in the walk's first `count` features (each of value 1) after those before them: the
+   * categories keep the ones that weigh (asking each at its first post, which makes its kind
+   * weights: see makeKindWeights), then the kinds add them, six sums in registers, in the order
+   * they came, so the sums are the same numbers as feature by feature.
+   */
+  private takeWalked(count: number): void {
+    this.categoryModel.keepOnes(this.walked, count);
+    // The features before the walk's (the bias) first.
+    this.kindSums();
+    const { K, kindZ, kindW, walked } = this;
+    if (K !== 6) {
+      for (let f = 0; f < count; f++) {
+        const at = (walked[f] as number) * K;
+        for (let k = 0; k < K; k++) kindZ[k] = (kindZ[k] as number) + (kindW[at + k] as number);
+      }
+      return;
+    }
+    let z0 = kindZ[0] as number;
+    let z1 = kindZ[1] as number;
+    let z2 = kindZ[2] as number;
+    let z3 = kindZ[3] as number;
+    let z4 = kindZ[4] as number;
+    let z5 = kindZ[5] as number;
+    for (let f = 0; f < count; f++) {
+      const at = (walked[f] as number) * 6;
+      z0 += kindW[at] as number;
+      z1 += kindW[at + 1] as number;
+      z2 += kindW[at + 2] as number;
+      z3 += kindW[at + 3] as number;
+      z4 += kindW[at + 4] as number;
+      z5 += kindW[at + 5] as number;
+    }
+    kindZ[0] = z0;
+    kindZ[1] = z1;
+    kindZ[2] = z2;
+    kindZ[3] = z3;
+    kindZ[4] = z4;
+    kindZ[5] = z5;
   }
 
   /**
@@ -290,9 +362,9 @@ export class PostModel {
 
   /**
    * Makes feature i's kind weights (n / 100, the very numbers the packed form holds), at its
-   * first post: every feature reaches the kinds through `add`, which asks the categories about it
-   * first (categoryModel.keep), before kindSums or drivers read a weight (a phrase said twice is
-   * added once, then taken in again).
+   * first post: every feature reaches the kinds through `add` or `takeWalked`, which ask the
+   * categories about it first (categoryModel.keep, keepOnes), before a kind sum or the drivers read
+   * a weight (a phrase said twice is added once, then taken in again).
    */
   private makeKindWeights(i: number): void {
     const { K, kindW, kindHundredths } = this;
@@ -380,6 +452,7 @@ export class PostModel {
     return this.categoryModel.categories(this.phrases, categoryGroups, firstFloor);
   }
 
+
   /**
    * The words that weighed most towards a complaint, then the first category's keywords and
    * words, for the post just read: asked only of a complaint, so most posts pay nothing for it.
@@ -397,6 +470,6 @@ export class PostModel {
       const toCategory = c < 0 ? 0 : (this.catW[i * this.C + c] as number);
       seen.weights[s] = Math.max(toComplaint, toCategory);
     }
-    return seen.drivers(out);
+    return seen.drivers(out, this.tokens);
   }
 }
