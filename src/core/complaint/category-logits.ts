@@ -3,7 +3,6 @@
 // the ones that weigh for some category and sum them only when asked. (Skipping the sums when
 // an upper bound shows no category can reach its floor was tried: on the bench's posts it held
 // for 31 posts in 16,394, so the sums are simply done.)
-import { heaviestFirst } from '../heaviest-first';
 import { unpackHundredths } from '../model/packed-weights';
 import { round } from '../round';
 import type { Phrase } from './phrase';
@@ -13,7 +12,6 @@ const MAX_CATEGORIES = 3;
 const UNASKED = 0;
 const WEIGHS = 1;
 const WEIGHS_NOT = 2;
-const NO_CATEGORIES: { id: string; probability: number }[] = [];
 /** Room for a post's kept features; past it the rest are not kept (as before: a 20,000-character post). */
 const KEPT_ROOM = 512;
 
@@ -56,6 +54,13 @@ export class CategoryLogits {
   private readonly catZ: Float64Array;
   /** The categories whose keywords the post holds. */
   private readonly hit: Uint8Array;
+  /**
+   * The post's asserted categories (see assert), reused: a category's number, or -1 - k for the
+   * user's own category ownIds[k], and its probability.
+   */
+  private readonly picked: number[] = [];
+  private readonly pickedProbability: number[] = [];
+  private readonly ownIds: string[] = [];
   private readonly views = new WeakMap<ReadonlyMap<string, string>, TaxonomyView>();
   private lastGroups: ReadonlyMap<string, string> | undefined;
   private lastView: TaxonomyView | undefined;
@@ -150,14 +155,28 @@ export class CategoryLogits {
     categoryGroups: ReadonlyMap<string, string>,
     firstFloor: boolean,
   ): { id: string; probability: number }[] {
-    const view = this.viewOf(categoryGroups);
-    const hit = this.hit;
-    hit.fill(0);
-    for (const p of phrases) {
-      const c = view.categoryOf.get(p.group);
-      if (c !== undefined && c >= 0) hit[c] = 1;
-    }
-    return this.asserted(phrases, categoryGroups, view, firstFloor, this.logits());
+    const n = this.assert(phrases, categoryGroups, firstFloor);
+    const out: { id: string; probability: number }[] = [];
+    for (let k = 0; k < n; k++) out.push({ id: this.idAt(k), probability: this.pickedProbability[k] as number });
+    return out;
+  }
+
+  /**
+   * The ids of the categories `categories` gives, in its order: what the analysis reports. No
+   * object a category, and an array made at its size (a post asserts one or two).
+   */
+  categoryIds(phrases: readonly Phrase[], categoryGroups: ReadonlyMap<string, string>, firstFloor: boolean): string[] {
+    const n = this.assert(phrases, categoryGroups, firstFloor);
+    if (n === 0) return [];
+    if (n === 1) return [this.idAt(0)];
+    if (n === 2) return [this.idAt(0), this.idAt(1)];
+    return [this.idAt(0), this.idAt(1), this.idAt(2)];
+  }
+
+  /** The id of the k-th category asserted (see assert). */
+  private idAt(k: number): string {
+    const c = this.picked[k] as number;
+    return c >= 0 ? (this.w.categories[c] as string) : (this.ownIds[-1 - c] as string);
   }
 
   /** The category logits of the kept features, in the model's category order (its own array). */
@@ -211,46 +230,67 @@ export class CategoryLogits {
     }
   }
 
-  private asserted(
-    phrases: readonly Phrase[],
-    categoryGroups: ReadonlyMap<string, string>,
-    view: TaxonomyView,
-    firstFloor: boolean,
-    catZ: Float64Array,
-  ): { id: string; probability: number }[] {
+  /**
+   * Works out the categories asserted, most likely first, at most three, into `picked` (a
+   * category's number in the model, or -1 - k for the user's own category ownIds[k]) and
+   * `pickedProbability`; returns how many.
+   */
+  private assert(phrases: readonly Phrase[], categoryGroups: ReadonlyMap<string, string>, firstFloor: boolean): number {
+    const view = this.viewOf(categoryGroups);
+    const { hit, picked, pickedProbability, ownIds } = this;
     const { categoryScale: a, categoryShift: b, categoryFloor } = this.w;
     // The floors in locals: a field holding a double is read through a box at every category.
-    const { C, hit, firstLogit, floorLogit } = this;
+    const { C, firstLogit, floorLogit } = this;
+    for (let c = 0; c < C; c++) hit[c] = 0;
+    for (const p of phrases) {
+      const c = view.categoryOf.get(p.group);
+      if (c !== undefined && c >= 0) hit[c] = 1;
+    }
+    const catZ = this.logits();
     // Only the taxonomy's categories count (the user may have removed some); a category whose
     // keywords the post holds (the user's own, or the taxonomy's) is asserted at any probability,
     // after the likelier ones.
     const { active } = view;
-    let out = NO_CATEGORIES;
     // The likeliest from the first floor, the others from the floor: compared as logits, so only
-    // the few asserted pay for an exp and an object.
+    // the few asserted pay for an exp.
     let best = -1;
     for (let c = 0; c < C; c++) {
       if (active[c] === 1 && (best < 0 || (catZ[c] as number) > (catZ[best] as number))) best = c;
     }
+    let n = 0;
     for (let c = 0; c < C; c++) {
       if (active[c] !== 1) continue;
       const z = catZ[c] as number;
       if (hit[c] !== 1 && z < (c === best && firstFloor ? firstLogit : floorLogit)) continue;
-      if (out === NO_CATEGORIES) out = [];
-      out.push({ id: this.w.categories[c] as string, probability: round(1 / (1 + Math.exp(-(a * z + b)))) });
+      picked[n] = c;
+      pickedProbability[n] = round(1 / (1 + Math.exp(-(a * z + b))));
+      n++;
     }
+    let own = 0;
     for (const p of phrases) {
       if (view.categoryOf.get(p.group) !== -1) continue;
       const id = categoryGroups.get(p.group) as string;
-      if (!out.some((c) => c.id === id)) {
-        if (out === NO_CATEGORIES) out = [];
-        out.push({ id, probability: categoryFloor });
-      }
+      let k = 0;
+      while (k < own && ownIds[k] !== id) k++;
+      if (k < own) continue;
+      ownIds[own++] = id;
+      picked[n] = -1 - k;
+      pickedProbability[n] = categoryFloor;
+      n++;
     }
-    if (out.length === 0) return out;
-    heaviestFirst(out, (c) => c.probability);
-    if (out.length > MAX_CATEGORIES) out.length = MAX_CATEGORIES;
-    return out;
+    // Heaviest first, the earlier first among equals (an insertion sort: a handful at most).
+    for (let i = 1; i < n; i++) {
+      const c = picked[i] as number;
+      const p = pickedProbability[i] as number;
+      let j = i;
+      for (; j > 0 && (pickedProbability[j - 1] as number) < p; j--) {
+        picked[j] = picked[j - 1] as number;
+        pickedProbability[j] = pickedProbability[j - 1] as number;
+      }
+      picked[j] = c;
+      pickedProbability[j] = p;
+    }
+    return Math.min(n, MAX_CATEGORIES);
   }
 
   /** The taxonomy as the model sees it, once per taxonomy. */

@@ -74,7 +74,7 @@ export function classifyPost(
   const kind = kindOf(is, probability, kindProbabilities, model);
   const named = namesCategory(found, groups);
   const mayBe = named || (!otherService && probability >= CATEGORIES_FROM);
-  const categories = mayBe || (!otherService && kind.label !== 'praise') ? idsOf(model.categories(groups, mayBe)) : [];
+  const categories = mayBe || (!otherService && kind.label !== 'praise') ? model.categoryIds(groups, mayBe) : [];
   const complaint: ComplaintAnalysis = {
     is,
     probability,
@@ -92,13 +92,6 @@ export function classifyPost(
 function namesCategory(found: readonly Phrase[], groups: ReadonlyMap<string, string>): boolean {
   for (const p of found) if (groups.has(p.group)) return true;
   return false;
-}
-
-/** The categories' ids, as the analysis reports them (a loop: no closure a post). */
-function idsOf(categories: readonly { id: string }[]): string[] {
-  const ids: string[] = [];
-  for (const c of categories) ids.push(c.id);
-  return ids;
 }
 
 /** A post this likely to be a complaint gets its likeliest category from the first floor. */

@@ -452,6 +452,11 @@ export class PostModel {
     return this.categoryModel.categories(this.phrases, categoryGroups, firstFloor);
   }
 
+  /** The ids of the categories `categories` gives, in its order (what the analysis reports). */
+  categoryIds(categoryGroups: ReadonlyMap<string, string>, firstFloor = true): string[] {
+    return this.categoryModel.categoryIds(this.phrases, categoryGroups, firstFloor);
+  }
+
 
   /**
    * The words that weighed most towards a complaint, then the first category's keywords and
