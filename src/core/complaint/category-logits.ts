@@ -68,6 +68,12 @@ export class CategoryLogits {
   private readonly keptFeatures = new Int32Array(KEPT_ROOM);
   private readonly keptValues = new Float64Array(KEPT_ROOM);
   private keptCount = 0;
+  /**
+   * How many of the kept features lead with the value 1 (the bias, the post's words, its
+   * phrases): the sums add their weights as they are, with no value read and no product (w · 1
+   * is w, so the same numbers); -1 until a feature of another value is kept.
+   */
+  private onesEnd = -1;
 
   /**
    * `firstSight`, if given, is told of each feature at its first post, before any of its weights
@@ -95,6 +101,7 @@ export class CategoryLogits {
   /** Before a post's features. */
   reset(): void {
     this.keptCount = 0;
+    this.onesEnd = -1;
   }
 
   /** Keeps feature i with value v, if it weighs for some category. */
@@ -102,6 +109,7 @@ export class CategoryLogits {
     let weighs = this.weighs[i];
     if (weighs === UNASKED) weighs = this.askWeighs(i);
     if (weighs !== WEIGHS || this.keptCount === KEPT_ROOM) return;
+    if (v !== 1 && this.onesEnd < 0) this.onesEnd = this.keptCount;
     this.keptFeatures[this.keptCount] = i * this.C;
     this.keptValues[this.keptCount] = v;
     this.keptCount++;
@@ -194,7 +202,11 @@ export class CategoryLogits {
     // terms are added in the same order as feature by feature, so the sums are the same numbers.
     // Seven categories a pass over the features (the taxonomy's fourteen in two passes): each
     // feature's place and value read once for seven; a user's taxonomy's remainder one by one.
+    // The leading features of value 1 in a loop of their own, with no value and no product. A
+    // place plus a category is `| 0`: a whole number that cannot overflow (the compiler then
+    // checks none).
     const kept = this.keptCount;
+    const ones = this.onesEnd < 0 ? kept : this.onesEnd;
     let c = 0;
     for (; c + 7 <= C; c += 7) {
       let z0 = 0;
@@ -204,16 +216,27 @@ export class CategoryLogits {
       let z4 = 0;
       let z5 = 0;
       let z6 = 0;
-      for (let n = 0; n < kept; n++) {
-        const at = (keptFeatures[n] as number) + c;
+      let n = 0;
+      for (; n < ones; n++) {
+        const at = ((keptFeatures[n] as number) + c) | 0;
+        z0 += catW[at] as number;
+        z1 += catW[(at + 1) | 0] as number;
+        z2 += catW[(at + 2) | 0] as number;
+        z3 += catW[(at + 3) | 0] as number;
+        z4 += catW[(at + 4) | 0] as number;
+        z5 += catW[(at + 5) | 0] as number;
+        z6 += catW[(at + 6) | 0] as number;
+      }
+      for (; n < kept; n++) {
+        const at = ((keptFeatures[n] as number) + c) | 0;
         const v = keptValues[n] as number;
         z0 += (catW[at] as number) * v;
-        z1 += (catW[at + 1] as number) * v;
-        z2 += (catW[at + 2] as number) * v;
-        z3 += (catW[at + 3] as number) * v;
-        z4 += (catW[at + 4] as number) * v;
-        z5 += (catW[at + 5] as number) * v;
-        z6 += (catW[at + 6] as number) * v;
+        z1 += (catW[(at + 1) | 0] as number) * v;
+        z2 += (catW[(at + 2) | 0] as number) * v;
+        z3 += (catW[(at + 3) | 0] as number) * v;
+        z4 += (catW[(at + 4) | 0] as number) * v;
+        z5 += (catW[(at + 5) | 0] as number) * v;
+        z6 += (catW[(at + 6) | 0] as number) * v;
       }
       catZ[c] = z0;
       catZ[c + 1] = z1;
@@ -229,6 +252,7 @@ export class CategoryLogits {
       catZ[c] = z;
     }
   }
+
 
   /**
    * Works out the categories asserted, most likely first, at most three, into `picked` (a

@@ -313,14 +313,15 @@ export class PostModel {
     let z3 = kindZ[3] as number;
     let z4 = kindZ[4] as number;
     let z5 = kindZ[5] as number;
+    // `| 0`: whole numbers that cannot overflow, so the compiler checks none.
     for (let f = 0; f < count; f++) {
-      const at = (walked[f] as number) * 6;
+      const at = ((walked[f] as number) * 6) | 0;
       z0 += kindW[at] as number;
-      z1 += kindW[at + 1] as number;
-      z2 += kindW[at + 2] as number;
-      z3 += kindW[at + 3] as number;
-      z4 += kindW[at + 4] as number;
-      z5 += kindW[at + 5] as number;
+      z1 += kindW[(at + 1) | 0] as number;
+      z2 += kindW[(at + 2) | 0] as number;
+      z3 += kindW[(at + 3) | 0] as number;
+      z4 += kindW[(at + 4) | 0] as number;
+      z5 += kindW[(at + 5) | 0] as number;
     }
     kindZ[0] = z0;
     kindZ[1] = z1;
