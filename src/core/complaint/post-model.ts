@@ -57,6 +57,8 @@ const WORD = TOKEN_CLASS.word;
 const FEATURE_ROOM = 512;
 /** Room for the walk's features (past it, as for a long post, those so far are taken in at once). */
 const WALK_ROOM = 512;
+/** The most signals a post lists after its phrases (all of SIGNAL but the bias). */
+const SIGNAL_ROOM = 16;
 
 export class PostModel {
   readonly kinds: readonly KindLabel[];
@@ -106,6 +108,9 @@ export class PostModel {
   private tokens: readonly Token[] = [];
   /** The signals' feature numbers (-1: a signal the model lacks), read by name once at start-up. */
   private readonly signals: SignalNumbers;
+  /** The post's signals after its phrases, listed for takeSignals: their features and values. */
+  private readonly signalFeatures = new Int32Array(SIGNAL_ROOM);
+  private readonly signalValues = new Float64Array(SIGNAL_ROOM);
 
   constructor(private readonly w: PostModelWeights) {
     this.kinds = w.kinds;
@@ -177,7 +182,9 @@ export class PostModel {
     cueLogit: number,
   ): Float64Array {
     this.post++;
-    this.kindZ.fill(0);
+    // A loop, not fill(): TypedArray.prototype.fill is a call into the runtime.
+    const kindZ = this.kindZ;
+    for (let k = 0; k < kindZ.length; k++) kindZ[k] = 0;
     this.kindCount = 0;
     this.seenWords.clear();
     this.categoryModel.reset();
@@ -191,21 +198,59 @@ export class PostModel {
       this.phrase(p);
       if (categoryGroups.has(p.group)) anyCategory = true;
     }
-    if (seen.hasQuestion) this.signal(s.question, 1);
-    if (walked & (1 << TOKEN_CLASS.exclamation)) this.signal(s.exclamation, 1);
-    if (seen.mentionsCare) this.signal(s.care, 1);
-    else if (walked & (1 << TOKEN_CLASS.mention)) this.signal(s.mention, 1);
-    if (walked & (1 << TOKEN_CLASS.url)) this.signal(s.url, 1);
-    if (walked & (1 << TOKEN_CLASS.emojiNegative)) this.signal(s.emojiNegative, 1);
-    if (walked & (1 << TOKEN_CLASS.emojiPositive)) this.signal(s.emojiPositive, 1);
-    if (anyCategory) this.signal(s.anyCategory, 1);
+    // The signals listed in order, then taken in in one loop (takeSignals): a call each cost
+    // more than its sums.
+    const f = this.signalFeatures;
+    const v = this.signalValues;
+    let n = 0;
+    if (seen.hasQuestion) {
+      f[n] = s.question;
+      v[n++] = 1;
+    }
+    if (walked & (1 << TOKEN_CLASS.exclamation)) {
+      f[n] = s.exclamation;
+      v[n++] = 1;
+    }
+    if (seen.mentionsCare) {
+      f[n] = s.care;
+      v[n++] = 1;
+    } else if (walked & (1 << TOKEN_CLASS.mention)) {
+      f[n] = s.mention;
+      v[n++] = 1;
+    }
+    if (walked & (1 << TOKEN_CLASS.url)) {
+      f[n] = s.url;
+      v[n++] = 1;
+    }
+    if (walked & (1 << TOKEN_CLASS.emojiNegative)) {
+      f[n] = s.emojiNegative;
+      v[n++] = 1;
+    }
+    if (walked & (1 << TOKEN_CLASS.emojiPositive)) {
+      f[n] = s.emojiPositive;
+      v[n++] = 1;
+    }
+    if (anyCategory) {
+      f[n] = s.anyCategory;
+      v[n++] = 1;
+    }
     const score = sentiment.score;
-    if (score < 0) this.signal(s.negative, -score);
-    else if (score > 0) this.signal(s.positive, score);
-    if (sentiment.label === 'neutral') this.signal(s.neutral, 1);
-    this.signal(s.length, Math.log1p(walked >>> WORDS_SHIFT) / 4);
-    this.signal(s.cues, cueLogit);
-    this.kindSums();
+    if (score < 0) {
+      f[n] = s.negative;
+      v[n++] = -score;
+    } else if (score > 0) {
+      f[n] = s.positive;
+      v[n++] = score;
+    }
+    if (sentiment.label === 'neutral') {
+      f[n] = s.neutral;
+      v[n++] = 1;
+    }
+    f[n] = s.length;
+    v[n++] = Math.log1p(walked >>> WORDS_SHIFT) / 4;
+    f[n] = s.cues;
+    v[n++] = cueLogit;
+    this.takeSignals(n);
     return this.kindProbabilities();
   }
 
@@ -322,6 +367,51 @@ export class PostModel {
       z3 += kindW[(at + 3) | 0] as number;
       z4 += kindW[(at + 4) | 0] as number;
       z5 += kindW[(at + 5) | 0] as number;
+    }
+    kindZ[0] = z0;
+    kindZ[1] = z1;
+    kindZ[2] = z2;
+    kindZ[3] = z3;
+    kindZ[4] = z4;
+    kindZ[5] = z5;
+  }
+
+  /**
+   * Takes in the signals listed (signalFeatures, signalValues; a feature -1 is one the model
+   * lacks) after the features before them, as `add` one by one would: the categories keep the
+   * ones that weigh, the kinds add them in order, six sums in registers (the same numbers).
+   */
+  private takeSignals(count: number): void {
+    // The features before the signals (the phrases) first.
+    this.kindSums();
+    const { K, kindZ, kindW, categoryModel, signalFeatures, signalValues } = this;
+    if (K !== 6) {
+      for (let f = 0; f < count; f++) {
+        const i = signalFeatures[f] as number;
+        if (i >= 0) this.add(i, signalValues[f] as number);
+      }
+      this.kindSums();
+      return;
+    }
+    let z0 = kindZ[0] as number;
+    let z1 = kindZ[1] as number;
+    let z2 = kindZ[2] as number;
+    let z3 = kindZ[3] as number;
+    let z4 = kindZ[4] as number;
+    let z5 = kindZ[5] as number;
+    for (let f = 0; f < count; f++) {
+      const i = signalFeatures[f] as number;
+      if (i < 0) continue;
+      const v = signalValues[f] as number;
+      // Asked first: at a feature's first post, that makes its kind weights (see makeKindWeights).
+      categoryModel.keep(i, v);
+      const at = (i * 6) | 0;
+      z0 += (kindW[at] as number) * v;
+      z1 += (kindW[(at + 1) | 0] as number) * v;
+      z2 += (kindW[(at + 2) | 0] as number) * v;
+      z3 += (kindW[(at + 3) | 0] as number) * v;
+      z4 += (kindW[(at + 4) | 0] as number) * v;
+      z5 += (kindW[(at + 5) | 0] as number) * v;
     }
     kindZ[0] = z0;
     kindZ[1] = z1;
