@@ -52,8 +52,9 @@ export class CategoryLogits {
   private readonly firstLogit: number;
   private readonly floorLogit: number;
   private readonly catZ: Float64Array;
-  /** The categories whose keywords the post holds. */
-  private readonly hit: Uint8Array;
+  /** The categories whose keywords the post holds: those whose entry is the number of the ask (see assert). */
+  private readonly hit: Int32Array;
+  private asked = 0;
   /**
    * The post's asserted categories (see assert), reused: a category's number, or -1 - k for the
    * user's own category ownIds[k], and its probability.
@@ -95,7 +96,7 @@ export class CategoryLogits {
     this.firstLogit = logitOf(w.firstFloor);
     this.floorLogit = logitOf(w.categoryFloor);
     this.catZ = new Float64Array(C);
-    this.hit = new Uint8Array(C);
+    this.hit = new Int32Array(C);
   }
 
   /** Before a post's features. */
@@ -253,7 +254,6 @@ export class CategoryLogits {
     }
   }
 
-
   /**
    * Works out the categories asserted, most likely first, at most three, into `picked` (a
    * category's number in the model, or -1 - k for the user's own category ownIds[k]) and
@@ -265,10 +265,14 @@ export class CategoryLogits {
     const { categoryScale: a, categoryShift: b, categoryFloor } = this.w;
     // The floors in locals: a field holding a double is read through a box at every category.
     const { C, firstLogit, floorLogit } = this;
-    for (let c = 0; c < C; c++) hit[c] = 0;
+    // A category is hit when hit[c] is this ask's number: nothing to clear between posts.
+    const asked = ++this.asked;
+    let anyOwn = false;
     for (const p of phrases) {
       const c = view.categoryOf.get(p.group);
-      if (c !== undefined && c >= 0) hit[c] = 1;
+      if (c === undefined) continue;
+      if (c >= 0) hit[c] = asked;
+      else anyOwn = true;
     }
     const catZ = this.logits();
     // Only the taxonomy's categories count (the user may have removed some); a category whose
@@ -276,32 +280,49 @@ export class CategoryLogits {
     // after the likelier ones.
     const { active } = view;
     // The likeliest from the first floor, the others from the floor: compared as logits, so only
-    // the few asserted pay for an exp.
+    // the few asserted pay for an exp. One pass finds the likeliest and takes the categories
+    // from the floor (or hit), in order; the likeliest is then put in or taken out by its own floor.
     let best = -1;
-    for (let c = 0; c < C; c++) {
-      if (active[c] === 1 && (best < 0 || (catZ[c] as number) > (catZ[best] as number))) best = c;
-    }
+    let bestZ = 0;
     let n = 0;
     for (let c = 0; c < C; c++) {
       if (active[c] !== 1) continue;
       const z = catZ[c] as number;
-      if (hit[c] !== 1 && z < (c === best && firstFloor ? firstLogit : floorLogit)) continue;
-      picked[n] = c;
-      pickedProbability[n] = round(1 / (1 + Math.exp(-(a * z + b))));
-      n++;
+      if (best < 0 || z > bestZ) {
+        best = c;
+        bestZ = z;
+      }
+      if (hit[c] === asked || !(z < floorLogit)) picked[n++] = c;
     }
+    if (best >= 0 && hit[best] !== asked) {
+      const taken = !(bestZ < floorLogit);
+      const passes = !(bestZ < (firstFloor ? firstLogit : floorLogit));
+      if (passes && !taken) {
+        // In its place among the others, by category number.
+        let j = n++;
+        for (; j > 0 && (picked[j - 1] as number) > best; j--) picked[j] = picked[j - 1] as number;
+        picked[j] = best;
+      } else if (taken && !passes) {
+        let j = 0;
+        while (picked[j] !== best) j++;
+        for (n--; j < n; j++) picked[j] = picked[j + 1] as number;
+      }
+    }
+    for (let k = 0; k < n; k++)
+      pickedProbability[k] = round(1 / (1 + Math.exp(-(a * (catZ[picked[k] as number] as number) + b))));
     let own = 0;
-    for (const p of phrases) {
-      if (view.categoryOf.get(p.group) !== -1) continue;
-      const id = categoryGroups.get(p.group) as string;
-      let k = 0;
-      while (k < own && ownIds[k] !== id) k++;
-      if (k < own) continue;
-      ownIds[own++] = id;
-      picked[n] = -1 - k;
-      pickedProbability[n] = categoryFloor;
-      n++;
-    }
+    if (anyOwn)
+      for (const p of phrases) {
+        if (view.categoryOf.get(p.group) !== -1) continue;
+        const id = categoryGroups.get(p.group) as string;
+        let k = 0;
+        while (k < own && ownIds[k] !== id) k++;
+        if (k < own) continue;
+        ownIds[own++] = id;
+        picked[n] = -1 - k;
+        pickedProbability[n] = categoryFloor;
+        n++;
+      }
     // Heaviest first, the earlier first among equals (an insertion sort: a handful at most).
     for (let i = 1; i < n; i++) {
       const c = picked[i] as number;
