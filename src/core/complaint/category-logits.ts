@@ -12,6 +12,9 @@ const MAX_CATEGORIES = 3;
 const UNASKED = 0;
 const WEIGHS = 1;
 const WEIGHS_NOT = 2;
+/** A phrase's category when it names none (a cue), and when it names the user's own (the model has no number for it). */
+export const NOT_A_CATEGORY = -2;
+export const OWN_CATEGORY = -1;
 /** Room for a post's kept features; past it the rest are not kept (as before: a 20,000-character post). */
 const KEPT_ROOM = 512;
 
@@ -19,7 +22,7 @@ const KEPT_ROOM = 512;
 interface TaxonomyView {
   /** Which of the model's categories the taxonomy holds (1) or not (0). */
   active: Uint8Array;
-  /** A category phrase group → its category's number in the model, or -1 for a category the model lacks (the user's own). */
+  /** A category phrase group → its category's number in the model, or OWN_CATEGORY for a category the model lacks (the user's own). */
   categoryOf: ReadonlyMap<string, number>;
 }
 
@@ -163,8 +166,9 @@ export class CategoryLogits {
     phrases: readonly Phrase[],
     categoryGroups: ReadonlyMap<string, string>,
     firstFloor: boolean,
+    phraseCategory?: Int32Array,
   ): { id: string; probability: number }[] {
-    const n = this.assert(phrases, categoryGroups, firstFloor);
+    const n = this.assert(phrases, categoryGroups, firstFloor, phraseCategory);
     const out: { id: string; probability: number }[] = [];
     for (let k = 0; k < n; k++) out.push({ id: this.idAt(k), probability: this.pickedProbability[k] as number });
     return out;
@@ -174,8 +178,13 @@ export class CategoryLogits {
    * The ids of the categories `categories` gives, in its order: what the analysis reports. No
    * object a category, and an array made at its size (a post asserts one or two).
    */
-  categoryIds(phrases: readonly Phrase[], categoryGroups: ReadonlyMap<string, string>, firstFloor: boolean): string[] {
-    const n = this.assert(phrases, categoryGroups, firstFloor);
+  categoryIds(
+    phrases: readonly Phrase[],
+    categoryGroups: ReadonlyMap<string, string>,
+    firstFloor: boolean,
+    phraseCategory?: Int32Array,
+  ): string[] {
+    const n = this.assert(phrases, categoryGroups, firstFloor, phraseCategory);
     if (n === 0) return [];
     if (n === 1) return [this.idAt(0)];
     if (n === 2) return [this.idAt(0), this.idAt(1)];
@@ -259,7 +268,12 @@ export class CategoryLogits {
    * category's number in the model, or -1 - k for the user's own category ownIds[k]) and
    * `pickedProbability`; returns how many.
    */
-  private assert(phrases: readonly Phrase[], categoryGroups: ReadonlyMap<string, string>, firstFloor: boolean): number {
+  private assert(
+    phrases: readonly Phrase[],
+    categoryGroups: ReadonlyMap<string, string>,
+    firstFloor: boolean,
+    phraseCategory: Int32Array | undefined,
+  ): number {
     const view = this.viewOf(categoryGroups);
     const { hit, picked, pickedProbability, ownIds } = this;
     const { categoryScale: a, categoryShift: b, categoryFloor } = this.w;
@@ -268,11 +282,10 @@ export class CategoryLogits {
     // A category is hit when hit[c] is this ask's number: nothing to clear between posts.
     const asked = ++this.asked;
     let anyOwn = false;
-    for (const p of phrases) {
-      const c = view.categoryOf.get(p.group);
-      if (c === undefined) continue;
+    for (let j = 0; j < phrases.length; j++) {
+      const c = categoryOfPhrase(phrases, j, view, phraseCategory);
       if (c >= 0) hit[c] = asked;
-      else anyOwn = true;
+      else if (c === OWN_CATEGORY) anyOwn = true;
     }
     const catZ = this.logits();
     // Only the taxonomy's categories count (the user may have removed some); a category whose
@@ -312,9 +325,9 @@ export class CategoryLogits {
       pickedProbability[k] = round(1 / (1 + Math.exp(-(a * (catZ[picked[k] as number] as number) + b))));
     let own = 0;
     if (anyOwn)
-      for (const p of phrases) {
-        if (view.categoryOf.get(p.group) !== -1) continue;
-        const id = categoryGroups.get(p.group) as string;
+      for (let j = 0; j < phrases.length; j++) {
+        if (categoryOfPhrase(phrases, j, view, phraseCategory) !== OWN_CATEGORY) continue;
+        const id = categoryGroups.get((phrases[j] as Phrase).group) as string;
         let k = 0;
         while (k < own && ownIds[k] !== id) k++;
         if (k < own) continue;
@@ -354,4 +367,18 @@ export class CategoryLogits {
     this.lastView = view;
     return view;
   }
+}
+
+/**
+ * The category of the phrase at `j`: from the caller's `phraseCategory` (the post model's, by the
+ * phrase's place), else from the taxonomy's view.
+ */
+function categoryOfPhrase(
+  phrases: readonly Phrase[],
+  j: number,
+  view: TaxonomyView,
+  phraseCategory: Int32Array | undefined,
+): number {
+  if (phraseCategory !== undefined) return phraseCategory[j] as number;
+  return view.categoryOf.get((phrases[j] as Phrase).group) ?? NOT_A_CATEGORY;
 }

@@ -72,7 +72,7 @@ export function classifyPost(
   // The categories are BPJS's: an English post about another service ("@AmazonHelp my order
   // never arrived") gets one only when it names a category's keyword itself.
   const kind = kindOf(is, probability, kindProbabilities, model);
-  const named = namesCategory(found, groups);
+  const named = model.namesCategory;
   const mayBe = named || (!otherService && probability >= CATEGORIES_FROM);
   const categories = mayBe || (!otherService && kind.label !== 'praise') ? model.categoryIds(groups, mayBe) : [];
   const complaint: ComplaintAnalysis = {
@@ -86,12 +86,6 @@ export function classifyPost(
     drivers: is ? model.drivers(categories[0], groups) : [],
   };
   return { kind, complaint };
-}
-
-/** True if one of the phrases is a category's keyword. A loop, not `some` with a closure: every post asks. */
-function namesCategory(found: readonly Phrase[], groups: ReadonlyMap<string, string>): boolean {
-  for (const p of found) if (groups.has(p.group)) return true;
-  return false;
 }
 
 /** A post this likely to be a complaint gets its likeliest category from the first floor. */

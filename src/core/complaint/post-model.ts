@@ -9,7 +9,7 @@ import type { Token } from '../text/token';
 import { ROW_FILLED, TokenRows } from '../text/token-table';
 import { WordPairs, WordPairsBuilder } from '../text/word-pairs';
 import type { KindLabel, Sentiment } from '../types';
-import { CategoryLogits } from './category-logits';
+import { CategoryLogits, NOT_A_CATEGORY, OWN_CATEGORY } from './category-logits';
 import type { Phrase } from './phrase';
 import { pushOnce, SeenWords } from './post-drivers';
 import {
@@ -57,6 +57,10 @@ const WORD = TOKEN_CLASS.word;
 const FEATURE_ROOM = 512;
 /** Room for the walk's features (past it, as for a long post, those so far are taken in at once). */
 const WALK_ROOM = 512;
+/** A phrase group's code (see groupCode): its feature from this bit, its category below. */
+const FEATURE_SHIFT = 8;
+const CATEGORY_MASK = (1 << FEATURE_SHIFT) - 1;
+const CATEGORY_BIAS = 2;
 /** The most signals a post lists after its phrases (all of SIGNAL but the bias). */
 const SIGNAL_ROOM = 16;
 
@@ -104,6 +108,14 @@ export class PostModel {
   /** The post's word features and where their tokens are, for the drivers. */
   private readonly seenWords = new SeenWords();
   private phrases: readonly Phrase[] = [];
+  /** Each phrase's category, by its place in `phrases`: the model's number, OWN_CATEGORY or NOT_A_CATEGORY. */
+  private phraseCategory = new Int32Array(16);
+  /** Whether the post just read holds a category's keyword. */
+  namesCategory = false;
+  /** Each taxonomy's table of what a phrase group is to the model (see groupCode), made as groups come. */
+  private readonly groupCodes = new WeakMap<ReadonlyMap<string, string>, Map<string, number>>();
+  private lastGroups: ReadonlyMap<string, string> | undefined;
+  private lastCodes: Map<string, number> | undefined;
   /** The tokens of the post just read (the drivers' words are found among them by position). */
   private tokens: readonly Token[] = [];
   /** The signals' feature numbers (-1: a signal the model lacks), read by name once at start-up. */
@@ -123,6 +135,8 @@ export class PostModel {
     this.categoryModel = new CategoryLogits(w, (i) => this.makeKindWeights(i));
     this.catW = this.categoryModel.catW;
     this.complaintKind = w.kinds.indexOf('complaint');
+    if (this.C + CATEGORY_BIAS > CATEGORY_MASK || w.features.length >= 2 ** (31 - FEATURE_SHIFT))
+      throw new Error('too many categories or features for a phrase group code');
     // Word pairs ("w:mau tanya"): found by their words' numbers, never by a joined string.
     const { features } = w;
     const pairs = new WordPairsBuilder(features.length);
@@ -194,10 +208,22 @@ export class PostModel {
     this.signal(s.bias, 1);
     const walked = this.walkTokens(tokens);
     let anyCategory = false;
-    for (const p of found) {
-      this.phrase(p);
-      if (categoryGroups.has(p.group)) anyCategory = true;
+    // Each phrase's group looked up once, in the taxonomy's own table of what a group is to the
+    // model (its feature and its category, see groupCode): the categories and the drivers then
+    // read the category by the phrase's place.
+    const codes = this.groupCodesOf(categoryGroups);
+    let phraseCategory = this.phraseCategory;
+    if (phraseCategory.length < found.length) phraseCategory = this.phraseCategory = new Int32Array(found.length * 2);
+    for (let j = 0; j < found.length; j++) {
+      const group = (found[j] as Phrase).group;
+      const code = codes.get(group) ?? this.groupCode(codes, group, categoryGroups);
+      const category = (code & CATEGORY_MASK) - CATEGORY_BIAS;
+      phraseCategory[j] = category;
+      if (category !== NOT_A_CATEGORY) anyCategory = true;
+      const i = (code >> FEATURE_SHIFT) - 1;
+      if (i >= 0) this.phrase(i);
     }
+    this.namesCategory = anyCategory;
     // The signals listed in order, then taken in in one loop (takeSignals): a call each cost
     // more than its sums.
     const f = this.signalFeatures;
@@ -425,9 +451,7 @@ export class PostModel {
    * A phrase group reaches the categories once per post, as the trainer counts it; the kinds
    * hear each phrase, as they did before (which of the two suits the kinds is theirs to settle).
    */
-  private phrase(p: Phrase): void {
-    const i = this.byGroup.get(p.group);
-    if (i === undefined) return;
+  private phrase(i: number): void {
     if (this.stamp[i] === this.post) this.addToKinds(i, 1);
     else {
       this.stamp[i] = this.post;
@@ -510,6 +534,33 @@ export class PostModel {
     kindZ[5] = z5;
   }
 
+  /** A taxonomy's group table (posts come in a run under one taxonomy: the last one is kept at hand). */
+  private groupCodesOf(categoryGroups: ReadonlyMap<string, string>): Map<string, number> {
+    if (categoryGroups === this.lastGroups && this.lastCodes !== undefined) return this.lastCodes;
+    let codes = this.groupCodes.get(categoryGroups);
+    if (codes === undefined) {
+      codes = new Map();
+      this.groupCodes.set(categoryGroups, codes);
+    }
+    this.lastGroups = categoryGroups;
+    this.lastCodes = codes;
+    return codes;
+  }
+
+  /**
+   * What a phrase group is to the model, as one whole number, worked out at its first post under
+   * a taxonomy and kept in its table: 1 + its feature's number (0: none) from FEATURE_SHIFT, and
+   * CATEGORY_BIAS + its category (the model's number, OWN_CATEGORY for a category of the user's
+   * own, NOT_A_CATEGORY for a cue group) below.
+   */
+  private groupCode(codes: Map<string, number>, group: string, categoryGroups: ReadonlyMap<string, string>): number {
+    const id = categoryGroups.get(group);
+    const category = id === undefined ? NOT_A_CATEGORY : this.w.categories.indexOf(id);
+    const code = ((this.byGroup.get(group) ?? -1) + 1) * (1 << FEATURE_SHIFT) + category + CATEGORY_BIAS;
+    codes.set(group, code);
+    return code;
+  }
+
   private kindProbabilities(): Float64Array {
     const t = this.w.kindTemperature;
     let max = Number.NEGATIVE_INFINITY;
@@ -540,14 +591,13 @@ export class PostModel {
    * unlikely to be a complaint).
    */
   categories(categoryGroups: ReadonlyMap<string, string>, firstFloor = true): { id: string; probability: number }[] {
-    return this.categoryModel.categories(this.phrases, categoryGroups, firstFloor);
+    return this.categoryModel.categories(this.phrases, categoryGroups, firstFloor, this.phraseCategory);
   }
 
   /** The ids of the categories `categories` gives, in its order (what the analysis reports). */
   categoryIds(categoryGroups: ReadonlyMap<string, string>, firstFloor = true): string[] {
-    return this.categoryModel.categoryIds(this.phrases, categoryGroups, firstFloor);
+    return this.categoryModel.categoryIds(this.phrases, categoryGroups, firstFloor, this.phraseCategory);
   }
-
 
   /**
    * The words that weighed most towards a complaint, then the first category's keywords and
@@ -555,10 +605,17 @@ export class PostModel {
    */
   drivers(category: string | undefined, categoryGroups: ReadonlyMap<string, string>): string[] {
     const out: string[] = [];
-    for (const p of this.phrases)
-      if (category !== undefined && categoryGroups.get(p.group) === category) pushOnce(out, p.text);
     const complaint = this.complaintKind;
     const c = category === undefined ? -1 : this.w.categories.indexOf(category);
+    // The category's phrases: by the category's number when the model has it, else (the user's
+    // own category) by its id.
+    const { phrases, phraseCategory } = this;
+    if (category !== undefined)
+      for (let j = 0; j < phrases.length; j++) {
+        const p = phrases[j] as Phrase;
+        const own = c < 0 && phraseCategory[j] === OWN_CATEGORY && categoryGroups.get(p.group) === category;
+        if (own || (c >= 0 && phraseCategory[j] === c)) pushOnce(out, p.text);
+      }
     const seen = this.seenWords;
     for (let s = 0; s < seen.count; s++) {
       const i = seen.features[s] as number;
