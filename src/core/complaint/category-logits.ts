@@ -125,14 +125,16 @@ export class CategoryLogits {
    */
   keepOnes(features: Int32Array, count: number): void {
     const { weighs, keptFeatures, keptValues, C } = this;
+    // Among the leading features of value 1 (no other value kept yet), the sums read no value.
+    const valued = this.onesEnd >= 0;
     let kept = this.keptCount;
     for (let f = 0; f < count; f++) {
       const i = features[f] as number;
       let answer = weighs[i];
       if (answer === UNASKED) answer = this.askWeighs(i);
       if (answer !== WEIGHS || kept === KEPT_ROOM) continue;
-      keptFeatures[kept] = i * C;
-      keptValues[kept] = 1;
+      keptFeatures[kept] = Math.imul(i, C);
+      if (valued) keptValues[kept] = 1;
       kept++;
     }
     this.keptCount = kept;
