@@ -96,9 +96,20 @@ export const COMPLAINT_THRESHOLD = 0.5;
 
 /** The cue model's logit from its (rounded) probability. */
 export function cueLogit(p: number): number {
+  // A probability rounded to thousandths (every one the analysis passes) is read from a table
+  // of the very numbers the formula gives (a log a post saved); any other is worked out.
+  const k = Math.round(p * 1000);
+  if (k >= 0 && k <= 1000 && k / 1000 === p) return CUE_LOGITS[k] as number;
+  return logitOf(p);
+}
+
+function logitOf(p: number): number {
   const q = Math.min(0.999, Math.max(0.001, p));
   return Math.log(q / (1 - q));
 }
+
+/** logitOf(k / 1000) for k = 0…1000. */
+const CUE_LOGITS = Float64Array.from({ length: 1001 }, (_, k) => logitOf(k / 1000));
 
 /**
  * The kind agrees with the complaint flag: "complaint" exactly when the post is flagged, else

@@ -64,6 +64,15 @@ const CATEGORY_BIAS = 2;
 /** The most signals a post lists after its phrases (all of SIGNAL but the bias). */
 const SIGNAL_ROOM = 16;
 
+/** The length signal (post-features.ts: log(1 + words) / 4) of the posts with fewer words than this, worked out once. */
+const LENGTHS_KEPT = 256;
+const LENGTHS = Float64Array.from({ length: LENGTHS_KEPT }, (_, words) => Math.log1p(words) / 4);
+
+/** The length signal of a post with this many words: the very number Math.log1p(words) / 4 gives, from a table for most posts. */
+function lengthSignal(words: number): number {
+  return words < LENGTHS_KEPT ? (LENGTHS[words] as number) : Math.log1p(words) / 4;
+}
+
 export class PostModel {
   readonly kinds: readonly KindLabel[];
   private readonly K: number;
@@ -273,7 +282,7 @@ export class PostModel {
       v[n++] = 1;
     }
     f[n] = s.length;
-    v[n++] = Math.log1p(walked >>> WORDS_SHIFT) / 4;
+    v[n++] = lengthSignal(walked >>> WORDS_SHIFT);
     f[n] = s.cues;
     v[n++] = cueLogit;
     this.takeSignals(n);
