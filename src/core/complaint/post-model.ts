@@ -577,7 +577,9 @@ export class PostModel {
     const p = this.kindP;
     let sum = 0;
     for (let k = 0; k < this.K; k++) {
-      p[k] = Math.exp((this.kindZ[k] as number) / t - max);
+      // The likeliest kind's term is e⁰, 1 exactly: no call into the C library for it.
+      const d = (this.kindZ[k] as number) / t - max;
+      p[k] = d === 0 ? 1 : Math.exp(d);
       sum += p[k] as number;
     }
     for (let k = 0; k < this.K; k++) p[k] = (p[k] as number) / sum;
