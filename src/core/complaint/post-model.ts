@@ -68,6 +68,11 @@ const SIGNAL_ROOM = 16;
 const LENGTHS_KEPT = 256;
 const LENGTHS = Float64Array.from({ length: LENGTHS_KEPT }, (_, words) => Math.log1p(words) / 4);
 
+/** A softmax term: the likeliest kind's is e⁰, 1 exactly, with no call into the C library for it. */
+function softmaxTerm(d: number): number {
+  return d === 0 ? 1 : Math.exp(d);
+}
+
 /** The length signal of a post with this many words: the very number Math.log1p(words) / 4 gives, from a table for most posts. */
 function lengthSignal(words: number): number {
   return words < LENGTHS_KEPT ? (LENGTHS[words] as number) : Math.log1p(words) / 4;
@@ -572,19 +577,44 @@ export class PostModel {
 
   private kindProbabilities(): Float64Array {
     const t = this.w.kindTemperature;
-    let max = Number.NEGATIVE_INFINITY;
-    for (let k = 0; k < this.K; k++) max = Math.max(max, (this.kindZ[k] as number) / t);
     const p = this.kindP;
+    const z = this.kindZ;
+    if (this.K === 6) {
+      // The model's six kinds in locals: the same sums in the same order as the loops below,
+      // with no array read back at each step.
+      const a0 = (z[0] as number) / t;
+      const a1 = (z[1] as number) / t;
+      const a2 = (z[2] as number) / t;
+      const a3 = (z[3] as number) / t;
+      const a4 = (z[4] as number) / t;
+      const a5 = (z[5] as number) / t;
+      const max = Math.max(a0, a1, a2, a3, a4, a5);
+      const e0 = softmaxTerm(a0 - max);
+      const e1 = softmaxTerm(a1 - max);
+      const e2 = softmaxTerm(a2 - max);
+      const e3 = softmaxTerm(a3 - max);
+      const e4 = softmaxTerm(a4 - max);
+      const e5 = softmaxTerm(a5 - max);
+      const sum = e0 + e1 + e2 + e3 + e4 + e5;
+      p[0] = e0 / sum;
+      p[1] = e1 / sum;
+      p[2] = e2 / sum;
+      p[3] = e3 / sum;
+      p[4] = e4 / sum;
+      p[5] = e5 / sum;
+      return p;
+    }
+    let max = Number.NEGATIVE_INFINITY;
+    for (let k = 0; k < this.K; k++) max = Math.max(max, (z[k] as number) / t);
     let sum = 0;
     for (let k = 0; k < this.K; k++) {
-      // The likeliest kind's term is e⁰, 1 exactly: no call into the C library for it.
-      const d = (this.kindZ[k] as number) / t - max;
-      p[k] = d === 0 ? 1 : Math.exp(d);
+      p[k] = softmaxTerm((z[k] as number) / t - max);
       sum += p[k] as number;
     }
     for (let k = 0; k < this.K; k++) p[k] = (p[k] as number) / sum;
     return p;
   }
+
 
   /** The kind logits of the post just read, before the temperature, in the model's kind order (its own array). */
   get kindLogits(): Float64Array {
