@@ -657,12 +657,16 @@ export class PostModel {
         const own = c < 0 && phraseCategory[j] === OWN_CATEGORY && categoryGroups.get(p.group) === category;
         if (own || (c >= 0 && phraseCategory[j] === c)) pushOnce(out, p.text);
       }
+    // Fields in locals: a loop reading them through `this` reads them again at every word.
     const seen = this.seenWords;
-    for (let s = 0; s < seen.count; s++) {
-      const i = seen.features[s] as number;
-      const toComplaint = complaint < 0 ? 0 : (this.kindW[i * this.K + complaint] as number);
-      const toCategory = c < 0 ? 0 : (this.catW[i * this.C + c] as number);
-      seen.weights[s] = Math.max(toComplaint, toCategory);
+    const { features, weights } = seen;
+    const { K, C, kindW, catW } = this;
+    const count = seen.count;
+    for (let s = 0; s < count; s++) {
+      const i = features[s] as number;
+      const toComplaint = complaint < 0 ? 0 : (kindW[i * K + complaint] as number);
+      const toCategory = c < 0 ? 0 : (catW[i * C + c] as number);
+      weights[s] = Math.max(toComplaint, toCategory);
     }
     return seen.drivers(out, this.tokens);
   }
