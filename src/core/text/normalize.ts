@@ -236,7 +236,8 @@ function readFolded(
       const stop = j < n ? (u[j] as number) : 0;
       // An apostrophe, a hyphen or a non-ASCII letter may carry the word on: scanToken reads it.
       if (stop < 128 && stop !== 39 /* ' */ && stop !== 45 /* - */) {
-        const entry = j - i <= shortLength ? pieces.findShort(j - i, low, high) : pieces.find(t, i, j);
+        // A longer word is found by its bytes too (the same characters as t's here: ASCII).
+        const entry = j - i <= shortLength ? pieces.findShort(j - i, low, high) : pieces.findBytes(u, i, j);
         if (entry >= 0) pieces.appendTo(out, entry);
         else addPiece(out, pieces, 'word', t, i, j, known);
         i = j;
