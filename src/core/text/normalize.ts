@@ -265,6 +265,27 @@ function readFolded(t: string, pieces: PieceMemo<Token>, known: KnownWord, out: 
         continue;
       }
     }
+    // A clause mark (". , ! ?", the run it starts of ". , ! ? ;"), most other tokens: its key
+    // packed here too, when the memory holds it. A ";" may start an emoticon (";)"), and a run
+    // of more than four marks is rare: scanToken reads those, as it reads a mark seen first.
+    if (c === 46 || c === 44 || c === 33 || c === 63) {
+      let low = c;
+      let j = i + 1;
+      const runEnd = Math.min(n, i + 4);
+      for (let shift = 8; j < runEnd; j++, shift += 8) {
+        const d = u[j] as number;
+        if (!isClauseUnit(d)) break;
+        low |= d << shift;
+      }
+      if (j === n || !isClauseUnit(u[j] as number)) {
+        const entry = pieces.findShort(j - i, low, 0);
+        if (entry >= 0) {
+          pieces.appendTo(out, entry);
+          i = j;
+          continue;
+        }
+      }
+    }
     const from = i;
     if (!scanToken(t, i, scanned)) return !plain || needsNoFold(t, from, n);
     const { kind, start, end } = scanned;
@@ -290,6 +311,9 @@ function readFolded(t: string, pieces: PieceMemo<Token>, known: KnownWord, out: 
  * to load a character. `| 32` lower-cases a capital and moves no other character into a-z.
  */
 const isWordUnit = (c: number) => ((c | 32) - 97) >>> 0 < 26 || (c - 48) >>> 0 < 10;
+
+/** . ! ? , ; : the characters of a run of clause marks (scan.ts). */
+const isClauseUnit = (c: number) => c === 46 || c === 33 || c === 63 || c === 44 || c === 59;
 
 /** True if folding (foldText) leaves t[from, to) of a lower-cased text as it is. */
 function needsNoFold(t: string, from: number, to: number): boolean {
