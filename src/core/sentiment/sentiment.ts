@@ -213,8 +213,10 @@ class Logits {
       const step = ints[at + STEP] as number;
       const kind = step & KIND_BITS;
       if (kind === IGNORED) continue;
-      const rule = tokenRules[step >>> RULE_SHIFT] as number;
+      // The token's rule (most have none: its offset is read only for one that has).
+      const ruleNumber = step >>> RULE_SHIFT;
       if (kind === CLAUSE) {
+        const rule = ruleNumber !== 0 ? (tokenRules[ruleNumber] as number) : -1;
         if (rule >= 0) {
           negative += values[rule] as number;
           neutral += values[rule + 1] as number;
@@ -225,8 +227,9 @@ class Logits {
         continue;
       }
       // A contrast starts afresh: "tidak mahal tapi lambat" does not negate "lambat".
-      if (step >>> RULE_SHIFT !== 0) {
+      if (ruleNumber !== 0) {
         negation = 0;
+        const rule = tokenRules[ruleNumber] as number;
         if (rule >= 0) {
           negative += values[rule] as number;
           neutral += values[rule + 1] as number;
