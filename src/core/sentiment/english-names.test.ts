@@ -24,6 +24,15 @@ describe('words inside names', () => {
     expect(named('So I Love this song')).toEqual([]);
   });
 
+  it('reads curly quotes, wide spaces and other characters beyond ASCII as the plain text would', () => {
+    // A closing quote, or a no-break space after a full stop, starts the sentence: "Thanks" is no name.
+    expect(named('Sure” Thanks to Amazon the parcel came early')).toEqual([]);
+    expect(named('Sure.\u00a0\u00a0Thanks to Amazon the parcel came early')).toEqual([]);
+    expect(named('Sure, Thanks to Amazon the parcel came early')).toEqual(['amazon', 'sure', 'thanks', 'to']);
+    expect(named('my brother is watching Attack on Titan 📺')).toEqual(['attack', 'on', 'titan']);
+    expect(named('I’m watching Attack on Titan')).toEqual(['attack', 'on', 'titan']);
+  });
+
   it('reads no name from a post in Title Case', () => {
     expect(named('Best Day Of My Life With The Best People')).toEqual([]);
   });

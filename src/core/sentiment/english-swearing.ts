@@ -11,7 +11,7 @@ import { type Token, tokenOf } from '../text/token';
 import type { Lexicon } from './lexicon';
 
 /** Swear words and slang that work as degree adverbs before a word of feeling or judgement. */
-const EMPHATIC = new Set([
+export const EMPHATIC = new Set([
   'fucking',
   'fuckin',
   'freaking',

@@ -4,6 +4,7 @@
 // dropped (english-negation.ts).
 
 import { type Token, tokenOf } from '../text/token';
+import { anyMarks, MAY_EMPHASISE, NEGATOR } from './english-marks';
 import { wordsInNames } from './english-names';
 import { strengtheningNegation } from './english-negation';
 import { swearingAsEmphasis } from './english-swearing';
@@ -13,18 +14,26 @@ import { LEXICON_EN } from './lexicon';
 const NAME = '_';
 
 export function englishTokens(tokens: readonly Token[], text: string): readonly Token[] {
+  // Most posts hold no swear word and no negator: those rules are not walked for them. Read on
+  // the post's tokens, which hold every swear word and negator the rules may find (a name's
+  // words become "_", swearing adds "very": neither is one).
+  const marks = anyMarks(tokens);
   const named = inNames(tokens, text);
-  const emphatic = swearingAsEmphasis(named, LEXICON_EN) ?? named;
-  return strengtheningNegation(emphatic, LEXICON_EN) ?? emphatic;
+  const emphatic = (marks & MAY_EMPHASISE ? swearingAsEmphasis(named, LEXICON_EN) : undefined) ?? named;
+  return (marks & NEGATOR ? strengtheningNegation(emphatic, LEXICON_EN) : undefined) ?? emphatic;
 }
 
 function inNames(tokens: readonly Token[], text: string): readonly Token[] {
   const names = wordsInNames(text);
   if (names.size === 0) return tokens;
+  // Only a token of a named word's length can be one: the others ask the map nothing.
+  let lengths = 0;
+  for (const word of names.keys()) lengths |= lengthBit(word.length);
   let out: Token[] | undefined;
   const seen = new Map<string, number>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
+    if ((lengths & lengthBit(t.text.length)) === 0) continue;
     const flags = names.get(t.text);
     if (flags === undefined) continue;
     const n = seen.get(t.text) ?? 0;
@@ -35,3 +44,6 @@ function inNames(tokens: readonly Token[], text: string): readonly Token[] {
   }
   return out ?? tokens;
 }
+
+/** A bit for a length (any past 31 share one). */
+const lengthBit = (length: number) => 1 << Math.min(31, length);

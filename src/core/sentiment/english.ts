@@ -5,6 +5,7 @@
 import { round } from '../round';
 import type { Token } from '../text/token';
 import type { Sentiment, SentimentLabel } from '../types';
+import { EXCLAMATION_MARK, englishMarks, QUESTION_MARK } from './english-marks';
 import type { Polarity } from './polarity';
 
 /**
@@ -35,9 +36,11 @@ export function englishCompound(tokens: readonly Token[], rules: Polarity): { we
   // A question asks more than it praises ("anyone going to the best show tonight?").
   let question = false;
   let exclamations = 0;
-  for (const t of tokens) {
-    if (t.text === '?') question = true;
-    else if (t.text === '!') exclamations++;
+  // By the marks on the tokens' records (english-marks.ts): no string compared a token.
+  for (let i = 0; i < tokens.length; i++) {
+    const marks = englishMarks(tokens[i] as Token);
+    if (marks & QUESTION_MARK) question = true;
+    else if (marks & EXCLAMATION_MARK) exclamations++;
   }
   if (s > 0 && question) s *= QUESTION_DAMPING;
   // VADER's emphasis: each "!" (up to four) adds to the side the words already took.

@@ -112,10 +112,9 @@ export function polarity(tokens: readonly Token[], language: PolarityLanguage): 
   let boost = 1;
   let weight = 1;
   hitCount = 0;
+  const last = tokens.length - 1;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
-    // A hashtag's word carries its sentiment: "#kecewa", "#fail".
-    const t = token.word;
     const at = token.id * stride + rowOffset;
     if (ints[at] !== filled) {
       rows.fillAt(token, at);
@@ -135,19 +134,25 @@ export function polarity(tokens: readonly Token[], language: PolarityLanguage): 
       negation = 0;
       continue;
     }
-    let v: number;
-    let word = t;
-    const next = tokens[i + 1];
     let phrase: number | undefined;
-    // Most words start no two-word entry: the next token's row is not needed.
-    if (next !== undefined && (ints[at + PHRASE_FIRST] as number) >= 0) {
-      phrase = roles.phrase(at, next);
+    // Most words start no two-word entry: the next token is not read.
+    if ((ints[at + PHRASE_FIRST] as number) >= 0 && i < last) {
+      phrase = roles.phrase(at, tokens[i + 1] as Token);
       // Finding the next token's row may grow the records.
       ints = rows.ints;
     }
+    // Most words do nothing: told first, before the word is read.
+    if (phrase === undefined && role === NONE) {
+      if (negation > 0) negation--;
+      continue;
+    }
+    // A hashtag's word carries its sentiment: "#kecewa", "#fail".
+    const t = token.word;
+    let v: number;
+    let word = t;
     if (phrase !== undefined) {
       v = phrase;
-      word = `${t} ${(next as Token).text}`;
+      word = `${t} ${(tokens[i + 1] as Token).text}`;
       i++;
     } else if (role === NEGATOR) {
       negation = NEGATION_SCOPE;
@@ -161,9 +166,6 @@ export function polarity(tokens: readonly Token[], language: PolarityLanguage): 
         else neg -= extra;
         boost = 1;
       }
-      continue;
-    } else if (role === NONE) {
-      if (negation > 0) negation--;
       continue;
     } else {
       v = rows.floats[rows.floatAt(at)] as number;

@@ -187,7 +187,18 @@ class Logits {
     const rowOffset = rows.rowOffset | 0;
     const filled = ROW_FILLED | 0;
     let ints = rows.ints;
-    this.rule(this.bias, 1);
+    // The three logits in locals, added to in the trainer's order: fields holding doubles are
+    // boxes read and written again at every feature (callgrind). A feature of value 1 adds its
+    // weights as they are (w * 1 is w, to the bit).
+    let negative = this.negative;
+    let neutral = this.neutral;
+    let positive = this.positive;
+    const bias = this.bias;
+    if (bias >= 0) {
+      negative += values[bias] as number;
+      neutral += values[bias + 1] as number;
+      positive += values[bias + 2] as number;
+    }
     let negation = 0;
     /** The word before's number among the pairs' first words; -1 at a clause's start. */
     let before = -1;
@@ -202,46 +213,73 @@ class Logits {
       const step = ints[at + STEP] as number;
       const kind = step & KIND_BITS;
       if (kind === IGNORED) continue;
-      const rule = tokenRules[step >>> RULE_SHIFT] as number;
+      // The token's rule (most have none: its offset is read only for one that has).
+      const ruleNumber = step >>> RULE_SHIFT;
       if (kind === CLAUSE) {
-        this.rule(rule, 1);
+        const rule = ruleNumber !== 0 ? (tokenRules[ruleNumber] as number) : -1;
+        if (rule >= 0) {
+          negative += values[rule] as number;
+          neutral += values[rule + 1] as number;
+          positive += values[rule + 2] as number;
+        }
         negation = 0;
         before = -1;
         continue;
       }
       // A contrast starts afresh: "tidak mahal tapi lambat" does not negate "lambat".
-      if (step >>> RULE_SHIFT !== 0) {
+      if (ruleNumber !== 0) {
         negation = 0;
-        this.rule(rule, 1);
+        const rule = tokenRules[ruleNumber] as number;
+        if (rule >= 0) {
+          negative += values[rule] as number;
+          neutral += values[rule + 1] as number;
+          positive += values[rule + 2] as number;
+        }
       }
+      // The token's words (at most two, WORDS), plain or negated.
       const words = at + (negation > 0 ? NEGATED : PLAIN);
-      for (let k = 0; k < WORDS; k++) {
-        const offset = ints[words + k] as number;
-        if (offset >= 0) this.add(values, offset, 1);
+      const first = ints[words] as number;
+      if (first >= 0) {
+        negative += values[first] as number;
+        neutral += values[first + 1] as number;
+        positive += values[first + 2] as number;
+      }
+      const second = ints[words + 1] as number;
+      if (second >= 0) {
+        negative += values[second] as number;
+        neutral += values[second + 1] as number;
+        positive += values[second + 2] as number;
       }
       if (before >= 0) {
         const pair = pairs.value(before, ints[at + PAIR_SECOND] as number);
-        if (pair >= 0) this.add(values, pair, 1);
+        if (pair >= 0) {
+          negative += values[pair] as number;
+          neutral += values[pair + 1] as number;
+          positive += values[pair + 2] as number;
+        }
       }
       before = ints[at + PAIR_FIRST] as number;
       if (step & NEGATOR) negation = NEGATION_SCOPE;
       else if (negation > 0) negation--;
     }
     // The rule-based sums generalise beyond the training text's vocabulary (tweets, slang, emoji).
-    this.rule(this.positiveSum, Math.log1p(rules.pos));
-    this.rule(this.negativeSum, Math.log1p(rules.neg));
-  }
-
-  /** A rule's feature (its offset, -1 for none) with value v. */
-  private rule(at: number, v: number): void {
-    if (at >= 0) this.add(this.values, at, v);
-  }
-
-  /** Adds v times the three weights at `at` in `w`. */
-  private add(w: Float64Array, at: number, v: number): void {
-    this.negative += (w[at] as number) * v;
-    this.neutral += (w[at + 1] as number) * v;
-    this.positive += (w[at + 2] as number) * v;
+    const positiveSum = this.positiveSum;
+    if (positiveSum >= 0) {
+      const v = Math.log1p(rules.pos);
+      negative += (values[positiveSum] as number) * v;
+      neutral += (values[positiveSum + 1] as number) * v;
+      positive += (values[positiveSum + 2] as number) * v;
+    }
+    const negativeSum = this.negativeSum;
+    if (negativeSum >= 0) {
+      const v = Math.log1p(rules.neg);
+      negative += (values[negativeSum] as number) * v;
+      neutral += (values[negativeSum + 1] as number) * v;
+      positive += (values[negativeSum + 2] as number) * v;
+    }
+    this.negative = negative;
+    this.neutral = neutral;
+    this.positive = positive;
   }
 
   /** The label, score and confidence from the softmax of the logits. */

@@ -90,6 +90,16 @@ describe('tokenize', () => {
     expect(tokenize('Kenapa?!! Lama… ok.', known)).toEqual(['kenapa', '?', 'lama', '.', 'oke', '.']);
   });
 
+  it('reads a text longer than its buffer (64 KB, past any post) as it reads a short one', () => {
+    for (const part of ['Antrian di RS lamaaa bgt, gak jelas!! https://x.co/a #BPJS 😡 ', 'plain ascii words only ']) {
+      const times = Math.ceil(70_000 / part.length);
+      const long = part.repeat(times);
+      expect(long.length).toBeGreaterThan(1 << 16);
+      const once = tokenize(part, known);
+      expect(tokenize(long, known)).toEqual(Array.from({ length: times }, () => once).flat());
+    }
+  });
+
   it('survives strange input', () => {
     expect(tokenize('', known)).toEqual([]);
     expect(tokenize('\u0000\uffff\ud800', known)).toEqual([]);

@@ -167,39 +167,60 @@ export function readTokens(text: string, known: KnownWord = noneKnown): Token[] 
   // walk below checks for "\u" in what it passes to the scanner, and gives up on the text if
   // it finds one, for the whole fold.
   const lower = text.toLowerCase();
-  if (units.length < lower.length) units = new Uint8Array(lower.length * 2);
   const { read, written } = encoder.encodeInto(lower, units);
-  if (read === lower.length && written === read && readFolded(lower, units, pieces, known, out, true)) return out;
+  if (read === lower.length && written === read && readFolded(lower, pieces, known, out, true)) return out;
   out.length = 0;
   const t = foldText(text);
-  if (units.length < t.length) units = new Uint8Array(t.length * 2);
+  // A text longer than `units` (no post: posts are cut to MAX_TEXT) is read by the scanner alone.
+  if (t.length > UNITS_LENGTH) {
+    readScanned(t, pieces, known, out);
+    return out;
+  }
   // Every character beyond ASCII as 128: the walk asks no more of one than that.
   for (let i = 0; i < t.length; i++) units[i] = Math.min(t.charCodeAt(i), 128);
-  readFolded(t, units, pieces, known, out, false);
+  readFolded(t, pieces, known, out, false);
   return out;
 }
 
 const encoder = new TextEncoder();
+/** Longer than any post (MAX_TEXT, limits.ts) even once folded: 64 KB, kept for good. */
+const UNITS_LENGTH = 1 << 16;
 /**
  * The text being read as code units, each beyond ASCII as 128: the walk reads its characters
  * from here rather than by charCodeAt, which asks the string's layout again at every character.
+ * One buffer for good, never replaced, read by the walk from this module's own constant rather
+ * than passed to it: the compiler then writes its address and length into the walk's code, where
+ * a buffer passed in (or one that may be replaced) is checked and its address and length loaded
+ * again at every character (callgrind).
  */
-let units = new Uint8Array(1024);
+const units = new Uint8Array(UNITS_LENGTH);
+
+/**
+ * The tokens of a folded text too long for `units`, read by the scanner alone: the same tokens
+ * as readFolded's (its own reading of plain words is the scanner's, held to it by tests).
+ */
+function readScanned(t: string, pieces: PieceMemo<Token>, known: KnownWord, out: Token[]): void {
+  for (let i = 0; scanToken(t, i, scanned); ) {
+    const { kind, start, end } = scanned;
+    i = end;
+    if (kind === 'url') {
+      out.push(tokenOf('<url>'));
+      continue;
+    }
+    const entry = pieces.find(t, start, end);
+    if (entry >= 0) pieces.appendTo(out, entry);
+    else addPiece(out, pieces, kind, t, start, end, known);
+  }
+}
 
 /**
  * Appends the tokens of the folded text t to out. `plain`: t is only lower-cased, and is given up
  * on (false returned) at a character that folding changes or may change: any beyond ASCII, or
  * "\u" (see foldText).
  */
-function readFolded(
-  t: string,
-  u: Uint8Array,
-  pieces: PieceMemo<Token>,
-  known: KnownWord,
-  out: Token[],
-  plain: boolean,
-): boolean {
+function readFolded(t: string, pieces: PieceMemo<Token>, known: KnownWord, out: Token[], plain: boolean): boolean {
   const n = t.length;
+  const u = units;
   // The length and the test in locals: an imported binding is read from its module cell, with a
   // check that it is set, at every character or word of the loop below.
   const shortLength = SHORT_LENGTH;
@@ -236,11 +257,33 @@ function readFolded(
       const stop = j < n ? (u[j] as number) : 0;
       // An apostrophe, a hyphen or a non-ASCII letter may carry the word on: scanToken reads it.
       if (stop < 128 && stop !== 39 /* ' */ && stop !== 45 /* - */) {
-        const entry = j - i <= shortLength ? pieces.findShort(j - i, low, high) : pieces.find(t, i, j);
+        // A longer word is found by its bytes too (the same characters as t's here: ASCII).
+        const entry = j - i <= shortLength ? pieces.findShort(j - i, low, high) : pieces.findBytes(u, i, j);
         if (entry >= 0) pieces.appendTo(out, entry);
         else addPiece(out, pieces, 'word', t, i, j, known);
         i = j;
         continue;
+      }
+    }
+    // A clause mark (". , ! ?", the run it starts of ". , ! ? ;"), most other tokens: its key
+    // packed here too, when the memory holds it. A ";" may start an emoticon (";)"), and a run
+    // of more than four marks is rare: scanToken reads those, as it reads a mark seen first.
+    if (c === 46 || c === 44 || c === 33 || c === 63) {
+      let low = c;
+      let j = i + 1;
+      const runEnd = Math.min(n, i + 4);
+      for (let shift = 8; j < runEnd; j++, shift += 8) {
+        const d = u[j] as number;
+        if (!isClauseUnit(d)) break;
+        low |= d << shift;
+      }
+      if (j === n || !isClauseUnit(u[j] as number)) {
+        const entry = pieces.findShort(j - i, low, 0);
+        if (entry >= 0) {
+          pieces.appendTo(out, entry);
+          i = j;
+          continue;
+        }
       }
     }
     const from = i;
@@ -268,6 +311,9 @@ function readFolded(
  * to load a character. `| 32` lower-cases a capital and moves no other character into a-z.
  */
 const isWordUnit = (c: number) => ((c | 32) - 97) >>> 0 < 26 || (c - 48) >>> 0 < 10;
+
+/** . ! ? , ; : the characters of a run of clause marks (scan.ts). */
+const isClauseUnit = (c: number) => c === 46 || c === 33 || c === 63 || c === 44 || c === 59;
 
 /** True if folding (foldText) leaves t[from, to) of a lower-cased text as it is. */
 function needsNoFold(t: string, from: number, to: number): boolean {

@@ -46,6 +46,23 @@ describe('PieceMemo', () => {
     }
   });
 
+  it('finds a long ASCII piece by its bytes just as by its characters', () => {
+    const memo = new PieceMemo<string>();
+    const pieces = ['pelayanan', 'kesehatan', 'menggunakan', 'pelayanan2', 'antrianpanjangbanget'];
+    for (const [i, p] of pieces.entries()) keep(memo, p, [`#${i}`]);
+    const post = 'di pelayanan kesehatan, pelayanam menggunakan antrianpanjangbanget';
+    const bytes = new TextEncoder().encode(post);
+    const words = [...post.matchAll(/[a-z0-9]{9,}/g)];
+    expect(words.length).toBe(5);
+    for (const m of words) {
+      const start = m.index;
+      const end = start + m[0].length;
+      expect(memo.findBytes(bytes, start, end), m[0]).toBe(memo.find(post, start, end));
+    }
+    // "pelayanam": a kept piece's length and characters but one, not found.
+    expect(memo.findBytes(bytes, 24, 33)).toBe(-1);
+  });
+
   it('finds a piece by its characters wherever it sits in a text', () => {
     const memo = new PieceMemo<string>();
     keep(memo, 'gak', ['tidak']);

@@ -112,6 +112,33 @@ export class PieceMemo<T> {
   }
 
   /**
+   * find for a piece of more than SHORT_LENGTH characters, each below 128 (a long ASCII word),
+   * given as the bytes `u[start, end)` the tokenizer reads: hashed and compared from there, where
+   * find reads the string's characters twice by charCodeAt (it asks the string's layout again
+   * at each). The same hash as find's, so an entry kept by add is found by either.
+   */
+  findBytes(u: Uint8Array, start: number, end: number): number {
+    let h = SEED;
+    for (let i = start; i < end; i++) h = step(h, u[i] as number);
+    h = finish(h);
+    const shape = end - start;
+    const { slots, slotMask, text } = this;
+    for (let s = h & slotMask; ; s = (s + 1) & slotMask) {
+      const at = s * STRIDE;
+      const slotShape = slots[at + SHAPE] as number;
+      if (slotShape === 0) return -1;
+      if (slotShape !== shape || slots[at + KEY_HIGH] !== h) continue;
+      let j = slots[at + KEY_LOW] as number;
+      let i = start;
+      while (i < end && text[j] === u[i]) {
+        i++;
+        j++;
+      }
+      if (i === end) return s;
+    }
+  }
+
+  /**
    * Keeps the piece t[start, end) (not kept yet: find said -1) with its items. Forgets every
    * piece first when full; a piece too long to keep, or read as too many items, is not kept.
    */

@@ -18,6 +18,13 @@ export class Token {
    * token's text alone, so it lives and goes with the record.
    */
   clue = 0;
+  /**
+   * What the English reading asks of the token by its text alone (sentiment/english-marks.ts: a
+   * question or exclamation mark, a swear word, a negator), 0 until first asked: read from the
+   * record for the same reason as `clue`, where a Set look-up by the token's text cost a hash
+   * probe for every token of every English post.
+   */
+  english = 0;
 
   constructor(
     readonly text: string,
