@@ -38,6 +38,27 @@ describe('category logits', () => {
     expect(logits.categories([], groups, true).map((c) => c.id)).toEqual(['biaya', 'antrean']);
   });
 
+  it('hold the likeliest to a first floor above the floor, and only when asked to', () => {
+    // antrean σ(0.38) ≈ 0.594 and biaya σ(1.22) ≈ 0.772, both above the floor; the likeliest
+    // (biaya) is below a first floor of 0.9.
+    const logits = new CategoryLogits({
+      categories: ['antrean', 'biaya'],
+      category: packWeights(weights),
+      categoryScale: 1,
+      categoryShift: 0,
+      categoryFloor: 0.5,
+      firstFloor: 0.9,
+    });
+    for (const i of [0, 1, 2]) logits.keep(i, 1);
+    const groups = new Map([
+      ['category:antrean', 'antrean'],
+      ['category:biaya', 'biaya'],
+    ]);
+    expect(logits.categoryIds([], groups, true)).toEqual(['antrean']);
+    expect(logits.categoryIds([], groups, false)).toEqual(['biaya', 'antrean']);
+    expect(logits.categories([], groups, false).map((c) => c.probability)).toEqual([0.772, 0.594]);
+  });
+
   it('tell of each feature once, at its first post', () => {
     const seen: number[] = [];
     const logits = new CategoryLogits(

@@ -3,7 +3,6 @@
 // the ones that weigh for some category and sum them only when asked. (Skipping the sums when
 // an upper bound shows no category can reach its floor was tried: on the bench's posts it held
 // for 31 posts in 16,394, so the sums are simply done.)
-import { heaviestFirst } from '../heaviest-first';
 import { unpackHundredths } from '../model/packed-weights';
 import { round } from '../round';
 import type { Phrase } from './phrase';
@@ -13,7 +12,9 @@ const MAX_CATEGORIES = 3;
 const UNASKED = 0;
 const WEIGHS = 1;
 const WEIGHS_NOT = 2;
-const NO_CATEGORIES: { id: string; probability: number }[] = [];
+/** A phrase's category when it names none (a cue), and when it names the user's own (the model has no number for it). */
+export const NOT_A_CATEGORY = -2;
+export const OWN_CATEGORY = -1;
 /** Room for a post's kept features; past it the rest are not kept (as before: a 20,000-character post). */
 const KEPT_ROOM = 512;
 
@@ -21,7 +22,7 @@ const KEPT_ROOM = 512;
 interface TaxonomyView {
   /** Which of the model's categories the taxonomy holds (1) or not (0). */
   active: Uint8Array;
-  /** A category phrase group → its category's number in the model, or -1 for a category the model lacks (the user's own). */
+  /** A category phrase group → its category's number in the model, or OWN_CATEGORY for a category the model lacks (the user's own). */
   categoryOf: ReadonlyMap<string, number>;
 }
 
@@ -54,8 +55,16 @@ export class CategoryLogits {
   private readonly firstLogit: number;
   private readonly floorLogit: number;
   private readonly catZ: Float64Array;
-  /** The categories whose keywords the post holds. */
-  private readonly hit: Uint8Array;
+  /** The categories whose keywords the post holds: those whose entry is the number of the ask (see assert). */
+  private readonly hit: Int32Array;
+  private asked = 0;
+  /**
+   * The post's asserted categories (see assert), reused: a category's number, or -1 - k for the
+   * user's own category ownIds[k], and its probability.
+   */
+  private readonly picked: number[] = [];
+  private readonly pickedProbability: number[] = [];
+  private readonly ownIds: string[] = [];
   private readonly views = new WeakMap<ReadonlyMap<string, string>, TaxonomyView>();
   private lastGroups: ReadonlyMap<string, string> | undefined;
   private lastView: TaxonomyView | undefined;
@@ -63,6 +72,12 @@ export class CategoryLogits {
   private readonly keptFeatures = new Int32Array(KEPT_ROOM);
   private readonly keptValues = new Float64Array(KEPT_ROOM);
   private keptCount = 0;
+  /**
+   * How many of the kept features lead with the value 1 (the bias, the post's words, its
+   * phrases): the sums add their weights as they are, with no value read and no product (w · 1
+   * is w, so the same numbers); -1 until a feature of another value is kept.
+   */
+  private onesEnd = -1;
 
   /**
    * `firstSight`, if given, is told of each feature at its first post, before any of its weights
@@ -84,12 +99,13 @@ export class CategoryLogits {
     this.firstLogit = logitOf(w.firstFloor);
     this.floorLogit = logitOf(w.categoryFloor);
     this.catZ = new Float64Array(C);
-    this.hit = new Uint8Array(C);
+    this.hit = new Int32Array(C);
   }
 
   /** Before a post's features. */
   reset(): void {
     this.keptCount = 0;
+    this.onesEnd = -1;
   }
 
   /** Keeps feature i with value v, if it weighs for some category. */
@@ -97,9 +113,31 @@ export class CategoryLogits {
     let weighs = this.weighs[i];
     if (weighs === UNASKED) weighs = this.askWeighs(i);
     if (weighs !== WEIGHS || this.keptCount === KEPT_ROOM) return;
+    if (v !== 1 && this.onesEnd < 0) this.onesEnd = this.keptCount;
     this.keptFeatures[this.keptCount] = i * this.C;
     this.keptValues[this.keptCount] = v;
     this.keptCount++;
+  }
+
+  /**
+   * Keeps the first `count` of `features`, each of value 1, that weigh for some category: as
+   * `keep` one by one, in one loop over locals (the post model's walk lists its features first).
+   */
+  keepOnes(features: Int32Array, count: number): void {
+    const { weighs, keptFeatures, keptValues, C } = this;
+    // Among the leading features of value 1 (no other value kept yet), the sums read no value.
+    const valued = this.onesEnd >= 0;
+    let kept = this.keptCount;
+    for (let f = 0; f < count; f++) {
+      const i = features[f] as number;
+      let answer = weighs[i];
+      if (answer === UNASKED) answer = this.askWeighs(i);
+      if (answer !== WEIGHS || kept === KEPT_ROOM) continue;
+      keptFeatures[kept] = Math.imul(i, C);
+      if (valued) keptValues[kept] = 1;
+      kept++;
+    }
+    this.keptCount = kept;
   }
 
   /**
@@ -130,15 +168,35 @@ export class CategoryLogits {
     phrases: readonly Phrase[],
     categoryGroups: ReadonlyMap<string, string>,
     firstFloor: boolean,
+    phraseCategory?: Int32Array,
   ): { id: string; probability: number }[] {
-    const view = this.viewOf(categoryGroups);
-    const hit = this.hit;
-    hit.fill(0);
-    for (const p of phrases) {
-      const c = view.categoryOf.get(p.group);
-      if (c !== undefined && c >= 0) hit[c] = 1;
-    }
-    return this.asserted(phrases, categoryGroups, view, firstFloor, this.logits());
+    const n = this.assert(phrases, categoryGroups, firstFloor, phraseCategory);
+    const out: { id: string; probability: number }[] = [];
+    for (let k = 0; k < n; k++) out.push({ id: this.idAt(k), probability: this.pickedProbability[k] as number });
+    return out;
+  }
+
+  /**
+   * The ids of the categories `categories` gives, in its order: what the analysis reports. No
+   * object a category, and an array made at its size (a post asserts one or two).
+   */
+  categoryIds(
+    phrases: readonly Phrase[],
+    categoryGroups: ReadonlyMap<string, string>,
+    firstFloor: boolean,
+    phraseCategory?: Int32Array,
+  ): string[] {
+    const n = this.assert(phrases, categoryGroups, firstFloor, phraseCategory);
+    if (n === 0) return [];
+    if (n === 1) return [this.idAt(0)];
+    if (n === 2) return [this.idAt(0), this.idAt(1)];
+    return [this.idAt(0), this.idAt(1), this.idAt(2)];
+  }
+
+  /** The id of the k-th category asserted (see assert). */
+  private idAt(k: number): string {
+    const c = this.picked[k] as number;
+    return c >= 0 ? (this.w.categories[c] as string) : (this.ownIds[-1 - c] as string);
   }
 
   /** The category logits of the kept features, in the model's category order (its own array). */
@@ -154,11 +212,16 @@ export class CategoryLogits {
     const { catZ, catW, keptFeatures, keptValues } = this;
     // Category by category, each sum in a register rather than stored back at every feature: the
     // terms are added in the same order as feature by feature, so the sums are the same numbers.
-    // Seven categories a pass over the features (the taxonomy's fourteen in two passes): each
-    // feature's place and value read once for seven; a user's taxonomy's remainder one by one.
+    // Fourteen categories a pass over the features (the model's fourteen in one): each feature's
+    // place and value read once for all fourteen, the sums in fourteen registers (seven a pass,
+    // two passes, cost 7 % more); a model's remainder one by one.
+    // The leading features of value 1 in a loop of their own, with no value and no product. A
+    // place plus a category is `| 0`: a whole number that cannot overflow (the compiler then
+    // checks none).
     const kept = this.keptCount;
+    const ones = this.onesEnd < 0 ? kept : this.onesEnd;
     let c = 0;
-    for (; c + 7 <= C; c += 7) {
+    for (; c + 14 <= C; c += 14) {
       let z0 = 0;
       let z1 = 0;
       let z2 = 0;
@@ -166,16 +229,48 @@ export class CategoryLogits {
       let z4 = 0;
       let z5 = 0;
       let z6 = 0;
-      for (let n = 0; n < kept; n++) {
-        const at = (keptFeatures[n] as number) + c;
+      let z7 = 0;
+      let z8 = 0;
+      let z9 = 0;
+      let z10 = 0;
+      let z11 = 0;
+      let z12 = 0;
+      let z13 = 0;
+      let n = 0;
+      for (; n < ones; n++) {
+        const at = ((keptFeatures[n] as number) + c) | 0;
+        z0 += catW[at] as number;
+        z1 += catW[(at + 1) | 0] as number;
+        z2 += catW[(at + 2) | 0] as number;
+        z3 += catW[(at + 3) | 0] as number;
+        z4 += catW[(at + 4) | 0] as number;
+        z5 += catW[(at + 5) | 0] as number;
+        z6 += catW[(at + 6) | 0] as number;
+        z7 += catW[(at + 7) | 0] as number;
+        z8 += catW[(at + 8) | 0] as number;
+        z9 += catW[(at + 9) | 0] as number;
+        z10 += catW[(at + 10) | 0] as number;
+        z11 += catW[(at + 11) | 0] as number;
+        z12 += catW[(at + 12) | 0] as number;
+        z13 += catW[(at + 13) | 0] as number;
+      }
+      for (; n < kept; n++) {
+        const at = ((keptFeatures[n] as number) + c) | 0;
         const v = keptValues[n] as number;
         z0 += (catW[at] as number) * v;
-        z1 += (catW[at + 1] as number) * v;
-        z2 += (catW[at + 2] as number) * v;
-        z3 += (catW[at + 3] as number) * v;
-        z4 += (catW[at + 4] as number) * v;
-        z5 += (catW[at + 5] as number) * v;
-        z6 += (catW[at + 6] as number) * v;
+        z1 += (catW[(at + 1) | 0] as number) * v;
+        z2 += (catW[(at + 2) | 0] as number) * v;
+        z3 += (catW[(at + 3) | 0] as number) * v;
+        z4 += (catW[(at + 4) | 0] as number) * v;
+        z5 += (catW[(at + 5) | 0] as number) * v;
+        z6 += (catW[(at + 6) | 0] as number) * v;
+        z7 += (catW[(at + 7) | 0] as number) * v;
+        z8 += (catW[(at + 8) | 0] as number) * v;
+        z9 += (catW[(at + 9) | 0] as number) * v;
+        z10 += (catW[(at + 10) | 0] as number) * v;
+        z11 += (catW[(at + 11) | 0] as number) * v;
+        z12 += (catW[(at + 12) | 0] as number) * v;
+        z13 += (catW[(at + 13) | 0] as number) * v;
       }
       catZ[c] = z0;
       catZ[c + 1] = z1;
@@ -184,6 +279,13 @@ export class CategoryLogits {
       catZ[c + 4] = z4;
       catZ[c + 5] = z5;
       catZ[c + 6] = z6;
+      catZ[c + 7] = z7;
+      catZ[c + 8] = z8;
+      catZ[c + 9] = z9;
+      catZ[c + 10] = z10;
+      catZ[c + 11] = z11;
+      catZ[c + 12] = z12;
+      catZ[c + 13] = z13;
     }
     for (; c < C; c++) {
       let z = 0;
@@ -192,46 +294,92 @@ export class CategoryLogits {
     }
   }
 
-  private asserted(
+  /**
+   * Works out the categories asserted, most likely first, at most three, into `picked` (a
+   * category's number in the model, or -1 - k for the user's own category ownIds[k]) and
+   * `pickedProbability`; returns how many.
+   */
+  private assert(
     phrases: readonly Phrase[],
     categoryGroups: ReadonlyMap<string, string>,
-    view: TaxonomyView,
     firstFloor: boolean,
-    catZ: Float64Array,
-  ): { id: string; probability: number }[] {
+    phraseCategory: Int32Array | undefined,
+  ): number {
+    const view = this.viewOf(categoryGroups);
+    const { hit, picked, pickedProbability, ownIds } = this;
     const { categoryScale: a, categoryShift: b, categoryFloor } = this.w;
     // The floors in locals: a field holding a double is read through a box at every category.
-    const { C, hit, firstLogit, floorLogit } = this;
+    const { C, firstLogit, floorLogit } = this;
+    // A category is hit when hit[c] is this ask's number: nothing to clear between posts.
+    const asked = ++this.asked;
+    let anyOwn = false;
+    for (let j = 0; j < phrases.length; j++) {
+      const c = categoryOfPhrase(phrases, j, view, phraseCategory);
+      if (c >= 0) hit[c] = asked;
+      else if (c === OWN_CATEGORY) anyOwn = true;
+    }
+    const catZ = this.logits();
     // Only the taxonomy's categories count (the user may have removed some); a category whose
     // keywords the post holds (the user's own, or the taxonomy's) is asserted at any probability,
     // after the likelier ones.
     const { active } = view;
-    let out = NO_CATEGORIES;
     // The likeliest from the first floor, the others from the floor: compared as logits, so only
-    // the few asserted pay for an exp and an object.
+    // the few asserted pay for an exp. One pass finds the likeliest and takes the categories
+    // from the floor (or hit), in order; the likeliest is then put in or taken out by its own floor.
     let best = -1;
-    for (let c = 0; c < C; c++) {
-      if (active[c] === 1 && (best < 0 || (catZ[c] as number) > (catZ[best] as number))) best = c;
-    }
+    let bestZ = 0;
+    let n = 0;
     for (let c = 0; c < C; c++) {
       if (active[c] !== 1) continue;
       const z = catZ[c] as number;
-      if (hit[c] !== 1 && z < (c === best && firstFloor ? firstLogit : floorLogit)) continue;
-      if (out === NO_CATEGORIES) out = [];
-      out.push({ id: this.w.categories[c] as string, probability: round(1 / (1 + Math.exp(-(a * z + b)))) });
+      if (best < 0 || z > bestZ) {
+        best = c;
+        bestZ = z;
+      }
+      if (hit[c] === asked || !(z < floorLogit)) picked[n++] = c;
     }
-    for (const p of phrases) {
-      if (view.categoryOf.get(p.group) !== -1) continue;
-      const id = categoryGroups.get(p.group) as string;
-      if (!out.some((c) => c.id === id)) {
-        if (out === NO_CATEGORIES) out = [];
-        out.push({ id, probability: categoryFloor });
+    if (best >= 0 && hit[best] !== asked) {
+      const taken = !(bestZ < floorLogit);
+      const passes = !(bestZ < (firstFloor ? firstLogit : floorLogit));
+      if (passes && !taken) {
+        // In its place among the others, by category number.
+        let j = n++;
+        for (; j > 0 && (picked[j - 1] as number) > best; j--) picked[j] = picked[j - 1] as number;
+        picked[j] = best;
+      } else if (taken && !passes) {
+        let j = 0;
+        while (picked[j] !== best) j++;
+        for (n--; j < n; j++) picked[j] = picked[j + 1] as number;
       }
     }
-    if (out.length === 0) return out;
-    heaviestFirst(out, (c) => c.probability);
-    if (out.length > MAX_CATEGORIES) out.length = MAX_CATEGORIES;
-    return out;
+    for (let k = 0; k < n; k++)
+      pickedProbability[k] = round(1 / (1 + Math.exp(-(a * (catZ[picked[k] as number] as number) + b))));
+    let own = 0;
+    if (anyOwn)
+      for (let j = 0; j < phrases.length; j++) {
+        if (categoryOfPhrase(phrases, j, view, phraseCategory) !== OWN_CATEGORY) continue;
+        const id = categoryGroups.get((phrases[j] as Phrase).group) as string;
+        let k = 0;
+        while (k < own && ownIds[k] !== id) k++;
+        if (k < own) continue;
+        ownIds[own++] = id;
+        picked[n] = -1 - k;
+        pickedProbability[n] = categoryFloor;
+        n++;
+      }
+    // Heaviest first, the earlier first among equals (an insertion sort: a handful at most).
+    for (let i = 1; i < n; i++) {
+      const c = picked[i] as number;
+      const p = pickedProbability[i] as number;
+      let j = i;
+      for (; j > 0 && (pickedProbability[j - 1] as number) < p; j--) {
+        picked[j] = picked[j - 1] as number;
+        pickedProbability[j] = pickedProbability[j - 1] as number;
+      }
+      picked[j] = c;
+      pickedProbability[j] = p;
+    }
+    return Math.min(n, MAX_CATEGORIES);
   }
 
   /** The taxonomy as the model sees it, once per taxonomy. */
@@ -250,4 +398,18 @@ export class CategoryLogits {
     this.lastView = view;
     return view;
   }
+}
+
+/**
+ * The category of the phrase at `j`: from the caller's `phraseCategory` (the post model's, by the
+ * phrase's place), else from the taxonomy's view.
+ */
+function categoryOfPhrase(
+  phrases: readonly Phrase[],
+  j: number,
+  view: TaxonomyView,
+  phraseCategory: Int32Array | undefined,
+): number {
+  if (phraseCategory !== undefined) return phraseCategory[j] as number;
+  return view.categoryOf.get((phrases[j] as Phrase).group) ?? NOT_A_CATEGORY;
 }

@@ -72,9 +72,9 @@ export function classifyPost(
   // The categories are BPJS's: an English post about another service ("@AmazonHelp my order
   // never arrived") gets one only when it names a category's keyword itself.
   const kind = kindOf(is, probability, kindProbabilities, model);
-  const named = namesCategory(found, groups);
+  const named = model.namesCategory;
   const mayBe = named || (!otherService && probability >= CATEGORIES_FROM);
-  const categories = mayBe || (!otherService && kind.label !== 'praise') ? idsOf(model.categories(groups, mayBe)) : [];
+  const categories = mayBe || (!otherService && kind.label !== 'praise') ? model.categoryIds(groups, mayBe) : [];
   const complaint: ComplaintAnalysis = {
     is,
     probability,
@@ -88,19 +88,6 @@ export function classifyPost(
   return { kind, complaint };
 }
 
-/** True if one of the phrases is a category's keyword. A loop, not `some` with a closure: every post asks. */
-function namesCategory(found: readonly Phrase[], groups: ReadonlyMap<string, string>): boolean {
-  for (const p of found) if (groups.has(p.group)) return true;
-  return false;
-}
-
-/** The categories' ids, as the analysis reports them (a loop: no closure a post). */
-function idsOf(categories: readonly { id: string }[]): string[] {
-  const ids: string[] = [];
-  for (const c of categories) ids.push(c.id);
-  return ids;
-}
-
 /** A post this likely to be a complaint gets its likeliest category from the first floor. */
 const CATEGORIES_FROM = 0.1;
 
@@ -109,9 +96,20 @@ export const COMPLAINT_THRESHOLD = 0.5;
 
 /** The cue model's logit from its (rounded) probability. */
 export function cueLogit(p: number): number {
+  // A probability rounded to thousandths (every one the analysis passes) is read from a table
+  // of the very numbers the formula gives (a log a post saved); any other is worked out.
+  const k = Math.round(p * 1000);
+  if (k >= 0 && k <= 1000 && k / 1000 === p) return CUE_LOGITS[k] as number;
+  return logitOf(p);
+}
+
+function logitOf(p: number): number {
   const q = Math.min(0.999, Math.max(0.001, p));
   return Math.log(q / (1 - q));
 }
+
+/** logitOf(k / 1000) for k = 0…1000. */
+const CUE_LOGITS = Float64Array.from({ length: 1001 }, (_, k) => logitOf(k / 1000));
 
 /**
  * The kind agrees with the complaint flag: "complaint" exactly when the post is flagged, else
@@ -120,8 +118,11 @@ export function cueLogit(p: number): number {
 function kindOf(isComplaint: boolean, probability: number, p: Float64Array, model: PostModel): KindAnalysis {
   if (isComplaint) return { label: 'complaint', probability };
   let best = -1;
-  for (let k = 0; k < model.kinds.length; k++) {
-    if (k === model.complaintKind) continue;
+  // The model's fields in locals: read once, not at every kind.
+  const kinds = model.kinds.length;
+  const complaint = model.complaintKind;
+  for (let k = 0; k < kinds; k++) {
+    if (k === complaint) continue;
     if (best < 0 || (p[k] as number) > (p[best] as number)) best = k;
   }
   return { label: model.kinds[best] ?? 'other', probability: round(p[best] ?? 0) };

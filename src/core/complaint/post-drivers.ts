@@ -15,12 +15,12 @@ const MIN_WEIGHT = 0.3;
  * model weighs each (`weights`), and `drivers` takes the heaviest.
  */
 export class SeenWords {
-  /** The word features seen, `count` of them. */
+  /** The word features seen, `count` of them, and where in the post each was (its token's place). */
   readonly features = new Int32Array(ROOM);
+  readonly positions = new Int32Array(ROOM);
   /** What the post model weighs each seen word at, towards the complaint or its category. */
   readonly weights = new Float64Array(ROOM);
   count = 0;
-  private readonly tokens: Token[] = [];
   /** The drivers' scratch: the words that weigh, as where they are among the seen, heaviest first. */
   private readonly order = new Int32Array(ROOM);
 
@@ -29,20 +29,25 @@ export class SeenWords {
     this.count = 0;
   }
 
-  /** Keeps word feature `i`, seen as token `t` (once per post: the caller stamps it). */
-  add(i: number, t: Token): void {
+  /**
+   * Keeps word feature `i`, seen as the post's token at `position` (once per post: the caller
+   * stamps it). A place, not the token: a number stored, no pointer (the post model's walk writes
+   * the arrays itself).
+   */
+  add(i: number, position: number): void {
     if (this.count < ROOM) {
       this.features[this.count] = i;
-      this.tokens[this.count] = t;
+      this.positions[this.count] = position;
       this.count++;
     }
   }
 
   /**
    * `out` (the category's phrases) and then the words whose `weights` pass MIN_WEIGHT, heaviest
-   * first, the earlier first among equals; each once, at most four.
+   * first, the earlier first among equals; each once, at most four. `tokens`: the post's, where
+   * the words were seen.
    */
-  drivers(out: string[]): string[] {
+  drivers(out: string[], tokens: readonly Token[]): string[] {
     // An insertion sort of the words that weigh: a handful a post.
     const { weights, order } = this;
     let n = 0;
@@ -54,7 +59,7 @@ export class SeenWords {
       order[j] = s;
     }
     for (let k = 0; k < n && out.length < MAX_DRIVERS; k++)
-      pushOnce(out, (this.tokens[order[k] as number] as Token).word);
+      pushOnce(out, (tokens[this.positions[order[k] as number] as number] as Token).word);
     if (out.length > MAX_DRIVERS) out.length = MAX_DRIVERS;
     return out;
   }

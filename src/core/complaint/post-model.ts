@@ -9,7 +9,7 @@ import type { Token } from '../text/token';
 import { ROW_FILLED, TokenRows } from '../text/token-table';
 import { WordPairs, WordPairsBuilder } from '../text/word-pairs';
 import type { KindLabel, Sentiment } from '../types';
-import { CategoryLogits } from './category-logits';
+import { CategoryLogits, NOT_A_CATEGORY, OWN_CATEGORY } from './category-logits';
 import type { Phrase } from './phrase';
 import { pushOnce, SeenWords } from './post-drivers';
 import {
@@ -55,6 +55,28 @@ const WORDS_SHIFT = 8;
 const WORD = TOKEN_CLASS.word;
 /** Room for a post's features (past it, as for a 20,000-character post, the kinds hear the rest at once). */
 const FEATURE_ROOM = 512;
+/** Room for the walk's features (past it, as for a long post, those so far are taken in at once). */
+const WALK_ROOM = 512;
+/** A phrase group's code (see groupCode): its feature from this bit, its category below. */
+const FEATURE_SHIFT = 8;
+const CATEGORY_MASK = (1 << FEATURE_SHIFT) - 1;
+const CATEGORY_BIAS = 2;
+/** The most signals a post lists after its phrases (all of SIGNAL but the bias). */
+const SIGNAL_ROOM = 16;
+
+/** The length signal (post-features.ts: log(1 + words) / 4) of the posts with fewer words than this, worked out once. */
+const LENGTHS_KEPT = 256;
+const LENGTHS = Float64Array.from({ length: LENGTHS_KEPT }, (_, words) => Math.log1p(words) / 4);
+
+/** A softmax term: the likeliest kind's is e⁰, 1 exactly, with no call into the C library for it. */
+function softmaxTerm(d: number): number {
+  return d === 0 ? 1 : Math.exp(d);
+}
+
+/** The length signal of a post with this many words: the very number Math.log1p(words) / 4 gives, from a table for most posts. */
+function lengthSignal(words: number): number {
+  return words < LENGTHS_KEPT ? (LENGTHS[words] as number) : Math.log1p(words) / 4;
+}
 
 export class PostModel {
   readonly kinds: readonly KindLabel[];
@@ -91,11 +113,30 @@ export class PostModel {
   private readonly kindFeatures = new Int32Array(FEATURE_ROOM);
   private readonly kindValues = new Float64Array(FEATURE_ROOM);
   private kindCount = 0;
-  /** The post's word features and the tokens they came from, for the drivers. */
+  /**
+   * The walk's features (each a word, stem or pair of value 1), in the order they come: listed
+   * by the walk alone, then taken in for the kinds and the categories in one tight loop each
+   * (see takeWalked), rather than two lists written through two objects' fields a feature.
+   */
+  private readonly walked = new Int32Array(WALK_ROOM);
+  /** The post's word features and where their tokens are, for the drivers. */
   private readonly seenWords = new SeenWords();
   private phrases: readonly Phrase[] = [];
+  /** Each phrase's category, by its place in `phrases`: the model's number, OWN_CATEGORY or NOT_A_CATEGORY. */
+  private phraseCategory = new Int32Array(16);
+  /** Whether the post just read holds a category's keyword. */
+  namesCategory = false;
+  /** Each taxonomy's table of what a phrase group is to the model (see groupCode), made as groups come. */
+  private readonly groupCodes = new WeakMap<ReadonlyMap<string, string>, Map<string, number>>();
+  private lastGroups: ReadonlyMap<string, string> | undefined;
+  private lastCodes: Map<string, number> | undefined;
+  /** The tokens of the post just read (the drivers' words are found among them by position). */
+  private tokens: readonly Token[] = [];
   /** The signals' feature numbers (-1: a signal the model lacks), read by name once at start-up. */
   private readonly signals: SignalNumbers;
+  /** The post's signals after its phrases, listed for takeSignals: their features and values. */
+  private readonly signalFeatures = new Int32Array(SIGNAL_ROOM);
+  private readonly signalValues = new Float64Array(SIGNAL_ROOM);
 
   constructor(private readonly w: PostModelWeights) {
     this.kinds = w.kinds;
@@ -108,6 +149,8 @@ export class PostModel {
     this.categoryModel = new CategoryLogits(w, (i) => this.makeKindWeights(i));
     this.catW = this.categoryModel.catW;
     this.complaintKind = w.kinds.indexOf('complaint');
+    if (this.C + CATEGORY_BIAS > CATEGORY_MASK || w.features.length >= 2 ** (31 - FEATURE_SHIFT))
+      throw new Error('too many categories or features for a phrase group code');
     // Word pairs ("w:mau tanya"): found by their words' numbers, never by a joined string.
     const { features } = w;
     const pairs = new WordPairsBuilder(features.length);
@@ -167,43 +210,101 @@ export class PostModel {
     cueLogit: number,
   ): Float64Array {
     this.post++;
-    this.kindZ.fill(0);
+    // A loop, not fill(): TypedArray.prototype.fill is a call into the runtime.
+    const kindZ = this.kindZ;
+    for (let k = 0; k < kindZ.length; k++) kindZ[k] = 0;
     this.kindCount = 0;
     this.seenWords.clear();
     this.categoryModel.reset();
     this.phrases = found;
     const s = this.signals;
+    this.tokens = tokens;
     this.signal(s.bias, 1);
     const walked = this.walkTokens(tokens);
     let anyCategory = false;
-    for (const p of found) {
-      this.phrase(p);
-      if (categoryGroups.has(p.group)) anyCategory = true;
+    // Each phrase's group looked up once, in the taxonomy's own table of what a group is to the
+    // model (its feature and its category, see groupCode): the categories and the drivers then
+    // read the category by the phrase's place.
+    const codes = this.groupCodesOf(categoryGroups);
+    let phraseCategory = this.phraseCategory;
+    if (phraseCategory.length < found.length) phraseCategory = this.phraseCategory = new Int32Array(found.length * 2);
+    for (let j = 0; j < found.length; j++) {
+      const group = (found[j] as Phrase).group;
+      const code = codes.get(group) ?? this.groupCode(codes, group, categoryGroups);
+      const category = (code & CATEGORY_MASK) - CATEGORY_BIAS;
+      phraseCategory[j] = category;
+      if (category !== NOT_A_CATEGORY) anyCategory = true;
+      const i = (code >> FEATURE_SHIFT) - 1;
+      if (i >= 0) this.phrase(i);
     }
-    if (seen.hasQuestion) this.signal(s.question, 1);
-    if (walked & (1 << TOKEN_CLASS.exclamation)) this.signal(s.exclamation, 1);
-    if (seen.mentionsCare) this.signal(s.care, 1);
-    else if (walked & (1 << TOKEN_CLASS.mention)) this.signal(s.mention, 1);
-    if (walked & (1 << TOKEN_CLASS.url)) this.signal(s.url, 1);
-    if (walked & (1 << TOKEN_CLASS.emojiNegative)) this.signal(s.emojiNegative, 1);
-    if (walked & (1 << TOKEN_CLASS.emojiPositive)) this.signal(s.emojiPositive, 1);
-    if (anyCategory) this.signal(s.anyCategory, 1);
+    this.namesCategory = anyCategory;
+    // The signals listed in order, then taken in in one loop (takeSignals): a call each cost
+    // more than its sums.
+    const f = this.signalFeatures;
+    const v = this.signalValues;
+    let n = 0;
+    if (seen.hasQuestion) {
+      f[n] = s.question;
+      v[n++] = 1;
+    }
+    if (walked & (1 << TOKEN_CLASS.exclamation)) {
+      f[n] = s.exclamation;
+      v[n++] = 1;
+    }
+    if (seen.mentionsCare) {
+      f[n] = s.care;
+      v[n++] = 1;
+    } else if (walked & (1 << TOKEN_CLASS.mention)) {
+      f[n] = s.mention;
+      v[n++] = 1;
+    }
+    if (walked & (1 << TOKEN_CLASS.url)) {
+      f[n] = s.url;
+      v[n++] = 1;
+    }
+    if (walked & (1 << TOKEN_CLASS.emojiNegative)) {
+      f[n] = s.emojiNegative;
+      v[n++] = 1;
+    }
+    if (walked & (1 << TOKEN_CLASS.emojiPositive)) {
+      f[n] = s.emojiPositive;
+      v[n++] = 1;
+    }
+    if (anyCategory) {
+      f[n] = s.anyCategory;
+      v[n++] = 1;
+    }
     const score = sentiment.score;
-    if (score < 0) this.signal(s.negative, -score);
-    else if (score > 0) this.signal(s.positive, score);
-    if (sentiment.label === 'neutral') this.signal(s.neutral, 1);
-    this.signal(s.length, Math.log1p(walked >>> WORDS_SHIFT) / 4);
-    this.signal(s.cues, cueLogit);
-    this.kindSums();
+    if (score < 0) {
+      f[n] = s.negative;
+      v[n++] = -score;
+    } else if (score > 0) {
+      f[n] = s.positive;
+      v[n++] = score;
+    }
+    if (sentiment.label === 'neutral') {
+      f[n] = s.neutral;
+      v[n++] = 1;
+    }
+    f[n] = s.length;
+    v[n++] = lengthSignal(walked >>> WORDS_SHIFT);
+    f[n] = s.cues;
+    v[n++] = cueLogit;
+    this.takeSignals(n);
     return this.kindProbabilities();
   }
 
   /**
    * The tokens' features (a word, its stem, its pair with the word before; each once per post):
    * returns the classes seen, a bit each, and the number of words from WORDS_SHIFT.
+   *
+   * The walk only lists them (and the words, with their places, for the drivers), in locals; the
+   * kinds and the categories take them in after it (takeWalked), each in a loop of its own:
+   * inlined here, their two lists and their counts were written through fields at every feature,
+   * and a stem's or a pair's went through a call.
    */
   private walkTokens(tokens: readonly Token[]): number {
-    const { codes, stamp, pairs, post } = this;
+    const { codes, stamp, pairs, post, walked, seenWords } = this;
     // Each token's row found here, by its id, with the records' buffer in a local: no call and
     // no chain of fields a token (see TokenRows.reserve).
     codes.reserve();
@@ -212,9 +313,14 @@ export class PostModel {
     const stride = codes.stride | 0;
     const rowOffset = codes.rowOffset | 0;
     const filled = ROW_FILLED | 0;
+    const seenFeatures = seenWords.features;
+    const seenAt = seenWords.positions;
+    const seenRoom = seenFeatures.length | 0;
+    let seen = 0;
     let ints = codes.ints;
     let classes = 0;
     let words = 0;
+    let count = 0;
     /** The word before's number among the pairs' first words; -1 after anything but a word. */
     let before = -1;
     for (let n = 0; n < tokens.length; n++) {
@@ -232,39 +338,134 @@ export class PostModel {
         continue;
       }
       words++;
-      if (code > WORD) this.word(code - WORD - 1, t);
+      // Room for this token's three.
+      if (count > WALK_ROOM - 3) {
+        this.takeWalked(count);
+        count = 0;
+      }
+      if (code > WORD) {
+        const i = code - WORD - 1;
+        if (stamp[i] !== post) {
+          stamp[i] = post;
+          walked[count++] = i;
+          if (seen < seenRoom) {
+            seenFeatures[seen] = i;
+            seenAt[seen] = n;
+            seen++;
+          }
+        }
+      }
       const stem = ints[at + CODE_STEM] as number;
       if (stem >= 0 && stamp[stem] !== post) {
         stamp[stem] = post;
-        this.add(stem, 1);
+        walked[count++] = stem;
       }
       if (before >= 0) {
         const pair = pairs.value(before, ints[at + CODE_SECOND] as number);
         if (pair >= 0 && stamp[pair] !== post) {
           stamp[pair] = post;
-          this.add(pair, 1);
+          walked[count++] = pair;
         }
       }
       before = ints[at + CODE_FIRST] as number;
     }
+    seenWords.count = seen;
+    this.takeWalked(count);
     return classes | (words << WORDS_SHIFT);
   }
 
-  /** A word's feature i, once per post; kept with its token for the drivers. */
-  private word(i: number, t: Token): void {
-    if (this.stamp[i] === this.post) return;
-    this.stamp[i] = this.post;
-    this.add(i, 1);
-    this.seenWords.add(i, t);
+  /**
+   * Takes in the walk's first `count` features (each of value 1) after those before them: the
+   * categories keep the ones that weigh (asking each at its first post, which makes its kind
+   * weights: see makeKindWeights), then the kinds add them, six sums in registers, in the order
+   * they came, so the sums are the same numbers as feature by feature.
+   */
+  private takeWalked(count: number): void {
+    this.categoryModel.keepOnes(this.walked, count);
+    // The features before the walk's (the bias) first.
+    this.kindSums();
+    const { K, kindZ, kindW, walked } = this;
+    if (K !== 6) {
+      for (let f = 0; f < count; f++) {
+        const at = (walked[f] as number) * K;
+        for (let k = 0; k < K; k++) kindZ[k] = (kindZ[k] as number) + (kindW[at + k] as number);
+      }
+      return;
+    }
+    let z0 = kindZ[0] as number;
+    let z1 = kindZ[1] as number;
+    let z2 = kindZ[2] as number;
+    let z3 = kindZ[3] as number;
+    let z4 = kindZ[4] as number;
+    let z5 = kindZ[5] as number;
+    // `| 0`: whole numbers that cannot overflow, so the compiler checks none.
+    for (let f = 0; f < count; f++) {
+      const at = ((walked[f] as number) * 6) | 0;
+      z0 += kindW[at] as number;
+      z1 += kindW[(at + 1) | 0] as number;
+      z2 += kindW[(at + 2) | 0] as number;
+      z3 += kindW[(at + 3) | 0] as number;
+      z4 += kindW[(at + 4) | 0] as number;
+      z5 += kindW[(at + 5) | 0] as number;
+    }
+    kindZ[0] = z0;
+    kindZ[1] = z1;
+    kindZ[2] = z2;
+    kindZ[3] = z3;
+    kindZ[4] = z4;
+    kindZ[5] = z5;
+  }
+
+  /**
+   * Takes in the signals listed (signalFeatures, signalValues; a feature -1 is one the model
+   * lacks) after the features before them, as `add` one by one would: the categories keep the
+   * ones that weigh, the kinds add them in order, six sums in registers (the same numbers).
+   */
+  private takeSignals(count: number): void {
+    // The features before the signals (the phrases) first.
+    this.kindSums();
+    const { K, kindZ, kindW, categoryModel, signalFeatures, signalValues } = this;
+    if (K !== 6) {
+      for (let f = 0; f < count; f++) {
+        const i = signalFeatures[f] as number;
+        if (i >= 0) this.add(i, signalValues[f] as number);
+      }
+      this.kindSums();
+      return;
+    }
+    let z0 = kindZ[0] as number;
+    let z1 = kindZ[1] as number;
+    let z2 = kindZ[2] as number;
+    let z3 = kindZ[3] as number;
+    let z4 = kindZ[4] as number;
+    let z5 = kindZ[5] as number;
+    for (let f = 0; f < count; f++) {
+      const i = signalFeatures[f] as number;
+      if (i < 0) continue;
+      const v = signalValues[f] as number;
+      // Asked first: at a feature's first post, that makes its kind weights (see makeKindWeights).
+      categoryModel.keep(i, v);
+      const at = (i * 6) | 0;
+      z0 += (kindW[at] as number) * v;
+      z1 += (kindW[(at + 1) | 0] as number) * v;
+      z2 += (kindW[(at + 2) | 0] as number) * v;
+      z3 += (kindW[(at + 3) | 0] as number) * v;
+      z4 += (kindW[(at + 4) | 0] as number) * v;
+      z5 += (kindW[(at + 5) | 0] as number) * v;
+    }
+    kindZ[0] = z0;
+    kindZ[1] = z1;
+    kindZ[2] = z2;
+    kindZ[3] = z3;
+    kindZ[4] = z4;
+    kindZ[5] = z5;
   }
 
   /**
    * A phrase group reaches the categories once per post, as the trainer counts it; the kinds
    * hear each phrase, as they did before (which of the two suits the kinds is theirs to settle).
    */
-  private phrase(p: Phrase): void {
-    const i = this.byGroup.get(p.group);
-    if (i === undefined) return;
+  private phrase(i: number): void {
     if (this.stamp[i] === this.post) this.addToKinds(i, 1);
     else {
       this.stamp[i] = this.post;
@@ -290,9 +491,9 @@ export class PostModel {
 
   /**
    * Makes feature i's kind weights (n / 100, the very numbers the packed form holds), at its
-   * first post: every feature reaches the kinds through `add`, which asks the categories about it
-   * first (categoryModel.keep), before kindSums or drivers read a weight (a phrase said twice is
-   * added once, then taken in again).
+   * first post: every feature reaches the kinds through `add` or `takeWalked`, which ask the
+   * categories about it first (categoryModel.keep, keepOnes), before a kind sum or the drivers read
+   * a weight (a phrase said twice is added once, then taken in again).
    */
   private makeKindWeights(i: number): void {
     const { K, kindW, kindHundredths } = this;
@@ -347,19 +548,73 @@ export class PostModel {
     kindZ[5] = z5;
   }
 
+  /** A taxonomy's group table (posts come in a run under one taxonomy: the last one is kept at hand). */
+  private groupCodesOf(categoryGroups: ReadonlyMap<string, string>): Map<string, number> {
+    if (categoryGroups === this.lastGroups && this.lastCodes !== undefined) return this.lastCodes;
+    let codes = this.groupCodes.get(categoryGroups);
+    if (codes === undefined) {
+      codes = new Map();
+      this.groupCodes.set(categoryGroups, codes);
+    }
+    this.lastGroups = categoryGroups;
+    this.lastCodes = codes;
+    return codes;
+  }
+
+  /**
+   * What a phrase group is to the model, as one whole number, worked out at its first post under
+   * a taxonomy and kept in its table: 1 + its feature's number (0: none) from FEATURE_SHIFT, and
+   * CATEGORY_BIAS + its category (the model's number, OWN_CATEGORY for a category of the user's
+   * own, NOT_A_CATEGORY for a cue group) below.
+   */
+  private groupCode(codes: Map<string, number>, group: string, categoryGroups: ReadonlyMap<string, string>): number {
+    const id = categoryGroups.get(group);
+    const category = id === undefined ? NOT_A_CATEGORY : this.w.categories.indexOf(id);
+    const code = ((this.byGroup.get(group) ?? -1) + 1) * (1 << FEATURE_SHIFT) + category + CATEGORY_BIAS;
+    codes.set(group, code);
+    return code;
+  }
+
   private kindProbabilities(): Float64Array {
     const t = this.w.kindTemperature;
-    let max = Number.NEGATIVE_INFINITY;
-    for (let k = 0; k < this.K; k++) max = Math.max(max, (this.kindZ[k] as number) / t);
     const p = this.kindP;
+    const z = this.kindZ;
+    if (this.K === 6) {
+      // The model's six kinds in locals: the same sums in the same order as the loops below,
+      // with no array read back at each step.
+      const a0 = (z[0] as number) / t;
+      const a1 = (z[1] as number) / t;
+      const a2 = (z[2] as number) / t;
+      const a3 = (z[3] as number) / t;
+      const a4 = (z[4] as number) / t;
+      const a5 = (z[5] as number) / t;
+      const max = Math.max(a0, a1, a2, a3, a4, a5);
+      const e0 = softmaxTerm(a0 - max);
+      const e1 = softmaxTerm(a1 - max);
+      const e2 = softmaxTerm(a2 - max);
+      const e3 = softmaxTerm(a3 - max);
+      const e4 = softmaxTerm(a4 - max);
+      const e5 = softmaxTerm(a5 - max);
+      const sum = e0 + e1 + e2 + e3 + e4 + e5;
+      p[0] = e0 / sum;
+      p[1] = e1 / sum;
+      p[2] = e2 / sum;
+      p[3] = e3 / sum;
+      p[4] = e4 / sum;
+      p[5] = e5 / sum;
+      return p;
+    }
+    let max = Number.NEGATIVE_INFINITY;
+    for (let k = 0; k < this.K; k++) max = Math.max(max, (z[k] as number) / t);
     let sum = 0;
     for (let k = 0; k < this.K; k++) {
-      p[k] = Math.exp((this.kindZ[k] as number) / t - max);
+      p[k] = softmaxTerm((z[k] as number) / t - max);
       sum += p[k] as number;
     }
     for (let k = 0; k < this.K; k++) p[k] = (p[k] as number) / sum;
     return p;
   }
+
 
   /** The kind logits of the post just read, before the temperature, in the model's kind order (its own array). */
   get kindLogits(): Float64Array {
@@ -377,7 +632,12 @@ export class PostModel {
    * unlikely to be a complaint).
    */
   categories(categoryGroups: ReadonlyMap<string, string>, firstFloor = true): { id: string; probability: number }[] {
-    return this.categoryModel.categories(this.phrases, categoryGroups, firstFloor);
+    return this.categoryModel.categories(this.phrases, categoryGroups, firstFloor, this.phraseCategory);
+  }
+
+  /** The ids of the categories `categories` gives, in its order (what the analysis reports). */
+  categoryIds(categoryGroups: ReadonlyMap<string, string>, firstFloor = true): string[] {
+    return this.categoryModel.categoryIds(this.phrases, categoryGroups, firstFloor, this.phraseCategory);
   }
 
   /**
@@ -386,17 +646,28 @@ export class PostModel {
    */
   drivers(category: string | undefined, categoryGroups: ReadonlyMap<string, string>): string[] {
     const out: string[] = [];
-    for (const p of this.phrases)
-      if (category !== undefined && categoryGroups.get(p.group) === category) pushOnce(out, p.text);
     const complaint = this.complaintKind;
     const c = category === undefined ? -1 : this.w.categories.indexOf(category);
+    // The category's phrases: by the category's number when the model has it, else (the user's
+    // own category) by its id.
+    const { phrases, phraseCategory } = this;
+    if (category !== undefined)
+      for (let j = 0; j < phrases.length; j++) {
+        const p = phrases[j] as Phrase;
+        const own = c < 0 && phraseCategory[j] === OWN_CATEGORY && categoryGroups.get(p.group) === category;
+        if (own || (c >= 0 && phraseCategory[j] === c)) pushOnce(out, p.text);
+      }
+    // Fields in locals: a loop reading them through `this` reads them again at every word.
     const seen = this.seenWords;
-    for (let s = 0; s < seen.count; s++) {
-      const i = seen.features[s] as number;
-      const toComplaint = complaint < 0 ? 0 : (this.kindW[i * this.K + complaint] as number);
-      const toCategory = c < 0 ? 0 : (this.catW[i * this.C + c] as number);
-      seen.weights[s] = Math.max(toComplaint, toCategory);
+    const { features, weights } = seen;
+    const { K, C, kindW, catW } = this;
+    const count = seen.count;
+    for (let s = 0; s < count; s++) {
+      const i = features[s] as number;
+      const toComplaint = complaint < 0 ? 0 : (kindW[i * K + complaint] as number);
+      const toCategory = c < 0 ? 0 : (catW[i * C + c] as number);
+      weights[s] = Math.max(toComplaint, toCategory);
     }
-    return seen.drivers(out);
+    return seen.drivers(out, this.tokens);
   }
 }

@@ -204,12 +204,19 @@ class ListTokens {
 
 const listTokens = new WeakMap<readonly CompiledWatchQuery[], ListTokens>();
 
+/** Posts come in a run under one watch list: the last one's table is kept at hand. */
+let lastCompiled: readonly CompiledWatchQuery[] | undefined;
+let lastList: ListTokens | undefined;
+
 function listTokensOf(compiled: readonly CompiledWatchQuery[], known: KnownWord): ListTokens {
+  if (compiled === lastCompiled && lastList !== undefined) return lastList;
   let list = listTokens.get(compiled);
   if (list === undefined) {
     list = new ListTokens(compiled, known);
     listTokens.set(compiled, list);
   }
+  lastCompiled = compiled;
+  lastList = list;
   return list;
 }
 
