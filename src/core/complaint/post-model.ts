@@ -615,7 +615,6 @@ export class PostModel {
     return p;
   }
 
-
   /** The kind logits of the post just read, before the temperature, in the model's kind order (its own array). */
   get kindLogits(): Float64Array {
     return this.kindZ;
