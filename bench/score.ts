@@ -11,7 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import Sentiment from 'sentiment';
-import * as data from '../scripts/lib/datasets';
+import { BENCH_QUERIES, benchPosts } from './lib/bench-posts';
 import { percentile } from './lib/x-feed';
 
 const gc = (globalThis as { gc?: () => void }).gc;
@@ -23,35 +23,12 @@ const heap = () => {
 };
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
-// Each text as the worker receives a post: through runtime.sendMessage, which serialises it, so
-// a fresh string of its own. Read from a file by split(), a text is a slice of the whole file's
-// string (and toLowerCase hands a lower-case one back as it is), and every character read
-// through a slice costs an indirection more, which the worker never pays: IDSA's tweets, two
-// thirds of these posts, are written in lower case. Both systems get the same strings.
-const texts = JSON.parse(
-  JSON.stringify(
-    [
-      ...(data.idsa() ?? []),
-      ...(data.tweeteval() ?? []),
-      ...(data.telco() ?? []),
-      ...(data.mobileJkn() ?? []),
-      ...(data.complaintsEn() ?? []),
-    ].map((i) => i.text),
-  ),
-) as string[];
-if (texts.length < 10_000) {
-  console.error(`only ${texts.length} posts found under ${data.DATA_DIR}: the bench needs ../shared/data`);
-  process.exit(2);
-}
+const texts = benchPosts();
 
 const before = heap();
 const loadStart = performance.now();
 const { analyze, compileQueries } = await import('../src/core/analyze');
-const queries = compileQueries([
-  { id: 'antrean', source: 'antri* OR antre* OR "nunggu lama"' },
-  { id: 'login', source: '(login OR masuk) NEAR/3 (gagal OR "tidak bisa" OR error)' },
-  { id: 'bpjs', source: 'bpjs OR jkn OR "mobile jkn"' },
-]);
+const queries = compileQueries(BENCH_QUERIES);
 analyze('warm up: gak bisa login', { queries });
 const loadMs = performance.now() - loadStart;
 const modelBytes = heap() - before;
