@@ -4,6 +4,8 @@
 // features of post-features.ts, found by a walk of this file's own (see read); a word's feature
 // number is kept by token id, and a post is scored into preallocated arrays: no allocation per
 // post but the answer.
+
+import { KINDS } from '../kinds';
 import { unpackHundredths } from '../model/packed-weights';
 import type { Token } from '../text/token';
 import { ROW_FILLED, TokenRows } from '../text/token-table';
@@ -26,7 +28,7 @@ export interface PostModelWeights {
   kinds: readonly KindLabel[];
   categories: readonly string[];
   features: readonly string[];
-  /** Feature i has kind[K·i …] (K kinds) and category[C·i …] (C categories), packed (packed-weights.ts). */
+  /** Feature i has kind[6·i …] (the six kinds) and category[C·i …] (C categories), packed (packed-weights.ts). */
   kind: string;
   category: string;
   /** Calibration on held-out posts: kind logits are divided by this before the softmax. */
@@ -55,6 +57,12 @@ const WORDS_SHIFT = 8;
 const WORD = TOKEN_CLASS.word;
 /** Room for a post's features (past it, as for a 20,000-character post, the kinds hear the rest at once). */
 const FEATURE_ROOM = 512;
+/**
+ * The kinds the model reads: the six of kinds.ts, in that order (the trainer writes no other).
+ * A constant, so that the sums below keep each kind's in a register; a model of other kinds is
+ * refused at start.
+ */
+const KIND_COUNT = 6;
 /** Room for the walk's features (past it, as for a long post, those so far are taken in at once). */
 const WALK_ROOM = 512;
 /** A phrase group's code (see groupCode): its feature from this bit, its category below. */
@@ -80,10 +88,9 @@ function lengthSignal(words: number): number {
 
 export class PostModel {
   readonly kinds: readonly KindLabel[];
-  private readonly K: number;
   private readonly C: number;
   // Single precision: the weights are stored to two decimals, and half the bytes stay in cache.
-  /** Feature i's kind weights at K·i: made at the feature's first post (see makeKindWeights), 0 until then. */
+  /** Feature i's kind weights at 6·i: made at the feature's first post (see makeKindWeights), 0 until then. */
   private readonly kindW: Float32Array;
   /** The packed kind weights as counts of hundredths. */
   private readonly kindHundredths: Int16Array;
@@ -140,7 +147,8 @@ export class PostModel {
 
   constructor(private readonly w: PostModelWeights) {
     this.kinds = w.kinds;
-    this.K = w.kinds.length;
+    if (w.kinds.length !== KIND_COUNT || w.kinds.some((k, i) => k !== KINDS[i]))
+      throw new Error(`the post model reads the kinds ${KINDS.join(', ')}; this one has ${w.kinds.join(', ')}`);
     this.C = w.categories.length;
     // The kind weights of a feature are made at its first post, as its category weights are
     // (category-logits.ts tells of it): not 130,000 at start-up.
@@ -176,8 +184,8 @@ export class PostModel {
     for (const name of Object.keys(SIGNAL) as (keyof typeof SIGNAL)[]) signals[name] = byName.get(SIGNAL[name]) ?? -1;
     this.signals = signals;
     this.stamp = new Int32Array(w.features.length);
-    this.kindZ = new Float64Array(this.K);
-    this.kindP = new Float64Array(this.K);
+    this.kindZ = new Float64Array(KIND_COUNT);
+    this.kindP = new Float64Array(KIND_COUNT);
     this.pairs = new WordPairs(pairs);
     this.codes = new TokenRows(ROW_INTS, 0, (t, at, rows) => {
       const c = tokenClass(t.text);
@@ -384,14 +392,7 @@ export class PostModel {
     this.categoryModel.keepOnes(this.walked, count);
     // The features before the walk's (the bias) first.
     this.kindSums();
-    const { K, kindZ, kindW, walked } = this;
-    if (K !== 6) {
-      for (let f = 0; f < count; f++) {
-        const at = (walked[f] as number) * K;
-        for (let k = 0; k < K; k++) kindZ[k] = (kindZ[k] as number) + (kindW[at + k] as number);
-      }
-      return;
-    }
+    const { kindZ, kindW, walked } = this;
     let z0 = kindZ[0] as number;
     let z1 = kindZ[1] as number;
     let z2 = kindZ[2] as number;
@@ -424,15 +425,7 @@ export class PostModel {
   private takeSignals(count: number): void {
     // The features before the signals (the phrases) first.
     this.kindSums();
-    const { K, kindZ, kindW, categoryModel, signalFeatures, signalValues } = this;
-    if (K !== 6) {
-      for (let f = 0; f < count; f++) {
-        const i = signalFeatures[f] as number;
-        if (i >= 0) this.add(i, signalValues[f] as number);
-      }
-      this.kindSums();
-      return;
-    }
+    const { kindZ, kindW, categoryModel, signalFeatures, signalValues } = this;
     let z0 = kindZ[0] as number;
     let z1 = kindZ[1] as number;
     let z2 = kindZ[2] as number;
@@ -496,14 +489,14 @@ export class PostModel {
    * a weight (a phrase said twice is added once, then taken in again).
    */
   private makeKindWeights(i: number): void {
-    const { K, kindW, kindHundredths } = this;
-    for (let at = i * K, k = 0; k < K; k++) kindW[at + k] = (kindHundredths[at + k] as number) / 100;
+    const { kindW, kindHundredths } = this;
+    for (let at = i * KIND_COUNT, k = 0; k < KIND_COUNT; k++) kindW[at + k] = (kindHundredths[at + k] as number) / 100;
   }
 
   /** Takes the feature in for the kinds: summed in kindSums, in the order they came. */
   private addToKinds(i: number, v: number): void {
     if (this.kindCount === FEATURE_ROOM) this.kindSums();
-    this.kindFeatures[this.kindCount] = i * this.K;
+    this.kindFeatures[this.kindCount] = i * KIND_COUNT;
     this.kindValues[this.kindCount] = v;
     this.kindCount++;
   }
@@ -513,17 +506,9 @@ export class PostModel {
    * the same numbers; six kinds (the model's) each in a register through the loop.
    */
   private kindSums(): void {
-    const { K, kindZ, kindW, kindFeatures, kindValues } = this;
+    const { kindZ, kindW, kindFeatures, kindValues } = this;
     const n = this.kindCount;
     this.kindCount = 0;
-    if (K !== 6) {
-      for (let f = 0; f < n; f++) {
-        const at = kindFeatures[f] as number;
-        const v = kindValues[f] as number;
-        for (let k = 0; k < K; k++) kindZ[k] = (kindZ[k] as number) + (kindW[at + k] as number) * v;
-      }
-      return;
-    }
     let z0 = kindZ[0] as number;
     let z1 = kindZ[1] as number;
     let z2 = kindZ[2] as number;
@@ -579,39 +564,27 @@ export class PostModel {
     const t = this.w.kindTemperature;
     const p = this.kindP;
     const z = this.kindZ;
-    if (this.K === 6) {
-      // The model's six kinds in locals: the same sums in the same order as the loops below,
-      // with no array read back at each step.
-      const a0 = (z[0] as number) / t;
-      const a1 = (z[1] as number) / t;
-      const a2 = (z[2] as number) / t;
-      const a3 = (z[3] as number) / t;
-      const a4 = (z[4] as number) / t;
-      const a5 = (z[5] as number) / t;
-      const max = Math.max(a0, a1, a2, a3, a4, a5);
-      const e0 = softmaxTerm(a0 - max);
-      const e1 = softmaxTerm(a1 - max);
-      const e2 = softmaxTerm(a2 - max);
-      const e3 = softmaxTerm(a3 - max);
-      const e4 = softmaxTerm(a4 - max);
-      const e5 = softmaxTerm(a5 - max);
-      const sum = e0 + e1 + e2 + e3 + e4 + e5;
-      p[0] = e0 / sum;
-      p[1] = e1 / sum;
-      p[2] = e2 / sum;
-      p[3] = e3 / sum;
-      p[4] = e4 / sum;
-      p[5] = e5 / sum;
-      return p;
-    }
-    let max = Number.NEGATIVE_INFINITY;
-    for (let k = 0; k < this.K; k++) max = Math.max(max, (z[k] as number) / t);
-    let sum = 0;
-    for (let k = 0; k < this.K; k++) {
-      p[k] = softmaxTerm((z[k] as number) / t - max);
-      sum += p[k] as number;
-    }
-    for (let k = 0; k < this.K; k++) p[k] = (p[k] as number) / sum;
+    // The six kinds in locals, with no array read back at each step.
+    const a0 = (z[0] as number) / t;
+    const a1 = (z[1] as number) / t;
+    const a2 = (z[2] as number) / t;
+    const a3 = (z[3] as number) / t;
+    const a4 = (z[4] as number) / t;
+    const a5 = (z[5] as number) / t;
+    const max = Math.max(a0, a1, a2, a3, a4, a5);
+    const e0 = softmaxTerm(a0 - max);
+    const e1 = softmaxTerm(a1 - max);
+    const e2 = softmaxTerm(a2 - max);
+    const e3 = softmaxTerm(a3 - max);
+    const e4 = softmaxTerm(a4 - max);
+    const e5 = softmaxTerm(a5 - max);
+    const sum = e0 + e1 + e2 + e3 + e4 + e5;
+    p[0] = e0 / sum;
+    p[1] = e1 / sum;
+    p[2] = e2 / sum;
+    p[3] = e3 / sum;
+    p[4] = e4 / sum;
+    p[5] = e5 / sum;
     return p;
   }
 
@@ -659,11 +632,11 @@ export class PostModel {
     // Fields in locals: a loop reading them through `this` reads them again at every word.
     const seen = this.seenWords;
     const { features, weights } = seen;
-    const { K, C, kindW, catW } = this;
+    const { C, kindW, catW } = this;
     const count = seen.count;
     for (let s = 0; s < count; s++) {
       const i = features[s] as number;
-      const toComplaint = complaint < 0 ? 0 : (kindW[i * K + complaint] as number);
+      const toComplaint = complaint < 0 ? 0 : (kindW[i * KIND_COUNT + complaint] as number);
       const toCategory = c < 0 ? 0 : (catW[i * C + c] as number);
       weights[s] = Math.max(toComplaint, toCategory);
     }
