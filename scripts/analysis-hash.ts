@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { BENCH_QUERIES } from '../bench/lib/bench-posts';
 import { analyze, compileQueries } from '../src/core/analyze';
 import * as data from './lib/datasets';
 
@@ -30,10 +31,9 @@ for (const file of readdirSync(corpus)
     if (line.trim()) posts.push((JSON.parse(line) as { text: string }).text);
 console.log(`posts: ${posts.length} texts, ${hash(posts, (t) => analyze(t))}`);
 
+// The benches' three, and three that reach a prefix, a NOT, a hashtag and English words.
 const queries = compileQueries([
-  { id: 'antrean', source: 'antri* OR antre* OR "nunggu lama"' },
-  { id: 'login', source: '(login OR masuk) NEAR/3 (gagal OR "tidak bisa" OR error)' },
-  { id: 'bpjs', source: 'bpjs OR jkn OR "mobile jkn"' },
+  ...BENCH_QUERIES,
   { id: 'obat', source: 'obat* AND NOT gratis' },
   { id: 'rs', source: '"rumah sakit" OR rs OR #rs*' },
   { id: 'bad', source: 'bad OR worst OR terrible' },

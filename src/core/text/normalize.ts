@@ -203,13 +203,7 @@ function readScanned(t: string, pieces: PieceMemo<Token>, known: KnownWord, out:
   for (let i = 0; scanToken(t, i, scanned); ) {
     const { kind, start, end } = scanned;
     i = end;
-    if (kind === 'url') {
-      out.push(tokenOf('<url>'));
-      continue;
-    }
-    const entry = pieces.find(t, start, end);
-    if (entry >= 0) pieces.appendTo(out, entry);
-    else addPiece(out, pieces, kind, t, start, end, known);
+    appendScanned(out, pieces, kind, t, start, end, known);
   }
 }
 
@@ -291,19 +285,32 @@ function readFolded(t: string, pieces: PieceMemo<Token>, known: KnownWord, out: 
     const { kind, start, end } = scanned;
     if (plain && !needsNoFold(t, from, end)) return false;
     i = end;
-    // Every URL is new: not worth a place in the memory.
-    if (kind === 'url') {
-      out.push(tokenOf('<url>'));
-      continue;
-    }
-    // One memory serves every kind: no two kinds share a piece's text (a word holds letters,
-    // digits and an inner ' or - only; every other kind holds a character no word and no other
-    // kind holds alike), so the text alone tells what the piece reads as.
-    const entry = pieces.find(t, start, end);
-    if (entry >= 0) pieces.appendTo(out, entry);
-    else addPiece(out, pieces, kind, t, start, end, known);
+    appendScanned(out, pieces, kind, t, start, end, known);
   }
   return true;
+}
+
+/** Appends the tokens of a piece the scanner read: from the memory, or read and kept there. */
+function appendScanned(
+  out: Token[],
+  pieces: PieceMemo<Token>,
+  kind: ScanKind,
+  t: string,
+  start: number,
+  end: number,
+  known: KnownWord,
+): void {
+  // Every URL is new: not worth a place in the memory.
+  if (kind === 'url') {
+    out.push(tokenOf('<url>'));
+    return;
+  }
+  // One memory serves every kind: no two kinds share a piece's text (a word holds letters,
+  // digits and an inner ' or - only; every other kind holds a character no word and no other
+  // kind holds alike), so the text alone tells what the piece reads as.
+  const entry = pieces.find(t, start, end);
+  if (entry >= 0) pieces.appendTo(out, entry);
+  else addPiece(out, pieces, kind, t, start, end, known);
 }
 
 /**
