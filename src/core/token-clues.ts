@@ -4,9 +4,12 @@
 // code is kept on the token's record itself (token.ts), not in a table by id: the walk holds the
 // record already, and this is the first question every post asks of every token, where a table
 // cost a look-up a token (id, record, bounds) for a number the record can carry. The other
-// stages' facts depend on a model, a language or a taxonomy as well, and keep their tables.
+// stages' facts depend on a model, a language or a taxonomy as well, and keep their tables. The
+// English reading's marks (sentiment/english-marks.ts) depend on the text alone too, and ride in
+// the same code.
 import type { PostSignals } from './complaint/complaint';
 import { CARE_ACCOUNT } from './complaint/complaint-cues';
+import { ENGLISH_MARK_BITS, englishMarksOf } from './sentiment/english-marks';
 import { LANG_CLUE_BITS, type Lang, langClues, langOf, VOTES_EN, VOTES_ID } from './sentiment/lang';
 import type { Token } from './text/token';
 
@@ -26,6 +29,9 @@ const ASKED = 1;
 const LANG_SHIFT = 1;
 const LANG_MASK = (1 << LANG_CLUE_BITS) - 1;
 const SIGNAL_SHIFT = LANG_SHIFT + LANG_CLUE_BITS;
+/** The signals above take three bits (0 to CARE_BPJS), the English marks those after them. */
+const MARKS_SHIFT = SIGNAL_SHIFT + 3;
+const MARKS_MASK = (1 << ENGLISH_MARK_BITS) - 1;
 
 function signalOf(t: string): number {
   if (t === '?') return QUESTION;
@@ -39,7 +45,11 @@ function clueOf(token: Token): number {
   let code = token.clue;
   if (code === 0) {
     const { text } = token;
-    code = ASKED | (langClues(text) << LANG_SHIFT) | (signalOf(text) << SIGNAL_SHIFT);
+    code =
+      ASKED |
+      (langClues(text) << LANG_SHIFT) |
+      (signalOf(text) << SIGNAL_SHIFT) |
+      (englishMarksOf(text) << MARKS_SHIFT);
     token.clue = code;
   }
   return code;
@@ -61,7 +71,7 @@ export function readClues(tokens: readonly Token[], rawText: string): PostClues 
     const lang = (code >>> LANG_SHIFT) & LANG_MASK;
     if (lang & VOTES_ID) id++;
     else if (lang & VOTES_EN) en++;
-    const signal = code >>> SIGNAL_SHIFT;
+    const signal = (code >>> SIGNAL_SHIFT) & 7;
     if (signal === QUESTION) hasQuestion = true;
     else if (signal === CARE_MENTION) mentionsCare = true;
     else if (signal === NAMES_BPJS) namesBpjs = true;
@@ -71,4 +81,16 @@ export function readClues(tokens: readonly Token[], rawText: string): PostClues 
     lang: langOf({ id, en }, rawText),
     signals: { hasQuestion, mentionsCare, namesBpjs },
   };
+}
+
+/** The token's English marks (sentiment/english-marks.ts), from its code. */
+export function englishMarks(token: Token): number {
+  return (clueOf(token) >>> MARKS_SHIFT) & MARKS_MASK;
+}
+
+/** The English marks of any of the tokens. */
+export function anyEnglishMarks(tokens: readonly Token[]): number {
+  let marks = 0;
+  for (let i = 0; i < tokens.length; i++) marks |= englishMarks(tokens[i] as Token);
+  return marks;
 }

@@ -4,7 +4,8 @@
 // dropped (english-negation.ts).
 
 import { type Token, tokenOf } from '../text/token';
-import { anyMarks, MAY_EMPHASISE, NEGATOR } from './english-marks';
+import { anyEnglishMarks } from '../token-clues';
+import { MAY_EMPHASISE, NEGATOR } from './english-marks';
 import { wordsInNames } from './english-names';
 import { strengtheningNegation } from './english-negation';
 import { swearingAsEmphasis } from './english-swearing';
@@ -17,7 +18,7 @@ export function englishTokens(tokens: readonly Token[], text: string): readonly 
   // Most posts hold no swear word and no negator: those rules are not walked for them. Read on
   // the post's tokens, which hold every swear word and negator the rules may find (a name's
   // words become "_", swearing adds "very": neither is one).
-  const marks = anyMarks(tokens);
+  const marks = anyEnglishMarks(tokens);
   const named = inNames(tokens, text);
   const emphatic = (marks & MAY_EMPHASISE ? swearingAsEmphasis(named, LEXICON_EN) : undefined) ?? named;
   return (marks & NEGATOR ? strengtheningNegation(emphatic, LEXICON_EN) : undefined) ?? emphatic;

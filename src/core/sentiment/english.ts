@@ -4,8 +4,9 @@
 
 import { round } from '../round';
 import type { Token } from '../text/token';
+import { englishMarks } from '../token-clues';
 import type { Sentiment, SentimentLabel } from '../types';
-import { EXCLAMATION_MARK, englishMarks, QUESTION_MARK } from './english-marks';
+import { EXCLAMATION_MARK, QUESTION_MARK } from './english-marks';
 import type { Polarity } from './polarity';
 
 /**
@@ -36,7 +37,7 @@ export function englishCompound(tokens: readonly Token[], rules: Polarity): { we
   // A question asks more than it praises ("anyone going to the best show tonight?").
   let question = false;
   let exclamations = 0;
-  // By the marks on the tokens' records (english-marks.ts): no string compared a token.
+  // By the marks in the tokens' clue codes (english-marks.ts): no string compared a token.
   for (let i = 0; i < tokens.length; i++) {
     const marks = englishMarks(tokens[i] as Token);
     if (marks & QUESTION_MARK) question = true;

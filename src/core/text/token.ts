@@ -13,18 +13,11 @@ export class Token {
   readonly id: number;
   /**
    * What the token tells about the post as a whole (token-clues.ts: its language vote and
-   * signals), 0 until first asked. Kept on the record itself, not in a table by id: every post
-   * asks it of every token first, holding the record already, and the answer depends on the
-   * token's text alone, so it lives and goes with the record.
+   * signals, and the English reading's marks), 0 until first asked. Kept on the record itself,
+   * not in a table by id: every post asks it of every token first, holding the record already,
+   * and the answer depends on the token's text alone, so it lives and goes with the record.
    */
   clue = 0;
-  /**
-   * What the English reading asks of the token by its text alone (sentiment/english-marks.ts: a
-   * question or exclamation mark, a swear word, a negator), 0 until first asked: read from the
-   * record for the same reason as `clue`, where a Set look-up by the token's text cost a hash
-   * probe for every token of every English post.
-   */
-  english = 0;
 
   constructor(
     readonly text: string,
