@@ -169,6 +169,11 @@ export class ComplaintIndex {
     return run;
   }
 
+  /** Whether this copy is rewriting the base now (see `rewritten`). */
+  get rewritingBase(): boolean {
+    return this.rewriting !== undefined;
+  }
+
   /**
    * Resolves once no rewrite of the base by this copy is under way. A bulk write (a team pull's
    * step) waits here before it opens its transaction: the rewrite holds the index table in one
@@ -177,10 +182,6 @@ export class ComplaintIndex {
    * log asked meanwhile (a search's rows) would queue behind that write. Waiting here instead, in
    * the worker's script, leaves the log free for the reads.
    */
-  get rewritingBase(): boolean {
-    return this.rewriting !== undefined;
-  }
-
   async rewritten(): Promise<void> {
     while (this.rewriting) await this.rewriting;
   }
