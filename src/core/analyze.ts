@@ -3,9 +3,8 @@
 import { classifyPost } from './complaint/classify';
 import type { PostSignals } from './complaint/complaint';
 import type { Phrase } from './complaint/phrase';
-import { PostModel, type PostModelWeights } from './complaint/post-model';
+import { shippedPostModel } from './complaint/post-model';
 import { type CompiledTaxonomy, compileTaxonomy, DEFAULT_TAXONOMY } from './complaint/taxonomy';
-import postWeights from './model/post-kind.json';
 import sentimentWeights from './model/sentiment-id.json';
 import { type CompiledWatchQuery, compileWatchQueries, matchWatchQueries, type WatchQuery } from './query';
 import { sentimentGivenKind } from './sentiment/by-kind';
@@ -32,7 +31,7 @@ export { type CompiledWatchQuery, compileWatchQueries, parseQuery, type WatchQue
 export const MODEL_VERSION = 'simak-2';
 
 const model = makeSentimentModel(sentimentWeights);
-const postModel = new PostModel(postWeights as PostModelWeights);
+const postModel = shippedPostModel();
 
 const defaultTaxonomy = compileTaxonomy(DEFAULT_TAXONOMY);
 

@@ -4,6 +4,7 @@
 // an upper bound shows no category can reach its floor was tried: on the bench's posts it held
 // for 31 posts in 16,394, so the sums are simply done.)
 import { unpackHundredths } from '../model/packed-weights';
+import shipped from '../model/post-kind.json';
 import { round } from '../round';
 import type { Phrase } from './phrase';
 
@@ -17,6 +18,18 @@ export const NOT_A_CATEGORY = -2;
 export const OWN_CATEGORY = -1;
 /** Room for a post's kept features; past it the rest are not kept (as before: a 20,000-character post). */
 const KEPT_ROOM = 512;
+
+/**
+ * The shipped model's category arrays, as this module's own constants: the post model's category
+ * half when it is the shipped model (see post-model.ts's RESIDENT_ constants: the loops read
+ * them at addresses and lengths written into their code).
+ */
+const RESIDENT_CAT_W = new Float32Array(shipped.features.length * shipped.categories.length);
+const RESIDENT_WEIGHS = new Uint8Array(shipped.features.length);
+const RESIDENT_CAT_Z = new Float64Array(shipped.categories.length);
+const RESIDENT_KEPT_FEATURES = new Int32Array(KEPT_ROOM);
+const RESIDENT_KEPT_VALUES = new Float64Array(KEPT_ROOM);
+let residentTaken = false;
 
 /** What a taxonomy (its category phrase groups → category id) is to the model, worked out once per taxonomy. */
 interface TaxonomyView {
@@ -51,6 +64,8 @@ export class CategoryLogits {
    * before. Worked out at a feature's first post, not for all 21,000 at start-up.
    */
   private readonly weighs: Uint8Array;
+  /** Whether this is the shipped model's, whose arrays are the module's RESIDENT_ constants. */
+  private readonly resident: boolean;
   /** The category logit from which a category reaches the first floor, and the floor: a·z + b ≥ logit(floor). */
   private readonly firstLogit: number;
   private readonly floorLogit: number;
@@ -69,8 +84,8 @@ export class CategoryLogits {
   private lastGroups: ReadonlyMap<string, string> | undefined;
   private lastView: TaxonomyView | undefined;
   /** The post's features that weigh for a category (as where their weights start) and their values. */
-  private readonly keptFeatures = new Int32Array(KEPT_ROOM);
-  private readonly keptValues = new Float64Array(KEPT_ROOM);
+  private readonly keptFeatures: Int32Array;
+  private readonly keptValues: Float64Array;
   private keptCount = 0;
   /**
    * How many of the kept features lead with the value 1 (the bias, the post's words, its
@@ -81,24 +96,35 @@ export class CategoryLogits {
 
   /**
    * `firstSight`, if given, is told of each feature at its first post, before any of its weights
-   * is read (the post model makes its kind weights then).
+   * is read (the post model makes its kind weights then). `resident`: the shipped post model's
+   * alone (the module's arrays are one model's).
    */
   constructor(
     private readonly w: CategoryWeights,
     private readonly firstSight?: (feature: number) => void,
+    resident = false,
   ) {
     const C = w.categories.length;
     this.C = C;
     // 300,000 weights, most of them of features no post of a day holds: each feature's are made
     // at its first post rather than all of them at start-up (a tenth of a cold start).
     this.hundredths = unpackHundredths(w.category);
-    this.catW = new Float32Array(this.hundredths.length);
-    const features = this.catW.length / Math.max(1, C);
-    this.weighs = new Uint8Array(features);
+    const features = this.hundredths.length / Math.max(1, C);
+    if (
+      resident &&
+      (residentTaken || this.hundredths.length !== RESIDENT_CAT_W.length || features !== RESIDENT_WEIGHS.length)
+    )
+      throw new Error('only the shipped post model holds the resident arrays');
+    if (resident) residentTaken = true;
+    this.resident = resident;
+    this.catW = resident ? RESIDENT_CAT_W : new Float32Array(this.hundredths.length);
+    this.weighs = resident ? RESIDENT_WEIGHS : new Uint8Array(features);
+    this.keptFeatures = resident ? RESIDENT_KEPT_FEATURES : new Int32Array(KEPT_ROOM);
+    this.keptValues = resident ? RESIDENT_KEPT_VALUES : new Float64Array(KEPT_ROOM);
     const logitOf = (p: number) => (Math.log(p / (1 - p)) - w.categoryShift) / w.categoryScale;
     this.firstLogit = logitOf(w.firstFloor);
     this.floorLogit = logitOf(w.categoryFloor);
-    this.catZ = new Float64Array(C);
+    this.catZ = resident ? RESIDENT_CAT_Z : new Float64Array(C);
     this.hit = new Int32Array(C);
   }
 
@@ -124,7 +150,10 @@ export class CategoryLogits {
    * `keep` one by one, in one loop over locals (the post model's walk lists its features first).
    */
   keepOnes(features: Int32Array, count: number): void {
-    const { weighs, keptFeatures, keptValues, C } = this;
+    const { resident, C } = this;
+    const weighs = resident ? RESIDENT_WEIGHS : this.weighs;
+    const keptFeatures = resident ? RESIDENT_KEPT_FEATURES : this.keptFeatures;
+    const keptValues = resident ? RESIDENT_KEPT_VALUES : this.keptValues;
     // Among the leading features of value 1 (no other value kept yet), the sums read no value.
     const valued = this.onesEnd >= 0;
     let kept = this.keptCount;
@@ -209,7 +238,11 @@ export class CategoryLogits {
   private sums(): void {
     const C = this.C;
     // Locals, not fields, in the inner loop: V8 then keeps the arrays in registers.
-    const { catZ, catW, keptFeatures, keptValues } = this;
+    const resident = this.resident;
+    const catZ = resident ? RESIDENT_CAT_Z : this.catZ;
+    const catW = resident ? RESIDENT_CAT_W : this.catW;
+    const keptFeatures = resident ? RESIDENT_KEPT_FEATURES : this.keptFeatures;
+    const keptValues = resident ? RESIDENT_KEPT_VALUES : this.keptValues;
     // Category by category, each sum in a register rather than stored back at every feature: the
     // terms are added in the same order as feature by feature, so the sums are the same numbers.
     // Fourteen categories a pass over the features (the model's fourteen in one): each feature's

@@ -7,6 +7,7 @@
 
 import { KINDS } from '../kinds';
 import { unpackHundredths } from '../model/packed-weights';
+import shipped from '../model/post-kind.json';
 import type { Token } from '../text/token';
 import { ROW_FILLED, TokenRows } from '../text/token-table';
 import { WordPairs, WordPairsBuilder } from '../text/word-pairs';
@@ -76,6 +77,30 @@ const SIGNAL_ROOM = 16;
 const LENGTHS_KEPT = 256;
 const LENGTHS = Float64Array.from({ length: LENGTHS_KEPT }, (_, words) => Math.log1p(words) / 4);
 
+// The shipped model's arrays (model/post-kind.json: the worker's one model, see shippedPostModel)
+// are this module's own constants, never replaced: V8's optimizing compiler then writes their
+// addresses and lengths into the code of the loops that read them, where an array read through a
+// field (or a local holding one) is checked, and its address and length loaded, at every element,
+// about five instructions an element (callgrind). A model of other weights (tests) keeps its own
+// arrays in fields: each loop reads `this.resident ? CONSTANT : this.field`, and in a process that
+// runs the shipped model alone the compiler, having seen no other, keeps the constant alone.
+const RESIDENT_KIND_W = new Float32Array(shipped.features.length * KIND_COUNT);
+const RESIDENT_KIND_Z = new Float64Array(KIND_COUNT);
+const RESIDENT_KIND_P = new Float64Array(KIND_COUNT);
+const RESIDENT_WALKED = new Int32Array(WALK_ROOM);
+const RESIDENT_KIND_FEATURES = new Int32Array(FEATURE_ROOM);
+const RESIDENT_KIND_VALUES = new Float64Array(FEATURE_ROOM);
+const RESIDENT_SIGNAL_FEATURES = new Int32Array(SIGNAL_ROOM);
+const RESIDENT_SIGNAL_VALUES = new Float64Array(SIGNAL_ROOM);
+let residentTaken = false;
+let residentModel: PostModel | undefined;
+
+/** The shipped model, made at the first call: the one model whose arrays are the module's constants. */
+export function shippedPostModel(): PostModel {
+  residentModel ??= new PostModel(shipped as PostModelWeights, true);
+  return residentModel;
+}
+
 /** A softmax term: the likeliest kind's is e⁰, 1 exactly, with no call into the C library for it. */
 function softmaxTerm(d: number): number {
   return d === 0 ? 1 : Math.exp(d);
@@ -92,6 +117,8 @@ export class PostModel {
   // Single precision: the weights are stored to two decimals, and half the bytes stay in cache.
   /** Feature i's kind weights at 6·i: made at the feature's first post (see makeKindWeights), 0 until then. */
   private readonly kindW: Float32Array;
+  /** Whether this is the shipped model, whose arrays are the module's RESIDENT_ constants. */
+  private readonly resident: boolean;
   /** The packed kind weights as counts of hundredths. */
   private readonly kindHundredths: Int16Array;
   private readonly catW: Float32Array;
@@ -117,15 +144,15 @@ export class PostModel {
    * The post's features for the kinds (as where their weights start) and their values, in the
    * order they come: summed once all are in, each kind's sum in a register.
    */
-  private readonly kindFeatures = new Int32Array(FEATURE_ROOM);
-  private readonly kindValues = new Float64Array(FEATURE_ROOM);
+  private readonly kindFeatures: Int32Array;
+  private readonly kindValues: Float64Array;
   private kindCount = 0;
   /**
    * The walk's features (each a word, stem or pair of value 1), in the order they come: listed
    * by the walk alone, then taken in for the kinds and the categories in one tight loop each
    * (see takeWalked), rather than two lists written through two objects' fields a feature.
    */
-  private readonly walked = new Int32Array(WALK_ROOM);
+  private readonly walked: Int32Array;
   /** The post's word features and where their tokens are, for the drivers. */
   private readonly seenWords = new SeenWords();
   private phrases: readonly Phrase[] = [];
@@ -142,10 +169,14 @@ export class PostModel {
   /** The signals' feature numbers (-1: a signal the model lacks), read by name once at start-up. */
   private readonly signals: SignalNumbers;
   /** The post's signals after its phrases, listed for takeSignals: their features and values. */
-  private readonly signalFeatures = new Int32Array(SIGNAL_ROOM);
-  private readonly signalValues = new Float64Array(SIGNAL_ROOM);
+  private readonly signalFeatures: Int32Array;
+  private readonly signalValues: Float64Array;
 
-  constructor(private readonly w: PostModelWeights) {
+  /** `resident`: shippedPostModel's alone (the module's arrays are one model's). */
+  constructor(
+    private readonly w: PostModelWeights,
+    resident = false,
+  ) {
     this.kinds = w.kinds;
     if (w.kinds.length !== KIND_COUNT || w.kinds.some((k, i) => k !== KINDS[i]))
       throw new Error(`the post model reads the kinds ${KINDS.join(', ')}; this one has ${w.kinds.join(', ')}`);
@@ -153,8 +184,19 @@ export class PostModel {
     // The kind weights of a feature are made at its first post, as its category weights are
     // (category-logits.ts tells of it): not 130,000 at start-up.
     this.kindHundredths = unpackHundredths(w.kind);
-    this.kindW = new Float32Array(this.kindHundredths.length);
-    this.categoryModel = new CategoryLogits(w, (i) => this.makeKindWeights(i));
+    if (resident) {
+      if (residentTaken || this.kindHundredths.length !== RESIDENT_KIND_W.length)
+        throw new Error('only the shipped post model holds the resident arrays');
+      residentTaken = true;
+    }
+    this.resident = resident;
+    this.kindW = resident ? RESIDENT_KIND_W : new Float32Array(this.kindHundredths.length);
+    this.walked = resident ? RESIDENT_WALKED : new Int32Array(WALK_ROOM);
+    this.kindFeatures = resident ? RESIDENT_KIND_FEATURES : new Int32Array(FEATURE_ROOM);
+    this.kindValues = resident ? RESIDENT_KIND_VALUES : new Float64Array(FEATURE_ROOM);
+    this.signalFeatures = resident ? RESIDENT_SIGNAL_FEATURES : new Int32Array(SIGNAL_ROOM);
+    this.signalValues = resident ? RESIDENT_SIGNAL_VALUES : new Float64Array(SIGNAL_ROOM);
+    this.categoryModel = new CategoryLogits(w, (i) => this.makeKindWeights(i), resident);
     this.catW = this.categoryModel.catW;
     this.complaintKind = w.kinds.indexOf('complaint');
     if (this.C + CATEGORY_BIAS > CATEGORY_MASK || w.features.length >= 2 ** (31 - FEATURE_SHIFT))
@@ -184,8 +226,8 @@ export class PostModel {
     for (const name of Object.keys(SIGNAL) as (keyof typeof SIGNAL)[]) signals[name] = byName.get(SIGNAL[name]) ?? -1;
     this.signals = signals;
     this.stamp = new Int32Array(w.features.length);
-    this.kindZ = new Float64Array(KIND_COUNT);
-    this.kindP = new Float64Array(KIND_COUNT);
+    this.kindZ = resident ? RESIDENT_KIND_Z : new Float64Array(KIND_COUNT);
+    this.kindP = resident ? RESIDENT_KIND_P : new Float64Array(KIND_COUNT);
     this.pairs = new WordPairs(pairs);
     this.codes = new TokenRows(ROW_INTS, 0, (t, at, rows) => {
       const c = tokenClass(t.text);
@@ -219,8 +261,8 @@ export class PostModel {
   ): Float64Array {
     this.post++;
     // A loop, not fill(): TypedArray.prototype.fill is a call into the runtime.
-    const kindZ = this.kindZ;
-    for (let k = 0; k < kindZ.length; k++) kindZ[k] = 0;
+    const kindZ = this.resident ? RESIDENT_KIND_Z : this.kindZ;
+    for (let k = 0; k < KIND_COUNT; k++) kindZ[k] = 0;
     this.kindCount = 0;
     this.seenWords.clear();
     this.categoryModel.reset();
@@ -248,8 +290,8 @@ export class PostModel {
     this.namesCategory = anyCategory;
     // The signals listed in order, then taken in in one loop (takeSignals): a call each cost
     // more than its sums.
-    const f = this.signalFeatures;
-    const v = this.signalValues;
+    const f = this.resident ? RESIDENT_SIGNAL_FEATURES : this.signalFeatures;
+    const v = this.resident ? RESIDENT_SIGNAL_VALUES : this.signalValues;
     let n = 0;
     if (seen.hasQuestion) {
       f[n] = s.question;
@@ -389,10 +431,13 @@ export class PostModel {
    * they came, so the sums are the same numbers as feature by feature.
    */
   private takeWalked(count: number): void {
-    this.categoryModel.keepOnes(this.walked, count);
+    const resident = this.resident;
+    const walked = resident ? RESIDENT_WALKED : this.walked;
+    this.categoryModel.keepOnes(walked, count);
     // The features before the walk's (the bias) first.
     this.kindSums();
-    const { kindZ, kindW, walked } = this;
+    const kindZ = resident ? RESIDENT_KIND_Z : this.kindZ;
+    const kindW = resident ? RESIDENT_KIND_W : this.kindW;
     let z0 = kindZ[0] as number;
     let z1 = kindZ[1] as number;
     let z2 = kindZ[2] as number;
@@ -425,7 +470,11 @@ export class PostModel {
   private takeSignals(count: number): void {
     // The features before the signals (the phrases) first.
     this.kindSums();
-    const { kindZ, kindW, categoryModel, signalFeatures, signalValues } = this;
+    const { categoryModel, resident } = this;
+    const kindZ = resident ? RESIDENT_KIND_Z : this.kindZ;
+    const kindW = resident ? RESIDENT_KIND_W : this.kindW;
+    const signalFeatures = resident ? RESIDENT_SIGNAL_FEATURES : this.signalFeatures;
+    const signalValues = resident ? RESIDENT_SIGNAL_VALUES : this.signalValues;
     let z0 = kindZ[0] as number;
     let z1 = kindZ[1] as number;
     let z2 = kindZ[2] as number;
@@ -506,7 +555,11 @@ export class PostModel {
    * the same numbers; six kinds (the model's) each in a register through the loop.
    */
   private kindSums(): void {
-    const { kindZ, kindW, kindFeatures, kindValues } = this;
+    const resident = this.resident;
+    const kindZ = resident ? RESIDENT_KIND_Z : this.kindZ;
+    const kindW = resident ? RESIDENT_KIND_W : this.kindW;
+    const kindFeatures = resident ? RESIDENT_KIND_FEATURES : this.kindFeatures;
+    const kindValues = resident ? RESIDENT_KIND_VALUES : this.kindValues;
     const n = this.kindCount;
     this.kindCount = 0;
     let z0 = kindZ[0] as number;
@@ -562,8 +615,8 @@ export class PostModel {
 
   private kindProbabilities(): Float64Array {
     const t = this.w.kindTemperature;
-    const p = this.kindP;
-    const z = this.kindZ;
+    const p = this.resident ? RESIDENT_KIND_P : this.kindP;
+    const z = this.resident ? RESIDENT_KIND_Z : this.kindZ;
     // The six kinds in locals, with no array read back at each step.
     const a0 = (z[0] as number) / t;
     const a1 = (z[1] as number) / t;

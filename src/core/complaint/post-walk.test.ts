@@ -20,7 +20,7 @@ import {
   stemFeature,
   wordFeature,
 } from './post-features';
-import { PostModel, type PostModelWeights } from './post-model';
+import { PostModel, type PostModelWeights, shippedPostModel } from './post-model';
 
 const weights = postWeights as PostModelWeights;
 const K = weights.kinds.length;
@@ -90,19 +90,28 @@ describe('the post model reads what the trainer reads', () => {
   it('gives the trainer walk’s logits on every post of the corpora', () => {
     const texts = [...readCorpus(), ...readEnglishCorpus(), ...readCarePosts()].map((p) => p.text);
     expect(texts.length).toBeGreaterThan(7000);
-    const model = new PostModel(weights);
+    // The shipped model (its arrays the module's constants) and one of the same weights with
+    // arrays of its own, as a model of other weights has: the two paths of every sum.
+    const models = [shippedPostModel(), new PostModel(weights)];
     const differ: string[] = [];
     for (const text of texts) {
       const want = trainerLogits(text);
       const { tokens, found, signals, sentiment, logit } = want.read;
-      model.read(tokens, found, signals, sentiment, groups, logit);
-      const kinds = [...model.kindLogits];
-      const categories = [...model.categoryLogits()];
-      if (kinds.some((z, k) => z !== want.kinds[k]) || categories.some((z, c) => z !== want.categories[c]))
-        differ.push(text);
+      for (const model of models) {
+        model.read(tokens, found, signals, sentiment, groups, logit);
+        const kinds = [...model.kindLogits];
+        const categories = [...model.categoryLogits()];
+        if (kinds.some((z, k) => z !== want.kinds[k]) || categories.some((z, c) => z !== want.categories[c]))
+          differ.push(text);
+      }
     }
     expect(differ).toEqual([]);
-  }, 60_000);
+  }, 120_000);
+
+  it('lets the shipped model alone hold the module’s arrays', () => {
+    expect(shippedPostModel()).toBe(shippedPostModel());
+    expect(() => new PostModel(weights, true)).toThrow(/shipped/);
+  });
 
   it('counts the trainer walk’s features on a post that holds each kind of them', () => {
     // A word, a stem ("ditanggung"), a pair ("mau tanya"), a category keyword, a care mention,
