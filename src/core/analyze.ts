@@ -5,10 +5,9 @@ import type { PostSignals } from './complaint/complaint';
 import type { Phrase } from './complaint/phrase';
 import { shippedPostModel } from './complaint/post-model';
 import { type CompiledTaxonomy, compileTaxonomy, DEFAULT_TAXONOMY } from './complaint/taxonomy';
-import sentimentWeights from './model/sentiment-id.json';
 import { type CompiledWatchQuery, compileWatchQueries, matchWatchQueries, type WatchQuery } from './query';
 import { sentimentGivenKind } from './sentiment/by-kind';
-import { makeSentimentModel } from './sentiment/sentiment';
+import { shippedSentimentModel } from './sentiment/sentiment';
 import { readTokens } from './text/normalize';
 import type { Token } from './text/token';
 import { readClues } from './token-clues';
@@ -30,7 +29,7 @@ export { type CompiledWatchQuery, compileWatchQueries, parseQuery, type WatchQue
 
 export const MODEL_VERSION = 'simak-2';
 
-const model = makeSentimentModel(sentimentWeights);
+const model = shippedSentimentModel();
 const postModel = shippedPostModel();
 
 const defaultTaxonomy = compileTaxonomy(DEFAULT_TAXONOMY);

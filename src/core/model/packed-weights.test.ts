@@ -29,6 +29,14 @@ describe('packed model weights', () => {
     expect([...weightsOf(Float64Array, bytes)]).toEqual(weights);
   });
 
+  it('write the weights into an array of their number, and refuse one of another', () => {
+    const weights = [0.01, -3.82, 2.42];
+    const into = new Float64Array(3);
+    expect(unpackWeights(Float64Array, packWeights(weights), into)).toBe(into);
+    expect([...into]).toEqual(weights);
+    expect(() => unpackWeights(Float64Array, packWeights(weights), new Float64Array(4))).toThrow(/3 weights/);
+  });
+
   it('refuse a weight not in hundredths or out of range, rather than change it', () => {
     expect(() => packWeights([0.125])).toThrow(/weight 0/);
     expect(() => packWeights([0.5, 400])).toThrow(/weight 1/);

@@ -23,9 +23,13 @@ export function packWeights(weights: readonly number[]): string {
   return btoa(binary);
 }
 
-/** The weights in a typed array, from their packed form. */
-export function unpackWeights<A extends Float32Array | Float64Array>(Type: new (length: number) => A, packed: string): A {
-  return weightsOf(Type, base64Bytes(packed));
+/** The weights in a typed array, from their packed form: a new one, or `into` (of their number). */
+export function unpackWeights<A extends Float32Array | Float64Array>(
+  Type: new (length: number) => A,
+  packed: string,
+  into?: A,
+): A {
+  return weightsOf(Type, base64Bytes(packed), into);
 }
 
 /** The platform's own base64 decoders, where it has one: no JS loop over the characters. */
@@ -71,10 +75,15 @@ export function hundredthsOf(bytes: Uint8Array): Int16Array {
   return out;
 }
 
-/** The weights from their packed bytes: each a little-endian 16-bit count of hundredths. */
-export function weightsOf<A extends Float32Array | Float64Array>(Type: new (length: number) => A, bytes: Uint8Array): A {
+/** The weights from their packed bytes (each a little-endian 16-bit count of hundredths), in a new array or `into`. */
+export function weightsOf<A extends Float32Array | Float64Array>(
+  Type: new (length: number) => A,
+  bytes: Uint8Array,
+  into?: A,
+): A {
   const hundredths = hundredthsOf(bytes);
-  const a = new Type(hundredths.length);
+  const a = into ?? new Type(hundredths.length);
+  if (a.length !== hundredths.length) throw new Error(`${hundredths.length} weights for room of ${a.length}`);
   for (let i = 0; i < a.length; i++) a[i] = (hundredths[i] as number) / 100;
   return a;
 }

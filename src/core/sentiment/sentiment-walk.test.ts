@@ -12,7 +12,7 @@ import { readTokens } from '../text/normalize';
 import type { Token } from '../text/token';
 import type { Sentiment } from '../types';
 import { polarity } from './polarity';
-import { INDONESIAN, makeSentimentModel } from './sentiment';
+import { INDONESIAN, makeSentimentModel, shippedSentimentModel } from './sentiment';
 import { featureName, featureToken, sentimentFeatures } from './sentiment-features';
 
 const model = makeSentimentModel(sentimentWeights);
@@ -57,11 +57,17 @@ describe('the sentiment model reads what the trainer reads', () => {
     const texts = readCorpus().map((p) => p.text);
     expect(texts.length).toBeGreaterThan(7000);
     const differ: string[] = [];
+    // A model with its weights of its own, and the shipped one, whose weights are its module's
+    // constant: the two paths of the walk.
+    const models = [model, shippedSentimentModel()];
     for (const text of texts) {
       const tokens = readTokens(text, model.knows);
       const want = trainerReading(tokens);
-      const got = model.indonesian(tokens);
-      if (got.label !== want.label || got.score !== want.score || got.confidence !== want.confidence) differ.push(text);
+      for (const m of models) {
+        const got = m.indonesian(tokens);
+        if (got.label !== want.label || got.score !== want.score || got.confidence !== want.confidence)
+          differ.push(text);
+      }
     }
     expect(differ).toEqual([]);
   }, 60_000);

@@ -4,6 +4,7 @@
 
 import { stemmer } from '@orama/stemmers/indonesian';
 import { unpackWeights } from '../model/packed-weights';
+import shipped from '../model/sentiment-id.json';
 import { round } from '../round';
 import type { Token } from '../text/token';
 import { ROW_FILLED, TokenRows } from '../text/token-table';
@@ -39,7 +40,28 @@ export interface SentimentModel {
   english(tokens: readonly Token[], text?: string, mentionsCare?: boolean): Sentiment;
 }
 
+/**
+ * The shipped model's weights (model/sentiment-id.json: the worker's model, see
+ * shippedSentimentModel) as this module's own constant, never replaced: the walk reads them at an
+ * address and length the compiler writes into its code, where an array read through a field is
+ * checked, and its address and length loaded, at every weight (see post-model.ts's RESIDENT_
+ * constants). A model of other weights keeps its own in a field.
+ */
+const RESIDENT_VALUES = new Float64Array(shipped.features.length * 3);
+let residentModel: SentimentModel | undefined;
+
+/** The shipped model, made at the first call: the one whose weights are RESIDENT_VALUES. */
+export function shippedSentimentModel(): SentimentModel {
+  residentModel ??= makeModel(shipped, true);
+  return residentModel;
+}
+
+/** A model of these weights, with arrays of its own (the worker's is shippedSentimentModel). */
 export function makeSentimentModel(weights: ModelWeights): SentimentModel {
+  return makeModel(weights, false);
+}
+
+function makeModel(weights: ModelWeights, resident: boolean): SentimentModel {
   // Feature → offset of its three weights. Negated words sit in their own map.
   const single = new Map<string, number>();
   const negated = new Map<string, number>();
@@ -54,7 +76,7 @@ export function makeSentimentModel(weights: ModelWeights): SentimentModel {
     else if (f.charCodeAt(0) === 33 /* ! */) negated.set(f.slice(1), i * 3);
     else single.set(f, i * 3);
   }
-  const values = unpackWeights(Float64Array, weights.weights);
+  const values = unpackWeights(Float64Array, weights.weights, resident ? RESIDENT_VALUES : undefined);
   const scored = new ScoredTokens(single, negated, new WordPairs(pairs));
   // The rules' offsets by the very strings the walk emits: a few a post, found in a table of
   // six rather than hashed into the table of every word.
@@ -63,7 +85,7 @@ export function makeSentimentModel(weights: ModelWeights): SentimentModel {
     const at = single.get(name);
     if (at !== undefined) rules.set(name, at);
   }
-  const logits = new Logits(values, rules, scored);
+  const logits = new Logits(values, rules, scored, resident);
   prepareLanguage(INDONESIAN);
   prepareLanguage(ENGLISH);
   return {
@@ -163,6 +185,8 @@ class Logits {
     private readonly values: Float64Array,
     rules: ReadonlyMap<string, number>,
     private readonly scored: ScoredTokens,
+    /** Whether `values` is RESIDENT_VALUES. */
+    private readonly resident: boolean,
   ) {
     this.bias = rules.get(RULE.bias) ?? -1;
     this.positiveSum = rules.get(RULE.positive) ?? -1;
@@ -176,7 +200,8 @@ class Logits {
 
   /** The post's features, as sentimentFeatures emits them: negation's reach, clauses, word pairs. */
   walk(tokens: readonly Token[], rules: Polarity): void {
-    const { values, tokenRules } = this;
+    const values = this.resident ? RESIDENT_VALUES : this.values;
+    const tokenRules = this.tokenRules;
     const { rows, pairs } = this.scored;
     // Each token's row found here, by its id, with the records' buffer in a local: no call and
     // no chain of fields a token (see TokenRows.reserve).
