@@ -33,6 +33,16 @@ describe('words inside names', () => {
     expect(named('I’m watching Attack on Titan')).toEqual(['attack', 'on', 'titan']);
   });
 
+  it('tells a sentence’s start by what stands before its first word, a line break and spaces too', () => {
+    // "Bake" starts a sentence after a line break and a space, after "#" or after a full stop and
+    // two spaces (not three): a capitalised word before it makes no name with it.
+    expect(named('we watched Great Bake today')).toEqual(['bake', 'great']);
+    expect(named('we watched Great\n Bake today')).toEqual([]);
+    expect(named('we watched Great #Bake today')).toEqual([]);
+    expect(named('we watched Great.  Bake today')).toEqual([]);
+    expect(named('we watched Great,   Bake today')).toEqual(['bake', 'great']);
+  });
+
   it('reads no name from a post in Title Case', () => {
     expect(named('Best Day Of My Life With The Best People')).toEqual([]);
   });

@@ -93,7 +93,8 @@ const NAMED = 4;
 
 const NONE: ReadonlyMap<string, boolean[]> = new Map();
 
-const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** A-Z or a-z: `| 32` makes a capital small and leaves a small letter as it is, and nothing else lands in a-z. */
+const isLetter = (c: number) => ((c | 32) - 97) >>> 0 < 26;
 const isUpper = (c: number) => c >= 65 && c <= 90;
 const isLower = (c: number) => c >= 97 && c <= 122;
 const isApostrophe = (c: number) => c === 39 || c === 0x2019;
@@ -167,35 +168,62 @@ function mayHoldName(text: string): boolean {
   return false;
 }
 
-/** Finds the post's words (letters with an inner apostrophe) and their flags; returns how many. */
+/**
+ * Finds the post's words (letters with an inner apostrophe) and their flags; returns how many.
+ * Whether a word starts a sentence (startsSentence's rule) is told from the last character before
+ * it that is no space, kept as the walk passes it, rather than read again backwards at each word.
+ */
 function readWords(text: string): number {
+  // The arrays in locals: a module's `let` is read from its cell, with a check, at every store.
+  let starts = wordStart;
+  let ends = wordEnd;
+  let flags = wordFlags;
+  const length = text.length;
   let n = 0;
   let i = 0;
-  while (i < text.length) {
-    if (!isLetter(text.charCodeAt(i))) {
+  /** The last character before i that is no space (as startsSentence tells spaces): where, and its code (0 for a word's). */
+  let markAt = -1;
+  let mark = 0;
+  while (i < length) {
+    const c = text.charCodeAt(i);
+    if (!isLetter(c)) {
+      if (!isSentenceSpace(c)) {
+        markAt = i;
+        mark = c;
+      }
       i++;
       continue;
     }
     const from = i;
-    while (i < text.length && isLetter(text.charCodeAt(i))) i++;
-    if (i + 1 < text.length && isApostrophe(text.charCodeAt(i)) && isLetter(text.charCodeAt(i + 1))) {
+    i++;
+    while (i < length && isLetter(text.charCodeAt(i))) i++;
+    if (i + 1 < length && isApostrophe(text.charCodeAt(i)) && isLetter(text.charCodeAt(i + 1))) {
       i++;
-      while (i < text.length && isLetter(text.charCodeAt(i))) i++;
+      while (i < length && isLetter(text.charCodeAt(i))) i++;
     }
-    if (n === wordStart.length) {
-      wordStart = grown(wordStart, n * 2);
-      wordEnd = grown(wordEnd, n * 2);
-      wordFlags = grown(wordFlags, n * 2);
+    if (n === starts.length) {
+      starts = wordStart = grown(starts, n * 2);
+      ends = wordEnd = grown(ends, n * 2);
+      flags = wordFlags = grown(flags, n * 2);
     }
-    wordStart[n] = from;
-    wordEnd[n] = i;
-    wordFlags[n] = (startsSentence(text, from) ? START : 0) | (capitalised(text, from, i) ? CAP : 0);
+    const start =
+      from === 0 ||
+      (markAt >= from - 3 &&
+        (endsSentence(mark) || (markAt === from - 1 && (mark === 35 /* # */ || mark === 64))) /* @ */);
+    starts[n] = from;
+    ends[n] = i;
+    flags[n] = (start ? START : 0) | (capitalised(text, from, i) ? CAP : 0);
     n++;
+    markAt = i - 1;
+    mark = 0;
   }
   return n;
 }
 
-/** At the text's start, after "#" or "@", or after a sentence's end and at most two spaces. */
+/** What startsSentence passes over between a sentence's end and its first word (a line break is an end). */
+const isSentenceSpace = (c: number) => c !== 10 && (isSpace(c) || (c >= 0x2000 && c <= 0x200a));
+
+/** At the text's start, after "#" or "@", or after a sentence's end and at most two spaces (readWords tells it as it walks). */
 function startsSentence(text: string, at: number): boolean {
   if (at === 0) return true;
   const before = text.charCodeAt(at - 1);
