@@ -78,6 +78,26 @@ describe('category logits', () => {
     expect(seen).toEqual([2, 0, 1]);
   });
 
+  it('give a lone category’s probability when asked, though the ids alone need none', () => {
+    // biaya alone: σ(2.42) ≈ 0.918 (antrean σ(0.01) ≈ 0.502 is below a floor of 0.6). Its
+    // probability is not worked out for the ids, and is for `categories`, asked after them.
+    const logits = new CategoryLogits({
+      categories: ['antrean', 'biaya'],
+      category: packWeights(weights),
+      categoryScale: 1,
+      categoryShift: 0,
+      categoryFloor: 0.6,
+      firstFloor: 0.3,
+    });
+    logits.keep(2, 1);
+    const groups = new Map([
+      ['category:antrean', 'antrean'],
+      ['category:biaya', 'biaya'],
+    ]);
+    expect(logits.categoryIds([], groups, true)).toEqual(['biaya']);
+    expect(logits.categories([], groups, true)).toEqual([{ id: 'biaya', probability: 0.918 }]);
+  });
+
   it('read packed hundredths as whole numbers, sign and all', () => {
     expect([...unpackHundredths(packWeights([0.01, -0.01, 327.67, -327.67]))]).toEqual([1, -1, 32767, -32767]);
   });

@@ -199,7 +199,7 @@ export class CategoryLogits {
     firstFloor: boolean,
     phraseCategory?: Int32Array,
   ): { id: string; probability: number }[] {
-    const n = this.assert(phrases, categoryGroups, firstFloor, phraseCategory);
+    const n = this.assert(phrases, categoryGroups, firstFloor, phraseCategory, true);
     const out: { id: string; probability: number }[] = [];
     for (let k = 0; k < n; k++) out.push({ id: this.idAt(k), probability: this.pickedProbability[k] as number });
     return out;
@@ -215,7 +215,7 @@ export class CategoryLogits {
     firstFloor: boolean,
     phraseCategory?: Int32Array,
   ): string[] {
-    const n = this.assert(phrases, categoryGroups, firstFloor, phraseCategory);
+    const n = this.assert(phrases, categoryGroups, firstFloor, phraseCategory, false);
     if (n === 0) return [];
     if (n === 1) return [this.idAt(0)];
     if (n === 2) return [this.idAt(0), this.idAt(1)];
@@ -330,13 +330,15 @@ export class CategoryLogits {
   /**
    * Works out the categories asserted, most likely first, at most three, into `picked` (a
    * category's number in the model, or -1 - k for the user's own category ownIds[k]) and
-   * `pickedProbability`; returns how many.
+   * `pickedProbability` (`probabilities` false: only where they order the categories); returns
+   * how many.
    */
   private assert(
     phrases: readonly Phrase[],
     categoryGroups: ReadonlyMap<string, string>,
     firstFloor: boolean,
     phraseCategory: Int32Array | undefined,
+    probabilities: boolean,
   ): number {
     const view = this.viewOf(categoryGroups);
     const { hit, picked, pickedProbability, ownIds } = this;
@@ -385,8 +387,12 @@ export class CategoryLogits {
         for (n--; j < n; j++) picked[j] = picked[j + 1] as number;
       }
     }
-    for (let k = 0; k < n; k++)
-      pickedProbability[k] = round(1 / (1 + Math.exp(-(a * (catZ[picked[k] as number] as number) + b))));
+    // The categories are ordered by their rounded probabilities (equal ones by number), so those
+    // are worked out when there are two or more to order, or when asked for; the analysis asks
+    // only for the ids, and most posts assert one category: no exp for it.
+    if (probabilities || n > 1 || anyOwn)
+      for (let k = 0; k < n; k++)
+        pickedProbability[k] = round(1 / (1 + Math.exp(-(a * (catZ[picked[k] as number] as number) + b))));
     let own = 0;
     if (anyOwn)
       for (let j = 0; j < phrases.length; j++) {

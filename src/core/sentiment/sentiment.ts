@@ -130,6 +130,11 @@ const RULE_SHIFT = 3;
 /** The rules a token may fire, numbered from 1 in its step (0: none). */
 const TOKEN_RULES: readonly string[] = [RULE.question, RULE.exclamation, RULE.contrast];
 
+/** A softmax term: the likeliest class's is e⁰, 1 exactly, with no call into the C library for it. */
+function softmaxTerm(d: number): number {
+  return d === 0 ? 1 : Math.exp(d);
+}
+
 /** A step as one number: a row holds it, and the walk reads it without an object a step. */
 function stepCode(t: FeatureStep): number {
   const kind = t.kind === 'word' ? WORD : t.kind === 'clause' ? CLAUSE : IGNORED;
@@ -310,9 +315,9 @@ class Logits {
   /** The label, score and confidence from the softmax of the logits. */
   sentiment(drivers: string[]): Sentiment {
     const max = Math.max(this.negative, this.neutral, this.positive);
-    const negative = Math.exp(this.negative - max);
-    const neutral = Math.exp(this.neutral - max);
-    const positive = Math.exp(this.positive - max);
+    const negative = softmaxTerm(this.negative - max);
+    const neutral = softmaxTerm(this.neutral - max);
+    const positive = softmaxTerm(this.positive - max);
     const z = negative + neutral + positive;
     // Three numbers, not an array of them: one allocation less for every post.
     const p0 = negative / z;
