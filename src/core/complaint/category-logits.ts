@@ -27,6 +27,7 @@ const KEPT_ROOM = 512;
 const RESIDENT_CAT_W = new Float32Array(shipped.features.length * shipped.categories.length);
 const RESIDENT_WEIGHS = new Uint8Array(shipped.features.length);
 const RESIDENT_CAT_Z = new Float64Array(shipped.categories.length);
+const RESIDENT_HIT = new Int32Array(shipped.categories.length);
 const RESIDENT_KEPT_FEATURES = new Int32Array(KEPT_ROOM);
 const RESIDENT_KEPT_VALUES = new Float64Array(KEPT_ROOM);
 let residentTaken = false;
@@ -66,9 +67,12 @@ export class CategoryLogits {
   private readonly weighs: Uint8Array;
   /** Whether this is the shipped model's, whose arrays are the module's RESIDENT_ constants. */
   private readonly resident: boolean;
-  /** The category logit from which a category reaches the first floor, and the floor: a·z + b ≥ logit(floor). */
-  private readonly firstLogit: number;
-  private readonly floorLogit: number;
+  /**
+   * The category logit from which a category reaches the first floor, and the floor's: a·z + b ≥
+   * logit(floor). In a typed array, so that a read gives the double itself: a field holding a
+   * double is a box, which the optimized loop checked and read again at every category.
+   */
+  private readonly floorLogits: Float64Array;
   private readonly catZ: Float64Array;
   /** The categories whose keywords the post holds: those whose entry is the number of the ask (see assert). */
   private readonly hit: Int32Array;
@@ -122,10 +126,9 @@ export class CategoryLogits {
     this.keptFeatures = resident ? RESIDENT_KEPT_FEATURES : new Int32Array(KEPT_ROOM);
     this.keptValues = resident ? RESIDENT_KEPT_VALUES : new Float64Array(KEPT_ROOM);
     const logitOf = (p: number) => (Math.log(p / (1 - p)) - w.categoryShift) / w.categoryScale;
-    this.firstLogit = logitOf(w.firstFloor);
-    this.floorLogit = logitOf(w.categoryFloor);
+    this.floorLogits = Float64Array.of(logitOf(w.firstFloor), logitOf(w.categoryFloor));
     this.catZ = resident ? RESIDENT_CAT_Z : new Float64Array(C);
-    this.hit = new Int32Array(C);
+    this.hit = resident ? RESIDENT_HIT : new Int32Array(C);
   }
 
   /** Before a post's features. */
@@ -150,7 +153,9 @@ export class CategoryLogits {
    * `keep` one by one, in one loop over locals (the post model's walk lists its features first).
    */
   keepOnes(features: Int32Array, count: number): void {
-    const { resident, C } = this;
+    const { resident } = this;
+    // `| 0`: a whole number for Math.imul (read as it is, it was made a double and back at every feature).
+    const C = this.C | 0;
     const weighs = resident ? RESIDENT_WEIGHS : this.weighs;
     const keptFeatures = resident ? RESIDENT_KEPT_FEATURES : this.keptFeatures;
     const keptValues = resident ? RESIDENT_KEPT_VALUES : this.keptValues;
@@ -341,10 +346,11 @@ export class CategoryLogits {
     probabilities: boolean,
   ): number {
     const view = this.viewOf(categoryGroups);
-    const { hit, picked, pickedProbability, ownIds } = this;
+    const { picked, pickedProbability, ownIds, resident, C } = this;
+    const hit = resident ? RESIDENT_HIT : this.hit;
     const { categoryScale: a, categoryShift: b, categoryFloor } = this.w;
-    // The floors in locals: a field holding a double is read through a box at every category.
-    const { C, firstLogit, floorLogit } = this;
+    const firstLogit = this.floorLogits[0] as number;
+    const floorLogit = this.floorLogits[1] as number;
     // A category is hit when hit[c] is this ask's number: nothing to clear between posts.
     const asked = ++this.asked;
     let anyOwn = false;
@@ -353,7 +359,8 @@ export class CategoryLogits {
       if (c >= 0) hit[c] = asked;
       else if (c === OWN_CATEGORY) anyOwn = true;
     }
-    const catZ = this.logits();
+    this.sums();
+    const catZ = resident ? RESIDENT_CAT_Z : this.catZ;
     // Only the taxonomy's categories count (the user may have removed some); a category whose
     // keywords the post holds (the user's own, or the taxonomy's) is asserted at any probability,
     // after the likelier ones.

@@ -117,13 +117,6 @@ const CUE_LOGITS = Float64Array.from({ length: 1001 }, (_, k) => logitOf(k / 100
  */
 function kindOf(isComplaint: boolean, probability: number, p: Float64Array, model: PostModel): KindAnalysis {
   if (isComplaint) return { label: 'complaint', probability };
-  let best = -1;
-  // The model's fields in locals: read once, not at every kind.
-  const kinds = model.kinds.length;
-  const complaint = model.complaintKind;
-  for (let k = 0; k < kinds; k++) {
-    if (k === complaint) continue;
-    if (best < 0 || (p[k] as number) > (p[best] as number)) best = k;
-  }
+  const best = model.likeliestOtherKind();
   return { label: model.kinds[best] ?? 'other', probability: round(p[best] ?? 0) };
 }

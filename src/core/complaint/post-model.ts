@@ -641,6 +641,21 @@ export class PostModel {
     return p;
   }
 
+  /**
+   * The likeliest kind but "complaint" of the post just read (the first of equals), -1 if none:
+   * read from the kind probabilities as the shipped model's constant (see RESIDENT_KIND_P).
+   */
+  likeliestOtherKind(): number {
+    const p = this.resident ? RESIDENT_KIND_P : this.kindP;
+    const complaint = this.complaintKind;
+    let best = -1;
+    for (let k = 0; k < KIND_COUNT; k++) {
+      if (k === complaint) continue;
+      if (best < 0 || (p[k] as number) > (p[best] as number)) best = k;
+    }
+    return best;
+  }
+
   /** The kind logits of the post just read, before the temperature, in the model's kind order (its own array). */
   get kindLogits(): Float64Array {
     return this.kindZ;
