@@ -139,13 +139,15 @@ export class CategoryLogits {
 
   /** Keeps feature i with value v, if it weighs for some category. */
   keep(i: number, v: number): void {
-    let weighs = this.weighs[i];
+    const resident = this.resident;
+    let weighs = (resident ? RESIDENT_WEIGHS : this.weighs)[i];
     if (weighs === UNASKED) weighs = this.askWeighs(i);
-    if (weighs !== WEIGHS || this.keptCount === KEPT_ROOM) return;
-    if (v !== 1 && this.onesEnd < 0) this.onesEnd = this.keptCount;
-    this.keptFeatures[this.keptCount] = i * this.C;
-    this.keptValues[this.keptCount] = v;
-    this.keptCount++;
+    const kept = this.keptCount;
+    if (weighs !== WEIGHS || kept === KEPT_ROOM) return;
+    if (v !== 1 && this.onesEnd < 0) this.onesEnd = kept;
+    (resident ? RESIDENT_KEPT_FEATURES : this.keptFeatures)[kept] = i * this.C;
+    (resident ? RESIDENT_KEPT_VALUES : this.keptValues)[kept] = v;
+    this.keptCount = kept + 1;
   }
 
   /**

@@ -545,9 +545,10 @@ export class PostModel {
   /** Takes the feature in for the kinds: summed in kindSums, in the order they came. */
   private addToKinds(i: number, v: number): void {
     if (this.kindCount === FEATURE_ROOM) this.kindSums();
-    this.kindFeatures[this.kindCount] = i * KIND_COUNT;
-    this.kindValues[this.kindCount] = v;
-    this.kindCount++;
+    const n = this.kindCount;
+    (this.resident ? RESIDENT_KIND_FEATURES : this.kindFeatures)[n] = i * KIND_COUNT;
+    (this.resident ? RESIDENT_KIND_VALUES : this.kindValues)[n] = v;
+    this.kindCount = n + 1;
   }
 
   /**
@@ -700,7 +701,8 @@ export class PostModel {
     // Fields in locals: a loop reading them through `this` reads them again at every word.
     const seen = this.seenWords;
     const { features, weights } = seen;
-    const { C, kindW, catW } = this;
+    const { C, catW } = this;
+    const kindW = this.resident ? RESIDENT_KIND_W : this.kindW;
     const count = seen.count;
     for (let s = 0; s < count; s++) {
       const i = features[s] as number;
