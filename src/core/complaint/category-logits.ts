@@ -5,6 +5,7 @@
 // for 31 posts in 16,394, so the sums are simply done.)
 import { unpackHundredths } from '../model/packed-weights';
 import shipped from '../model/post-kind.json';
+import { residentArray } from '../model/resident-array';
 import { round } from '../round';
 import type { Phrase } from './phrase';
 
@@ -24,12 +25,12 @@ const KEPT_ROOM = 512;
  * half when it is the shipped model (see post-model.ts's RESIDENT_ constants: the loops read
  * them at addresses and lengths written into their code).
  */
-const RESIDENT_CAT_W = new Float32Array(shipped.features.length * shipped.categories.length);
-const RESIDENT_WEIGHS = new Uint8Array(shipped.features.length);
-const RESIDENT_CAT_Z = new Float64Array(shipped.categories.length);
-const RESIDENT_HIT = new Int32Array(shipped.categories.length);
-const RESIDENT_KEPT_FEATURES = new Int32Array(KEPT_ROOM);
-const RESIDENT_KEPT_VALUES = new Float64Array(KEPT_ROOM);
+const RESIDENT_CAT_W = residentArray(Float32Array, shipped.features.length * shipped.categories.length);
+const RESIDENT_WEIGHS = residentArray(Uint8Array, shipped.features.length);
+const RESIDENT_CAT_Z = residentArray(Float64Array, shipped.categories.length);
+const RESIDENT_HIT = residentArray(Int32Array, shipped.categories.length);
+const RESIDENT_KEPT_FEATURES = residentArray(Int32Array, KEPT_ROOM);
+const RESIDENT_KEPT_VALUES = residentArray(Float64Array, KEPT_ROOM);
 let residentTaken = false;
 
 /** What a taxonomy (its category phrase groups → category id) is to the model, worked out once per taxonomy. */

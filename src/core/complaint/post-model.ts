@@ -8,6 +8,7 @@
 import { KINDS } from '../kinds';
 import { unpackHundredths } from '../model/packed-weights';
 import shipped from '../model/post-kind.json';
+import { residentArray } from '../model/resident-array';
 import type { Token } from '../text/token';
 import { ROW_FILLED, TokenRows } from '../text/token-table';
 import { WordPairs, WordPairsBuilder } from '../text/word-pairs';
@@ -84,14 +85,14 @@ const LENGTHS = Float64Array.from({ length: LENGTHS_KEPT }, (_, words) => Math.l
 // about five instructions an element (callgrind). A model of other weights (tests) keeps its own
 // arrays in fields: each loop reads `this.resident ? CONSTANT : this.field`, and in a process that
 // runs the shipped model alone the compiler, having seen no other, keeps the constant alone.
-const RESIDENT_KIND_W = new Float32Array(shipped.features.length * KIND_COUNT);
-const RESIDENT_KIND_Z = new Float64Array(KIND_COUNT);
-const RESIDENT_KIND_P = new Float64Array(KIND_COUNT);
-const RESIDENT_WALKED = new Int32Array(WALK_ROOM);
-const RESIDENT_KIND_FEATURES = new Int32Array(FEATURE_ROOM);
-const RESIDENT_KIND_VALUES = new Float64Array(FEATURE_ROOM);
-const RESIDENT_SIGNAL_FEATURES = new Int32Array(SIGNAL_ROOM);
-const RESIDENT_SIGNAL_VALUES = new Float64Array(SIGNAL_ROOM);
+const RESIDENT_KIND_W = residentArray(Float32Array, shipped.features.length * KIND_COUNT);
+const RESIDENT_KIND_Z = residentArray(Float64Array, KIND_COUNT);
+const RESIDENT_KIND_P = residentArray(Float64Array, KIND_COUNT);
+const RESIDENT_WALKED = residentArray(Int32Array, WALK_ROOM);
+const RESIDENT_KIND_FEATURES = residentArray(Int32Array, FEATURE_ROOM);
+const RESIDENT_KIND_VALUES = residentArray(Float64Array, FEATURE_ROOM);
+const RESIDENT_SIGNAL_FEATURES = residentArray(Int32Array, SIGNAL_ROOM);
+const RESIDENT_SIGNAL_VALUES = residentArray(Float64Array, SIGNAL_ROOM);
 let residentTaken = false;
 let residentModel: PostModel | undefined;
 

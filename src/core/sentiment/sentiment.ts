@@ -4,6 +4,7 @@
 
 import { stemmer } from '@orama/stemmers/indonesian';
 import { unpackWeights } from '../model/packed-weights';
+import { residentArray } from '../model/resident-array';
 import shipped from '../model/sentiment-id.json';
 import { round } from '../round';
 import type { Token } from '../text/token';
@@ -47,7 +48,7 @@ export interface SentimentModel {
  * checked, and its address and length loaded, at every weight (see post-model.ts's RESIDENT_
  * constants). A model of other weights keeps its own in a field.
  */
-const RESIDENT_VALUES = new Float64Array(shipped.features.length * 3);
+const RESIDENT_VALUES = residentArray(Float64Array, shipped.features.length * 3);
 let residentModel: SentimentModel | undefined;
 
 /** The shipped model, made at the first call: the one whose weights are RESIDENT_VALUES. */
