@@ -209,7 +209,7 @@ function readWords(text: string): number {
     const start =
       from === 0 ||
       (markAt >= from - 3 &&
-        (endsSentence(mark) || (markAt === from - 1 && (mark === 35 /* # */ || mark === 64))) /* @ */);
+        (endsSentence(mark) || (markAt === from - 1 && (mark === 35 /* # */ || mark === 64)))) /* @ */;
     starts[n] = from;
     ends[n] = i;
     flags[n] = (start ? START : 0) | (capitalised(text, from, i) ? CAP : 0);
