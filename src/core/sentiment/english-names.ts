@@ -206,10 +206,11 @@ function readWords(text: string): number {
       ends = wordEnd = grown(ends, n * 2);
       flags = wordFlags = grown(flags, n * 2);
     }
+    // startsSentence's rule: the text's start, right after "#" (35) or "@" (64), or a sentence's
+    // end with at most two spaces after it.
     const start =
       from === 0 ||
-      (markAt >= from - 3 &&
-        (endsSentence(mark) || (markAt === from - 1 && (mark === 35 /* # */ || mark === 64)))) /* @ */;
+      (markAt >= from - 3 && (endsSentence(mark) || (markAt === from - 1 && (mark === 35 || mark === 64))));
     starts[n] = from;
     ends[n] = i;
     flags[n] = (start ? START : 0) | (capitalised(text, from, i) ? CAP : 0);
