@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { hostileText } from '../../../tests/fuzz/hostile-text';
-import { foldText, type KnownWord, readTokens, tokenize } from './normalize';
+import { foldText, type KnownWord, readTokens, readTokensByScanner, tokenize } from './normalize';
 import { TOKEN_LIMIT, tokenGeneration, tokenOf } from './token';
 
 const known = (w: string) => ['maaf', 'banget', 'good', 'bagus', 'keren'].includes(w);
@@ -128,6 +128,29 @@ describe('tokenize', () => {
     expect(tokenGeneration()).toBe(generation + 1);
     for (const t of tokens) expect(tokenOf(t.text)).toBe(t);
     expect(tokens.map((t) => t.id)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+  });
+
+  it('reads a text by its bytes as the scanner alone reads it', () => {
+    // Words of every length around the four and eight characters read at once, ending at the
+    // text's end or at what may carry a word on, and what looks like a word but starts another
+    // kind ("http", "www.", "t_"); each side with a memory of its own, so neither finds what the
+    // other kept.
+    const near = fc.constantFrom(..."aAbhtwpz09_.,!?;:-'’/@#()é😡 ");
+    const asciiSoup = fc.array(fc.oneof(near, fc.constantFrom('http', 'www.', 't_t', 'https://x.co', 'bpjs', 'BPJS')), {
+      maxLength: 40,
+    });
+    const byBytes: KnownWord = (w) => known(w);
+    const byScanner: KnownWord = (w) => known(w);
+    const texts = fc.oneof(
+      hostileText,
+      asciiSoup.map((parts) => parts.join('')),
+    );
+    fc.assert(
+      fc.property(texts, (text) => {
+        expect(readTokens(text, byBytes)).toEqual(readTokensByScanner(text, byScanner));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('reads a piece from its memory as it reads it afresh, on hostile text', () => {

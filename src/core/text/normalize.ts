@@ -8,7 +8,7 @@
 // analysis keeps what it learns about the token (token-table.ts).
 import { EMOJI_VALENCE, EMOTICON_VALENCE } from './emoji';
 import { PieceMemo, SHORT_LENGTH } from './piece-memo';
-import { type ScanKind, type Scanned, scanToken, startsPlainWord } from './scan';
+import { type ScanKind, type Scanned, scanToken } from './scan';
 import { SLANG_ID } from './slang-id';
 import { forgetTokensIfFull, type Token, tokenGeneration, tokenOf } from './token';
 import { spellingVariant } from './variants';
@@ -167,8 +167,11 @@ export function readTokens(text: string, known: KnownWord = noneKnown): Token[] 
   // walk below checks for "\u" in what it passes to the scanner, and gives up on the text if
   // it finds one, for the whole fold.
   const lower = text.toLowerCase();
-  const { read, written } = encoder.encodeInto(lower, units);
-  if (read === lower.length && written === read && readFolded(lower, pieces, known, out, true)) return out;
+  const { read, written } = encoder.encodeInto(lower, encodeTarget);
+  if (read === lower.length && written === read) {
+    units[read] = 0;
+    if (readFolded(lower, pieces, known, out, true)) return out;
+  }
   out.length = 0;
   const t = foldText(text);
   // A text longer than `units` (no post: posts are cut to MAX_TEXT) is read by the scanner alone.
@@ -178,6 +181,7 @@ export function readTokens(text: string, known: KnownWord = noneKnown): Token[] 
   }
   // Every character beyond ASCII as 128: the walk asks no more of one than that.
   for (let i = 0; i < t.length; i++) units[i] = Math.min(t.charCodeAt(i), 128);
+  units[t.length] = 0;
   readFolded(t, pieces, known, out, false);
   return out;
 }
@@ -193,7 +197,15 @@ const UNITS_LENGTH = 1 << 16;
  * a buffer passed in (or one that may be replaced) is checked and its address and length loaded
  * again at every character (callgrind).
  */
-const units = new Uint8Array(UNITS_LENGTH);
+const units = new Uint8Array(UNITS_LENGTH + 8);
+/** `units` as the text encoder's target: up to UNITS_LENGTH, so a 0 always fits after the text. */
+const encodeTarget = units.subarray(0, UNITS_LENGTH);
+/**
+ * `units` read four bytes at a time (little-endian: the first character in the lowest byte), for
+ * a word's characters: about a dozen instructions a read (the view's map, its length and its
+ * data are checked and loaded), where a character read alone and tested cost as much.
+ */
+const quads = new DataView(units.buffer);
 
 /**
  * The tokens of a folded text too long for `units`, read by the scanner alone: the same tokens
@@ -208,6 +220,16 @@ function readScanned(t: string, pieces: PieceMemo<Token>, known: KnownWord, out:
 }
 
 /**
+ * The tokens of a text as the scanner alone reads them (as readTokens reads a text too long for
+ * `units`): what readTokens' own walk over the bytes must give, which the tests hold it to.
+ */
+export function readTokensByScanner(text: string, known: KnownWord = noneKnown): Token[] {
+  const out: Token[] = [];
+  readScanned(foldText(text), piecesFor(known), known, out);
+  return out;
+}
+
+/**
  * Appends the tokens of the folded text t to out. `plain`: t is only lower-cased, and is given up
  * on (false returned) at a character that folding changes or may change: any beyond ASCII, or
  * "\u" (see foldText).
@@ -215,48 +237,45 @@ function readScanned(t: string, pieces: PieceMemo<Token>, known: KnownWord, out:
 function readFolded(t: string, pieces: PieceMemo<Token>, known: KnownWord, out: Token[], plain: boolean): boolean {
   const n = t.length;
   const u = units;
-  // The length and the test in locals: an imported binding is read from its module cell, with a
-  // check that it is set, at every character or word of the loop below.
+  // The length in a local: an imported binding is read from its module cell, with a check that
+  // it is set, at every word of the loop below.
   const shortLength = SHORT_LENGTH;
-  const plainWord = startsPlainWord;
   for (let i = 0; i < n; ) {
     const c = u[i] as number;
     if (c === 32) {
       i++;
       continue;
     }
-    // Most tokens are ASCII words: read here in one pass that also packs the memory's key (see
-    // PieceMemo.findShort), where scanToken, then the memory, each read the word's characters.
-    if (isWordUnit(c) && plainWord(t, i, c)) {
-      // The key's first four characters go to `low`, the next four to `high`; a longer word's
-      // rest is only read to its end. Three loops, so no character asks which half it goes to.
-      let low = c;
-      let high = 0;
-      let j = i + 1;
-      const lowEnd = Math.min(n, i + 4);
-      for (let shift = 8; j < lowEnd; j++, shift += 8) {
-        const d = u[j] as number;
-        if (!isWordUnit(d)) break;
-        low |= d << shift;
-      }
-      if (j === i + 4) {
-        const highEnd = Math.min(n, i + 8);
-        for (let shift = 0; j < highEnd; j++, shift += 8) {
-          const d = u[j] as number;
-          if (!isWordUnit(d)) break;
-          high |= d << shift;
+    // Most tokens are ASCII words: read here four characters at a time (see wordLead), which
+    // packs the memory's key too (see PieceMemo.findShort), where scanToken, then the memory,
+    // each read the word's characters one by one. `units` holds a 0 after the text, so a word
+    // read ends there at the latest, and the four read at its end are in the buffer.
+    if (isWordUnit(c)) {
+      const w = quads.getInt32(i, true);
+      if (startsPlainWordAt(c, w)) {
+        // The key's first four characters go to `low`, the next four to `high`; a longer word's
+        // rest is only read to its end.
+        const lowLead = wordLead(w);
+        const low = w & lowLead;
+        let high = 0;
+        let j = i + leadLength(lowLead);
+        if (lowLead === -1) {
+          const w2 = quads.getInt32(j, true);
+          const highLead = wordLead(w2);
+          high = w2 & highLead;
+          j += leadLength(highLead);
+          if (highLead === -1) while (isWordUnit(u[j] as number)) j++;
         }
-        if (j === i + 8) while (j < n && isWordUnit(u[j] as number)) j++;
-      }
-      const stop = j < n ? (u[j] as number) : 0;
-      // An apostrophe, a hyphen or a non-ASCII letter may carry the word on: scanToken reads it.
-      if (stop < 128 && stop !== 39 /* ' */ && stop !== 45 /* - */) {
-        // A longer word is found by its bytes too (the same characters as t's here: ASCII).
-        const entry = j - i <= shortLength ? pieces.findShort(j - i, low, high) : pieces.findBytes(u, i, j);
-        if (entry >= 0) pieces.appendTo(out, entry);
-        else addPiece(out, pieces, 'word', t, i, j, known);
-        i = j;
-        continue;
+        const stop = u[j] as number;
+        // An apostrophe, a hyphen or a non-ASCII letter may carry the word on: scanToken reads it.
+        if (stop < 128 && stop !== 39 /* ' */ && stop !== 45 /* - */) {
+          // A longer word is found by its bytes too (the same characters as t's here: ASCII).
+          const entry = j - i <= shortLength ? pieces.findShort(j - i, low, high) : pieces.findBytes(u, i, j);
+          if (entry >= 0) pieces.appendTo(out, entry);
+          else addPiece(out, pieces, 'word', t, i, j, known);
+          i = j;
+          continue;
+        }
       }
     }
     // A clause mark (". , ! ?", the run it starts of ". , ! ? ;"), most other tokens: its key
@@ -318,6 +337,43 @@ function appendScanned(
  * to load a character. `| 32` lower-cases a capital and moves no other character into a-z.
  */
 const isWordUnit = (c: number) => ((c | 32) - 97) >>> 0 < 26 || (c - 48) >>> 0 < 10;
+
+/**
+ * Four characters of a text at once, as `units` holds them (each below 129): bit 7 of each byte
+ * set where the character is a word's, as isWordUnit tells (letters `| 32`, digits as they are),
+ * by adding to every byte at once; no byte carries into the next, since none is above 128.
+ */
+const wordBits = (w: number) => {
+  const letters = w | 0x20202020;
+  return ((letters + 0x1f1f1f1f) & ~(letters + 0x05050505)) | ((w + 0x50505050) & ~(w + 0x46464646));
+};
+
+/**
+ * The mask of w's bytes up to its first character that is not a word's (the first character
+ * being the lowest byte): -1 when all four are a word's.
+ */
+const wordLead = (w: number) => {
+  const ends = ~wordBits(w) & 0x80808080;
+  return ((ends & -ends) >>> 7) - 1;
+};
+
+/** How many characters wordLead's mask holds (0 to 4). */
+const leadLength = (lead: number) => (32 - Math.clz32(lead)) >>> 3;
+
+const HTTP = 0x70747468; // "http", its first character in the lowest byte
+const WWW_DOT = 0x2e777777; // "www."
+const T_UNDERSCORE = 0x5f74; // "t_"
+
+/**
+ * startsPlainWord (scan.ts) told from the four characters w read at the word character c: any
+ * but the start of "http", "www." or "t_" (a URL, an emoticon) starts a word.
+ */
+const startsPlainWordAt = (c: number, w: number) =>
+  c === 104 /* h */
+    ? w !== HTTP
+    : c === 119 /* w */
+      ? w !== WWW_DOT
+      : c !== 116 /* t */ || (w & 0xffff) !== T_UNDERSCORE;
 
 /** . ! ? , ; : the characters of a run of clause marks (scan.ts). */
 const isClauseUnit = (c: number) => c === 46 || c === 33 || c === 63 || c === 44 || c === 59;
