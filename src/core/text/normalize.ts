@@ -299,6 +299,13 @@ function readFolded(t: string, pieces: PieceMemo<Token>, known: KnownWord, out: 
         }
       }
     }
+    // A character that starts no token ("\r", a quote, a bracket) is passed over here: the
+    // scanner would pass over it too, but only after asking it what it starts, then read the
+    // word after it by the string, not by the key.
+    if (startsNothing[c] === 1) {
+      i++;
+      continue;
+    }
     const from = i;
     if (!scanToken(t, i, scanned)) return !plain || needsNoFold(t, from, n);
     const { kind, start, end } = scanned;
@@ -374,6 +381,15 @@ const startsPlainWordAt = (c: number, w: number) =>
     : c === 119 /* w */
       ? w !== WWW_DOT
       : c !== 116 /* t */ || (w & 0xffff) !== T_UNDERSCORE;
+
+/**
+ * 1 for the characters below 128 that start no token, which scanToken passes over (scan.ts): the
+ * control characters, the space and every sign that starts no word, tag, URL, emoticon or clause
+ * mark. Not "\\", which may start an escaped character (see readFolded's `plain`).
+ */
+const startsNothing = new Uint8Array(256);
+for (let c = 0; c < 128; c++)
+  if (c <= 32 || c === 127 || '"$%&\'()*+/[]_`{|}~'.includes(String.fromCharCode(c))) startsNothing[c] = 1;
 
 /** . ! ? , ; : the characters of a run of clause marks (scan.ts). */
 const isClauseUnit = (c: number) => c === 46 || c === 33 || c === 63 || c === 44 || c === 59;
