@@ -143,6 +143,11 @@ describe('tokenize', () => {
     );
     const byBytes: KnownWord = (w) => known(w);
     const byScanner: KnownWord = (w) => known(w);
+    // Words longer than the walk's key for the memory (256 characters), read by their text.
+    for (const text of ['a'.repeat(300), `x ${'ab'.repeat(128)} ${'ab'.repeat(129)}. ${'ab'.repeat(128)}`]) {
+      expect(readTokens(text, byBytes)).toEqual(readTokensByScanner(text, byScanner));
+      expect(readTokens(text, byBytes)).toEqual(readTokensByScanner(text, byScanner));
+    }
     const texts = fc.oneof(
       hostileText,
       asciiSoup.map((parts) => parts.join('')),

@@ -7,7 +7,7 @@
 // gives the texts; readTokens gives each token's shared record (token.ts), by whose id the
 // analysis keeps what it learns about the token (token-table.ts).
 import { EMOJI_VALENCE, EMOTICON_VALENCE } from './emoji';
-import { PieceMemo, SHORT_LENGTH } from './piece-memo';
+import { keyQuad, LONG_KEY_LENGTH, PieceMemo, SHORT_LENGTH } from './piece-memo';
 import { type ScanKind, type Scanned, scanToken } from './scan';
 import { SLANG_ID } from './slang-id';
 import { forgetTokensIfFull, type Token, tokenGeneration, tokenOf } from './token';
@@ -237,9 +237,10 @@ export function readTokensByScanner(text: string, known: KnownWord = noneKnown):
 function readFolded(t: string, pieces: PieceMemo<Token>, known: KnownWord, out: Token[], plain: boolean): boolean {
   const n = t.length;
   const u = units;
-  // The length in a local: an imported binding is read from its module cell, with a check that
+  // The lengths in locals: an imported binding is read from its module cell, with a check that
   // it is set, at every word of the loop below.
   const shortLength = SHORT_LENGTH;
+  const longLength = LONG_KEY_LENGTH;
   for (let i = 0; i < n; ) {
     const c = u[i] as number;
     if (c === 32) {
@@ -254,7 +255,7 @@ function readFolded(t: string, pieces: PieceMemo<Token>, known: KnownWord, out: 
       const w = quads.getInt32(i, true);
       if (startsPlainWordAt(c, w)) {
         // The key's first four characters go to `low`, the next four to `high`; a longer word's
-        // rest is only read to its end.
+        // all go to the memory's key for it (readLongWord, PieceMemo.findLong).
         const lowLead = wordLead(w);
         const low = w & lowLead;
         let high = 0;
@@ -264,16 +265,26 @@ function readFolded(t: string, pieces: PieceMemo<Token>, known: KnownWord, out: 
           const highLead = wordLead(w2);
           high = w2 & highLead;
           j += leadLength(highLead);
-          if (highLead === -1) while (isWordUnit(u[j] as number)) j++;
+          // `| 0`: a call's result as an integer, or the walk keeps its place as a tagged value,
+          // checked at every step (callgrind).
+          if (highLead === -1) j = readLongWord(low, high, j) | 0;
         }
         const stop = u[j] as number;
         // An apostrophe, a hyphen or a non-ASCII letter may carry the word on: scanToken reads it.
         if (stop < 128 && stop !== 39 /* ' */ && stop !== 45 /* - */) {
-          // A longer word is found by its bytes too (the same characters as t's here: ASCII).
-          const entry = j - i <= shortLength ? pieces.findShort(j - i, low, high) : pieces.findBytes(u, i, j);
+          // A longer word is found by the key readLongWord made; one longer than that key
+          // holds, by t.
+          const length = j - i;
+          const entry =
+            length <= shortLength
+              ? pieces.findShort(length, low, high)
+              : length <= longLength
+                ? pieces.findLong(length)
+                : pieces.find(t, i, j);
           if (entry >= 0) pieces.appendTo(out, entry);
           else addPiece(out, pieces, 'word', t, i, j, known);
-          i = j;
+          // Most words end at a space: passed over here, not by another step of the loop.
+          i = stop === 32 ? j + 1 : j;
           continue;
         }
       }
@@ -344,6 +355,29 @@ function appendScanned(
  * to load a character. `| 32` lower-cases a capital and moves no other character into a-z.
  */
 const isWordUnit = (c: number) => ((c | 32) - 97) >>> 0 < 26 || (c - 48) >>> 0 < 10;
+
+/**
+ * Reads on a word whose first eight characters readFolded packed in low and high, from j: if it
+ * goes on, puts its characters in PieceMemo.findLong's key (keyQuad, up to LONG_KEY_LENGTH);
+ * returns its end. A function of its own, called for one word a post or so: inlined, it left the walk
+ * too big for the compiler to inline all of the rest (callgrind).
+ */
+function readLongWord(low: number, high: number, j: number): number {
+  const put = keyQuad;
+  const keyEnd = LONG_KEY_LENGTH / 2;
+  for (let k = 4; ; k += 2) {
+    const q = quads.getInt32(j, true);
+    const lead = wordLead(q);
+    if (lead === 0) return j;
+    if (k === 4) {
+      put(0, low);
+      put(2, high);
+    }
+    if (k < keyEnd) put(k, q & lead);
+    j += leadLength(lead);
+    if (lead !== -1) return j;
+  }
+}
 
 /**
  * Four characters of a text at once, as `units` holds them (each below 129): bit 7 of each byte
