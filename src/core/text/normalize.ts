@@ -164,13 +164,12 @@ export function readTokens(text: string, known: KnownWord = noneKnown): Token[] 
   // Most posts are plain ASCII without an escaped character: folding such a text is lower-casing
   // it. The encoder copies it to `units` and tells whether it is ASCII (a byte a character) in
   // one native pass, where a regex over the text (NON_ASCII) cost several times as much; the
-  // walk below checks for "\u" in what it passes to the scanner, and gives up on the text if
-  // it finds one, for the whole fold.
-  const lower = text.toLowerCase();
-  const { read, written } = encoder.encodeInto(lower, encodeTarget);
-  if (read === lower.length && written === read) {
+  // walk below lower-cases what it reads from there, checks for "\u" in what it passes to the
+  // scanner, and gives up on the text if it finds one, for the whole fold.
+  const { read, written } = encoder.encodeInto(text, encodeTarget);
+  if (read === text.length && written === read) {
     units[read] = 0;
-    if (readFolded(lower, pieces, known, out, true)) return out;
+    if (readFolded(text, pieces, known, out, true)) return out;
   }
   out.length = 0;
   const t = foldText(text);
@@ -230,13 +229,20 @@ export function readTokensByScanner(text: string, known: KnownWord = noneKnown):
 }
 
 /**
- * Appends the tokens of the folded text t to out. `plain`: t is only lower-cased, and is given up
- * on (false returned) at a character that folding changes or may change: any beyond ASCII, or
- * "\u" (see foldText).
+ * Appends the tokens of a text to out. Not `plain`: `text` is folded (foldText). `plain`: `text`
+ * is as written, ASCII, and folding it is lower-casing it; it is given up on (false returned) at
+ * a character that folding changes or may change otherwise ("\u", see foldText). The walk
+ * lower-cases a word's characters as it reads them from `units`; the text itself is lower-cased
+ * only when a piece must be read from it (by the scanner, or to be kept): for four posts in
+ * five, never (toLowerCase runs in the runtime, a few instructions a character).
  */
-function readFolded(t: string, pieces: PieceMemo<Token>, known: KnownWord, out: Token[], plain: boolean): boolean {
-  const n = t.length;
+function readFolded(text: string, pieces: PieceMemo<Token>, known: KnownWord, out: Token[], plain: boolean): boolean {
+  const n = text.length;
   const u = units;
+  /** The folded text, once needed: `t ??= text.toLowerCase()` where a piece is read from it. */
+  let t = plain ? undefined : text;
+  /** Or'ed into four characters of a word: lower-cases its letters (and changes no digit). */
+  const lowerCase = plain ? 0x20202020 : 0;
   // The lengths in locals: an imported binding is read from its module cell, with a check that
   // it is set, at every word of the loop below.
   const shortLength = SHORT_LENGTH;
@@ -247,45 +253,50 @@ function readFolded(t: string, pieces: PieceMemo<Token>, known: KnownWord, out: 
       i++;
       continue;
     }
+    /** The end of a word read here that must be read from the text (see below), or -1. */
+    let wordEnd = -1;
     // Most tokens are ASCII words: read here four characters at a time (see wordLead), which
     // packs the memory's key too (see PieceMemo.findShort), where scanToken, then the memory,
     // each read the word's characters one by one. `units` holds a 0 after the text, so a word
     // read ends there at the latest, and the four read at its end are in the buffer.
     if (isWordUnit(c)) {
       const w = quads.getInt32(i, true);
-      if (startsPlainWordAt(c, w)) {
+      const lower = w | lowerCase;
+      if (startsPlainWordAt(lower & 0xff, lower, w)) {
         // The key's first four characters go to `low`, the next four to `high`; a longer word's
         // all go to the memory's key for it (readLongWord, PieceMemo.findLong).
         const lowLead = wordLead(w);
-        const low = w & lowLead;
+        const low = lower & lowLead;
         let high = 0;
         let j = i + leadLength(lowLead);
         if (lowLead === -1) {
           const w2 = quads.getInt32(j, true);
           const highLead = wordLead(w2);
-          high = w2 & highLead;
+          high = (w2 | lowerCase) & highLead;
           j += leadLength(highLead);
           // `| 0`: a call's result as an integer, or the walk keeps its place as a tagged value,
           // checked at every step (callgrind).
-          if (highLead === -1) j = readLongWord(low, high, j) | 0;
+          if (highLead === -1) j = readLongWord(low, high, j, lowerCase) | 0;
         }
         const stop = u[j] as number;
         // An apostrophe, a hyphen or a non-ASCII letter may carry the word on: scanToken reads it.
         if (stop < 128 && stop !== 39 /* ' */ && stop !== 45 /* - */) {
           // A longer word is found by the key readLongWord made; one longer than that key
-          // holds, by t.
+          // holds, or one the memory does not hold yet, is read from the text below.
           const length = j - i;
           const entry =
             length <= shortLength
               ? pieces.findShort(length, low, high)
               : length <= longLength
                 ? pieces.findLong(length)
-                : pieces.find(t, i, j);
-          if (entry >= 0) pieces.appendTo(out, entry);
-          else addPiece(out, pieces, 'word', t, i, j, known);
-          // Most words end at a space: passed over here, not by another step of the loop.
-          i = stop === 32 ? j + 1 : j;
-          continue;
+                : -1;
+          if (entry >= 0) {
+            pieces.appendTo(out, entry);
+            // Most words end at a space: passed over here, not by another step of the loop.
+            i = stop === 32 ? j + 1 : j;
+            continue;
+          }
+          wordEnd = j;
         }
       }
     }
@@ -315,6 +326,15 @@ function readFolded(t: string, pieces: PieceMemo<Token>, known: KnownWord, out: 
     // word after it by the string, not by the key.
     if (startsNothing[c] === 1) {
       i++;
+      continue;
+    }
+    // From here on the text itself is read, lower-cased once. In one place: the compiler takes
+    // toLowerCase for a pure operation, and asked for in three, it computed it once for all
+    // three, at the top of the loop, for every token (callgrind).
+    t ??= text.toLowerCase();
+    if (wordEnd >= 0) {
+      appendScanned(out, pieces, 'word', t, i, wordEnd, known);
+      i = wordEnd;
       continue;
     }
     const from = i;
@@ -357,12 +377,13 @@ function appendScanned(
 const isWordUnit = (c: number) => ((c | 32) - 97) >>> 0 < 26 || (c - 48) >>> 0 < 10;
 
 /**
- * Reads on a word whose first eight characters readFolded packed in low and high, from j: if it
+ * Reads on a word whose first eight characters readFolded packed in low and high, from j (each
+ * four or'ed with lowerCase, as readFolded's): if it
  * goes on, puts its characters in PieceMemo.findLong's key (keyQuad, up to LONG_KEY_LENGTH);
  * returns its end. A function of its own, called for one word a post or so: inlined, it left the walk
  * too big for the compiler to inline all of the rest (callgrind).
  */
-function readLongWord(low: number, high: number, j: number): number {
+function readLongWord(low: number, high: number, j: number, lowerCase: number): number {
   const put = keyQuad;
   const keyEnd = LONG_KEY_LENGTH / 2;
   for (let k = 4; ; k += 2) {
@@ -373,7 +394,7 @@ function readLongWord(low: number, high: number, j: number): number {
       put(0, low);
       put(2, high);
     }
-    if (k < keyEnd) put(k, q & lead);
+    if (k < keyEnd) put(k, (q | lowerCase) & lead);
     j += leadLength(lead);
     if (lead !== -1) return j;
   }
@@ -403,18 +424,21 @@ const leadLength = (lead: number) => (32 - Math.clz32(lead)) >>> 3;
 
 const HTTP = 0x70747468; // "http", its first character in the lowest byte
 const WWW_DOT = 0x2e777777; // "www."
-const T_UNDERSCORE = 0x5f74; // "t_"
+const UNDERSCORE = 0x5f00; // "_", second
 
 /**
- * startsPlainWord (scan.ts) told from the four characters w read at the word character c: any
- * but the start of "http", "www." or "t_" (a URL, an emoticon) starts a word.
+ * startsPlainWord (scan.ts) told from the four characters w read at a word's character: any but
+ * the start of "http", "www." or "t_" (a URL, an emoticon) starts a word. `lower`: w lower-cased
+ * as readFolded does (every byte `| 32`, which makes "http" and "www" of only their capitals,
+ * and "www." of "www" and a control character too: then the scanner reads it, as it reads a
+ * URL); `c`, its first character.
  */
-const startsPlainWordAt = (c: number, w: number) =>
+const startsPlainWordAt = (c: number, lower: number, w: number) =>
   c === 104 /* h */
-    ? w !== HTTP
+    ? lower !== HTTP
     : c === 119 /* w */
-      ? w !== WWW_DOT
-      : c !== 116 /* t */ || (w & 0xffff) !== T_UNDERSCORE;
+      ? lower !== WWW_DOT
+      : c !== 116 /* t */ || (w & 0xff00) !== UNDERSCORE;
 
 /**
  * 1 for the characters below 128 that start no token, which scanToken passes over (scan.ts): the
