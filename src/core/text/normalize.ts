@@ -185,6 +185,14 @@ export function readTokens(text: string, known: KnownWord = noneKnown): Token[] 
   return out;
 }
 
+/**
+ * The memory's lengths as this module's own constants: an imported binding is read from its
+ * module cell, with a check that it is set, and a local copy from the stack, untagged, at every
+ * word of readFolded's loop; this module's constant is a number in its code (callgrind).
+ */
+const shortLength = SHORT_LENGTH;
+const longLength = LONG_KEY_LENGTH;
+
 const encoder = new TextEncoder();
 /** Longer than any post (MAX_TEXT, limits.ts) even once folded: 64 KB, kept for good. */
 const UNITS_LENGTH = 1 << 16;
@@ -243,10 +251,6 @@ function readFolded(text: string, pieces: PieceMemo<Token>, known: KnownWord, ou
   let t = plain ? undefined : text;
   /** Or'ed into four characters of a word: lower-cases its letters (and changes no digit). */
   const lowerCase = plain ? 0x20202020 : 0;
-  // The lengths in locals: an imported binding is read from its module cell, with a check that
-  // it is set, at every word of the loop below.
-  const shortLength = SHORT_LENGTH;
-  const longLength = LONG_KEY_LENGTH;
   for (let i = 0; i < n; ) {
     const c = u[i] as number;
     if (c === 32) {
