@@ -135,10 +135,31 @@ describe('tokenize', () => {
     // text's end or at what may carry a word on, and what looks like a word but starts another
     // kind ("http", "www.", "t_"); each side with a memory of its own, so neither finds what the
     // other kept.
-    const near = fc.constantFrom(..."aAbhtwpz09_.,!?;:-'’/@#()é😡 \r\n");
+    const near = fc.constantFrom(..."aAbdDhtwpvz039_.,!?;:=<>^-'’/@#()é😡 \r\n");
     const anyAscii = fc.integer({ min: 0, max: 127 }).map((c) => String.fromCharCode(c));
     const asciiSoup = fc.array(
-      fc.oneof(near, anyAscii, fc.constantFrom('http', 'www.', 't_t', 'https://x.co', 'bpjs', 'BPJS', '\\u0041')),
+      fc.oneof(
+        near,
+        anyAscii,
+        fc.constantFrom(
+          'http',
+          'www.',
+          't_t',
+          'https://x.co',
+          'bpjs',
+          'BPJS',
+          '\\u0041',
+          ':D',
+          ':-(',
+          ":'(",
+          '=p',
+          '<3',
+          '</3',
+          '^_^',
+          '-_-',
+          '>:(',
+        ),
+      ),
       { maxLength: 40 },
     );
     const byBytes: KnownWord = (w) => known(w);

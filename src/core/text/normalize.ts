@@ -325,10 +325,10 @@ function readFolded(text: string, pieces: PieceMemo<Token>, known: KnownWord, ou
         }
       }
     }
-    // A character that starts no token ("\r", a quote, a bracket) is passed over here: the
-    // scanner would pass over it too, but only after asking it what it starts, then read the
-    // word after it by the string, not by the key.
-    if (startsNothing[c] === 1) {
+    // A character that starts no token ("\r", a quote, a bracket, a ":" that starts no
+    // emoticon) is passed over here: the scanner would pass over it too, but only after asking
+    // it what it starts (an emoticon by a regex), then read the word after it by the string.
+    if (startsNothing[c] === 1 || (startsEmoticon[c] === 1 && mayGoOnEmoticon[u[i + 1] as number] !== 1)) {
       i++;
       continue;
     }
@@ -452,6 +452,19 @@ const startsPlainWordAt = (c: number, lower: number, w: number) =>
 const startsNothing = new Uint8Array(256);
 for (let c = 0; c < 128; c++)
   if (c <= 32 || c === 127 || '"$%&\'()*+/[]_`{|}~'.includes(String.fromCharCode(c))) startsNothing[c] = 1;
+
+/**
+ * 1 for the characters that may start an emoticon and nothing else (scan.ts's EMOTICON): ";"
+ * is not one of them, as it is a clause mark too.
+ */
+const startsEmoticon = new Uint8Array(256);
+for (const c of ':=<>^-') startsEmoticon[c.charCodeAt(0)] = 1;
+/**
+ * 1 for the characters that may come second in an emoticon, whatever its first (a capital of a
+ * letter among them too: the text may not be lower-cased yet).
+ */
+const mayGoOnEmoticon = new Uint8Array(256);
+for (const c of "-'^()dpvDPV/|*@3_:") mayGoOnEmoticon[c.charCodeAt(0)] = 1;
 
 /** . ! ? , ; : the characters of a run of clause marks (scan.ts). */
 const isClauseUnit = (c: number) => c === 46 || c === 33 || c === 63 || c === 44 || c === 59;
