@@ -197,7 +197,8 @@ const encoder = new TextEncoder();
 /** Longer than any post (MAX_TEXT, limits.ts) even once folded: 64 KB, kept for good. */
 const UNITS_LENGTH = 1 << 16;
 /**
- * The text being read as code units, each beyond ASCII as 128: the walk reads its characters
+ * The text being read as code units, each beyond ASCII as 128, then a 0 (and 7 bytes more, so
+ * that four read from the text's last character are in the buffer): the walk reads its characters
  * from here rather than by charCodeAt, which asks the string's layout again at every character.
  * One buffer for good, never replaced, read by the walk from this module's own constant rather
  * than passed to it: the compiler then writes its address and length into the walk's code, where
