@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { hostileText } from '../../../tests/fuzz/hostile-text';
-import { foldText, type KnownWord, readTokens, tokenize } from './normalize';
+import { foldText, type KnownWord, readTokens, readTokensByScanner, tokenize } from './normalize';
 import { TOKEN_LIMIT, tokenGeneration, tokenOf } from './token';
 
 const known = (w: string) => ['maaf', 'banget', 'good', 'bagus', 'keren'].includes(w);
@@ -128,6 +128,57 @@ describe('tokenize', () => {
     expect(tokenGeneration()).toBe(generation + 1);
     for (const t of tokens) expect(tokenOf(t.text)).toBe(t);
     expect(tokens.map((t) => t.id)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+  });
+
+  it('reads a text by its bytes as the scanner alone reads it', () => {
+    // Words of every length around the four and eight characters read at once, ending at the
+    // text's end or at what may carry a word on, and what looks like a word but starts another
+    // kind ("http", "www.", "t_"); each side with a memory of its own, so neither finds what the
+    // other kept.
+    const near = fc.constantFrom(..."aAbdDhtwpvz039_.,!?;:=<>^-'’/@#()é😡 \r\n");
+    const anyAscii = fc.integer({ min: 0, max: 127 }).map((c) => String.fromCharCode(c));
+    const asciiSoup = fc.array(
+      fc.oneof(
+        near,
+        anyAscii,
+        fc.constantFrom(
+          'http',
+          'www.',
+          't_t',
+          'https://x.co',
+          'bpjs',
+          'BPJS',
+          '\\u0041',
+          ':D',
+          ':-(',
+          ":'(",
+          '=p',
+          '<3',
+          '</3',
+          '^_^',
+          '-_-',
+          '>:(',
+        ),
+      ),
+      { maxLength: 40 },
+    );
+    const byBytes: KnownWord = (w) => known(w);
+    const byScanner: KnownWord = (w) => known(w);
+    // Words longer than the walk's key for the memory (256 characters), read by their text.
+    for (const text of ['a'.repeat(300), `x ${'ab'.repeat(128)} ${'ab'.repeat(129)}. ${'ab'.repeat(128)}`]) {
+      expect(readTokens(text, byBytes)).toEqual(readTokensByScanner(text, byScanner));
+      expect(readTokens(text, byBytes)).toEqual(readTokensByScanner(text, byScanner));
+    }
+    const texts = fc.oneof(
+      hostileText,
+      asciiSoup.map((parts) => parts.join('')),
+    );
+    fc.assert(
+      fc.property(texts, (text) => {
+        expect(readTokens(text, byBytes)).toEqual(readTokensByScanner(text, byScanner));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('reads a piece from its memory as it reads it afresh, on hostile text', () => {

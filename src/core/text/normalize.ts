@@ -7,8 +7,8 @@
 // gives the texts; readTokens gives each token's shared record (token.ts), by whose id the
 // analysis keeps what it learns about the token (token-table.ts).
 import { EMOJI_VALENCE, EMOTICON_VALENCE } from './emoji';
-import { PieceMemo, SHORT_LENGTH } from './piece-memo';
-import { type ScanKind, type Scanned, scanToken, startsPlainWord } from './scan';
+import { keyQuad, LONG_KEY_LENGTH, PieceMemo, SHORT_LENGTH } from './piece-memo';
+import { type ScanKind, type Scanned, scanToken } from './scan';
 import { SLANG_ID } from './slang-id';
 import { forgetTokensIfFull, type Token, tokenGeneration, tokenOf } from './token';
 import { spellingVariant } from './variants';
@@ -164,11 +164,13 @@ export function readTokens(text: string, known: KnownWord = noneKnown): Token[] 
   // Most posts are plain ASCII without an escaped character: folding such a text is lower-casing
   // it. The encoder copies it to `units` and tells whether it is ASCII (a byte a character) in
   // one native pass, where a regex over the text (NON_ASCII) cost several times as much; the
-  // walk below checks for "\u" in what it passes to the scanner, and gives up on the text if
-  // it finds one, for the whole fold.
-  const lower = text.toLowerCase();
-  const { read, written } = encoder.encodeInto(lower, units);
-  if (read === lower.length && written === read && readFolded(lower, pieces, known, out, true)) return out;
+  // walk below lower-cases what it reads from there, checks for "\u" in what it passes to the
+  // scanner, and gives up on the text if it finds one, for the whole fold.
+  const { read, written } = encoder.encodeInto(text, encodeTarget);
+  if (read === text.length && written === read) {
+    units[read] = 0;
+    if (readFolded(text, pieces, known, out, true)) return out;
+  }
   out.length = 0;
   const t = foldText(text);
   // A text longer than `units` (no post: posts are cut to MAX_TEXT) is read by the scanner alone.
@@ -178,22 +180,40 @@ export function readTokens(text: string, known: KnownWord = noneKnown): Token[] 
   }
   // Every character beyond ASCII as 128: the walk asks no more of one than that.
   for (let i = 0; i < t.length; i++) units[i] = Math.min(t.charCodeAt(i), 128);
+  units[t.length] = 0;
   readFolded(t, pieces, known, out, false);
   return out;
 }
+
+/**
+ * The memory's lengths as this module's own constants: an imported binding is read from its
+ * module cell, with a check that it is set, and a local copy from the stack, untagged, at every
+ * word of readFolded's loop; this module's constant is a number in its code (callgrind).
+ */
+const shortLength = SHORT_LENGTH;
+const longLength = LONG_KEY_LENGTH;
 
 const encoder = new TextEncoder();
 /** Longer than any post (MAX_TEXT, limits.ts) even once folded: 64 KB, kept for good. */
 const UNITS_LENGTH = 1 << 16;
 /**
- * The text being read as code units, each beyond ASCII as 128: the walk reads its characters
+ * The text being read as code units, each beyond ASCII as 128, then a 0 (and 7 bytes more, so
+ * that four read from the text's last character are in the buffer): the walk reads its characters
  * from here rather than by charCodeAt, which asks the string's layout again at every character.
  * One buffer for good, never replaced, read by the walk from this module's own constant rather
  * than passed to it: the compiler then writes its address and length into the walk's code, where
  * a buffer passed in (or one that may be replaced) is checked and its address and length loaded
  * again at every character (callgrind).
  */
-const units = new Uint8Array(UNITS_LENGTH);
+const units = new Uint8Array(UNITS_LENGTH + 8);
+/** `units` as the text encoder's target: up to UNITS_LENGTH, so a 0 always fits after the text. */
+const encodeTarget = units.subarray(0, UNITS_LENGTH);
+/**
+ * `units` read four bytes at a time (little-endian: the first character in the lowest byte), for
+ * a word's characters: about a dozen instructions a read (the view's map, its length and its
+ * data are checked and loaded), where a character read alone and tested cost as much.
+ */
+const quads = new DataView(units.buffer);
 
 /**
  * The tokens of a folded text too long for `units`, read by the scanner alone: the same tokens
@@ -208,54 +228,88 @@ function readScanned(t: string, pieces: PieceMemo<Token>, known: KnownWord, out:
 }
 
 /**
- * Appends the tokens of the folded text t to out. `plain`: t is only lower-cased, and is given up
- * on (false returned) at a character that folding changes or may change: any beyond ASCII, or
- * "\u" (see foldText).
+ * The tokens of a text as the scanner alone reads them (as readTokens reads a text too long for
+ * `units`): what readTokens' own walk over the bytes must give, which the tests hold it to.
  */
-function readFolded(t: string, pieces: PieceMemo<Token>, known: KnownWord, out: Token[], plain: boolean): boolean {
-  const n = t.length;
+export function readTokensByScanner(text: string, known: KnownWord = noneKnown): Token[] {
+  const out: Token[] = [];
+  readScanned(foldText(text), piecesFor(known), known, out);
+  return out;
+}
+
+/**
+ * Appends the tokens of a text to out. Not `plain`: `text` is folded (foldText). `plain`: `text`
+ * is as written, ASCII, and folding it is lower-casing it; it is given up on (false returned) at
+ * a character that folding changes or may change otherwise ("\u", see foldText). The walk
+ * lower-cases a word's characters as it reads them from `units`; the text itself is lower-cased
+ * only when a piece must be read from it (by the scanner, or to be kept): for four posts in
+ * five, never (toLowerCase runs in the runtime, a few instructions a character).
+ */
+function readFolded(text: string, pieces: PieceMemo<Token>, known: KnownWord, out: Token[], plain: boolean): boolean {
+  const n = text.length;
   const u = units;
-  // The length and the test in locals: an imported binding is read from its module cell, with a
-  // check that it is set, at every character or word of the loop below.
-  const shortLength = SHORT_LENGTH;
-  const plainWord = startsPlainWord;
+  /** The folded text, once needed: `t ??= text.toLowerCase()` where a piece is read from it. */
+  let t = plain ? undefined : text;
+  /** Or'ed into four characters of a word: lower-cases its letters (and changes no digit). */
+  const lowerCase = plain ? 0x20202020 : 0;
   for (let i = 0; i < n; ) {
     const c = u[i] as number;
     if (c === 32) {
       i++;
       continue;
     }
-    // Most tokens are ASCII words: read here in one pass that also packs the memory's key (see
-    // PieceMemo.findShort), where scanToken, then the memory, each read the word's characters.
-    if (isWordUnit(c) && plainWord(t, i, c)) {
-      // The key's first four characters go to `low`, the next four to `high`; a longer word's
-      // rest is only read to its end. Three loops, so no character asks which half it goes to.
-      let low = c;
-      let high = 0;
-      let j = i + 1;
-      const lowEnd = Math.min(n, i + 4);
-      for (let shift = 8; j < lowEnd; j++, shift += 8) {
-        const d = u[j] as number;
-        if (!isWordUnit(d)) break;
-        low |= d << shift;
-      }
-      if (j === i + 4) {
-        const highEnd = Math.min(n, i + 8);
-        for (let shift = 0; j < highEnd; j++, shift += 8) {
-          const d = u[j] as number;
-          if (!isWordUnit(d)) break;
-          high |= d << shift;
+    /** The end of a word read here that must be read from the text (see below), or -1. */
+    let wordEnd = -1;
+    // Most tokens are ASCII words: read here four characters at a time (see wordLead), which
+    // packs the memory's key too (see PieceMemo.findShort), where scanToken, then the memory,
+    // each read the word's characters one by one. `units` holds a 0 after the text, so a word
+    // read ends there at the latest, and the four read at its end are in the buffer.
+    if (isWordUnit(c)) {
+      const w = quads.getInt32(i, true);
+      const lower = w | lowerCase;
+      if (startsPlainWordAt(lower & 0xff, lower, w)) {
+        // The key's first four characters go to `low`, the next four to `high`; a longer word's
+        // all go to the memory's key for it (readLongWord, PieceMemo.findLong).
+        const lowLead = wordLead(w);
+        const low = lower & lowLead;
+        let high = 0;
+        let j = i + leadLength(lowLead);
+        if (lowLead === -1) {
+          const w2 = quads.getInt32(j, true);
+          const highLead = wordLead(w2);
+          high = (w2 | lowerCase) & highLead;
+          j += leadLength(highLead);
+          // `| 0`: a call's result as an integer, or the walk keeps its place as a tagged value,
+          // checked at every step (callgrind).
+          if (highLead === -1) j = readLongWord(low, high, j, lowerCase) | 0;
         }
-        if (j === i + 8) while (j < n && isWordUnit(u[j] as number)) j++;
+        const stop = u[j] as number;
+        // An apostrophe, a hyphen or a non-ASCII letter may carry the word on: scanToken reads it.
+        if (stop < 128 && stop !== 39 /* ' */ && stop !== 45 /* - */) {
+          // A longer word is found by the key readLongWord made; one longer than that key
+          // holds, or one the memory does not hold yet, is read from the text below.
+          const length = j - i;
+          const entry =
+            length <= shortLength
+              ? pieces.findShort(length, low, high)
+              : length <= longLength
+                ? pieces.findLong(length)
+                : -1;
+          if (entry >= 0) {
+            pieces.appendTo(out, entry);
+            // Most words end at a space: passed over here, not by another step of the loop.
+            i = stop === 32 ? j + 1 : j;
+            continue;
+          }
+          wordEnd = j;
+        }
       }
-      const stop = j < n ? (u[j] as number) : 0;
-      // An apostrophe, a hyphen or a non-ASCII letter may carry the word on: scanToken reads it.
-      if (stop < 128 && stop !== 39 /* ' */ && stop !== 45 /* - */) {
-        // A longer word is found by its bytes too (the same characters as t's here: ASCII).
-        const entry = j - i <= shortLength ? pieces.findShort(j - i, low, high) : pieces.findBytes(u, i, j);
-        if (entry >= 0) pieces.appendTo(out, entry);
-        else addPiece(out, pieces, 'word', t, i, j, known);
-        i = j;
+    }
+    // A mention or a hashtag the memory holds, by its bytes too (appendTag).
+    if (c === 64 /* @ */ || c === 35 /* # */) {
+      const end = appendTag(pieces, out, i, lowerCase) | 0;
+      if (end > 0) {
+        i = end;
         continue;
       }
     }
@@ -279,6 +333,22 @@ function readFolded(t: string, pieces: PieceMemo<Token>, known: KnownWord, out: 
           continue;
         }
       }
+    }
+    // A character that starts no token ("\r", a quote, a bracket, a ":" that starts no
+    // emoticon) is passed over here: the scanner would pass over it too, but only after asking
+    // it what it starts (an emoticon by a regex), then read the word after it by the string.
+    if (startsNothing[c] === 1 || (startsEmoticon[c] === 1 && mayGoOnEmoticon[u[i + 1] as number] !== 1)) {
+      i++;
+      continue;
+    }
+    // From here on the text itself is read, lower-cased once. In one place: the compiler takes
+    // toLowerCase for a pure operation, and asked for in three, it computed it once for all
+    // three, at the top of the loop, for every token (callgrind).
+    t ??= text.toLowerCase();
+    if (wordEnd >= 0) {
+      appendScanned(out, pieces, 'word', t, i, wordEnd, known);
+      i = wordEnd;
+      continue;
     }
     const from = i;
     if (!scanToken(t, i, scanned)) return !plain || needsNoFold(t, from, n);
@@ -318,6 +388,127 @@ function appendScanned(
  * to load a character. `| 32` lower-cases a capital and moves no other character into a-z.
  */
 const isWordUnit = (c: number) => ((c | 32) - 97) >>> 0 < 26 || (c - 48) >>> 0 < 10;
+
+/**
+ * Appends the tokens of the mention or hashtag at i (its "@" or "#") if it is ASCII and the memory
+ * holds it, found by its bytes as a word is (lower-cased by lowerCase as readFolded's); returns
+ * its end, or -1 for the scanner to read it. A function of its own, called for one post in five,
+ * so that the walk stays small enough for the compiler to inline the rest.
+ */
+function appendTag(pieces: PieceMemo<Token>, out: Token[], i: number, lowerCase: number): number {
+  // A tag is its sign and a run of letters, digits and "_" (scan.ts); one the run of ASCII ones
+  // does not end (a non-ASCII letter may go on) is the scanner's.
+  let j = i + 1;
+  while (isWordUnit(units[j] as number) || units[j] === 95 /* _ */) j++;
+  const length = j - i;
+  if (length === 1 || (units[j] as number) >= 128 || length > longLength) return -1;
+  let entry: number;
+  if (length <= shortLength) {
+    const low = lowerLetters(quads.getInt32(i, true), lowerCase) & leadOf(length);
+    const high = length > 4 ? lowerLetters(quads.getInt32(i + 4, true), lowerCase) & leadOf(length - 4) : 0;
+    entry = pieces.findShort(length, low, high);
+  } else {
+    for (let k = 0, q = i; q < j; k += 2, q += 4)
+      keyQuad(k, lowerLetters(quads.getInt32(q, true), lowerCase) & leadOf(j - q));
+    entry = pieces.findLong(length);
+  }
+  if (entry < 0) return -1;
+  pieces.appendTo(out, entry);
+  return j;
+}
+
+/** Four characters with their capitals lower-cased when lowerCase is set (and no other changed). */
+const lowerLetters = (w: number, lowerCase: number) =>
+  w | ((((w + 0x3f3f3f3f) & ~(w + 0x25252525) & 0x80808080) >>> 2) & lowerCase);
+
+/** The mask of four characters' first `length` (all four from 4 on). */
+const leadOf = (length: number) => (length >= 4 ? -1 : (1 << (length << 3)) - 1);
+
+/**
+ * Reads on a word whose first eight characters readFolded packed in low and high, from j (each
+ * four or'ed with lowerCase, as readFolded's): if it
+ * goes on, puts its characters in PieceMemo.findLong's key (keyQuad, up to LONG_KEY_LENGTH);
+ * returns its end. A function of its own, called for one word a post or so: inlined, it left the walk
+ * too big for the compiler to inline all of the rest (callgrind).
+ */
+function readLongWord(low: number, high: number, j: number, lowerCase: number): number {
+  const put = keyQuad;
+  const keyEnd = LONG_KEY_LENGTH / 2;
+  for (let k = 4; ; k += 2) {
+    const q = quads.getInt32(j, true);
+    const lead = wordLead(q);
+    if (lead === 0) return j;
+    if (k === 4) {
+      put(0, low);
+      put(2, high);
+    }
+    if (k < keyEnd) put(k, (q | lowerCase) & lead);
+    j += leadLength(lead);
+    if (lead !== -1) return j;
+  }
+}
+
+/**
+ * Four characters of a text at once, as `units` holds them (each below 129): bit 7 of each byte
+ * set where the character is a word's, as isWordUnit tells (letters `| 32`, digits as they are),
+ * by adding to every byte at once; no byte carries into the next, since none is above 128.
+ */
+const wordBits = (w: number) => {
+  const letters = w | 0x20202020;
+  return ((letters + 0x1f1f1f1f) & ~(letters + 0x05050505)) | ((w + 0x50505050) & ~(w + 0x46464646));
+};
+
+/**
+ * The mask of w's bytes up to its first character that is not a word's (the first character
+ * being the lowest byte): -1 when all four are a word's.
+ */
+const wordLead = (w: number) => {
+  const ends = ~wordBits(w) & 0x80808080;
+  return ((ends & -ends) >>> 7) - 1;
+};
+
+/** How many characters wordLead's mask holds (0 to 4). */
+const leadLength = (lead: number) => (32 - Math.clz32(lead)) >>> 3;
+
+const HTTP = 0x70747468; // "http", its first character in the lowest byte
+const WWW_DOT = 0x2e777777; // "www."
+const UNDERSCORE = 0x5f00; // "_", second
+
+/**
+ * startsPlainWord (scan.ts) told from the four characters w read at a word's character: any but
+ * the start of "http", "www." or "t_" (a URL, an emoticon) starts a word. `lower`: w lower-cased
+ * as readFolded does (every byte `| 32`, which makes "http" and "www" of only their capitals,
+ * and "www." of "www" and a control character too: then the scanner reads it, as it reads a
+ * URL); `c`, its first character.
+ */
+const startsPlainWordAt = (c: number, lower: number, w: number) =>
+  c === 104 /* h */
+    ? lower !== HTTP
+    : c === 119 /* w */
+      ? lower !== WWW_DOT
+      : c !== 116 /* t */ || (w & 0xff00) !== UNDERSCORE;
+
+/**
+ * 1 for the characters below 128 that start no token, which scanToken passes over (scan.ts): the
+ * control characters, the space and every sign that starts no word, tag, URL, emoticon or clause
+ * mark. Not "\\", which may start an escaped character (see readFolded's `plain`).
+ */
+const startsNothing = new Uint8Array(256);
+for (let c = 0; c < 128; c++)
+  if (c <= 32 || c === 127 || '"$%&\'()*+/[]_`{|}~'.includes(String.fromCharCode(c))) startsNothing[c] = 1;
+
+/**
+ * 1 for the characters that may start an emoticon and nothing else (scan.ts's EMOTICON): ";"
+ * is not one of them, as it is a clause mark too.
+ */
+const startsEmoticon = new Uint8Array(256);
+for (const c of ':=<>^-') startsEmoticon[c.charCodeAt(0)] = 1;
+/**
+ * 1 for the characters that may come second in an emoticon, whatever its first (a capital of a
+ * letter among them too: the text may not be lower-cased yet).
+ */
+const mayGoOnEmoticon = new Uint8Array(256);
+for (const c of "-'^()dpvDPV/|*@3_:") mayGoOnEmoticon[c.charCodeAt(0)] = 1;
 
 /** . ! ? , ; : the characters of a run of clause marks (scan.ts). */
 const isClauseUnit = (c: number) => c === 46 || c === 33 || c === 63 || c === 44 || c === 59;

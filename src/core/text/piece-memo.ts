@@ -15,12 +15,17 @@ const FIRST_SLOTS = 1 << 10;
 // elsewhere cost a second).
 /** The piece's length, with SHORT set when the piece is its own key (see below); 0 in a free slot. */
 const SHAPE = 0;
-/** A short piece's first four characters; a long piece's place in the kept text. */
+/** A short piece's first four characters; a long piece's place in the kept characters (`long`). */
 const KEY_LOW = 1;
 /** A short piece's last four characters; a long piece's hash. */
 const KEY_HIGH = 2;
 /** The place of the piece's first item in the items list, shifted past their count (a byte). */
 const ITEMS = 3;
+/**
+ * Four numbers a slot, so the look-ups find a slot's place as `s << 2` and a number in it as
+ * `at | field`: bit operations, which the compiler emits without the overflow check it adds to
+ * `s * 4` and `at + field` (callgrind).
+ */
 const STRIDE = 4;
 
 /**
@@ -36,21 +41,60 @@ const MAX_ITEMS_A_PIECE = 0xff;
 /** All is forgotten before the items' places outgrow what ITEMS holds. */
 const ITEMS_LIMIT = 1 << 22;
 
-/** One step of FNV-1a over a UTF-16 code unit. */
+/** One step of FNV-1a over a number (of a long piece: two UTF-16 code units). */
 const step = (h: number, unit: number) => Math.imul(h ^ unit, 0x01000193);
 const SEED = 0x811c9dc5 | 0;
 
 /** Spreads every bit of a number over all of them (murmur3's finaliser): slots use the low bits, the check the high ones. */
-function finish(h: number): number {
+const finish = (h: number) => {
   let x = h ^ (h >>> 16);
   x = Math.imul(x, 0x85ebca6b);
   x ^= x >>> 13;
   x = Math.imul(x, 0xc2b2ae35);
   return x ^ (x >>> 16);
-}
+};
 
-/** A short piece's hash, made from its key, so that the slots can be rebuilt from the entries alone. */
-const shortHash = (shape: number, low: number, high: number) => finish(low ^ Math.imul(high ^ shape, 0x01000193));
+/**
+ * A long piece's characters are kept and compared two UTF-16 code units to a number (the first
+ * in the low half), four to a pair of numbers, the last four padded with 0: the tokenizer reads
+ * a word's characters four at a time, packed a byte each, and turns each four into two such
+ * numbers (lowPair, highPair), so that it hands findLong a long word's characters in the form
+ * they are kept in, hashed and compared a number, not a character, at a time.
+ */
+const numbersOf = (length: number) => ((length + 3) >>> 2) << 1;
+
+/** The longest piece findLong is asked for (longer ones are found by find). */
+export const LONG_KEY_LENGTH = 256;
+/**
+ * The piece findLong looks for, as numbers: one for every memory, filled by keyQuad just before.
+ * This module's own constant, so that findLong, and keyQuad inlined in the tokenizer, read and
+ * write it at a compare and a load a number, where an array passed in is checked, and its
+ * address and length loaded, at each (callgrind).
+ */
+const longKey = new Int32Array(LONG_KEY_LENGTH / 2);
+
+/**
+ * Puts four characters below 256, packed a byte each (the first lowest), as the k-th and k+1-th
+ * numbers of the piece findLong is to look for (see numbersOf).
+ */
+export const keyQuad = (k: number, quad: number) => {
+  longKey[k] = (quad & 0xff) | ((quad & 0xff00) << 8);
+  longKey[k + 1] = ((quad >>> 16) & 0xff) | ((quad >>> 8) & 0xff0000);
+};
+
+/** The two code units of t from i as one of a long key's numbers; 0 past `end`. */
+const numberAt = (t: string, i: number, end: number) =>
+  (i < end ? t.charCodeAt(i) : 0) | (i + 1 < end ? t.charCodeAt(i + 1) << 16 : 0);
+
+/**
+ * A short piece's hash, made from its key, so that the slots can be rebuilt from the entries
+ * alone: two multiplies and a shift that brings the high bits down to the low ones the slots
+ * use, about half the instructions of `finish`, on every word of every post.
+ */
+const shortHash = (shape: number, low: number, high: number) => {
+  const x = Math.imul(low ^ Math.imul(high ^ shape, 0x9e3779b1), 0x85ebca6b);
+  return x ^ (x >>> 15);
+};
 
 /**
  * Pieces of a text (a word as written, a hashtag, an emoji) and the items each reads as, found
@@ -65,8 +109,9 @@ export class PieceMemo<T> {
   /** Open addressing with linear probing; never more than half full. A free slot's SHAPE is 0. */
   private slots = new Int32Array(FIRST_SLOTS * STRIDE);
   private slotMask = FIRST_SLOTS - 1;
-  /** The long pieces' characters, one after another. */
-  private text = new Uint16Array(FIRST_SLOTS * 8);
+  /** The long pieces' characters, one after another, two to a number (see numbersOf). */
+  private long = new Int32Array(FIRST_SLOTS * 4);
+  /** How many characters `long` holds, each piece's counted to a multiple of four. */
   private textLength = 0;
   private size = 0;
   /** The last piece read: its shape and its key (a long one's place in the text comes when kept). */
@@ -81,17 +126,20 @@ export class PieceMemo<T> {
     return this.size;
   }
 
-  /** The entry (its slot) of the piece t[start, end), or -1 if it is not kept. */
+  /**
+   * The entry of the piece t[start, end) (where its items are: what appendTo takes), or -1 if it
+   * is not kept.
+   */
   find(t: string, start: number, end: number): number {
     const h = this.read(t, start, end);
     const { slots, slotMask, shape, keyLow, keyHigh } = this;
     for (let s = h & slotMask; ; s = (s + 1) & slotMask) {
-      const at = s * STRIDE;
-      const slotShape = slots[at + SHAPE] as number;
+      const at = s << 2;
+      const slotShape = slots[at | SHAPE] as number;
       if (slotShape === 0) return -1;
-      if (slotShape !== shape || slots[at + KEY_HIGH] !== keyHigh) continue;
-      const low = slots[at + KEY_LOW] as number;
-      if (shape & SHORT ? low === keyLow : this.keeps(t, start, end, low)) return s;
+      if (slotShape !== shape || slots[at | KEY_HIGH] !== keyHigh) continue;
+      const low = slots[at | KEY_LOW] as number;
+      if (shape & SHORT ? low === keyLow : this.keeps(t, start, end, low)) return slots[at | ITEMS] as number;
     }
   }
 
@@ -104,37 +152,36 @@ export class PieceMemo<T> {
     const shape = length | SHORT;
     const { slots, slotMask } = this;
     for (let s = shortHash(shape, low, high) & slotMask; ; s = (s + 1) & slotMask) {
-      const at = s * STRIDE;
-      const slotShape = slots[at + SHAPE] as number;
+      const at = s << 2;
+      const slotShape = slots[at | SHAPE] as number;
       if (slotShape === 0) return -1;
-      if (slotShape === shape && slots[at + KEY_HIGH] === high && slots[at + KEY_LOW] === low) return s;
+      if (slotShape === shape && slots[at | KEY_HIGH] === high && slots[at | KEY_LOW] === low)
+        return slots[at | ITEMS] as number;
     }
   }
 
   /**
-   * find for a piece of more than SHORT_LENGTH characters, each below 128 (a long ASCII word),
-   * given as the bytes `u[start, end)` the tokenizer reads: hashed and compared from there, where
-   * find reads the string's characters twice by charCodeAt (it asks the string's layout again
-   * at each). The same hash as find's, so an entry kept by add is found by either.
+   * find for a piece of SHORT_LENGTH to LONG_KEY_LENGTH characters, given by keyQuad as the
+   * numbers it is kept as (see numbersOf: the tokenizer makes them from a long ASCII word's
+   * bytes): its hash and its comparison read a number for two characters, not the string by
+   * charCodeAt. The same hash as find's, so an entry kept by add is found by either.
    */
-  findBytes(u: Uint8Array, start: number, end: number): number {
+  findLong(length: number): number {
+    const key = longKey;
+    const numbers = numbersOf(length);
     let h = SEED;
-    for (let i = start; i < end; i++) h = step(h, u[i] as number);
+    for (let k = 0; k < numbers; k++) h = step(h, key[k] as number);
     h = finish(h);
-    const shape = end - start;
-    const { slots, slotMask, text } = this;
+    const { slots, slotMask, long } = this;
     for (let s = h & slotMask; ; s = (s + 1) & slotMask) {
-      const at = s * STRIDE;
-      const slotShape = slots[at + SHAPE] as number;
+      const at = s << 2;
+      const slotShape = slots[at | SHAPE] as number;
       if (slotShape === 0) return -1;
-      if (slotShape !== shape || slots[at + KEY_HIGH] !== h) continue;
-      let j = slots[at + KEY_LOW] as number;
-      let i = start;
-      while (i < end && text[j] === u[i]) {
-        i++;
-        j++;
-      }
-      if (i === end) return s;
+      if (slotShape !== length || slots[at | KEY_HIGH] !== h) continue;
+      const from = slots[at | KEY_LOW] as number;
+      let k = 0;
+      while (k < numbers && long[from + k] === key[k]) k++;
+      if (k === numbers) return slots[at | ITEMS] as number;
     }
   }
 
@@ -144,23 +191,28 @@ export class PieceMemo<T> {
    */
   add(t: string, start: number, end: number, items: readonly T[]): void {
     const h = this.read(t, start, end);
-    const textLength = this.shape & SHORT ? 0 : end - start;
+    const textLength = this.shape & SHORT ? 0 : numbersOf(end - start) << 1;
     if (textLength > PIECE_TEXT_LIMIT || items.length > MAX_ITEMS_A_PIECE) return;
     const full = this.size >= PIECE_LIMIT || this.items.length + items.length > ITEMS_LIMIT;
     if (full || this.textLength + textLength > PIECE_TEXT_LIMIT) this.clear();
     if (this.size * 2 >= this.slotMask + 1) this.growSlots();
-    if (textLength > 0) this.keyLow = this.keepText(t, start, end);
+    if (textLength > 0) this.keyLow = this.keepLong(t, start, end);
     this.size++;
     this.place(this.shape, this.keyLow, this.keyHigh, (this.items.length << 8) | items.length, h);
     for (const item of items) this.items.push(item);
   }
 
-  /** Appends entry e's items to out. */
+  /**
+   * Appends entry e's items to out. An entry is where its items are (their first's place in
+   * `items`, shifted past their count), so that appending reads no slot again.
+   */
   appendTo(out: T[], e: number): void {
-    const packed = this.slots[e * STRIDE + ITEMS] as number;
-    const first = packed >>> 8;
-    const last = first + (packed & 0xff);
-    for (let i = first; i < last; i++) out.push(this.items[i] as T);
+    const { items } = this;
+    const first = e >>> 8;
+    const count = e & 0xff;
+    // Most pieces read as one item: pushed without a loop.
+    if (count === 1) out.push(items[first] as T);
+    else for (let i = first; i < first + count; i++) out.push(items[i] as T);
   }
 
   /** Forgets every piece. */
@@ -203,7 +255,7 @@ export class PieceMemo<T> {
       }
     }
     let h = SEED;
-    for (let i = start; i < end; i++) h = step(h, t.charCodeAt(i));
+    for (let i = start, k = numbersOf(length); k > 0; i += 2, k--) h = step(h, numberAt(t, i, end));
     h = finish(h);
     this.shape = length;
     this.keyLow = 0;
@@ -211,21 +263,24 @@ export class PieceMemo<T> {
     return h;
   }
 
-  /** True if the kept text from `from` starts with t[start, end). */
+  /** True if the kept characters from `from` (a place in `long`) are t[start, end). */
   private keeps(t: string, start: number, end: number, from: number): boolean {
-    const { text } = this;
-    for (let i = start, j = from; i < end; i++, j++) if (text[j] !== t.charCodeAt(i)) return false;
+    const { long } = this;
+    for (let i = start, k = from, last = from + numbersOf(end - start); k < last; i += 2, k++)
+      if (long[k] !== numberAt(t, i, end)) return false;
     return true;
   }
 
-  /** Copies t[start, end) to the kept text; returns where it starts there. */
-  private keepText(t: string, start: number, end: number): number {
-    const from = this.textLength;
-    const needed = from + end - start;
-    if (needed > this.text.length)
-      this.text = grown(this.text, Math.min(PIECE_TEXT_LIMIT, Math.max(this.text.length * 2, needed)));
-    const { text } = this;
-    for (let i = start; i < end; i++) text[this.textLength++] = t.charCodeAt(i);
+  /** Copies t[start, end) to the kept characters; returns where it starts there (a place in `long`). */
+  private keepLong(t: string, start: number, end: number): number {
+    const from = this.textLength >>> 1;
+    const numbers = numbersOf(end - start);
+    const needed = from + numbers;
+    if (needed > this.long.length)
+      this.long = grown(this.long, Math.min(PIECE_TEXT_LIMIT >>> 1, Math.max(this.long.length * 2, needed)));
+    const { long } = this;
+    for (let i = start, k = from; k < needed; i += 2, k++) long[k] = numberAt(t, i, end);
+    this.textLength += numbers << 1;
     return from;
   }
 
