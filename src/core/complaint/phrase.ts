@@ -4,7 +4,7 @@
 // read once however many keywords the user keeps.
 import { isWord, tokenize } from '../text/normalize';
 import type { Token } from '../text/token';
-import { Numbering, TokenTable, UNKNOWN } from '../text/token-table';
+import { Numbering, RECORDS, TokenTable, UNKNOWN } from '../text/token-table';
 
 export interface Phrase {
   /** Which list the phrase belongs to ("problem", "category:antrean"…). */
@@ -32,6 +32,10 @@ const NOT_A_WORD = 1;
 const NO_PHRASE = 2;
 /** From here on, a code is this plus the number of the word's Starts (the phrases that may start at it). */
 const FIRST_LIST = 3;
+/** The codes' place in the token records: one index's at a time (the worker holds one taxonomy's). */
+const CODES_PLACE = TokenTable.place();
+/** The token records, read by the walk as this module's own constant (see RECORDS). */
+const records = RECORDS;
 
 /**
  * The phrases that may start at a word, narrowed by the word after it: "tidak" starts dozens of
@@ -68,7 +72,7 @@ export class PhraseIndex {
   /** One-word prefixes ("antri*") cannot be keyed by a whole first word. */
   private readonly prefixes: Phrase[] = [];
   /** Each token's code (see FIRST_LIST). */
-  private readonly codes = new TokenTable((t) => this.codeOf(t));
+  private readonly codes = new TokenTable(CODES_PLACE, (t) => this.codeOf(t));
   /** The phrases that may start at a word, numbered: all words a prefix takes in ("antri", "antrian") share one. */
   private readonly lists = new Numbering<Starts>();
 
@@ -96,25 +100,22 @@ export class PhraseIndex {
    */
   matches(tokens: readonly Token[]): readonly Phrase[] {
     const { codes } = this;
-    // Each token's code found here, by its id, with the records' buffer in a local: no call and
-    // no chain of fields a token (see TokenTable.reserve). Most words start no phrase.
-    codes.reserve();
+    // Each token's code found here, by its id, in the records: no call and no chain of fields a
+    // token (see ByTokenId.forPost). Most words start no phrase.
+    codes.forPost();
     // Whole numbers in locals (`| 0`: the compiler then keeps them untagged through the loop),
     // the imported constant too (an imported binding is read from its module cell, with a check).
     const stride = codes.stride | 0;
     const rowOffset = codes.rowOffset | 0;
     const unknown = UNKNOWN | 0;
-    let ints = codes.ints;
+    const ints = records;
     let found: Phrase[] | undefined;
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i] as Token;
       const at = token.id * stride + rowOffset;
-      let code = ints[at] as number;
-      if (code === unknown) {
-        code = codes.codeAt(token, at);
-        // Working the code out may grow the records.
-        ints = codes.ints;
-      }
+      // `| 0`: a token past the kept records reads as undefined (see TokenTable.codeAt).
+      let code = (ints[at] as number) | 0;
+      if (code === unknown) code = codes.codeAt(token, at);
       if (code < FIRST_LIST) continue;
       const next = tokens[this.nextWord(tokens, i)];
       for (const p of this.lists.valueOf(code - FIRST_LIST).followedBy(next)) {
@@ -122,8 +123,6 @@ export class PhraseIndex {
         found ??= [];
         if (!found.includes(p)) found.push(p);
       }
-      // Asking the words after it for their codes may have grown the records.
-      ints = codes.ints;
     }
     return found ?? NONE;
   }

@@ -6,7 +6,7 @@ import { stemmer } from '@orama/stemmers/indonesian';
 import { unpackWeights } from '../model/packed-weights';
 import { round } from '../round';
 import type { Token } from '../text/token';
-import { ROW_FILLED, TokenRows } from '../text/token-table';
+import { RECORDS, ROW_FILLED, TokenRows } from '../text/token-table';
 import { WordPairs, WordPairsBuilder } from '../text/word-pairs';
 import type { Sentiment, SentimentLabel } from '../types';
 import { englishSentiment } from './english';
@@ -97,6 +97,10 @@ const PLAIN = 4;
 const NEGATED = 6;
 const WORDS = 2;
 const ROW_INTS = 8;
+/** The model's rows' place in the token records: one model's at a time (a test makes others). */
+const ROWS_PLACE = TokenRows.place(ROW_INTS, 0);
+/** The token records, read by the walk as this module's own constant (see RECORDS). */
+const records = RECORDS;
 
 // A step packed in one number: its kind in the low bits, a negator's mark, then its rule.
 const KIND_BITS = 3;
@@ -120,7 +124,7 @@ function stepCode(t: FeatureStep): number {
  * needs, and where the weights of its features are.
  */
 class ScoredTokens {
-  readonly rows = new TokenRows(ROW_INTS, 0, (token, at, rows) => this.fill(token, at, rows));
+  readonly rows = new TokenRows(ROWS_PLACE, (token, at, rows) => this.fill(token, at, rows));
 
   constructor(
     private readonly single: ReadonlyMap<string, number>,
@@ -178,15 +182,15 @@ class Logits {
   walk(tokens: readonly Token[], rules: Polarity): void {
     const { values, tokenRules } = this;
     const { rows, pairs } = this.scored;
-    // Each token's row found here, by its id, with the records' buffer in a local: no call and
-    // no chain of fields a token (see TokenRows.reserve).
-    rows.reserve();
+    // Each token's row found here, by its id, in the records: no call and no chain of fields a
+    // token (see ByTokenId.forPost).
+    rows.forPost();
     // Whole numbers in locals (`| 0`: the compiler then keeps them untagged through the loop),
     // the imported constant too (an imported binding is read from its module cell, with a check).
     const stride = rows.stride | 0;
     const rowOffset = rows.rowOffset | 0;
     const filled = ROW_FILLED | 0;
-    let ints = rows.ints;
+    const ints = records;
     // The three logits in locals, added to in the trainer's order: fields holding doubles are
     // boxes read and written again at every feature (callgrind). A feature of value 1 adds its
     // weights as they are (w * 1 is w, to the bit).
@@ -204,12 +208,8 @@ class Logits {
     let before = -1;
     for (let n = 0; n < tokens.length; n++) {
       const token = tokens[n] as Token;
-      const at = token.id * stride + rowOffset;
-      if (ints[at] !== filled) {
-        rows.fillAt(token, at);
-        // Filling may grow the records.
-        ints = rows.ints;
-      }
+      let at = token.id * stride + rowOffset;
+      if (ints[at] !== filled) at = rows.fillAt(token, at);
       const step = ints[at + STEP] as number;
       const kind = step & KIND_BITS;
       if (kind === IGNORED) continue;
