@@ -11,7 +11,7 @@
 // help (English)").
 
 import type { Token } from '../text/token';
-import { RECORDS, TokenTable, UNKNOWN } from '../text/token-table';
+import { RECORD_SHIFT, RECORDS, TokenTable, UNKNOWN } from '../text/token-table';
 
 /**
  * The cues, each named by what the "why" would show, tried on the lower-cased post, and the
@@ -114,8 +114,12 @@ const ASKED = 1 << CUES.length;
 
 /** The triggers' place in the token records. */
 const TRIGGERS_PLACE = TokenTable.place();
-/** The token records, read by the walk as this module's own constant (see RECORDS). */
+// The walk's constants as this module's own (see RECORDS; an import is read from its module's
+// cell, with a check): the token records, a record's size as a shift, the codes' place in it.
 const records = RECORDS;
+const recordShift = RECORD_SHIFT;
+const codesOffset = TRIGGERS_PLACE.offset;
+const unknown = UNKNOWN;
 /** Made at the first post that asks. */
 let triggers: TokenTable | undefined;
 
@@ -129,17 +133,14 @@ function possibleCues(tokens: readonly Token[]): number {
   // Each token's code found here, by its id, in the records: no call and no chain of fields a
   // token (see ByTokenId.forPost), as the other walks over every token do.
   table.forPost();
-  const stride = table.stride | 0;
-  const rowOffset = table.rowOffset | 0;
-  const unknown = UNKNOWN | 0;
   const ints = records;
   let bits = 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
-    const at = token.id * stride + rowOffset;
+    const at = (token.id << recordShift) + codesOffset;
     // `| 0`: a token past the kept records reads as undefined (see TokenTable.codeAt).
     let code = (ints[at] as number) | 0;
-    if (code === unknown) code = table.codeAt(token, at);
+    if (code === unknown) code = table.codeAt(token, at) | 0;
     bits |= code;
   }
   return bits & (ASKED - 1);

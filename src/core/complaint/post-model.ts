@@ -8,7 +8,7 @@
 import { KINDS } from '../kinds';
 import { unpackHundredths } from '../model/packed-weights';
 import type { Token } from '../text/token';
-import { RECORDS, ROW_FILLED, TokenRows } from '../text/token-table';
+import { RECORD_SHIFT, RECORDS, ROW_FILLED, TokenRows } from '../text/token-table';
 import { WordPairs, WordPairsBuilder } from '../text/word-pairs';
 import type { KindLabel, Sentiment } from '../types';
 import { CategoryLogits, NOT_A_CATEGORY, OWN_CATEGORY } from './category-logits';
@@ -54,8 +54,12 @@ const CODE_SECOND = 4;
 const ROW_INTS = 5;
 /** The codes' place in the token records: one model's at a time (a test makes others). */
 const CODES_PLACE = TokenRows.place(ROW_INTS, 0);
-/** The token records, read by the walk as this module's own constant (see RECORDS). */
+// The walk's constants as this module's own (see RECORDS; an import is read from its module's
+// cell, with a check): the token records, a record's size as a shift, the codes' place in it.
 const records = RECORDS;
+const recordShift = RECORD_SHIFT;
+const codesOffset = CODES_PLACE.offset;
+const filled = ROW_FILLED;
 /** The walk over the tokens returns the classes seen, a bit each, and the number of words from here. */
 const WORDS_SHIFT = 8;
 const WORD = TOKEN_CLASS.word;
@@ -320,11 +324,6 @@ export class PostModel {
     // Each token's row found here, by its id, in the records: no call and no chain of fields a
     // token (see ByTokenId.forPost).
     codes.forPost();
-    // Whole numbers in locals (`| 0`: the compiler then keeps them untagged through the loop),
-    // the imported constant too (an imported binding is read from its module cell, with a check).
-    const stride = codes.stride | 0;
-    const rowOffset = codes.rowOffset | 0;
-    const filled = ROW_FILLED | 0;
     const seenFeatures = seenWords.features;
     const seenAt = seenWords.positions;
     const seenRoom = seenFeatures.length | 0;
@@ -337,8 +336,9 @@ export class PostModel {
     let before = -1;
     for (let n = 0; n < tokens.length; n++) {
       const t = tokens[n] as Token;
-      let at = t.id * stride + rowOffset;
-      if (ints[at] !== filled) at = codes.fillAt(t, at);
+      let at = (t.id << recordShift) + codesOffset;
+      // `| 0`: the place stays an untagged whole number through the loop.
+      if (ints[at] !== filled) at = codes.fillAt(t, at) | 0;
       const code = ints[at + CODE_WORD] as number;
       if (code < WORD) {
         classes |= 1 << code;

@@ -4,7 +4,7 @@
 import type { KnownWord } from '../text/normalize';
 import { tagWords } from '../text/tag-words';
 import type { Token } from '../text/token';
-import { Numbering, RECORDS, TokenTable, UNKNOWN } from '../text/token-table';
+import { Numbering, RECORD_SHIFT, RECORDS, TokenTable, UNKNOWN } from '../text/token-table';
 import type { WatchMatch } from '../types';
 import type { ParsedQuery, QueryError, QueryNode } from './ast';
 import { addPosition, isIndex, matchQuery, type TokenIndex, takesPosition } from './match';
@@ -73,8 +73,12 @@ const NO_PARTS = 1;
 /** The two tables' places in the token records: one list's at a time (the worker holds the one in force). */
 const CODES_PLACE = TokenTable.place();
 const PARTS_PLACE = TokenTable.place();
-/** The token records, read by the walk as this module's own constant (see RECORDS). */
+// The walk's constants as this module's own (see RECORDS; an import is read from its module's
+// cell, with a check): the token records, a record's size as a shift, the codes' place in it.
 const records = RECORDS;
+const recordShift = RECORD_SHIFT;
+const codesOffset = CODES_PLACE.offset;
+const unknown = UNKNOWN;
 
 /** What each token is to a watch list, in one table, so that a token is looked up once for all queries. */
 class ListTokens {
@@ -114,17 +118,14 @@ class ListTokens {
     codes.forPost();
     // A word's code asks the parts of a tag (codeOf): they too are this list's from here on.
     this.parts.forPost();
-    const stride = codes.stride | 0;
-    const rowOffset = codes.rowOffset | 0;
-    const unknown = UNKNOWN | 0;
     const ints = records;
     let anchored: boolean[] | undefined;
     for (let i = 0; i < post.length; i++) {
       const t = post[i] as Token;
-      const at = t.id * stride + rowOffset;
+      const at = (t.id << recordShift) + codesOffset;
       // `| 0`: a token past the kept records reads as undefined (see TokenTable.codeAt).
       let code = (ints[at] as number) | 0;
-      if (code === unknown) code = codes.codeAt(t, at);
+      if (code === unknown) code = codes.codeAt(t, at) | 0;
       if (code < FIRST_QUERIES) continue;
       anchored ??= [];
       for (const q of this.queryLists.valueOf(code - FIRST_QUERIES)) anchored[q] = true;

@@ -5,7 +5,7 @@
 
 import { symbolOf, valenceOf } from '../text/normalize';
 import type { Token } from '../text/token';
-import { RECORD_FLOATS, RECORDS, ROW_FILLED, type RowsPlace, TokenRows } from '../text/token-table';
+import { RECORD_FLOATS, RECORD_SHIFT, RECORDS, ROW_FILLED, type RowsPlace, TokenRows } from '../text/token-table';
 import { grown } from '../text/typed-array';
 import { type WordPair, WordPairs } from '../text/word-pairs';
 import type { Lexicon } from './lexicon';
@@ -100,11 +100,8 @@ export function polarity(tokens: readonly Token[], language: PolarityLanguage): 
   // Each token's row found here, by its id, in the records: no call and no chain of fields a
   // token (see ByTokenId.forPost).
   rows.forPost();
-  // Whole numbers in locals (`| 0`: the compiler then keeps them untagged through the loop),
-  // the imported constant too (an imported binding is read from its module cell, with a check).
-  const stride = rows.stride | 0;
+  // The language's place in a local (`| 0`: the compiler then keeps it untagged through the loop).
   const rowOffset = rows.rowOffset | 0;
-  const filled = ROW_FILLED | 0;
   const ints = records;
   const floats = recordFloats;
   let pos = 0;
@@ -116,8 +113,9 @@ export function polarity(tokens: readonly Token[], language: PolarityLanguage): 
   const last = tokens.length - 1;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
-    let at = token.id * stride + rowOffset;
-    if (ints[at] !== filled) at = rows.fillAt(token, at);
+    let at = (token.id << recordShift) + rowOffset;
+    // `| 0`: the place stays an untagged whole number through the loop.
+    if (ints[at] !== filled) at = rows.fillAt(token, at) | 0;
     const role = ints[at + ROLE];
     if (role === PUNCT) {
       negation = 0;
@@ -210,9 +208,13 @@ const ROW_INTS = 4;
  */
 const ROLE_PLACES: readonly RowsPlace[] = [TokenRows.place(ROW_INTS, 1), TokenRows.place(ROW_INTS, 1)];
 let languagesMade = 0;
-/** The token records, read by the walk as this module's own constants (see RECORDS). */
+// The walk's constants as this module's own (see RECORDS; an import is read from its module's
+// cell, with a check): the token records, as whole numbers and as doubles, a record's size as a
+// shift.
 const records = RECORDS;
 const recordFloats = RECORD_FLOATS;
+const recordShift = RECORD_SHIFT;
+const filled = ROW_FILLED;
 
 /**
  * What each token does in one language, in rows by token id (see TokenRows), and the list's
