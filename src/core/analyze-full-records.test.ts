@@ -14,7 +14,7 @@ const queries = compileQueries([
 /** Words for each walk: polarity's two-word entries, negation, pairs, phrases, signals, anchors. */
 const POSTS = [
   'antrian panjang, petugasnya keras kepala dan tidak becus! kenapa gak bisa login? gagal terus #bpjs @BPJSKesehatanRI',
-  'still waiting on my refund, this is not good at all. fed up with the worst customer service ever @AmazonHelp',
+  '@budi_santoso waited 3 hours with no reply, still waiting on my refund. this is not good at all, fed up with the worst customer service ever',
 ];
 
 /** Starts a generation of token records, and fills it to one short of the limit. */
