@@ -11,15 +11,15 @@
 // own cost a cache miss each for every rare word of a post.
 import { TOKEN_LIMIT, type Token, tokenCount, tokenGeneration } from './token';
 
+/** A token's record starts at `id << RECORD_SHIFT` (a shift: no overflow check, as a product has). */
+export const RECORD_SHIFT = 5;
 /**
  * Whole numbers in a token's record: 128 bytes, the two cache lines the processor fetches
  * together. The analysis's tables take 31 of them (the sentiment model, both languages'
  * polarity roles, the post model, the phrase index's two, the watch list's two, the English
  * complaint's two).
  */
-export const RECORD_INTS = 32;
-/** A token's record starts at `id << RECORD_SHIFT` (a shift: no overflow check, as a product has). */
-export const RECORD_SHIFT = 5;
+export const RECORD_INTS = 1 << RECORD_SHIFT;
 /** Records for every id of a generation, and the tokens of the post that ends it. */
 const ROWS = TOKEN_LIMIT + 1024;
 /**
