@@ -11,7 +11,7 @@
 // help (English)").
 
 import type { Token } from '../text/token';
-import { TokenTable, UNKNOWN } from '../text/token-table';
+import { RECORD_SHIFT, RECORDS, TokenTable, UNKNOWN } from '../text/token-table';
 
 /**
  * The cues, each named by what the "why" would show, tried on the lower-cased post, and the
@@ -112,30 +112,35 @@ TRIGGERS.forEach((words, i) => {
 /** Set on every code, so that none is 0 (a table's mark for a token not yet asked). */
 const ASKED = 1 << CUES.length;
 
-/** Made at the first post that asks, after the tables every post reads took their place. */
+/** The triggers' place in the token records. */
+const TRIGGERS_PLACE = TokenTable.place();
+// The walk's constants as this module's own (see RECORDS; an import is read from its module's
+// cell, with a check): the token records, a record's size as a shift, the codes' place in it.
+const records = RECORDS;
+const recordShift = RECORD_SHIFT;
+const codesOffset = TRIGGERS_PLACE.offset;
+const unknown = UNKNOWN;
+/** Made at the first post that asks. */
 let triggers: TokenTable | undefined;
 
 /** The cues a post's tokens may match, as bits by CUES's order. */
 function possibleCues(tokens: readonly Token[]): number {
-  triggers ??= new TokenTable((t) => ASKED | (TRIGGER_BITS.get(t.text) ?? 0) | (TRIGGER_BITS.get(t.word) ?? 0));
+  triggers ??= new TokenTable(
+    TRIGGERS_PLACE,
+    (t) => ASKED | (TRIGGER_BITS.get(t.text) ?? 0) | (TRIGGER_BITS.get(t.word) ?? 0),
+  );
   const table = triggers;
-  // Each token's code found here, by its id, with the records' buffer in a local: no call and no
-  // chain of fields a token (see TokenTable.reserve), as the other walks over every token do.
-  table.reserve();
-  const stride = table.stride | 0;
-  const rowOffset = table.rowOffset | 0;
-  const unknown = UNKNOWN | 0;
-  let ints = table.ints;
+  // Each token's code found here, by its id, in the records: no call and no chain of fields a
+  // token (see ByTokenId.forPost), as the other walks over every token do.
+  table.forPost();
+  const ints = records;
   let bits = 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
-    const at = token.id * stride + rowOffset;
-    let code = ints[at] as number;
-    if (code === unknown) {
-      code = table.codeAt(token, at);
-      // Working the code out may grow the records.
-      ints = table.ints;
-    }
+    const at = (token.id << recordShift) + codesOffset;
+    // `| 0`: a token past the kept records reads as undefined (see TokenTable.codeAt).
+    let code = (ints[at] as number) | 0;
+    if (code === unknown) code = table.codeAt(token, at) | 0;
     bits |= code;
   }
   return bits & (ASKED - 1);

@@ -50,6 +50,17 @@ describe('PhraseIndex', () => {
     expect(matched(index, 'tidak')).toEqual(['tidak']);
   });
 
+  it('matches the words after the first by the word, and a last prefix by its start, in phrases sharing words', () => {
+    const index = new PhraseIndex()
+      .add('a', ['obat habis total', 'habis obat', 'stok obat habi*'])
+      .add('b', ['obat habis']);
+    expect(matched(index, 'stok obat habisnya')).toEqual(['stok obat habi']);
+    expect(matched(index, 'stok obat habis total')).toEqual(['stok obat habi', 'obat habis total', 'obat habis']);
+    expect(matched(index, 'habis obat, obat habis total')).toEqual(['habis obat', 'obat habis total', 'obat habis']);
+    expect(matched(index, 'obat habiss total')).toEqual([]);
+    expect(matched(index, 'stok obat')).toEqual([]);
+  });
+
   it('sees phrases added after a post was read', () => {
     const index = new PhraseIndex().add('wait', ['antrean panjang']);
     expect(found(index, 'obat kosong')).toEqual([]);

@@ -10,7 +10,7 @@ import { unpackHundredths } from '../model/packed-weights';
 import shipped from '../model/post-kind.json';
 import { residentArray } from '../model/resident-array';
 import type { Token } from '../text/token';
-import { ROW_FILLED, TokenRows } from '../text/token-table';
+import { RECORD_SHIFT, RECORDS, ROW_FILLED, TokenRows } from '../text/token-table';
 import { WordPairs, WordPairsBuilder } from '../text/word-pairs';
 import type { KindLabel, Sentiment } from '../types';
 import { CategoryLogits, NOT_A_CATEGORY, OWN_CATEGORY } from './category-logits';
@@ -54,6 +54,14 @@ const CODE_STEM = 2;
 const CODE_FIRST = 3;
 const CODE_SECOND = 4;
 const ROW_INTS = 5;
+/** The codes' place in the token records: one model's at a time (a test makes others). */
+const CODES_PLACE = TokenRows.place(ROW_INTS, 0);
+// The walk's constants as this module's own (see RECORDS; an import is read from its module's
+// cell, with a check): the token records, a record's size as a shift, the codes' place in it.
+const records = RECORDS;
+const recordShift = RECORD_SHIFT;
+const codesOffset = CODES_PLACE.offset;
+const filled = ROW_FILLED;
 /** The walk over the tokens returns the classes seen, a bit each, and the number of words from here. */
 const WORDS_SHIFT = 8;
 const WORD = TOKEN_CLASS.word;
@@ -230,7 +238,7 @@ export class PostModel {
     this.kindZ = resident ? RESIDENT_KIND_Z : new Float64Array(KIND_COUNT);
     this.kindP = resident ? RESIDENT_KIND_P : new Float64Array(KIND_COUNT);
     this.pairs = new WordPairs(pairs);
-    this.codes = new TokenRows(ROW_INTS, 0, (t, at, rows) => {
+    this.codes = new TokenRows(CODES_PLACE, (t, at, rows) => {
       const c = tokenClass(t.text);
       // Only words have a feature, a stem and pairs: the walk asks them of words alone.
       const word = c === WORD ? featureWord(t) : undefined;
@@ -356,19 +364,14 @@ export class PostModel {
    */
   private walkTokens(tokens: readonly Token[]): number {
     const { codes, stamp, pairs, post, walked, seenWords } = this;
-    // Each token's row found here, by its id, with the records' buffer in a local: no call and
-    // no chain of fields a token (see TokenRows.reserve).
-    codes.reserve();
-    // Whole numbers in locals (`| 0`: the compiler then keeps them untagged through the loop),
-    // the imported constant too (an imported binding is read from its module cell, with a check).
-    const stride = codes.stride | 0;
-    const rowOffset = codes.rowOffset | 0;
-    const filled = ROW_FILLED | 0;
+    // Each token's row found here, by its id, in the records: no call and no chain of fields a
+    // token (see ByTokenId.forPost).
+    codes.forPost();
     const seenFeatures = seenWords.features;
     const seenAt = seenWords.positions;
     const seenRoom = seenFeatures.length | 0;
     let seen = 0;
-    let ints = codes.ints;
+    const ints = records;
     let classes = 0;
     let words = 0;
     let count = 0;
@@ -376,12 +379,9 @@ export class PostModel {
     let before = -1;
     for (let n = 0; n < tokens.length; n++) {
       const t = tokens[n] as Token;
-      const at = t.id * stride + rowOffset;
-      if (ints[at] !== filled) {
-        codes.fillAt(t, at);
-        // Filling may grow the records.
-        ints = codes.ints;
-      }
+      let at = (t.id << recordShift) + codesOffset;
+      // `| 0`: the place stays an untagged whole number through the loop.
+      if (ints[at] !== filled) at = codes.fillAt(t, at) | 0;
       const code = ints[at + CODE_WORD] as number;
       if (code < WORD) {
         classes |= 1 << code;

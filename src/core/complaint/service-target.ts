@@ -4,7 +4,7 @@
 // ("not", "still", "again", "can't") and of negative feeling. Without one of these targets, an
 // English post's cues are no complaint: english-complaint.ts discounts them.
 import type { Token } from '../text/token';
-import { TokenTable, UNKNOWN } from '../text/token-table';
+import { RECORD_SHIFT, RECORDS, TokenTable, UNKNOWN } from '../text/token-table';
 
 /**
  * Words that name a service, what a customer buys or is owed, or the dealings with it. Plain
@@ -218,7 +218,15 @@ function codeOf(token: Token): number {
   );
 }
 
-/** Made at the first English post that asks, after the tables every post reads took their place. */
+/** The codes' place in the token records. */
+const CODES_PLACE = TokenTable.place();
+// The walk's constants as this module's own (see RECORDS; an import is read from its module's
+// cell, with a check): the token records, a record's size as a shift, the codes' place in it.
+const records = RECORDS;
+const recordShift = RECORD_SHIFT;
+const codesOffset = CODES_PLACE.offset;
+const unknown = UNKNOWN;
+/** Made at the first English post that asks. */
 let codes: TokenTable | undefined;
 
 /**
@@ -230,26 +238,20 @@ export type ServiceTarget = 'service' | 'account' | 'none';
 
 export function serviceTarget(tokens: readonly Token[], mentionsCare: boolean): ServiceTarget {
   if (mentionsCare) return 'service';
-  codes ??= new TokenTable(codeOf);
+  codes ??= new TokenTable(CODES_PLACE, codeOf);
   const table = codes;
-  // Each token's code found here, by its id, with the records' buffer in a local: no call and no
-  // chain of fields a token (see TokenTable.reserve), as the other walks over every token do.
-  table.reserve();
-  const stride = table.stride | 0;
-  const rowOffset = table.rowOffset | 0;
-  const unknown = UNKNOWN | 0;
-  let ints = table.ints;
+  // Each token's code found here, by its id, in the records: no call and no chain of fields a
+  // token (see ByTokenId.forPost), as the other walks over every token do.
+  table.forPost();
+  const ints = records;
   let target: ServiceTarget = 'none';
   let before: Token | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    const at = t.id * stride + rowOffset;
-    let code = ints[at] as number;
-    if (code === unknown) {
-      code = table.codeAt(t, at);
-      // Working the code out may grow the records.
-      ints = table.ints;
-    }
+    const at = (t.id << recordShift) + codesOffset;
+    // `| 0`: a token past the kept records reads as undefined (see TokenTable.codeAt).
+    let code = (ints[at] as number) | 0;
+    if (code === unknown) code = table.codeAt(t, at) | 0;
     if (code & SERVICE) return 'service';
     // The pair's string is made only after a pair's first word (rare).
     if (before !== undefined && pairs.has(`${before.word} ${t.word}`)) return 'service';

@@ -4,7 +4,7 @@
 import type { KnownWord } from '../text/normalize';
 import { tagWords } from '../text/tag-words';
 import type { Token } from '../text/token';
-import { Numbering, TokenTable, UNKNOWN } from '../text/token-table';
+import { Numbering, RECORD_SHIFT, RECORDS, TokenTable, UNKNOWN } from '../text/token-table';
 import type { WatchMatch } from '../types';
 import type { ParsedQuery, QueryError, QueryNode } from './ast';
 import { addPosition, isIndex, matchQuery, type TokenIndex, takesPosition } from './match';
@@ -70,6 +70,15 @@ const NAMED = 3;
 const FIRST_QUERIES = 4;
 /** A token that is not a tag, or whose words no query names. */
 const NO_PARTS = 1;
+/** The two tables' places in the token records: one list's at a time (the worker holds the one in force). */
+const CODES_PLACE = TokenTable.place();
+const PARTS_PLACE = TokenTable.place();
+// The walk's constants as this module's own (see RECORDS; an import is read from its module's
+// cell, with a check): the token records, a record's size as a shift, the codes' place in it.
+const records = RECORDS;
+const recordShift = RECORD_SHIFT;
+const codesOffset = CODES_PLACE.offset;
+const unknown = UNKNOWN;
 
 /** What each token is to a watch list, in one table, so that a token is looked up once for all queries. */
 class ListTokens {
@@ -80,13 +89,13 @@ class ListTokens {
   private readonly named = new Set<string>();
   private readonly namedStarts: string[] = [];
   /** Each token's code (see FIRST_QUERIES). */
-  private readonly codes = new TokenTable((t) => this.codeOf(t));
+  private readonly codes = new TokenTable(CODES_PLACE, (t) => this.codeOf(t));
   private readonly queryLists = new Numbering<readonly number[]>();
   /**
    * A mention's or hashtag's words that the list's queries name ("@bpjskesehatanri" → "bpjs"),
    * as 1 + their number in `partLists` (1: none). They take the tag's position.
    */
-  private readonly parts = new TokenTable((t) => this.partsOf(t));
+  private readonly parts = new TokenTable(PARTS_PLACE, (t) => this.partsOf(t));
   private readonly partLists = new Numbering<readonly string[]>();
 
   constructor(
@@ -103,24 +112,20 @@ class ListTokens {
   /** Which positions of the list hold a query with an anchor in the post; undefined for none (most posts). */
   anchoredIn(post: readonly Token[]): boolean[] | undefined {
     const { codes } = this;
-    // Each token's code found here, by its id, with the records' buffer in a local: no call and
-    // no chain of fields a token (see TokenTable.reserve). Whole numbers in locals (`| 0`: the
-    // compiler then keeps them untagged), the imported constant too.
-    codes.reserve();
-    const stride = codes.stride | 0;
-    const rowOffset = codes.rowOffset | 0;
-    const unknown = UNKNOWN | 0;
-    let ints = codes.ints;
+    // Each token's code found here, by its id, in the records: no call and no chain of fields a
+    // token (see ByTokenId.forPost). Whole numbers in locals (`| 0`: the compiler then keeps
+    // them untagged), the imported constant too.
+    codes.forPost();
+    // A word's code asks the parts of a tag (codeOf): they too are this list's from here on.
+    this.parts.forPost();
+    const ints = records;
     let anchored: boolean[] | undefined;
     for (let i = 0; i < post.length; i++) {
       const t = post[i] as Token;
-      const at = t.id * stride + rowOffset;
-      let code = ints[at] as number;
-      if (code === unknown) {
-        code = codes.codeAt(t, at);
-        // Working the code out may grow the records.
-        ints = codes.ints;
-      }
+      const at = (t.id << recordShift) + codesOffset;
+      // `| 0`: a token past the kept records reads as undefined (see TokenTable.codeAt).
+      let code = (ints[at] as number) | 0;
+      if (code === unknown) code = codes.codeAt(t, at) | 0;
       if (code < FIRST_QUERIES) continue;
       anchored ??= [];
       for (const q of this.queryLists.valueOf(code - FIRST_QUERIES)) anchored[q] = true;

@@ -5,7 +5,7 @@
 
 import { symbolOf, valenceOf } from '../text/normalize';
 import type { Token } from '../text/token';
-import { ROW_FILLED, TokenRows } from '../text/token-table';
+import { RECORD_FLOATS, RECORD_SHIFT, RECORDS, ROW_FILLED, type RowsPlace, TokenRows } from '../text/token-table';
 import { grown } from '../text/typed-array';
 import { type WordPair, WordPairs } from '../text/word-pairs';
 import type { Lexicon } from './lexicon';
@@ -97,15 +97,13 @@ export function polarity(tokens: readonly Token[], language: PolarityLanguage): 
   const { negationWord } = language;
   const roles = languageRoles(language).build();
   const { rows } = roles;
-  // Each token's row found here, by its id, with the records' buffers in locals: no call and no
-  // chain of fields a token (see TokenRows.reserve).
-  rows.reserve();
-  // Whole numbers in locals (`| 0`: the compiler then keeps them untagged through the loop),
-  // the imported constant too (an imported binding is read from its module cell, with a check).
-  const stride = rows.stride | 0;
+  // Each token's row found here, by its id, in the records: no call and no chain of fields a
+  // token (see ByTokenId.forPost).
+  rows.forPost();
+  // The language's place in a local (`| 0`: the compiler then keeps it untagged through the loop).
   const rowOffset = rows.rowOffset | 0;
-  const filled = ROW_FILLED | 0;
-  let ints = rows.ints;
+  const ints = records;
+  const floats = recordFloats;
   let pos = 0;
   let neg = 0;
   let negation = 0;
@@ -115,12 +113,9 @@ export function polarity(tokens: readonly Token[], language: PolarityLanguage): 
   const last = tokens.length - 1;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
-    const at = token.id * stride + rowOffset;
-    if (ints[at] !== filled) {
-      rows.fillAt(token, at);
-      // Filling may grow the records.
-      ints = rows.ints;
-    }
+    let at = (token.id << recordShift) + rowOffset;
+    // `| 0`: the place stays an untagged whole number through the loop.
+    if (ints[at] !== filled) at = rows.fillAt(token, at) | 0;
     const role = ints[at + ROLE];
     if (role === PUNCT) {
       negation = 0;
@@ -138,8 +133,6 @@ export function polarity(tokens: readonly Token[], language: PolarityLanguage): 
     // Most words start no two-word entry: the next token is not read.
     if ((ints[at + PHRASE_FIRST] as number) >= 0 && i < last) {
       phrase = roles.phrase(at, tokens[i + 1] as Token);
-      // Finding the next token's row may grow the records.
-      ints = rows.ints;
     }
     // Most words do nothing: told first, before the word is read.
     if (phrase === undefined && role === NONE) {
@@ -168,7 +161,7 @@ export function polarity(tokens: readonly Token[], language: PolarityLanguage): 
       }
       continue;
     } else {
-      v = rows.floats[rows.floatAt(at)] as number;
+      v = floats[rows.floatAt(at)] as number;
       if (role === SYMBOL) word = symbolOf(t);
     }
     if (v === 0) {
@@ -209,13 +202,26 @@ const PHRASE_FIRST = 2;
 /** The token's text's number among their second words; -1 if none. */
 const PHRASE_SECOND = 3;
 const ROW_INTS = 4;
+/**
+ * Each language's rows in a place of its own in the token records: posts change language often,
+ * and a place taken over is cleared (see RecordPlace). A third language would take the first's.
+ */
+const ROLE_PLACES: readonly RowsPlace[] = [TokenRows.place(ROW_INTS, 1), TokenRows.place(ROW_INTS, 1)];
+let languagesMade = 0;
+// The walk's constants as this module's own (see RECORDS; an import is read from its module's
+// cell, with a check): the token records, as whole numbers and as doubles, a record's size as a
+// shift.
+const records = RECORDS;
+const recordFloats = RECORD_FLOATS;
+const recordShift = RECORD_SHIFT;
+const filled = ROW_FILLED;
 
 /**
  * What each token does in one language, in rows by token id (see TokenRows), and the list's
  * two-word entries found by the numbers of their words, so that trying one builds no string.
  */
 class LanguageRoles {
-  readonly rows = new TokenRows(ROW_INTS, 1, (token, at, rows) => this.fill(token, at, rows));
+  readonly rows: TokenRows;
   // The word list's tables, made at the first post in the language (see build), not at start-up.
   private roles = new Map<string, Role>();
   /** The two-word entries, each standing for its index in `phraseValences`. */
@@ -223,7 +229,10 @@ class LanguageRoles {
   private readonly phraseValences: number[] = [];
   private built = false;
 
-  constructor(private readonly language: PolarityLanguage) {}
+  constructor(private readonly language: PolarityLanguage) {
+    const place = ROLE_PLACES[languagesMade++ % ROLE_PLACES.length] as RowsPlace;
+    this.rows = new TokenRows(place, (token, at, rows) => this.fill(token, at, rows));
+  }
 
   /** Makes the word list's tables the first time the language is read. */
   build(): this {
@@ -243,12 +252,11 @@ class LanguageRoles {
 
   /** The valence of the two-word entry of the token whose row is at `at` and the token after it, if listed. */
   phrase(at: number, next: Token): number | undefined {
-    const first = this.rows.ints[at + PHRASE_FIRST] as number;
+    const first = records[at + PHRASE_FIRST] as number;
     // Most words start no entry: the next token's row is not needed.
     if (first < 0) return undefined;
-    // The next token's row found before `ints` is read: finding it may grow the records.
     const nextAt = this.rows.row(next);
-    const i = this.phrases.value(first, this.rows.ints[nextAt + PHRASE_SECOND] as number);
+    const i = this.phrases.value(first, records[nextAt + PHRASE_SECOND] as number);
     return i < 0 ? undefined : this.phraseValences[i];
   }
 

@@ -8,7 +8,7 @@ import { residentArray } from '../model/resident-array';
 import shipped from '../model/sentiment-id.json';
 import { round } from '../round';
 import type { Token } from '../text/token';
-import { ROW_FILLED, TokenRows } from '../text/token-table';
+import { RECORD_SHIFT, RECORDS, ROW_FILLED, TokenRows } from '../text/token-table';
 import { WordPairs, WordPairsBuilder } from '../text/word-pairs';
 import type { Sentiment, SentimentLabel } from '../types';
 import { englishSentiment } from './english';
@@ -120,6 +120,14 @@ const PLAIN = 4;
 const NEGATED = 6;
 const WORDS = 2;
 const ROW_INTS = 8;
+/** The model's rows' place in the token records: one model's at a time (a test makes others). */
+const ROWS_PLACE = TokenRows.place(ROW_INTS, 0);
+// The walk's constants as this module's own (see RECORDS; an import is read from its module's
+// cell, with a check): the token records, a record's size as a shift, the rows' place in it.
+const records = RECORDS;
+const recordShift = RECORD_SHIFT;
+const rowsOffset = ROWS_PLACE.offset;
+const filled = ROW_FILLED;
 
 // A step packed in one number: its kind in the low bits, a negator's mark, then its rule.
 const KIND_BITS = 3;
@@ -148,7 +156,7 @@ function stepCode(t: FeatureStep): number {
  * needs, and where the weights of its features are.
  */
 class ScoredTokens {
-  readonly rows = new TokenRows(ROW_INTS, 0, (token, at, rows) => this.fill(token, at, rows));
+  readonly rows = new TokenRows(ROWS_PLACE, (token, at, rows) => this.fill(token, at, rows));
 
   constructor(
     private readonly single: ReadonlyMap<string, number>,
@@ -209,15 +217,10 @@ class Logits {
     const values = this.resident ? RESIDENT_VALUES : this.values;
     const tokenRules = this.tokenRules;
     const { rows, pairs } = this.scored;
-    // Each token's row found here, by its id, with the records' buffer in a local: no call and
-    // no chain of fields a token (see TokenRows.reserve).
-    rows.reserve();
-    // Whole numbers in locals (`| 0`: the compiler then keeps them untagged through the loop),
-    // the imported constant too (an imported binding is read from its module cell, with a check).
-    const stride = rows.stride | 0;
-    const rowOffset = rows.rowOffset | 0;
-    const filled = ROW_FILLED | 0;
-    let ints = rows.ints;
+    // Each token's row found here, by its id, in the records: no call and no chain of fields a
+    // token (see ByTokenId.forPost).
+    rows.forPost();
+    const ints = records;
     // The three logits in locals, added to in the trainer's order: fields holding doubles are
     // boxes read and written again at every feature (callgrind). A feature of value 1 adds its
     // weights as they are (w * 1 is w, to the bit).
@@ -235,12 +238,9 @@ class Logits {
     let before = -1;
     for (let n = 0; n < tokens.length; n++) {
       const token = tokens[n] as Token;
-      const at = token.id * stride + rowOffset;
-      if (ints[at] !== filled) {
-        rows.fillAt(token, at);
-        // Filling may grow the records.
-        ints = rows.ints;
-      }
+      let at = (token.id << recordShift) + rowsOffset;
+      // `| 0`: the place stays an untagged whole number through the loop.
+      if (ints[at] !== filled) at = rows.fillAt(token, at) | 0;
       const step = ints[at + STEP] as number;
       const kind = step & KIND_BITS;
       if (kind === IGNORED) continue;

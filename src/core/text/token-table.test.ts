@@ -1,12 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import { readTokens } from './normalize';
 import { forgetTokensIfFull, TOKEN_LIMIT, type Token, tokenOf } from './token';
-import { Numbering, ROW_FILLED, TokenRows, TokenTable } from './token-table';
+import {
+  Numbering,
+  RECORD_FLOATS,
+  RECORD_INTS,
+  RECORDS,
+  RecordPlace,
+  ROW_FILLED,
+  TokenRows,
+  TokenTable,
+} from './token-table';
+
+/** The place of the tables of lengths below: each test makes one, which takes it over. */
+const LENGTHS = TokenTable.place();
+
+/** Enough tokens of this generation for ids past the records kept (TOKEN_LIMIT and the last post's). */
+function pastTheRecords(prefix: string): Token {
+  for (let i = 0; i < TOKEN_LIMIT + 2000; i++) tokenOf(`${prefix}${i}`);
+  return tokenOf(`${prefix}-beyond`);
+}
 
 /** A table of each token's length, counting how often it had to work one out. */
 function lengths() {
   const asked: string[] = [];
-  const table = new TokenTable((t) => {
+  const table = new TokenTable(LENGTHS, (t) => {
     asked.push(t.text);
     return t.text.length;
   });
@@ -37,19 +55,26 @@ describe('TokenTable', () => {
     expect(asked).toEqual(['kecewa', 'x', 'kecewa']);
   });
 
-  it('takes ids past its first size, and past the record limit within one post', () => {
-    const { table } = lengths();
+  it('answers for ids past the records kept (the post that fills them), working the code out at each ask', () => {
+    const { table, asked } = lengths();
     const last = tokenOf('z'.repeat(9));
-    for (let i = 0; i < TOKEN_LIMIT + 10; i++) tokenOf(`filler-b${i}`);
-    const beyond = tokenOf('y'.repeat(5));
-    expect(beyond.id).toBeGreaterThan(TOKEN_LIMIT);
-    expect(table.forPost().of(beyond)).toBe(5);
+    table.forPost().of(last);
+    const beyond = pastTheRecords('filler-b');
+    expect(table.forPost().of(beyond)).toBe(beyond.text.length);
+    expect(table.of(beyond)).toBe(beyond.text.length);
+    // As a walk reads it: past the records the place reads as undefined, `| 0` as not asked.
+    const at = beyond.id * table.stride + table.rowOffset;
+    expect((table.ints[at] as number) | 0).toBe(0);
+    expect(table.codeAt(beyond, at)).toBe(beyond.text.length);
+    expect(asked.filter((w) => w === beyond.text)).toHaveLength(3);
     expect(table.of(last)).toBe(9);
+    expect(asked.filter((w) => w === last.text)).toHaveLength(1);
+    forgetTokensIfFull();
   });
 
   it('answers a code too large to keep, working it out at each ask', () => {
     const asked: string[] = [];
-    const table = new TokenTable((t) => {
+    const table = new TokenTable(LENGTHS, (t) => {
       asked.push(t.text);
       return t.text.length * 1000;
     });
@@ -71,6 +96,23 @@ describe('TokenTable', () => {
     table.of(t);
     expect(asked).toEqual(['antri', 'antri']);
   });
+
+  it('shares its place with the tables of its kind by turns: the one reading a post holds it', () => {
+    const first = lengths();
+    const second = lengths();
+    const t = tokenOf('giliran');
+    expect(first.table.forPost().of(t)).toBe(7);
+    expect(second.table.forPost().of(t)).toBe(7);
+    // The second took the place over, clearing it: the first works its code out again.
+    expect(first.table.forPost().of(t)).toBe(7);
+    expect(first.table.of(t)).toBe(7);
+    expect(first.asked).toEqual(['giliran', 'giliran']);
+    expect(second.asked).toEqual(['giliran']);
+  });
+
+  it('refuses a place the record has no room for, when the modules load', () => {
+    expect(() => new RecordPlace(RECORD_INTS + 1, false)).toThrow(/no room/);
+  });
 });
 
 describe('Numbering', () => {
@@ -86,10 +128,13 @@ describe('Numbering', () => {
 });
 
 describe('TokenRows', () => {
+  const LENGTH_ROWS = TokenRows.place(2, 1);
+  const OTHER_ROWS = TokenRows.place(3, 2);
+  const OTHER_CODES = TokenTable.place();
   /** Rows of [the table's mark, text length] and [text length / 2], counting how often a row is filled. */
   function lengthRows() {
     const filled: string[] = [];
-    const rows = new TokenRows(2, 1, (token: Token, at, r) => {
+    const rows = new TokenRows(LENGTH_ROWS, (token: Token, at, r) => {
       filled.push(token.text);
       r.ints[at + LENGTH] = token.text.length;
       r.floats[r.floatAt(at)] = token.text.length / 2;
@@ -112,13 +157,13 @@ describe('TokenRows', () => {
 
   it('keeps the rows of tables that share the records apart', () => {
     const { rows } = lengthRows();
-    const other = new TokenRows(3, 2, (token: Token, at, r) => {
+    const other = new TokenRows(OTHER_ROWS, (token: Token, at, r) => {
       r.ints[at + 1] = -1;
       r.ints[at + 2] = -2;
       r.floats[r.floatAt(at)] = -token.text.length;
       r.floats[r.floatAt(at) + 1] = 0.25;
     });
-    const codes = new TokenTable((token) => token.text.length + 100);
+    const codes = new TokenTable(OTHER_CODES, (token) => token.text.length + 100);
     const t = tokenOf('rows-apart');
     rows.forPost();
     other.forPost();
@@ -133,56 +178,56 @@ describe('TokenRows', () => {
     codes.clear();
     rows.clear();
     expect(codes.of(t)).toBe(110);
-    expect(rows.ints[at + LENGTH]).toBe(10);
+    expect(rows.ints[at]).not.toBe(ROW_FILLED);
+    expect(rows.ints[rows.row(t) + LENGTH]).toBe(10);
     expect(other.row(t)).toBe(otherAt);
     expect(other.floats[other.floatAt(otherAt)]).toBe(-10);
   });
 
-  it('gives a table that no longer fits the shared records a store of its own', () => {
-    const many = Array.from(
-      { length: 20 },
-      (_, k) =>
-        new TokenRows(3, 0, (token: Token, at, r) => {
-          r.ints[at + 1] = token.text.length * 10 + k;
-          r.ints[at + 2] = k;
-        }),
-    );
-    const t = tokenOf('rows-many');
-    for (const table of many) table.forPost();
-    for (const [k, table] of many.entries()) {
-      const at = table.row(t);
-      expect([table.ints[at + 1], table.ints[at + 2]]).toEqual([90 + k, k]);
-    }
-  });
-
-  it('keeps its rows as it grows past its first size', () => {
-    const { rows } = lengthRows();
-    rows.forPost();
-    const first = tokenOf('rows-test-a');
-    const firstAt = rows.row(first);
-    const tokens = Array.from({ length: 10_000 }, (_, i) => tokenOf(`rows-grow-${i}`));
-    for (const t of tokens) rows.row(t);
-    expect(rows.ints[firstAt + LENGTH]).toBe(11);
-    const last = tokens[tokens.length - 1] as Token;
-    expect(rows.ints[rows.row(last) + LENGTH]).toBe(last.text.length);
-  });
-
-  it('lets a walk find rows by id after reserve, with room for every token there is', () => {
+  it('lets a walk find rows by id after forPost, in the records', () => {
     const { rows, filled } = lengthRows();
-    const tokens = Array.from({ length: 10_000 }, (_, i) => tokenOf(`rows-reserve-${i}`));
-    rows.reserve();
-    const { ints, stride, rowOffset } = rows;
-    // Room for the record of the newest token without growing: the walk's buffer stays the one.
-    expect(ints.length).toBeGreaterThanOrEqual(((tokens[tokens.length - 1] as Token).id + 1) * stride);
+    const tokens = Array.from({ length: 10_000 }, (_, i) => tokenOf(`rows-walk-${i}`));
+    rows.forPost();
+    const { stride, rowOffset } = rows;
     for (const t of tokens) {
-      const at = t.id * stride + rowOffset;
-      if (rows.ints[at] !== ROW_FILLED) rows.fillAt(t, at);
-      expect(rows.ints).toBe(ints);
-      expect(rows.ints[at + LENGTH]).toBe(t.text.length);
+      let at = t.id * stride + rowOffset;
+      if (RECORDS[at] !== ROW_FILLED) at = rows.fillAt(t, at);
+      expect(at).toBe(t.id * stride + rowOffset);
+      expect(RECORDS[at + LENGTH]).toBe(t.text.length);
+      expect(RECORD_FLOATS[rows.floatAt(at)]).toBe(t.text.length / 2);
     }
     // The same rows as a look-up by token finds, filled once.
     for (const t of tokens) expect(rows.row(t)).toBe(t.id * stride + rowOffset);
     expect(filled).toHaveLength(10_000);
+  });
+
+  it('fills the row of a token past the records kept at each ask, in a scratch record', () => {
+    const { rows, filled } = lengthRows();
+    const kept = tokenOf('rows-kept');
+    rows.forPost();
+    const keptAt = rows.row(kept);
+    const beyond = pastTheRecords('rows-past-');
+    const next = tokenOf('rows-past-next-word');
+    rows.forPost();
+    // As a walk reads it: past the records the mark reads as undefined, and fillAt tells where the row is.
+    const at = beyond.id * rows.stride + rows.rowOffset;
+    expect(RECORDS[at]).toBeUndefined();
+    const row = rows.fillAt(beyond, at);
+    // A walk holds two rows at once (a word's and the next word's): both stay as filled.
+    const nextRow = rows.row(next);
+    expect(nextRow).not.toBe(row);
+    expect([RECORDS[row + LENGTH], RECORD_FLOATS[rows.floatAt(row)]]).toEqual([
+      beyond.text.length,
+      beyond.text.length / 2,
+    ]);
+    expect(RECORDS[nextRow + LENGTH]).toBe(next.text.length);
+    expect(RECORDS[rows.row(beyond) + LENGTH]).toBe(beyond.text.length);
+    expect(filled.filter((w) => w === beyond.text)).toHaveLength(2);
+    // The rows kept are as they were.
+    expect(rows.row(kept)).toBe(keptAt);
+    expect(RECORDS[keptAt + LENGTH]).toBe(kept.text.length);
+    expect(filled.filter((w) => w === kept.text)).toHaveLength(1);
+    forgetTokensIfFull();
   });
 
   it('drops every row at the first post after the records are forgotten', () => {

@@ -5,141 +5,138 @@
 // get the smallest ids) sit side by side, so the facts of a whole post come in a few cache lines,
 // mostly ones the previous post already brought in.
 //
-// The tables of the analysis share one record per token (RowStore): each claims a few of the
-// record's numbers, so that the six stages that ask about a token find their facts in the one
-// record the first stage brought into cache, where six tables of their own cost a cache miss
-// each for every rare word of a post.
+// Every table keeps its facts in one record per token (RECORDS): each kind of table claims a few
+// of the record's numbers (a RecordPlace), so that the six stages that ask about a token find
+// their facts in the one record the first stage brought into cache, where six tables of their
+// own cost a cache miss each for every rare word of a post.
 import { TOKEN_LIMIT, type Token, tokenCount, tokenGeneration } from './token';
-import { grown } from './typed-array';
 
+/** A token's record starts at `id << RECORD_SHIFT` (a shift: no overflow check, as a product has). */
+export const RECORD_SHIFT = 5;
 /**
- * Whole numbers in the shared record: 128 bytes, the two cache lines the processor fetches
- * together. The analysis's tables take 29 of them (the sentiment model, both
- * languages' polarity roles, the post model, the taxonomy's phrases, the first watch list); a
- * table made once the record is full (a second model, a watch list compiled anew) keeps a store
- * of its own: the same answers, a cache miss more.
+ * Whole numbers in a token's record: 128 bytes, the two cache lines the processor fetches
+ * together. The analysis's tables take 31 of them (the sentiment model, both languages'
+ * polarity roles, the post model, the phrase index's two, the watch list's two, the English
+ * complaint's two).
  */
-const SHARED_INTS = 32;
-/** Records a store starts with: a day's common words fit; the rare ones grow it. */
-const INITIAL_ROWS = 4096;
+export const RECORD_INTS = 1 << RECORD_SHIFT;
 /** Records for every id of a generation, and the tokens of the post that ends it. */
-const ROWS_ENOUGH = TOKEN_LIMIT + 1024;
+const ROWS = TOKEN_LIMIT + 1024;
+/**
+ * Records past ROWS where the row of a token beyond them (a post of thousands of new words read
+ * as the records fill) is filled afresh each time it is asked, never kept: taken in turn, and a
+ * walk holds at most two rows at once (a word's and the next word's, polarity.ts).
+ */
+const SCRATCH_ROWS = 4;
+/** Where the records of ids beyond ROWS would start: none is kept from here on. */
+const KEPT_INTS = ROWS * RECORD_INTS;
 
 /**
- * Records by token id, `stride` whole numbers each, in one buffer seen both as whole numbers and
- * as doubles (a double takes two whole numbers, at an even place). Every record is forgotten at
- * the first post of a new generation of token records, since their ids name other tokens now.
+ * The records of every token, made whole at start and never replaced (6.5 MB of zeroes, whose
+ * pages the system gives only as ids reach them). A walk over a post reads them through a
+ * `const` of its own module (`const records = RECORDS`): the compiler then writes their address
+ * and length into the walk's code, and each read is a compare and a load, where an array read
+ * through a field, a local that may be replaced or an import is checked, and its address and
+ * length loaded, again at each read (about five instructions more; callgrind).
  */
-class RowStore {
-  ints: Int32Array;
-  floats: Float64Array;
-  private claimed = 0;
-  private generation = tokenGeneration();
+export const RECORDS = new Int32Array((ROWS + SCRATCH_ROWS) * RECORD_INTS);
+/** The same records as doubles (a double takes two whole numbers, at an even place): see TokenRows.floatAt. */
+export const RECORD_FLOATS = new Float64Array(RECORDS.buffer);
 
-  constructor(readonly stride: number) {
-    this.ints = new Int32Array(INITIAL_ROWS * stride);
-    this.floats = new Float64Array(this.ints.buffer);
-  }
+let claimed = 0;
+let generation = tokenGeneration();
+let scratch = 0;
 
-  /** The place in each record of `n` numbers for a table (even if it keeps doubles), or -1 if they do not fit. */
-  claim(n: number, even: boolean): number {
-    const at = even ? this.claimed + (this.claimed & 1) : this.claimed;
-    if (at + n > this.stride) return -1;
-    this.claimed = at + n;
-    return at;
-  }
-
-  /** Once per post: forgets every record once the token records have been forgotten. */
-  forPost(): void {
-    const now = tokenGeneration();
-    if (now !== this.generation) {
-      this.generation = now;
-      this.ints.fill(0);
-    }
-  }
-
-  /** Room for the record of `id` and beyond: ids reach a little past TOKEN_LIMIT in the post that fills it. */
-  grow(id: number): void {
-    let rows = (this.ints.length / this.stride) * 2;
-    while (rows <= id) rows *= 2;
-    // Ids stay below TOKEN_LIMIT (but in the post that reaches it): doubling past it would leave
-    // a quarter of the records unused for good.
-    if (id < ROWS_ENOUGH && rows > ROWS_ENOUGH) rows = ROWS_ENOUGH;
-    this.ints = grown(this.ints, rows * this.stride);
-    this.floats = new Float64Array(this.ints.buffer);
-  }
-
-  /** Sets `n` numbers from `from` of every record to 0. */
-  clearFields(from: number, n: number): void {
-    const { ints, stride } = this;
-    for (let at = from; at < ints.length; at += stride) for (let k = 0; k < n; k++) ints[at + k] = 0;
+/**
+ * Forgets every record once the token records have been forgotten (their ids name other tokens
+ * now). Once per post, before a table reads it.
+ */
+function recordsForPost(): void {
+  const now = tokenGeneration();
+  if (now !== generation) {
+    generation = now;
+    RECORDS.fill(0);
   }
 }
 
-const shared = new RowStore(SHARED_INTS);
-
-/** `n` numbers of every token's record: in the shared record if they fit, else in a store of the table's own. */
-function place(n: number, even: boolean): { store: RowStore; offset: number } {
-  const offset = shared.claim(n, even);
-  if (offset >= 0) return { store: shared, offset };
-  const own = new RowStore(n + (n & 1));
-  return { store: own, offset: own.claim(n, even) };
+/** How many records hold facts of this generation: every token's. */
+function recordsInUse(): number {
+  return Math.min(tokenCount(), ROWS);
 }
 
-/** What every table by token id shares: its place in the records, and forgetting them with the token records. */
-abstract class ByTokenId {
-  protected readonly store: RowStore;
-  /** Where the table's numbers start in a record. */
-  protected readonly offset: number;
+/**
+ * The numbers a kind of table keeps in every token's record, claimed once (a module's constant)
+ * for all the tables of that kind: one of them at a time keeps its facts there, the one that
+ * last read a post (see ByTokenId.forPost). The worker holds one table of each kind (one sentiment
+ * model, one watch list in force…); another of the kind (a query checked on the options page
+ * against the default taxonomy, a model made in a test) takes the place over by clearing it, and
+ * hands it back the same way: a pass over the records, 0.1 to 0.4 ms at the limit.
+ */
+export class RecordPlace {
+  /** Where the kind's numbers start in a token's record: at `id * RECORD_INTS + offset` in RECORDS. */
+  readonly offset: number;
+  /** The table whose facts the place holds. */
+  holder: object | undefined = undefined;
 
   /** `even`: the table keeps doubles, which start at an even place. */
   constructor(
-    protected readonly width: number,
+    readonly width: number,
     even: boolean,
   ) {
-    ({ store: this.store, offset: this.offset } = place(width, even));
+    const at = even ? claimed + (claimed & 1) : claimed;
+    // The layout is fixed when the modules load: a table more than fit is a mistake found at start.
+    if (at + width > RECORD_INTS) throw new Error(`a token's record has no room for ${width} numbers more`);
+    claimed = at + width;
+    this.offset = at;
   }
+
+  /** Sets the place's numbers of every record in use to 0. */
+  clear(): void {
+    const { offset, width } = this;
+    const end = recordsInUse() * RECORD_INTS;
+    for (let at = offset; at < end; at += RECORD_INTS) for (let k = 0; k < width; k++) RECORDS[at + k] = 0;
+  }
+}
+
+/** What every table by token id shares: its kind's place in the records, and forgetting them with the token records. */
+abstract class ByTokenId {
+  constructor(protected readonly place: RecordPlace) {}
 
   /**
    * Call before reading a post's tokens: forgets everything once the records have been
-   * forgotten since the last post. Once per post, not per token.
+   * forgotten since the last post, and takes the place over from another table of the kind.
+   * Once per post, not per token. A walk then finds a token's place itself, at
+   * `id * stride + rowOffset` in RECORDS, with no call a token.
    */
   forPost(): this {
-    this.store.forPost();
+    recordsForPost();
+    const { place } = this;
+    if (place.holder !== this) {
+      place.clear();
+      place.holder = this;
+    }
     return this;
   }
 
-  /**
-   * Before a walk over a post's tokens that finds their places itself (see TokenRows.fillAt,
-   * TokenTable.codeAt): forgets the records if they have been forgotten since the last post, and
-   * makes room for the record of every token there is, so that no token of the post needs the
-   * store to grow. The walk then reads `ints` once, a token's place at `id * stride + rowOffset`,
-   * with no call a token.
-   */
-  reserve(): void {
-    const { store } = this;
-    store.forPost();
-    const count = tokenCount();
-    if (count * store.stride > store.ints.length) store.grow(count - 1);
-  }
-
-  /** Every record's whole numbers: read it after working out a token's facts (that may grow it). */
+  /** The records' whole numbers (RECORDS; a walk reads its module's own constant instead). */
   get ints(): Int32Array {
-    return this.store.ints;
+    return RECORDS;
   }
 
   /** How many whole numbers a record takes: a token's place starts at `id * stride + rowOffset`. */
   get stride(): number {
-    return this.store.stride;
+    return RECORD_INTS;
   }
 
   /** Where the table's numbers start in a token's record. */
   get rowOffset(): number {
-    return this.offset;
+    return this.place.offset;
   }
 
   /** Forgets every token's facts, so each is worked out again when next asked. */
-  abstract clear(): void;
+  clear(): void {
+    if (this.place.holder === this) this.place.clear();
+  }
 }
 
 /** The mark of a filled row of TokenRows, in its first whole number. */
@@ -155,39 +152,35 @@ const MAX_KEPT = 0xffff;
 
 /** One small number per token. */
 export class TokenTable extends ByTokenId {
-  /** `compute` gives a token's code, 1 or more (0 is taken: it marks a token not yet asked). */
-  constructor(private readonly compute: (token: Token) => number) {
-    super(1, false);
+  /** A place for a kind of TokenTable. */
+  static place(): RecordPlace {
+    return new RecordPlace(1, false);
   }
 
-  /** Also when the context the codes were worked out in changed (a new watch list). */
-  clear(): void {
-    this.store.clearFields(this.offset, this.width);
+  /** `compute` gives a token's code, 1 or more (0 is taken: it marks a token not yet asked). */
+  constructor(
+    place: RecordPlace,
+    private readonly compute: (token: Token) => number,
+  ) {
+    super(place);
   }
 
   /**
-   * The code of a token whose place at `at` holds none yet (UNKNOWN), worked out and kept. May
-   * grow the store: read `ints` anew after it.
+   * The code of a token whose place at `at` holds none yet (UNKNOWN), worked out and kept. A
+   * walk reads a code as `records[at] | 0`: a token past the kept records (whose place reads as
+   * undefined, or 0) is asked here at each read.
    */
   codeAt(token: Token, at: number): number {
     const code = this.compute(token);
-    if (code <= MAX_KEPT) this.store.ints[at] = code;
+    if (code <= MAX_KEPT && at < KEPT_INTS) RECORDS[at] = code;
     return code;
   }
 
   /** The token's code, worked out the first time it is asked. */
   of(token: Token): number {
-    const { id } = token;
-    const { store } = this;
-    const at = id * store.stride + this.offset;
-    if (at >= store.ints.length) store.grow(id);
-    let code = store.ints[at] as number;
-    if (code === UNKNOWN) {
-      code = this.compute(token);
-      // Read anew: working the code out may have grown the store (a table asking another).
-      if (code <= MAX_KEPT) store.ints[at] = code;
-    }
-    return code;
+    const at = token.id * RECORD_INTS + this.place.offset;
+    const code = at < KEPT_INTS ? (RECORDS[at] as number) : UNKNOWN;
+    return code !== UNKNOWN ? code : this.codeAt(token, at);
   }
 }
 
@@ -198,54 +191,63 @@ export class TokenTable extends ByTokenId {
  * that asking a token's row reads the one cache line its fields are on.
  */
 export class TokenRows extends ByTokenId {
-  /** Where the row's numbers start, from its first whole number: at an even place. */
-  private readonly floatsFrom: number;
+  /** A place for a kind of TokenRows, each row `intsPerRow` whole numbers and `floatsPerRow` doubles. */
+  static place(intsPerRow: number, floatsPerRow: number): RowsPlace {
+    return new RowsPlace(intsPerRow, floatsPerRow);
+  }
 
-  /** `fill` writes every field of the token's row, the row at `at` in `ints`. */
+  /** `fill` writes every field of the token's row, the row at `at` in RECORDS. */
   constructor(
-    intsPerRow: number,
-    floatsPerRow: number,
+    protected override readonly place: RowsPlace,
     private readonly fill: (token: Token, at: number, rows: TokenRows) => void,
   ) {
-    const floatsFrom = intsPerRow + (intsPerRow & 1);
-    super(floatsPerRow > 0 ? floatsFrom + 2 * floatsPerRow : intsPerRow, floatsPerRow > 0);
-    this.floatsFrom = floatsFrom;
+    super(place);
   }
 
   /** Every record's numbers, as doubles over the same memory: see floatAt. */
   get floats(): Float64Array {
-    return this.store.floats;
+    return RECORD_FLOATS;
   }
 
-  clear(): void {
-    this.store.clearFields(this.offset, 1);
-  }
-
-  /** Where the token's row starts in `ints`, filled the first time the token is asked for. */
+  /** Where the token's row starts in RECORDS, filled the first time the token is asked for. */
   row(token: Token): number {
-    const { id } = token;
-    const { store } = this;
-    const at = id * store.stride + this.offset;
-    if (at >= store.ints.length) store.grow(id);
-    if (store.ints[at] !== ROW_FILLED) {
-      this.fill(token, at, this);
-      store.ints[at] = ROW_FILLED;
-    }
-    return at;
+    const at = token.id * RECORD_INTS + this.place.offset;
+    return at < KEPT_INTS && RECORDS[at] === ROW_FILLED ? at : this.fillAt(token, at);
   }
 
   /**
    * Fills the row at `at` of a token whose row is not filled (its first number is not
-   * ROW_FILLED). Filling may grow the store (a table asking another): read `ints` anew after it.
+   * ROW_FILLED, or it is past the records: `records[at]` is undefined) and tells where the row
+   * is: at `at`, or in one of the scratch records for a token past those kept.
    */
-  fillAt(token: Token, at: number): void {
+  fillAt(token: Token, at: number): number {
+    if (at >= KEPT_INTS) {
+      // Filled afresh and never marked: the record is another token's at the next ask.
+      const row = KEPT_INTS + scratch * RECORD_INTS + this.place.offset;
+      scratch = (scratch + 1) % SCRATCH_ROWS;
+      this.fill(token, row, this);
+      return row;
+    }
     this.fill(token, at, this);
-    this.store.ints[at] = ROW_FILLED;
+    RECORDS[at] = ROW_FILLED;
+    return at;
   }
 
-  /** Where the first of the numbers of the row at `at` is in `floats`. */
+  /** Where the first of the numbers of the row at `at` is in RECORD_FLOATS. */
   floatAt(at: number): number {
-    return (at + this.floatsFrom) >> 1;
+    return (at + this.place.floatsFrom) >> 1;
+  }
+}
+
+/** The place of a kind of TokenRows: the mark and whole numbers, then the doubles from an even place. */
+export class RowsPlace extends RecordPlace {
+  /** Where the row's doubles start, from its first whole number. */
+  readonly floatsFrom: number;
+
+  constructor(intsPerRow: number, floatsPerRow: number) {
+    const floatsFrom = intsPerRow + (intsPerRow & 1);
+    super(floatsPerRow > 0 ? floatsFrom + 2 * floatsPerRow : intsPerRow, floatsPerRow > 0);
+    this.floatsFrom = floatsFrom;
   }
 }
 
