@@ -13,5 +13,9 @@ export default defineConfig({
       'tests/fuzz/**/*.test.ts',
     ],
     environment: 'node',
+    // A timeout here only guards against a hang, as in the other configs: several tests run the
+    // CLIs in child processes or walk whole corpora (3–4.5 s at load 7 in CI), and the 5 s
+    // default made them race the wall clock on a busy machine (one did fail so).
+    testTimeout: 60_000,
   },
 });
