@@ -13,7 +13,7 @@ import type { Token } from '../text/token';
 import { RECORD_SHIFT, RECORDS, ROW_FILLED, TokenRows } from '../text/token-table';
 import { WordPairs, WordPairsBuilder } from '../text/word-pairs';
 import type { KindLabel, Sentiment } from '../types';
-import { CategoryLogits, NOT_A_CATEGORY, OWN_CATEGORY } from './category-logits';
+import { CategoryLogits, NOT_A_CATEGORY, OWN_CATEGORY, SHIPPED_CATEGORY_WEIGHTS } from './category-logits';
 import type { Phrase } from './phrase';
 import { pushOnce, SeenWords } from './post-drivers';
 import {
@@ -102,6 +102,8 @@ const RESIDENT_KIND_VALUES = residentArray(Float64Array, FEATURE_ROOM);
 const RESIDENT_SIGNAL_FEATURES = residentArray(Int32Array, SIGNAL_ROOM);
 const RESIDENT_SIGNAL_VALUES = residentArray(Float64Array, SIGNAL_ROOM);
 const RESIDENT_STAMP = residentArray(Int32Array, shipped.features.length);
+/** The category half's weights (an imported binding is read through its cell, with a check; this copy is folded). */
+const RESIDENT_CAT_W = SHIPPED_CATEGORY_WEIGHTS;
 let residentTaken = false;
 let residentModel: PostModel | undefined;
 
@@ -711,7 +713,8 @@ export class PostModel {
     // Fields in locals: a loop reading them through `this` reads them again at every word.
     const seen = this.seenWords;
     const { features, weights } = seen;
-    const { C, catW } = this;
+    const C = this.C;
+    const catW = this.resident ? RESIDENT_CAT_W : this.catW;
     const kindW = this.resident ? RESIDENT_KIND_W : this.kindW;
     const count = seen.count;
     for (let s = 0; s < count; s++) {
