@@ -26,6 +26,8 @@ const KEPT_ROOM = 512;
  * them at addresses and lengths written into their code).
  */
 const RESIDENT_CAT_W = residentArray(Float32Array, shipped.features.length * shipped.categories.length);
+/** The shipped model's category weights, for the post model's drivers (which copy the binding: see post-model.ts). */
+export const SHIPPED_CATEGORY_WEIGHTS = RESIDENT_CAT_W;
 const RESIDENT_WEIGHS = residentArray(Uint8Array, shipped.features.length);
 const RESIDENT_CAT_Z = residentArray(Float64Array, shipped.categories.length);
 const RESIDENT_HIT = residentArray(Int32Array, shipped.categories.length);

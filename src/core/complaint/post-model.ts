@@ -13,7 +13,7 @@ import type { Token } from '../text/token';
 import { RECORD_SHIFT, RECORDS, ROW_FILLED, TokenRows } from '../text/token-table';
 import { WordPairs, WordPairsBuilder } from '../text/word-pairs';
 import type { KindLabel, Sentiment } from '../types';
-import { CategoryLogits, NOT_A_CATEGORY, OWN_CATEGORY } from './category-logits';
+import { CategoryLogits, NOT_A_CATEGORY, OWN_CATEGORY, SHIPPED_CATEGORY_WEIGHTS } from './category-logits';
 import type { Phrase } from './phrase';
 import { pushOnce, SeenWords } from './post-drivers';
 import {
@@ -101,6 +101,9 @@ const RESIDENT_KIND_FEATURES = residentArray(Int32Array, FEATURE_ROOM);
 const RESIDENT_KIND_VALUES = residentArray(Float64Array, FEATURE_ROOM);
 const RESIDENT_SIGNAL_FEATURES = residentArray(Int32Array, SIGNAL_ROOM);
 const RESIDENT_SIGNAL_VALUES = residentArray(Float64Array, SIGNAL_ROOM);
+const RESIDENT_STAMP = residentArray(Int32Array, shipped.features.length);
+/** The category half's weights (an imported binding is read through its cell, with a check; this copy is folded). */
+const RESIDENT_CAT_W = SHIPPED_CATEGORY_WEIGHTS;
 let residentTaken = false;
 let residentModel: PostModel | undefined;
 
@@ -234,7 +237,9 @@ export class PostModel {
     const signals = {} as SignalNumbers;
     for (const name of Object.keys(SIGNAL) as (keyof typeof SIGNAL)[]) signals[name] = byName.get(SIGNAL[name]) ?? -1;
     this.signals = signals;
-    this.stamp = new Int32Array(w.features.length);
+    if (resident && w.features.length !== RESIDENT_STAMP.length)
+      throw new Error('only the shipped post model holds the resident arrays');
+    this.stamp = resident ? RESIDENT_STAMP : new Int32Array(w.features.length);
     this.kindZ = resident ? RESIDENT_KIND_Z : new Float64Array(KIND_COUNT);
     this.kindP = resident ? RESIDENT_KIND_P : new Float64Array(KIND_COUNT);
     this.pairs = new WordPairs(pairs);
@@ -363,7 +368,12 @@ export class PostModel {
    * and a stem's or a pair's went through a call.
    */
   private walkTokens(tokens: readonly Token[]): number {
-    const { codes, stamp, pairs, post, walked, seenWords } = this;
+    const { codes, pairs, post, seenWords, resident } = this;
+    // The shipped model's stamps and list as the module's constants (see RESIDENT_KIND_W): read
+    // through the fields, each of the three or so reads a feature loaded the array's address and
+    // length again.
+    const stamp = resident ? RESIDENT_STAMP : this.stamp;
+    const walked = resident ? RESIDENT_WALKED : this.walked;
     // Each token's row found here, by its id, in the records: no call and no chain of fields a
     // token (see ByTokenId.forPost).
     codes.forPost();
@@ -509,9 +519,10 @@ export class PostModel {
    * hear each phrase, as they did before (which of the two suits the kinds is theirs to settle).
    */
   private phrase(i: number): void {
-    if (this.stamp[i] === this.post) this.addToKinds(i, 1);
+    const stamp = this.resident ? RESIDENT_STAMP : this.stamp;
+    if (stamp[i] === this.post) this.addToKinds(i, 1);
     else {
-      this.stamp[i] = this.post;
+      stamp[i] = this.post;
       this.add(i, 1);
     }
   }
@@ -702,7 +713,8 @@ export class PostModel {
     // Fields in locals: a loop reading them through `this` reads them again at every word.
     const seen = this.seenWords;
     const { features, weights } = seen;
-    const { C, catW } = this;
+    const C = this.C;
+    const catW = this.resident ? RESIDENT_CAT_W : this.catW;
     const kindW = this.resident ? RESIDENT_KIND_W : this.kindW;
     const count = seen.count;
     for (let s = 0; s < count; s++) {

@@ -142,8 +142,14 @@ class ListTokens {
     const words: string[] = [];
     const positions = new Map<string, number[]>();
     const parts = this.parts.forPost();
-    for (const t of post) {
-      const code = codes.of(t);
+    // The codes read from the records as anchoredIn reads them (`codes.of` a token read the
+    // table's place and the records through fields).
+    const ints = records;
+    for (let i = 0; i < post.length; i++) {
+      const t = post[i] as Token;
+      const at = (t.id << recordShift) + codesOffset;
+      let code = (ints[at] as number) | 0;
+      if (code === unknown) code = codes.codeAt(t, at) | 0;
       if (code === NOT_A_POSITION) continue;
       if (code >= NAMED) {
         addPosition(positions, t.text, words.length);
