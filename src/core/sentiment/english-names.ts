@@ -169,6 +169,32 @@ function mayHoldName(text: string): boolean {
 }
 
 /**
+ * True when some capitalised word of the text, lower-cased, is in `asked`: the test that tells
+ * whether finding the names can change anything (english-tokens.ts). A word is read as readWords
+ * reads one (letters with an inner apostrophe), and counted as capitalised as mayHoldName counts
+ * one (a capital after no letter, then a small letter or an apostrophe): a superset of the words
+ * `capitalised` accepts, so a word it may name is never passed over. `asked` holds a word with a
+ * straight apostrophe in its curly form too: the key is not made straight here.
+ */
+export function capitalisedAsked(text: string, asked: ReadonlySet<string>): boolean {
+  const length = text.length;
+  for (let i = 0; i + 1 < length; i++) {
+    if (!isUpper(text.charCodeAt(i)) || (i > 0 && isLetter(text.charCodeAt(i - 1)))) continue;
+    const second = text.charCodeAt(i + 1);
+    if (!isLower(second) && !isApostrophe(second)) continue;
+    let end = i + 1;
+    while (end < length && isLetter(text.charCodeAt(end))) end++;
+    if (end + 1 < length && isApostrophe(text.charCodeAt(end)) && isLetter(text.charCodeAt(end + 1))) {
+      end++;
+      while (end < length && isLetter(text.charCodeAt(end))) end++;
+    }
+    if (asked.has(text.slice(i, end).toLowerCase())) return true;
+    i = end - 1;
+  }
+  return false;
+}
+
+/**
  * Finds the post's words (letters with an inner apostrophe) and their flags; returns how many.
  * Whether a word starts a sentence (startsSentence's rule) is told from the last character before
  * it that is no space, kept as the walk passes it, rather than read again backwards at each word.
