@@ -173,8 +173,10 @@ function mayHoldName(text: string): boolean {
  * whether finding the names can change anything (english-tokens.ts). A word is read as readWords
  * reads one (letters with an inner apostrophe), and counted as capitalised as mayHoldName counts
  * one (a capital after no letter, then a small letter or an apostrophe): a superset of the words
- * `capitalised` accepts, so a word it may name is never passed over. `asked` holds a word with a
- * straight apostrophe in its curly form too: the key is not made straight here.
+ * `capitalised` accepts, so a word it may name is never passed over. `asked` holds each word
+ * with its first letter capitalised too, and a word with a straight apostrophe in its curly form:
+ * a word with one capital is looked up as written (toLowerCase is a call into the runtime), and
+ * the key is not made straight here.
  */
 export function capitalisedAsked(text: string, asked: ReadonlySet<string>): boolean {
   const length = text.length;
@@ -182,13 +184,23 @@ export function capitalisedAsked(text: string, asked: ReadonlySet<string>): bool
     if (!isUpper(text.charCodeAt(i)) || (i > 0 && isLetter(text.charCodeAt(i - 1)))) continue;
     const second = text.charCodeAt(i + 1);
     if (!isLower(second) && !isApostrophe(second)) continue;
+    // Whether a capital follows the first: such a word is lower-cased before it is looked up.
+    let upper = false;
     let end = i + 1;
-    while (end < length && isLetter(text.charCodeAt(end))) end++;
-    if (end + 1 < length && isApostrophe(text.charCodeAt(end)) && isLetter(text.charCodeAt(end + 1))) {
-      end++;
-      while (end < length && isLetter(text.charCodeAt(end))) end++;
+    for (; end < length; end++) {
+      const c = text.charCodeAt(end);
+      if (!isLetter(c)) break;
+      upper ||= isUpper(c);
     }
-    if (asked.has(text.slice(i, end).toLowerCase())) return true;
+    if (end + 1 < length && isApostrophe(text.charCodeAt(end)) && isLetter(text.charCodeAt(end + 1))) {
+      for (end++; end < length; end++) {
+        const c = text.charCodeAt(end);
+        if (!isLetter(c)) break;
+        upper ||= isUpper(c);
+      }
+    }
+    const word = text.slice(i, end);
+    if (asked.has(upper ? word.toLowerCase() : word)) return true;
     i = end - 1;
   }
   return false;

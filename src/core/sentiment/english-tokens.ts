@@ -85,6 +85,8 @@ function askedWords(): ReadonlySet<string> {
   }
   // The text's own apostrophe may be curly: capitalisedAsked does not make it straight.
   for (const w of [...words]) if (w.includes("'")) words.add(w.replace("'", '\u2019'));
+  // And capitalised, as capitalisedAsked looks up a word with one capital.
+  for (const w of [...words]) words.add(w.charAt(0).toUpperCase() + w.slice(1));
   asked = words;
   return words;
 }
