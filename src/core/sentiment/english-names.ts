@@ -173,7 +173,8 @@ function mayHoldName(text: string): boolean {
  * whether finding the names can change anything (english-tokens.ts). A word is read as readWords
  * reads one (letters with an inner apostrophe), and counted as capitalised as mayHoldName counts
  * one (a capital after no letter, then a small letter or an apostrophe): a superset of the words
- * `capitalised` accepts, so a word it may name is never passed over. `asked` holds each word
+ * `capitalised` accepts, so a word it may name is never passed over; a sentence's first word only
+ * when the next word may be capitalised (a name starts there only then). `asked` holds each word
  * with its first letter capitalised too, and a word with a straight apostrophe in its curly form:
  * a word with one capital is looked up as written (toLowerCase is a call into the runtime), and
  * the key is not made straight here.
@@ -199,11 +200,28 @@ export function capitalisedAsked(text: string, asked: ReadonlySet<string>): bool
         upper ||= isUpper(c);
       }
     }
+    // A sentence's first word is a name's only right before a capitalised word (markNames).
+    if (startsSentence(text, i) && !capitalisedNext(text, end)) {
+      i = end - 1;
+      continue;
+    }
     const word = text.slice(i, end);
     if (asked.has(upper ? word.toLowerCase() : word)) return true;
     i = end - 1;
   }
   return false;
+}
+
+/**
+ * Whether the word after `at` (the next letter's) starts with a capital and a small letter or an
+ * apostrophe, as every capitalised word does.
+ */
+function capitalisedNext(text: string, at: number): boolean {
+  let j = at;
+  while (j < text.length && !isLetter(text.charCodeAt(j))) j++;
+  if (j + 1 >= text.length || !isUpper(text.charCodeAt(j))) return false;
+  const second = text.charCodeAt(j + 1);
+  return isLower(second) || isApostrophe(second);
 }
 
 /**
