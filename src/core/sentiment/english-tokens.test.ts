@@ -14,7 +14,9 @@ import type { Token } from '../text/token';
 import type { Sentiment } from '../types';
 import { englishSentiment } from './english';
 import { withEagerness } from './english-eagerness';
+import { LINKING_WORDS } from './english-names';
 import { englishTokens } from './english-tokens';
+import { LEXICON_EN } from './lexicon';
 import { polarity } from './polarity';
 import { ENGLISH } from './sentiment';
 
@@ -52,5 +54,14 @@ describe('looking for names only when a capitalised word may be read', () => {
     expect(differ).toBe(0);
     // The comparison ran over posts where the shortcut passed names over, many of them.
     expect(skippedNames).toBeGreaterThan(1000);
+  });
+
+  it('holds no two-word entry of two linking words, which no capitalised word would tell', () => {
+    // The shortcut passes over a name's linking words: an entry's linking word matters only
+    // beside the entry's other word, a capitalised word of the name (english-tokens.ts).
+    const linksOnly = [...LEXICON_EN.keys()].filter(
+      (k) => k.includes(' ') && k.split(' ').every((w) => LINKING_WORDS.has(w)),
+    );
+    expect(linksOnly).toEqual([]);
   });
 });
