@@ -77,6 +77,8 @@ const NOT_NAME = new Set([
 
 /** Small words a name may hold between its capitalised words: "Lord of the Rings", "Fast and Furious". */
 const LINKS = new Set(['of', 'the', 'and', 'in', 'on', 'a', 'an', 'to', 'for', 'at', 'with', 'from', 'de']);
+/** The same, for english-tokens.test.ts: an exported `const` is read through its cell even in its own module. */
+export const LINKING_WORDS: ReadonlySet<string> = LINKS;
 /** The longest of them: a longer word is no link, told without cutting it out of the text. */
 const LINK_LENGTH = Math.max(...[...LINKS].map((w) => w.length));
 
@@ -166,6 +168,62 @@ function mayHoldName(text: string): boolean {
     if (inside && capitals >= 2) return true;
   }
   return false;
+}
+
+/**
+ * True when some capitalised word of the text, lower-cased, is in `asked`: the test that tells
+ * whether finding the names can change anything (english-tokens.ts). A word is read as readWords
+ * reads one (letters with an inner apostrophe), and counted as capitalised as mayHoldName counts
+ * one (a capital after no letter, then a small letter or an apostrophe): a superset of the words
+ * `capitalised` accepts, so a word it may name is never passed over; a sentence's first word only
+ * when the next word may be capitalised (a name starts there only then). `asked` holds each word
+ * with its first letter capitalised too, and a word with a straight apostrophe in its curly form:
+ * a word with one capital is looked up as written (toLowerCase is a call into the runtime), and
+ * the key is not made straight here.
+ */
+export function capitalisedAsked(text: string, asked: ReadonlySet<string>): boolean {
+  const length = text.length;
+  for (let i = 0; i + 1 < length; i++) {
+    if (!isUpper(text.charCodeAt(i)) || (i > 0 && isLetter(text.charCodeAt(i - 1)))) continue;
+    const second = text.charCodeAt(i + 1);
+    if (!isLower(second) && !isApostrophe(second)) continue;
+    // Whether a capital follows the first: such a word is lower-cased before it is looked up.
+    let upper = false;
+    let end = i + 1;
+    for (; end < length; end++) {
+      const c = text.charCodeAt(end);
+      if (!isLetter(c)) break;
+      upper ||= isUpper(c);
+    }
+    if (end + 1 < length && isApostrophe(text.charCodeAt(end)) && isLetter(text.charCodeAt(end + 1))) {
+      for (end++; end < length; end++) {
+        const c = text.charCodeAt(end);
+        if (!isLetter(c)) break;
+        upper ||= isUpper(c);
+      }
+    }
+    // A sentence's first word is a name's only right before a capitalised word (markNames).
+    if (startsSentence(text, i) && !capitalisedNext(text, end)) {
+      i = end - 1;
+      continue;
+    }
+    const word = text.slice(i, end);
+    if (asked.has(upper ? word.toLowerCase() : word)) return true;
+    i = end - 1;
+  }
+  return false;
+}
+
+/**
+ * Whether the word after `at` (the next letter's) starts with a capital and a small letter or an
+ * apostrophe, as every capitalised word does.
+ */
+function capitalisedNext(text: string, at: number): boolean {
+  let j = at;
+  while (j < text.length && !isLetter(text.charCodeAt(j))) j++;
+  if (j + 1 >= text.length || !isUpper(text.charCodeAt(j))) return false;
+  const second = text.charCodeAt(j + 1);
+  return isLower(second) || isApostrophe(second);
 }
 
 /**

@@ -8,7 +8,9 @@ import type { Lexicon } from './lexicon';
 import { NEGATORS } from './polarity-id';
 
 /** Verbs between the negator and the comparison: "couldn't be", "never been", "never felt". */
-const BEING = new Set(['be', 'been', 'feel', 'felt', 'get', 'got', 'look', 'looked', 'sound', 'sounded']);
+export const BEING = new Set(['be', 'been', 'feel', 'felt', 'get', 'got', 'look', 'looked', 'sound', 'sounded']);
+/** The words that lead to a comparison's word (see comparison). */
+export const MORE_OR_ANY = ['more', 'any'];
 /** Stands for the dropped negator: no list holds it. */
 const NOTHING = '_';
 

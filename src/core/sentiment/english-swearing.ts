@@ -28,6 +28,8 @@ export const EMPHATIC = new Set([
   'crazy',
   'insanely',
 ]);
+/** The words of "as hell", read after a word as emphasis (see swearingAsEmphasis). */
+export const AS_HELL = ['as', 'hell'];
 /** What an emphatic swear word reads as: an intensifier of the polarity rules. */
 const INTENSIFIER = 'very';
 
