@@ -10,7 +10,10 @@ import { NEGATORS } from './polarity-id';
 /** Verbs between the negator and the comparison: "couldn't be", "never been", "never felt". */
 export const BEING = new Set(['be', 'been', 'feel', 'felt', 'get', 'got', 'look', 'looked', 'sound', 'sounded']);
 /** The words that lead to a comparison's word (see comparison). */
-export const MORE_OR_ANY = ['more', 'any'];
+const MORE = 'more';
+const ANY = 'any';
+/** The same, for the English names' shortcut (english-tokens.ts): the words this rule reads. */
+export const MORE_OR_ANY = [MORE, ANY];
 /** Stands for the dropped negator: no list holds it. */
 const NOTHING = '_';
 
@@ -21,7 +24,7 @@ const IRREGULAR = new Set(['better', 'best', 'worse', 'worst']);
 function comparison(tokens: readonly Token[], at: number, lexicon: Lexicon, more = false): boolean {
   const word = tokens[at]?.word;
   if (word === undefined) return false;
-  if (!more && (word === 'more' || word === 'any')) return comparison(tokens, at + 1, lexicon, word === 'more');
+  if (!more && (word === MORE || word === ANY)) return comparison(tokens, at + 1, lexicon, word === MORE);
   if ((lexicon.get(word) ?? 0) === 0) return false;
   return more || IRREGULAR.has(word) || word.endsWith('er') || word.endsWith('est');
 }

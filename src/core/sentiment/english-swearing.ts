@@ -29,7 +29,10 @@ export const EMPHATIC = new Set([
   'insanely',
 ]);
 /** The words of "as hell", read after a word as emphasis (see swearingAsEmphasis). */
-export const AS_HELL = ['as', 'hell'];
+const AS = 'as';
+const HELL = 'hell';
+/** The same, for the English names' shortcut (english-tokens.ts): the words this rule reads. */
+export const AS_HELL = [AS, HELL];
 /** What an emphatic swear word reads as: an intensifier of the polarity rules. */
 const INTENSIFIER = 'very';
 
@@ -43,7 +46,7 @@ export function swearingAsEmphasis(tokens: readonly Token[], lexicon: Lexicon): 
     const token = tokens[i] as Token;
     const next = tokens[i + 1]?.word;
     const emphatic = EMPHATIC.has(token.text) && next !== undefined && (lexicon.get(next) ?? 0) !== 0;
-    const asHell = token.text === 'as' && next === 'hell' && i > 0;
+    const asHell = token.text === AS && next === HELL && i > 0;
     // Most posts swear at nothing: the copy is made at the first change only.
     if ((emphatic || asHell) && out === undefined) out = tokens.slice(0, i);
     if (emphatic) out?.push(tokenOf(INTENSIFIER));
