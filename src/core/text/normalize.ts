@@ -135,10 +135,10 @@ let lastKnown: KnownWord | undefined;
 let lastPieces: PieceMemo<Token> | undefined;
 
 function piecesFor(known: KnownWord): PieceMemo<Token> {
-  forgetTokensIfFull();
-  if (piecesGeneration !== tokenGeneration()) {
+  forgetRecordsIfFull();
+  if (piecesGeneration !== recordGeneration()) {
     piecesByKnown = new WeakMap();
-    piecesGeneration = tokenGeneration();
+    piecesGeneration = recordGeneration();
     lastKnown = lastPieces = undefined;
   }
   if (known === lastKnown && lastPieces !== undefined) return lastPieces;
@@ -192,6 +192,15 @@ export function readTokens(text: string, known: KnownWord = noneKnown): Token[] 
  */
 const shortLength = SHORT_LENGTH;
 const longLength = LONG_KEY_LENGTH;
+/**
+ * The functions the walk calls from other modules, as this module's own constants for the same
+ * reason: an imported function is read from its cell and checked at each call, this module's
+ * constant is folded into the caller's code (callgrind).
+ */
+const scanAt = scanToken;
+const putKeyQuad = keyQuad;
+const forgetRecordsIfFull = forgetTokensIfFull;
+const recordGeneration = tokenGeneration;
 
 const encoder = new TextEncoder();
 /** Longer than any post (MAX_TEXT, limits.ts) even once folded: 64 KB, kept for good. */
@@ -220,7 +229,7 @@ const quads = new DataView(units.buffer);
  * as readFolded's (its own reading of plain words is the scanner's, held to it by tests).
  */
 function readScanned(t: string, pieces: PieceMemo<Token>, known: KnownWord, out: Token[]): void {
-  for (let i = 0; scanToken(t, i, scanned); ) {
+  for (let i = 0; scanAt(t, i, scanned); ) {
     const { kind, start, end } = scanned;
     i = end;
     appendScanned(out, pieces, kind, t, start, end, known);
@@ -351,7 +360,7 @@ function readFolded(text: string, pieces: PieceMemo<Token>, known: KnownWord, ou
       continue;
     }
     const from = i;
-    if (!scanToken(t, i, scanned)) return !plain || needsNoFold(t, from, n);
+    if (!scanAt(t, i, scanned)) return !plain || needsNoFold(t, from, n);
     const { kind, start, end } = scanned;
     if (plain && !needsNoFold(t, from, end)) return false;
     i = end;
@@ -409,7 +418,7 @@ function appendTag(pieces: PieceMemo<Token>, out: Token[], i: number, lowerCase:
     entry = pieces.findShort(length, low, high);
   } else {
     for (let k = 0, q = i; q < j; k += 2, q += 4)
-      keyQuad(k, lowerLetters(quads.getInt32(q, true), lowerCase) & leadOf(j - q));
+      putKeyQuad(k, lowerLetters(quads.getInt32(q, true), lowerCase) & leadOf(j - q));
     entry = pieces.findLong(length);
   }
   if (entry < 0) return -1;
@@ -432,8 +441,8 @@ const leadOf = (length: number) => (length >= 4 ? -1 : (1 << (length << 3)) - 1)
  * too big for the compiler to inline all of the rest (callgrind).
  */
 function readLongWord(low: number, high: number, j: number, lowerCase: number): number {
-  const put = keyQuad;
-  const keyEnd = LONG_KEY_LENGTH / 2;
+  const put = putKeyQuad;
+  const keyEnd = longLength / 2;
   for (let k = 4; ; k += 2) {
     const q = quads.getInt32(j, true);
     const lead = wordLead(q);

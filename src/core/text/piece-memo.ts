@@ -169,8 +169,10 @@ export class PieceMemo<T> {
   findLong(length: number): number {
     const key = longKey;
     const numbers = numbersOf(length);
+    // Two numbers a step (a long piece's numbers come in pairs, see numbersOf): half the loop's
+    // tests and jumps, the same hash.
     let h = SEED;
-    for (let k = 0; k < numbers; k++) h = step(h, key[k] as number);
+    for (let k = 0; k < numbers; k += 2) h = step(step(h, key[k] as number), key[k | 1] as number);
     h = finish(h);
     const { slots, slotMask, long } = this;
     for (let s = h & slotMask; ; s = (s + 1) & slotMask) {
@@ -180,7 +182,7 @@ export class PieceMemo<T> {
       if (slotShape !== length || slots[at | KEY_HIGH] !== h) continue;
       const from = slots[at | KEY_LOW] as number;
       let k = 0;
-      while (k < numbers && long[from + k] === key[k]) k++;
+      while (k < numbers && long[from + k] === key[k] && long[from + k + 1] === key[k | 1]) k += 2;
       if (k === numbers) return slots[at | ITEMS] as number;
     }
   }
