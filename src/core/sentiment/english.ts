@@ -35,17 +35,20 @@ const EN_ALPHA = 15;
 export function englishCompound(tokens: readonly Token[], rules: Polarity): { weighed: number; score: number } {
   let s = rules.pos - EN_NEGATIVE_WEIGHT * rules.neg;
   // A question asks more than it praises ("anyone going to the best show tonight?").
-  let question = false;
-  let exclamations = 0;
-  // By the marks in the tokens' clue codes (english-marks.ts): no string compared a token.
-  for (let i = 0; i < tokens.length; i++) {
-    const marks = englishMarks(tokens[i] as Token);
-    if (marks & QUESTION_MARK) question = true;
-    else if (marks & EXCLAMATION_MARK) exclamations++;
+  // The marks move only a sum that leans: a post of no sentiment word (s = 0) is not walked.
+  if (s !== 0) {
+    let question = false;
+    let exclamations = 0;
+    // By the marks in the tokens' clue codes (english-marks.ts): no string compared a token.
+    for (let i = 0; i < tokens.length; i++) {
+      const marks = englishMarks(tokens[i] as Token);
+      if (marks & QUESTION_MARK) question = true;
+      else if (marks & EXCLAMATION_MARK) exclamations++;
+    }
+    if (s > 0 && question) s *= QUESTION_DAMPING;
+    // VADER's emphasis: each "!" (up to four) adds to the side the words already took.
+    s += Math.sign(s) * EXCLAMATION_BOOST * Math.min(4, exclamations);
   }
-  if (s > 0 && question) s *= QUESTION_DAMPING;
-  // VADER's emphasis: each "!" (up to four) adds to the side the words already took.
-  if (s !== 0) s += Math.sign(s) * EXCLAMATION_BOOST * Math.min(4, exclamations);
   return { weighed: squash(s), score: squash(s < 0 ? s / EN_NEGATIVE_WEIGHT : s) };
 }
 

@@ -130,9 +130,14 @@ export function polarity(tokens: readonly Token[], language: PolarityLanguage): 
       continue;
     }
     let phrase: number | undefined;
-    // Most words start no two-word entry: the next token is not read.
-    if ((ints[at + PHRASE_FIRST] as number) >= 0 && i < last) {
-      phrase = roles.phrase(at, tokens[i + 1] as Token);
+    // Most words start no two-word entry: the next token is not read. The next token's row is
+    // found here as this one's is, not by a call through the rows a try.
+    const first = ints[at + PHRASE_FIRST] as number;
+    if (first >= 0 && i < last) {
+      const next = tokens[i + 1] as Token;
+      let nextAt = (next.id << recordShift) + rowOffset;
+      if (ints[nextAt] !== filled) nextAt = rows.fillAt(next, nextAt) | 0;
+      phrase = roles.phrase(first, ints[nextAt + PHRASE_SECOND] as number);
     }
     // Most words do nothing: told first, before the word is read.
     if (phrase === undefined && role === NONE) {
@@ -250,13 +255,9 @@ class LanguageRoles {
     return this;
   }
 
-  /** The valence of the two-word entry of the token whose row is at `at` and the token after it, if listed. */
-  phrase(at: number, next: Token): number | undefined {
-    const first = records[at + PHRASE_FIRST] as number;
-    // Most words start no entry: the next token's row is not needed.
-    if (first < 0) return undefined;
-    const nextAt = this.rows.row(next);
-    const i = this.phrases.value(first, records[nextAt + PHRASE_SECOND] as number);
+  /** The valence of the two-word entry of the words numbered `first` and `second` (PHRASE_FIRST, PHRASE_SECOND), if listed. */
+  phrase(first: number, second: number): number | undefined {
+    const i = this.phrases.value(first, second);
     return i < 0 ? undefined : this.phraseValences[i];
   }
 

@@ -294,15 +294,17 @@ class Logits {
       else if (negation > 0) negation--;
     }
     // The rule-based sums generalise beyond the training text's vocabulary (tweets, slang, emoji).
+    // A sum of 0 (most posts have one) adds nothing: log1p(0) is 0, and x + w * 0 is x (a logit
+    // of -0 would become +0, which the softmax reads the same), with no call into the C library.
     const positiveSum = this.positiveSum;
-    if (positiveSum >= 0) {
+    if (positiveSum >= 0 && rules.pos !== 0) {
       const v = Math.log1p(rules.pos);
       negative += (values[positiveSum] as number) * v;
       neutral += (values[positiveSum + 1] as number) * v;
       positive += (values[positiveSum + 2] as number) * v;
     }
     const negativeSum = this.negativeSum;
-    if (negativeSum >= 0) {
+    if (negativeSum >= 0 && rules.neg !== 0) {
       const v = Math.log1p(rules.neg);
       negative += (values[negativeSum] as number) * v;
       neutral += (values[negativeSum + 1] as number) * v;
