@@ -128,6 +128,8 @@ function kindOptions(): LogisticOptions {
     // The corpus's own mix of kinds, not balanced: the probability is to mean what it says, and
     // the mix is close to what staff see (complaints a third to a half of the posts about BPJS).
     balanced: false,
+    wordDropout: Number(process.env.SIMAK_WORD_DROPOUT ?? 0),
+    allWordDropout: Number(process.env.SIMAK_ALLWORD_DROPOUT ?? 0),
     epochs: OPTIONS.epochs,
     learningRate: 0.1,
     seeds,
@@ -141,7 +143,16 @@ function kindOptions(): LogisticOptions {
           : SENTIMENT_SIGNALS.has(f)
             ? OPTIONS.sentimentL2
             : OPTIONS.cueL2,
-    prior: (f, c) => (f === SIGNAL.cues && c === KINDS.indexOf('complaint') ? OPTIONS.cuePrior : 0),
+    prior: (f, c) =>
+      c !== KINDS.indexOf('complaint')
+        ? 0
+        : f === SIGNAL.cues
+          ? OPTIONS.cuePrior
+          : f === SIGNAL.negative
+            ? Number(process.env.SIMAK_NEG_PRIOR ?? 0)
+            : f === SIGNAL.positive
+              ? -Number(process.env.SIMAK_POS_PRIOR ?? 0)
+              : 0,
     prune: 0.05,
   };
 }
