@@ -29,10 +29,6 @@ export interface LogisticOptions {
   balanced?: boolean;
   /** Weights smaller than this everywhere are left out of what ships. */
   prune: number;
-  /** Each visit of a document, each word feature ("w:…") is left out with this chance. */
-  wordDropout?: number;
-  /** Each visit of a document, all its word features are left out with this chance. */
-  allWordDropout?: number;
 }
 
 export interface Weights {
@@ -78,8 +74,7 @@ export function trainLogistic(docs: readonly Doc[], o: LogisticOptions): Weights
   }));
   const sum = new Float64Array(names.length * K);
   let snapshots = 0;
-  const isWord = Uint8Array.from(names, (k) => (k.startsWith('w:') ? 1 : 0));
-  for (const seed of o.seeds) snapshots += run(rows, seed, o, { l2, prior, isWord }, sum);
+  for (const seed of o.seeds) snapshots += run(rows, seed, o, { l2, prior }, sum);
   const features: string[] = [];
   const weights: number[] = [];
   names.forEach((k, f) => {
@@ -95,12 +90,10 @@ function run(
   rows: readonly Row[],
   seed: number,
   o: LogisticOptions,
-  reg: { l2: Float64Array; prior: Float64Array; isWord: Uint8Array },
+  reg: { l2: Float64Array; prior: Float64Array },
   sum: Float64Array,
 ): number {
   const K = o.classes;
-  const drop = o.wordDropout ?? 0;
-  const isWord = reg.isWord;
   const W = Float64Array.from(reg.prior);
   const G = new Float64Array(sum.length).fill(1e-8);
   const random = rng(seed);
@@ -115,18 +108,12 @@ function run(
     }
     for (const r of order) {
       const row = rows[r] as Row;
-      const allWords = o.allWordDropout !== undefined && o.allWordDropout > 0 && random() < o.allWordDropout;
-      const x = allWords
-        ? row.x.filter(([f]) => !isWord[f])
-        : drop > 0
-          ? row.x.filter(([f]) => !isWord[f] || random() >= drop)
-          : row.x;
       z.fill(0);
-      for (const [f, v] of x) for (let c = 0; c < K; c++) z[c] = (z[c] ?? 0) + (W[f * K + c] ?? 0) * v;
+      for (const [f, v] of row.x) for (let c = 0; c < K; c++) z[c] = (z[c] ?? 0) + (W[f * K + c] ?? 0) * v;
       gradient(z, row.y, o.link, g);
       for (let c = 0; c < K; c++) {
         const gc = (g[c] ?? 0) * row.weight;
-        for (const [f, v] of x) {
+        for (const [f, v] of row.x) {
           const at = f * K + c;
           const grad = gc * v + (reg.l2[f] ?? 0) * ((W[at] ?? 0) - (reg.prior[at] ?? 0));
           G[at] = (G[at] ?? 0) + grad * grad;
