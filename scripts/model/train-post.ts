@@ -125,7 +125,8 @@ export const OPTIONS = {
   sentimentL2: Number(process.env.SIMAK_SENTIMENT_L2 ?? 1e-1),
 };
 
-const seeds = process.env.SIMAK_SEEDS ? process.env.SIMAK_SEEDS.split(",").map(Number) : [20261202, 7, 11];
+/** The training runs' shuffles (`SIMAK_SEEDS=1,2,3` to see how much a figure owes to the order). */
+const seeds = process.env.SIMAK_SEEDS ? process.env.SIMAK_SEEDS.split(',').map(Number) : [20261202, 7, 11];
 const SENTIMENT_SIGNALS = new Set<string>([SIGNAL.negative, SIGNAL.positive, SIGNAL.neutral]);
 
 function kindOptions(): LogisticOptions {
