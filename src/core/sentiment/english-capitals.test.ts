@@ -1,14 +1,14 @@
-// capitalisedAsked reads a plain ASCII post from the tokenizer's copy of its bytes, four at a time
-// (english-names.ts: askedInUnits), and any other text by its characters (askedInText). Both must
-// answer alike on every text: here the project's English texts, each again with every other word
-// capitalised, and made-up texts around the edges of a block of four, read once right after the
-// tokenizer read them (the bytes' scan) and once by the characters.
+// capitalisedAsked and wordsInNames read a plain ASCII post from the tokenizer's copy of its bytes
+// (english-names.ts: askedInUnits, mayHoldNameInUnits, readWordsInUnits), and any other text by
+// its characters. Both must answer alike on every text: here the project's English texts, each
+// again with every other word capitalised, and made-up texts around the edges of a block of four,
+// read once right after the tokenizer read them (the bytes) and once by the characters.
 import { describe, expect, it } from 'vitest';
 import { readEnglishCorpus } from '../../../scripts/lib/english-corpus';
 import { readCorpus } from '../../../scripts/model/train-post';
 import { knowsWord } from '../analyze';
 import { readTokens, unitsHold } from '../text/normalize';
-import { askedInText, capitalisedAsked } from './english-names';
+import { askedInText, capitalisedAsked, wordsInNames } from './english-names';
 import { LEXICON_EN } from './lexicon';
 
 /** The text with every other word (of letters) capitalised, starting with the first or the second. */
@@ -62,6 +62,22 @@ describe('capitalised words asked for, by the bytes and by the characters', () =
     // Most of these are plain ASCII, read by the bytes; both answers came often.
     expect(byBytes).toBeGreaterThan(variants.length);
     expect(Math.min(yes, no)).toBeGreaterThan(1000);
+  });
+
+  it('finds the same names both ways', () => {
+    const names = (text: string) => JSON.stringify([...wordsInNames(text)]);
+    let byBytes = 0;
+    let named = 0;
+    for (const text of variants) {
+      readTokens('', knowsWord);
+      const byCharacters = names(text);
+      readTokens(text, knowsWord);
+      if (unitsHold(text)) byBytes++;
+      expect({ text, names: names(text) }).toEqual({ text, names: byCharacters });
+      if (byCharacters !== '[]') named++;
+    }
+    expect(byBytes).toBeGreaterThan(variants.length / 2);
+    expect(named).toBeGreaterThan(1000);
   });
 
   it('reads by the characters a text the tokenizer did not just read as plain ASCII', () => {

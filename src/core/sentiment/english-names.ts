@@ -111,8 +111,10 @@ const isApostrophe = (c: number) => c === 39 || c === 0x2019;
 export function wordsInNames(text: string): ReadonlyMap<string, boolean[]> {
   // Most posts in lower case hold no name to find, and most others capitalise only the first
   // words of their sentences.
-  if (!HAS_CAPITAL.test(text) || !mayHoldName(text)) return NONE;
-  const n = readWords(text);
+  // A plain ASCII post the tokenizer just read is read from its bytes (see askedInUnits).
+  const plain = BLOCKS_IN_ORDER && plainUnitsHold(text);
+  if (plain ? !mayHoldNameInUnits(text) : !HAS_CAPITAL.test(text) || !mayHoldName(text)) return NONE;
+  const n = plain ? readWordsInUnits(text) : readWords(text);
   let capitalised = 0;
   let inside = 0;
   for (let i = 0; i < n; i++) {
@@ -171,6 +173,36 @@ function mayHoldName(text: string): boolean {
   return false;
 }
 
+/** mayHoldName for a plain ASCII post in `units`, its capitals found four at a time (see askedInUnits). */
+function mayHoldNameInUnits(text: string): boolean {
+  const length = text.length;
+  let capitals = 0;
+  let inside = false;
+  for (let b = 0; b << 2 < length - 1; b++) {
+    let caps = capitalBits(blocks[b] as number);
+    while (caps !== 0) {
+      const i = ((b << 2) + lowestByte(caps)) | 0;
+      caps &= caps - 1;
+      if (i + 1 >= length) return false;
+      if (i > 0 && isLetter(units[i - 1] as number)) continue;
+      const second = units[i + 1] as number;
+      if (!isLower(second) && second !== 39) continue;
+      capitals++;
+      if (!inside && !startsSentence(text, i)) inside = true;
+      if (inside && capitals >= 2) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Bit 7 of each byte of four characters (each below 128) set where it is a capital: adding to
+ * every byte at once, no byte carrying into the next.
+ */
+const capitalBits = (w: number) => (w + 0x3f3f3f3f) & ~(w + 0x25252525) & 0x80808080;
+/** Which byte of four (0 to 3) the lowest bit of a non-zero capitalBits is in. */
+const lowestByte = (bits: number) => (31 - Math.clz32(bits & -bits)) >>> 3;
+
 /**
  * True when some capitalised word of the text, lower-cased, is in `asked`: the test that tells
  * whether finding the names can change anything (english-tokens.ts). A word is read as readWords
@@ -209,10 +241,9 @@ function askedInUnits(text: string, asked: ReadonlySet<string>): boolean {
   /** Where the last word read ends: a capital before it is inside that word ("McDonald", "O'Brien"). */
   let next = 0;
   for (let b = 0; b << 2 < length - 1; b++) {
-    const w = blocks[b] as number;
-    let caps = (w + 0x3f3f3f3f) & ~(w + 0x25252525) & 0x80808080;
+    let caps = capitalBits(blocks[b] as number);
     while (caps !== 0) {
-      const i = ((b << 2) + ((31 - Math.clz32(caps & -caps)) >>> 3)) | 0;
+      const i = ((b << 2) + lowestByte(caps)) | 0;
       caps &= caps - 1;
       if (i + 1 >= length) return false;
       if (i < next || (i > 0 && isLetter(units[i - 1] as number))) continue;
@@ -330,6 +361,55 @@ function readWords(text: string): number {
     }
     // startsSentence's rule: the text's start, right after "#" (35) or "@" (64), or a sentence's
     // end with at most two spaces after it.
+    const start =
+      from === 0 ||
+      (markAt >= from - 3 && (endsSentence(mark) || (markAt === from - 1 && (mark === 35 || mark === 64))));
+    starts[n] = from;
+    ends[n] = i;
+    flags[n] = (start ? START : 0) | (capitalised(text, from, i) ? CAP : 0);
+    n++;
+    markAt = i - 1;
+    mark = 0;
+  }
+  return n;
+}
+
+/**
+ * readWords for a plain ASCII post in `units` (see askedInUnits): the same words and flags, its
+ * characters read from the bytes, where charCodeAt asks the string's layout again at each. The
+ * text's 0 ends every word; no space beyond ASCII can stand in it.
+ */
+function readWordsInUnits(text: string): number {
+  let starts = wordStart;
+  let ends = wordEnd;
+  let flags = wordFlags;
+  const length = text.length;
+  let n = 0;
+  let i = 0;
+  let markAt = -1;
+  let mark = 0;
+  while (i < length) {
+    const c = units[i] as number;
+    if (!isLetter(c)) {
+      if (!isSentenceSpace(c)) {
+        markAt = i;
+        mark = c;
+      }
+      i++;
+      continue;
+    }
+    const from = i;
+    i++;
+    while (isLetter(units[i] as number)) i++;
+    if (units[i] === 39 && isLetter(units[i + 1] as number)) {
+      i++;
+      while (isLetter(units[i] as number)) i++;
+    }
+    if (n === starts.length) {
+      starts = wordStart = grown(starts, n * 2);
+      ends = wordEnd = grown(ends, n * 2);
+      flags = wordFlags = grown(flags, n * 2);
+    }
     const start =
       from === 0 ||
       (markAt >= from - 3 && (endsSentence(mark) || (markAt === from - 1 && (mark === 35 || mark === 64))));
