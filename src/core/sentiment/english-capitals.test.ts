@@ -35,6 +35,10 @@ describe('capitalised words asked for, by the bytes and by the characters', () =
     'Happy',
     'it was Bad',
     'fine. Bad\nBunny Good',
+    // A sentence's end, then two spaces (its first word) or three (not: startsSentence).
+    'fine.  Bad day',
+    'fine.   Bad day',
+    '#Bad day',
     'A',
     '',
   ];

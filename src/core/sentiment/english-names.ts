@@ -188,7 +188,7 @@ function mayHoldNameInUnits(text: string): boolean {
       const second = units[i + 1] as number;
       if (!isLower(second) && second !== 39) continue;
       capitals++;
-      if (!inside && !startsSentence(text, i)) inside = true;
+      if (!inside && !startsSentenceInUnits(i)) inside = true;
       if (inside && capitals >= 2) return true;
     }
   }
@@ -267,12 +267,34 @@ function askedInUnits(text: string, asked: ReadonlySet<string>): boolean {
       }
       next = end;
       // A sentence's first word is a name's only right before a capitalised word (markNames).
-      if (startsSentence(text, i) && !capitalisedNext(text, end)) continue;
+      if (startsSentenceInUnits(i) && !capitalisedNextInUnits(end, length)) continue;
       const word = text.slice(i, end);
       if (asked.has(upper ? word.toLowerCase() : word)) return true;
     }
   }
   return false;
+}
+
+/** startsSentence for a plain ASCII post in `units`. */
+function startsSentenceInUnits(at: number): boolean {
+  if (at === 0) return true;
+  const before = units[at - 1] as number;
+  if (before === 35 /* # */ || before === 64 /* @ */) return true;
+  for (let k = at - 1; k >= 0 && k >= at - 3; k--) {
+    const c = units[k] as number;
+    if (endsSentence(c)) return true;
+    if (!isSpace(c)) return false;
+  }
+  return false;
+}
+
+/** capitalisedNext for a plain ASCII post in `units`, `length` characters long. */
+function capitalisedNextInUnits(at: number, length: number): boolean {
+  let j = at;
+  while (j < length && !isLetter(units[j] as number)) j++;
+  if (j + 1 >= length || !isUpper(units[j] as number)) return false;
+  const second = units[j + 1] as number;
+  return isLower(second) || second === 39;
 }
 
 /** capitalisedAsked by the text's characters, for any text. Exported for english-names.test.ts. */

@@ -161,6 +161,7 @@ export function tokenize(text: string, known: KnownWord = noneKnown): string[] {
 export function readTokens(text: string, known: KnownWord = noneKnown): Token[] {
   const out: Token[] = [];
   const pieces = piecesFor(known);
+  // Set again only once this text is read as plain ASCII: `units` is written from here on.
   unitsText = undefined;
   // Most posts are plain ASCII without an escaped character: folding such a text is lower-casing
   // it. The encoder copies it to `units` and tells whether it is ASCII (a byte a character) in
