@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { WordPairs, WordPairsBuilder } from './word-pairs';
+import { pairTableLengths, pairValueIn, WordPairs, WordPairsBuilder } from './word-pairs';
 
 describe('word pairs', () => {
   const pairs = new WordPairs([
@@ -47,6 +47,33 @@ describe('word pairs', () => {
         const v = gathered.value(gathered.firstNumber(a), gathered.secondNumber(b));
         expect(v).toBe(direct.value(direct.firstNumber(a), direct.secondNumber(b)));
         expect(v).toBe(a === 'x' || b === 'y' ? -1 : Number(a.slice(1)) * 100 + Number(b.slice(1)));
+      }
+  });
+
+  it('fills the arrays it is given when their lengths fit, and probes them as pairValueIn does', () => {
+    const words = Array.from({ length: 30 }, (_, i) => `w${i}`);
+    const given = words.flatMap((a, i) => words.map((b, j) => [a, b, i * 100 + j] as const));
+    const lengths = pairTableLengths(given.length);
+    // Left over from an earlier table: cleared before the pairs go in.
+    const into = { slots: new Int32Array(lengths.slots).fill(7), filter: new Int32Array(lengths.filter).fill(-1) };
+    const filled = new WordPairs(given, into);
+    expect(filled.slots).toBe(into.slots);
+    expect(filled.filter).toBe(into.filter);
+    // Arrays of other lengths are not used: the table makes its own.
+    const wrong = { slots: new Int32Array(lengths.slots * 2), filter: new Int32Array(lengths.filter) };
+    const own = new WordPairs(given, wrong);
+    expect(own.slots).not.toBe(wrong.slots);
+    for (const a of [...words, 'x'])
+      for (const b of [...words, 'y']) {
+        const first = filled.firstNumber(a);
+        const second = filled.secondNumber(b);
+        const v = filled.value(first, second);
+        expect(v).toBe(a === 'x' || b === 'y' ? -1 : Number(a.slice(1)) * 100 + Number(b.slice(1)));
+        expect(own.value(own.firstNumber(a), own.secondNumber(b))).toBe(v);
+        if (first >= 0 && second >= 0) {
+          const key = first * filled.secondCount + second;
+          expect(pairValueIn(filled.slots, filled.filter, key, filled.shift, filled.filterShift)).toBe(v);
+        }
       }
   });
 });
