@@ -11,7 +11,7 @@ import shipped from '../model/post-kind.json';
 import { residentArray } from '../model/resident-array';
 import type { Token } from '../text/token';
 import { RECORD_SHIFT, RECORDS, ROW_FILLED, TokenRows } from '../text/token-table';
-import { WordPairs, WordPairsBuilder } from '../text/word-pairs';
+import { pairTableLengths, pairValueIn, WordPairs, WordPairsBuilder } from '../text/word-pairs';
 import type { KindLabel, Sentiment } from '../types';
 import { CategoryLogits, NOT_A_CATEGORY, OWN_CATEGORY, SHIPPED_CATEGORY_WEIGHTS } from './category-logits';
 import type { Phrase } from './phrase';
@@ -102,6 +102,15 @@ const RESIDENT_KIND_VALUES = residentArray(Float64Array, FEATURE_ROOM);
 const RESIDENT_SIGNAL_FEATURES = residentArray(Int32Array, SIGNAL_ROOM);
 const RESIDENT_SIGNAL_VALUES = residentArray(Float64Array, SIGNAL_ROOM);
 const RESIDENT_STAMP = residentArray(Int32Array, shipped.features.length);
+/**
+ * The word pairs' table (its slots and filter, see WordPairs), probed by the walk itself
+ * (pairValueIn): sized by the pairs among the features, told as the constructor tells them.
+ */
+const SHIPPED_PAIR_LENGTHS = pairTableLengths(wordPairCount(shipped.features));
+const RESIDENT_PAIR_SLOTS = residentArray(Int32Array, SHIPPED_PAIR_LENGTHS.slots);
+const RESIDENT_PAIR_FILTER = residentArray(Int32Array, SHIPPED_PAIR_LENGTHS.filter);
+/** pairValueIn as this module's own constant: an imported function is read through its cell and checked at each call. */
+const pairValue = pairValueIn;
 /** The category half's weights (an imported binding is read through its cell, with a check; this copy is folded). */
 const RESIDENT_CAT_W = SHIPPED_CATEGORY_WEIGHTS;
 let residentTaken = false;
@@ -111,6 +120,16 @@ let residentModel: PostModel | undefined;
 export function shippedPostModel(): PostModel {
   residentModel ??= new PostModel(shipped as PostModelWeights, true);
   return residentModel;
+}
+
+/** How many features are word pairs ("w:mau tanya"), as the model's constructor tells them: about 2 ms at start-up. */
+function wordPairCount(features: readonly string[]): number {
+  let n = 0;
+  for (let i = 0; i < features.length; i++) {
+    const f = features[i] as string;
+    if (f.charCodeAt(0) === 119 /* w */ && f.charCodeAt(1) === 58 /* : */ && f.indexOf(' ', 2) > 0) n++;
+  }
+  return n;
 }
 
 /** A softmax term: the likeliest kind's is e⁰, 1 exactly, with no call into the C library for it. */
@@ -242,7 +261,10 @@ export class PostModel {
     this.stamp = resident ? RESIDENT_STAMP : new Int32Array(w.features.length);
     this.kindZ = resident ? RESIDENT_KIND_Z : new Float64Array(KIND_COUNT);
     this.kindP = resident ? RESIDENT_KIND_P : new Float64Array(KIND_COUNT);
-    this.pairs = new WordPairs(pairs);
+    this.pairs = new WordPairs(
+      pairs,
+      resident ? { slots: RESIDENT_PAIR_SLOTS, filter: RESIDENT_PAIR_FILTER } : undefined,
+    );
     this.codes = new TokenRows(CODES_PLACE, (t, at, rows) => {
       const c = tokenClass(t.text);
       // Only words have a feature, a stem and pairs: the walk asks them of words alone.
@@ -374,6 +396,12 @@ export class PostModel {
     // length again.
     const stamp = resident ? RESIDENT_STAMP : this.stamp;
     const walked = resident ? RESIDENT_WALKED : this.walked;
+    // The pairs' table too (pairValueIn), its numbers in untagged locals.
+    const pairSlots = resident ? RESIDENT_PAIR_SLOTS : pairs.slots;
+    const pairFilter = resident ? RESIDENT_PAIR_FILTER : pairs.filter;
+    const secondCount = pairs.secondCount | 0;
+    const pairShift = pairs.shift | 0;
+    const filterShift = pairs.filterShift | 0;
     // Each token's row found here, by its id, in the records: no call and no chain of fields a
     // token (see ByTokenId.forPost).
     codes.forPost();
@@ -421,8 +449,9 @@ export class PostModel {
         stamp[stem] = post;
         walked[count++] = stem;
       }
-      if (before >= 0) {
-        const pair = pairs.value(before, ints[at + CODE_SECOND] as number);
+      const pairSecond = before >= 0 ? (ints[at + CODE_SECOND] as number) : -1;
+      if (pairSecond >= 0) {
+        const pair = pairValue(pairSlots, pairFilter, before * secondCount + pairSecond, pairShift, filterShift);
         if (pair >= 0 && stamp[pair] !== post) {
           stamp[pair] = post;
           walked[count++] = pair;
