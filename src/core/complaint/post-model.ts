@@ -104,9 +104,9 @@ const RESIDENT_SIGNAL_VALUES = residentArray(Float64Array, SIGNAL_ROOM);
 const RESIDENT_STAMP = residentArray(Int32Array, shipped.features.length);
 /**
  * The word pairs' table (its slots and filter, see WordPairs), probed by the walk itself
- * (pairValueIn): sized by the pairs among the features, told as the constructor tells them.
+ * (pairValueIn): sized for as many pairs as there are features (see sentiment.ts's).
  */
-const SHIPPED_PAIR_LENGTHS = pairTableLengths(wordPairCount(shipped.features));
+const SHIPPED_PAIR_LENGTHS = pairTableLengths(shipped.features.length);
 const RESIDENT_PAIR_SLOTS = residentArray(Int32Array, SHIPPED_PAIR_LENGTHS.slots);
 const RESIDENT_PAIR_FILTER = residentArray(Int32Array, SHIPPED_PAIR_LENGTHS.filter);
 /** pairValueIn as this module's own constant: an imported function is read through its cell and checked at each call. */
@@ -120,16 +120,6 @@ let residentModel: PostModel | undefined;
 export function shippedPostModel(): PostModel {
   residentModel ??= new PostModel(shipped as PostModelWeights, true);
   return residentModel;
-}
-
-/** How many features are word pairs ("w:mau tanya"), as the model's constructor tells them: about 2 ms at start-up. */
-function wordPairCount(features: readonly string[]): number {
-  let n = 0;
-  for (let i = 0; i < features.length; i++) {
-    const f = features[i] as string;
-    if (f.charCodeAt(0) === 119 /* w */ && f.charCodeAt(1) === 58 /* : */ && f.indexOf(' ', 2) > 0) n++;
-  }
-  return n;
 }
 
 /** A softmax term: the likeliest kind's is e⁰, 1 exactly, with no call into the C library for it. */
@@ -402,6 +392,7 @@ export class PostModel {
     const secondCount = pairs.secondCount | 0;
     const pairShift = pairs.shift | 0;
     const filterShift = pairs.filterShift | 0;
+    const pairMask = pairs.slotMask | 0;
     // Each token's row found here, by its id, in the records: no call and no chain of fields a
     // token (see ByTokenId.forPost).
     codes.forPost();
@@ -451,7 +442,14 @@ export class PostModel {
       }
       const pairSecond = before >= 0 ? (ints[at + CODE_SECOND] as number) : -1;
       if (pairSecond >= 0) {
-        const pair = pairValue(pairSlots, pairFilter, before * secondCount + pairSecond, pairShift, filterShift);
+        const pair = pairValue(
+          pairSlots,
+          pairFilter,
+          before * secondCount + pairSecond,
+          pairShift,
+          filterShift,
+          pairMask,
+        );
         if (pair >= 0 && stamp[pair] !== post) {
           stamp[pair] = post;
           walked[count++] = pair;

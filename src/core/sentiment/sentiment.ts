@@ -51,18 +51,13 @@ export interface SentimentModel {
 const RESIDENT_VALUES = residentArray(Float64Array, shipped.features.length * 3);
 /**
  * The shipped model's word pairs' table (its slots and filter, see WordPairs) as this module's own
- * constants too, for the walk's probes (pairValueIn): sized by the pairs among its features,
- * counted as makeModel tells them (a space after the first character).
+ * constants too, for the walk's probes (pairValueIn): sized for as many pairs as there are
+ * features, which a table of fewer fills in part (counting the pairs at load cost 2-5 ms in a
+ * fresh process; the arrays' pages past the part used are never touched).
  */
-const SHIPPED_PAIR_LENGTHS = pairTableLengths(pairCount(shipped.features));
+const SHIPPED_PAIR_LENGTHS = pairTableLengths(shipped.features.length);
 const RESIDENT_PAIR_SLOTS = residentArray(Int32Array, SHIPPED_PAIR_LENGTHS.slots);
 const RESIDENT_PAIR_FILTER = residentArray(Int32Array, SHIPPED_PAIR_LENGTHS.filter);
-/** How many of the features are word pairs, as makeModel tells them: about 2 ms at start-up, in the interpreter. */
-function pairCount(features: readonly string[]): number {
-  let n = 0;
-  for (let i = 0; i < features.length; i++) if ((features[i] as string).indexOf(' ') > 0) n++;
-  return n;
-}
 /** pairValueIn as this module's own constant: an imported function is read through its cell and checked at each call. */
 const pairValue = pairValueIn;
 let residentModel: SentimentModel | undefined;
@@ -244,6 +239,7 @@ class Logits {
     const secondCount = pairs.secondCount | 0;
     const pairShift = pairs.shift | 0;
     const filterShift = pairs.filterShift | 0;
+    const pairMask = pairs.slotMask | 0;
     // Each token's row found here, by its id, in the records: no call and no chain of fields a
     // token (see ByTokenId.forPost).
     rows.forPost();
@@ -310,7 +306,14 @@ class Logits {
       }
       const pairSecond = before >= 0 ? (ints[at + PAIR_SECOND] as number) : -1;
       if (pairSecond >= 0) {
-        const pair = pairValue(pairSlots, pairFilter, before * secondCount + pairSecond, pairShift, filterShift);
+        const pair = pairValue(
+          pairSlots,
+          pairFilter,
+          before * secondCount + pairSecond,
+          pairShift,
+          filterShift,
+          pairMask,
+        );
         if (pair >= 0) {
           negative += values[pair] as number;
           neutral += values[pair + 1] as number;

@@ -22,6 +22,8 @@ export class WordPairs {
   readonly secondCount: number;
   /** 32 minus the number of bits of a slot number. */
   readonly shift: number;
+  /** The slot numbers' mask (`slots` may be longer than the table: see the constructor's `into`). */
+  readonly slotMask: number;
   /**
    * One bit per hash value (eight per slot), set for each pair's: most word pairs of a post are
    * in no model, and this answers them from a table an eighth the size of the slots, which stays
@@ -32,8 +34,9 @@ export class WordPairs {
 
   /**
    * The pairs given, or gathered one by one in a WordPairsBuilder (a model's thousands). `into`:
-   * the slots and the filter to fill, of the lengths pairTableLengths gives for that many pairs
-   * (a shipped model's, its module's own constants: see pairValueIn); otherwise they are made.
+   * the slots and the filter to fill, at least as long as pairTableLengths gives for that many
+   * pairs (a shipped model's, its module's own constants, sized for as many pairs as it has
+   * features: see pairValueIn); the table takes their first part. Otherwise they are made.
    */
   constructor(pairs: readonly WordPair[] | WordPairsBuilder, into?: { slots: Int32Array; filter: Int32Array }) {
     let gathered: WordPairsBuilder;
@@ -55,9 +58,13 @@ export class WordPairs {
     const shift = 32 - bits;
     const filterShift = 32 - (bits + FILTER_BITS_A_SLOT);
     const lengths = pairTableLengths(n);
-    const given = into?.slots.length === lengths.slots && into.filter.length === lengths.filter;
-    const slots = (given ? into.slots : new Int32Array(lengths.slots)).fill(EMPTY);
-    const filter = given ? into.filter.fill(0) : new Int32Array(lengths.filter);
+    if (into && (into.slots.length < lengths.slots || into.filter.length < lengths.filter))
+      throw new Error('the arrays given are too short for the pairs');
+    // Only the first part of arrays given is cleared, and ever read: the rest stays untouched
+    // (zero pages the system never has to give).
+    const slots = into ? into.slots.fill(EMPTY, 0, lengths.slots) : new Int32Array(lengths.slots).fill(EMPTY);
+    const filter = into ? into.filter.fill(0, 0, lengths.filter) : new Int32Array(lengths.filter);
+    this.slotMask = (lengths.slots >> 1) - 1;
     const mask = (1 << bits) - 1;
     // One loop over locals, the hashing of key, home and filterBit written out: this runs once,
     // in the interpreter, where a method call or a field read a pair cost several times the work.
@@ -117,7 +124,7 @@ export class WordPairs {
   }
 
   private next(slot: number): number {
-    return (slot + 1) & ((this.slots.length >> 1) - 1);
+    return (slot + 1) & this.slotMask;
   }
 }
 
@@ -132,7 +139,7 @@ function slotBits(count: number): number {
   return bits;
 }
 
-/** The lengths of the slots and the filter of a table of `count` pairs (see WordPairs' `into`). */
+/** The lengths of the slots and the filter of a table of `count` pairs, or of up to `count` (see WordPairs' `into`). */
 export function pairTableLengths(count: number): { slots: number; filter: number } {
   const bits = slotBits(count);
   return { slots: 2 << bits, filter: Math.max(1, (1 << (bits + FILTER_BITS_A_SLOT)) >>> 5) };
@@ -140,7 +147,8 @@ export function pairTableLengths(count: number): { slots: number; filter: number
 
 /**
  * The value of the pair keyed `key` (its first word's number times the table's secondCount, plus
- * its second word's) in a table's slots and filter, with its shift and filterShift; -1 if none.
+ * its second word's) in a table's slots and filter, with its shift, filterShift and slotMask;
+ * -1 if none.
  * WordPairs.value's probe, for a walk over a shipped model's pairs with its module's own constants
  * (sentiment.ts), which the compiler, inlining this, folds into the walk as it folds the weights:
  * the arrays read through the table's fields are checked and their address and length loaded at
@@ -152,11 +160,11 @@ export const pairValueIn = (
   key: number,
   shift: number,
   filterShift: number,
+  mask: number,
 ): number => {
   const h = Math.imul(key, 0x9e3779b1);
   const bit = h >>> filterShift;
   if (((filter[bit >>> 5] as number) & (1 << (bit & 31))) === 0) return -1;
-  const mask = (slots.length >> 1) - 1;
   for (let slot = h >>> shift; ; slot = (slot + 1) & mask) {
     const k = slots[2 * slot];
     if (k === key) return slots[2 * slot + 1] as number;
