@@ -11,7 +11,7 @@ import shipped from '../model/post-kind.json';
 import { residentArray } from '../model/resident-array';
 import type { Token } from '../text/token';
 import { RECORD_SHIFT, RECORDS, ROW_FILLED, TokenRows } from '../text/token-table';
-import { WordPairs, WordPairsBuilder } from '../text/word-pairs';
+import { pairTableLengths, pairValueIn, WordPairs, WordPairsBuilder } from '../text/word-pairs';
 import type { KindLabel, Sentiment } from '../types';
 import { CategoryLogits, NOT_A_CATEGORY, OWN_CATEGORY, SHIPPED_CATEGORY_WEIGHTS } from './category-logits';
 import type { Phrase } from './phrase';
@@ -102,6 +102,15 @@ const RESIDENT_KIND_VALUES = residentArray(Float64Array, FEATURE_ROOM);
 const RESIDENT_SIGNAL_FEATURES = residentArray(Int32Array, SIGNAL_ROOM);
 const RESIDENT_SIGNAL_VALUES = residentArray(Float64Array, SIGNAL_ROOM);
 const RESIDENT_STAMP = residentArray(Int32Array, shipped.features.length);
+/**
+ * The word pairs' table (its slots and filter, see WordPairs), probed by the walk itself
+ * (pairValueIn): sized for as many pairs as there are features (see sentiment.ts's).
+ */
+const SHIPPED_PAIR_LENGTHS = pairTableLengths(shipped.features.length);
+const RESIDENT_PAIR_SLOTS = residentArray(Int32Array, SHIPPED_PAIR_LENGTHS.slots);
+const RESIDENT_PAIR_FILTER = residentArray(Int32Array, SHIPPED_PAIR_LENGTHS.filter);
+/** pairValueIn as this module's own constant: an imported function is read through its cell and checked at each call. */
+const pairValue = pairValueIn;
 /** The category half's weights (an imported binding is read through its cell, with a check; this copy is folded). */
 const RESIDENT_CAT_W = SHIPPED_CATEGORY_WEIGHTS;
 let residentTaken = false;
@@ -242,7 +251,10 @@ export class PostModel {
     this.stamp = resident ? RESIDENT_STAMP : new Int32Array(w.features.length);
     this.kindZ = resident ? RESIDENT_KIND_Z : new Float64Array(KIND_COUNT);
     this.kindP = resident ? RESIDENT_KIND_P : new Float64Array(KIND_COUNT);
-    this.pairs = new WordPairs(pairs);
+    this.pairs = new WordPairs(
+      pairs,
+      resident ? { slots: RESIDENT_PAIR_SLOTS, filter: RESIDENT_PAIR_FILTER } : undefined,
+    );
     this.codes = new TokenRows(CODES_PLACE, (t, at, rows) => {
       const c = tokenClass(t.text);
       // Only words have a feature, a stem and pairs: the walk asks them of words alone.
@@ -374,6 +386,13 @@ export class PostModel {
     // length again.
     const stamp = resident ? RESIDENT_STAMP : this.stamp;
     const walked = resident ? RESIDENT_WALKED : this.walked;
+    // The pairs' table too (pairValueIn), its numbers in untagged locals.
+    const pairSlots = resident ? RESIDENT_PAIR_SLOTS : pairs.slots;
+    const pairFilter = resident ? RESIDENT_PAIR_FILTER : pairs.filter;
+    const secondCount = pairs.secondCount | 0;
+    const pairShift = pairs.shift | 0;
+    const filterShift = pairs.filterShift | 0;
+    const pairMask = pairs.slotMask | 0;
     // Each token's row found here, by its id, in the records: no call and no chain of fields a
     // token (see ByTokenId.forPost).
     codes.forPost();
@@ -421,8 +440,16 @@ export class PostModel {
         stamp[stem] = post;
         walked[count++] = stem;
       }
-      if (before >= 0) {
-        const pair = pairs.value(before, ints[at + CODE_SECOND] as number);
+      const pairSecond = before >= 0 ? (ints[at + CODE_SECOND] as number) : -1;
+      if (pairSecond >= 0) {
+        const pair = pairValue(
+          pairSlots,
+          pairFilter,
+          before * secondCount + pairSecond,
+          pairShift,
+          filterShift,
+          pairMask,
+        );
         if (pair >= 0 && stamp[pair] !== post) {
           stamp[pair] = post;
           walked[count++] = pair;

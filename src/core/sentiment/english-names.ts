@@ -5,6 +5,7 @@
 // tokens are lower case by the time the rules read them, so the names are found here in the
 // post's own text, and the words in them move nothing (english-tokens.ts).
 
+import { TEXT_UNITS, unitsHold } from '../text/normalize';
 import { grown } from '../text/typed-array';
 
 const HAS_CAPITAL = /[A-Z]/;
@@ -110,8 +111,10 @@ const isApostrophe = (c: number) => c === 39 || c === 0x2019;
 export function wordsInNames(text: string): ReadonlyMap<string, boolean[]> {
   // Most posts in lower case hold no name to find, and most others capitalise only the first
   // words of their sentences.
-  if (!HAS_CAPITAL.test(text) || !mayHoldName(text)) return NONE;
-  const n = readWords(text);
+  // A plain ASCII post the tokenizer just read is read from its bytes (see askedInUnits).
+  const plain = BLOCKS_IN_ORDER && plainUnitsHold(text);
+  if (plain ? !mayHoldNameInUnits(text) : !HAS_CAPITAL.test(text) || !mayHoldName(text)) return NONE;
+  const n = plain ? readWordsInUnits(text) : readWords(text);
   let capitalised = 0;
   let inside = 0;
   for (let i = 0; i < n; i++) {
@@ -170,6 +173,36 @@ function mayHoldName(text: string): boolean {
   return false;
 }
 
+/** mayHoldName for a plain ASCII post in `units`, its capitals found four at a time (see askedInUnits). */
+function mayHoldNameInUnits(text: string): boolean {
+  const length = text.length;
+  let capitals = 0;
+  let inside = false;
+  for (let b = 0; b << 2 < length - 1; b++) {
+    let caps = capitalBits(blocks[b] as number);
+    while (caps !== 0) {
+      const i = ((b << 2) + lowestByte(caps)) | 0;
+      caps &= caps - 1;
+      if (i + 1 >= length) return false;
+      if (i > 0 && isLetter(units[i - 1] as number)) continue;
+      const second = units[i + 1] as number;
+      if (!isLower(second) && second !== 39) continue;
+      capitals++;
+      if (!inside && !startsSentenceInUnits(i)) inside = true;
+      if (inside && capitals >= 2) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Bit 7 of each byte of four characters (each below 128) set where it is a capital: adding to
+ * every byte at once, no byte carrying into the next.
+ */
+const capitalBits = (w: number) => (w + 0x3f3f3f3f) & ~(w + 0x25252525) & 0x80808080;
+/** Which byte of four (0 to 3) the lowest bit of a non-zero capitalBits is in. */
+const lowestByte = (bits: number) => (31 - Math.clz32(bits & -bits)) >>> 3;
+
 /**
  * True when some capitalised word of the text, lower-cased, is in `asked`: the test that tells
  * whether finding the names can change anything (english-tokens.ts). A word is read as readWords
@@ -182,6 +215,90 @@ function mayHoldName(text: string): boolean {
  * the key is not made straight here.
  */
 export function capitalisedAsked(text: string, asked: ReadonlySet<string>): boolean {
+  return BLOCKS_IN_ORDER && plainUnitsHold(text) ? askedInUnits(text, asked) : askedInText(text, asked);
+}
+
+/**
+ * The tokenizer's copy of the text (normalize.ts: `units`, a byte a character, then a 0) and the
+ * same bytes four at a time, as this module's own constants: the compiler writes their address
+ * and length into the code, where an import is read through its cell at every use.
+ */
+const units = TEXT_UNITS;
+const blocks = new Int32Array(units.buffer, units.byteOffset, units.length >> 2);
+const plainUnitsHold = unitsHold;
+/** A block's first character is its lowest byte (little-endian), as askedInUnits reads it. */
+const BLOCKS_IN_ORDER = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+
+/**
+ * capitalisedAsked for a post the tokenizer read as plain ASCII (still in `units`): the same
+ * words, but the capitals are found four characters at a time, a capital's byte marked by adding
+ * to every byte at once (no byte is above 127 up to the text's 0, so none carries into the next),
+ * where the text's scan reads each character by charCodeAt (about 3,600 instructions an English
+ * post, callgrind). The bytes past the 0 may be anything: a capital found there is past the end.
+ */
+function askedInUnits(text: string, asked: ReadonlySet<string>): boolean {
+  const length = text.length;
+  /** Where the last word read ends: a capital before it is inside that word ("McDonald", "O'Brien"). */
+  let next = 0;
+  for (let b = 0; b << 2 < length - 1; b++) {
+    let caps = capitalBits(blocks[b] as number);
+    while (caps !== 0) {
+      const i = ((b << 2) + lowestByte(caps)) | 0;
+      caps &= caps - 1;
+      if (i + 1 >= length) return false;
+      if (i < next || (i > 0 && isLetter(units[i - 1] as number))) continue;
+      const second = units[i + 1] as number;
+      if (!isLower(second) && second !== 39) continue;
+      // Whether a capital follows the first: such a word is lower-cased before it is looked up.
+      // The text's 0 ends every word.
+      let upper = false;
+      let end = i + 1;
+      for (; ; end++) {
+        const c = units[end] as number;
+        if (!isLetter(c)) break;
+        upper ||= isUpper(c);
+      }
+      if (units[end] === 39 && isLetter(units[end + 1] as number)) {
+        for (end++; ; end++) {
+          const c = units[end] as number;
+          if (!isLetter(c)) break;
+          upper ||= isUpper(c);
+        }
+      }
+      next = end;
+      // A sentence's first word is a name's only right before a capitalised word (markNames).
+      if (startsSentenceInUnits(i) && !capitalisedNextInUnits(end, length)) continue;
+      const word = text.slice(i, end);
+      if (asked.has(upper ? word.toLowerCase() : word)) return true;
+    }
+  }
+  return false;
+}
+
+/** startsSentence for a plain ASCII post in `units`. */
+function startsSentenceInUnits(at: number): boolean {
+  if (at === 0) return true;
+  const before = units[at - 1] as number;
+  if (before === 35 /* # */ || before === 64 /* @ */) return true;
+  for (let k = at - 1; k >= 0 && k >= at - 3; k--) {
+    const c = units[k] as number;
+    if (endsSentence(c)) return true;
+    if (!isSpace(c)) return false;
+  }
+  return false;
+}
+
+/** capitalisedNext for a plain ASCII post in `units`, `length` characters long. */
+function capitalisedNextInUnits(at: number, length: number): boolean {
+  let j = at;
+  while (j < length && !isLetter(units[j] as number)) j++;
+  if (j + 1 >= length || !isUpper(units[j] as number)) return false;
+  const second = units[j + 1] as number;
+  return isLower(second) || second === 39;
+}
+
+/** capitalisedAsked by the text's characters, for any text. Exported for english-names.test.ts. */
+export function askedInText(text: string, asked: ReadonlySet<string>): boolean {
   const length = text.length;
   for (let i = 0; i + 1 < length; i++) {
     if (!isUpper(text.charCodeAt(i)) || (i > 0 && isLetter(text.charCodeAt(i - 1)))) continue;
@@ -266,6 +383,55 @@ function readWords(text: string): number {
     }
     // startsSentence's rule: the text's start, right after "#" (35) or "@" (64), or a sentence's
     // end with at most two spaces after it.
+    const start =
+      from === 0 ||
+      (markAt >= from - 3 && (endsSentence(mark) || (markAt === from - 1 && (mark === 35 || mark === 64))));
+    starts[n] = from;
+    ends[n] = i;
+    flags[n] = (start ? START : 0) | (capitalised(text, from, i) ? CAP : 0);
+    n++;
+    markAt = i - 1;
+    mark = 0;
+  }
+  return n;
+}
+
+/**
+ * readWords for a plain ASCII post in `units` (see askedInUnits): the same words and flags, its
+ * characters read from the bytes, where charCodeAt asks the string's layout again at each. The
+ * text's 0 ends every word; no space beyond ASCII can stand in it.
+ */
+function readWordsInUnits(text: string): number {
+  let starts = wordStart;
+  let ends = wordEnd;
+  let flags = wordFlags;
+  const length = text.length;
+  let n = 0;
+  let i = 0;
+  let markAt = -1;
+  let mark = 0;
+  while (i < length) {
+    const c = units[i] as number;
+    if (!isLetter(c)) {
+      if (!isSentenceSpace(c)) {
+        markAt = i;
+        mark = c;
+      }
+      i++;
+      continue;
+    }
+    const from = i;
+    i++;
+    while (isLetter(units[i] as number)) i++;
+    if (units[i] === 39 && isLetter(units[i + 1] as number)) {
+      i++;
+      while (isLetter(units[i] as number)) i++;
+    }
+    if (n === starts.length) {
+      starts = wordStart = grown(starts, n * 2);
+      ends = wordEnd = grown(ends, n * 2);
+      flags = wordFlags = grown(flags, n * 2);
+    }
     const start =
       from === 0 ||
       (markAt >= from - 3 && (endsSentence(mark) || (markAt === from - 1 && (mark === 35 || mark === 64))));

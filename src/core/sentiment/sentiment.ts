@@ -9,7 +9,7 @@ import shipped from '../model/sentiment-id.json';
 import { round } from '../round';
 import type { Token } from '../text/token';
 import { RECORD_SHIFT, RECORDS, ROW_FILLED, TokenRows } from '../text/token-table';
-import { WordPairs, WordPairsBuilder } from '../text/word-pairs';
+import { pairTableLengths, pairValueIn, WordPairs, WordPairsBuilder } from '../text/word-pairs';
 import type { Sentiment, SentimentLabel } from '../types';
 import { englishSentiment } from './english';
 import { withEagerness } from './english-eagerness';
@@ -49,6 +49,17 @@ export interface SentimentModel {
  * constants). A model of other weights keeps its own in a field.
  */
 const RESIDENT_VALUES = residentArray(Float64Array, shipped.features.length * 3);
+/**
+ * The shipped model's word pairs' table (its slots and filter, see WordPairs) as this module's own
+ * constants too, for the walk's probes (pairValueIn): sized for as many pairs as there are
+ * features, which a table of fewer fills in part (counting the pairs at load cost 2-5 ms in a
+ * fresh process; the arrays' pages past the part used are never touched).
+ */
+const SHIPPED_PAIR_LENGTHS = pairTableLengths(shipped.features.length);
+const RESIDENT_PAIR_SLOTS = residentArray(Int32Array, SHIPPED_PAIR_LENGTHS.slots);
+const RESIDENT_PAIR_FILTER = residentArray(Int32Array, SHIPPED_PAIR_LENGTHS.filter);
+/** pairValueIn as this module's own constant: an imported function is read through its cell and checked at each call. */
+const pairValue = pairValueIn;
 let residentModel: SentimentModel | undefined;
 
 /** The shipped model, made at the first call: the one whose weights are RESIDENT_VALUES. */
@@ -78,7 +89,11 @@ function makeModel(weights: ModelWeights, resident: boolean): SentimentModel {
     else single.set(f, i * 3);
   }
   const values = unpackWeights(Float64Array, weights.weights, resident ? RESIDENT_VALUES : undefined);
-  const scored = new ScoredTokens(single, negated, new WordPairs(pairs));
+  const wordPairs = new WordPairs(
+    pairs,
+    resident ? { slots: RESIDENT_PAIR_SLOTS, filter: RESIDENT_PAIR_FILTER } : undefined,
+  );
+  const scored = new ScoredTokens(single, negated, wordPairs);
   // The rules' offsets by the very strings the walk emits: a few a post, found in a table of
   // six rather than hashed into the table of every word.
   const rules = new Map<string, number>();
@@ -217,6 +232,14 @@ class Logits {
     const values = this.resident ? RESIDENT_VALUES : this.values;
     const tokenRules = this.tokenRules;
     const { rows, pairs } = this.scored;
+    // The pairs' table: the shipped model's as this module's constants (see RESIDENT_VALUES),
+    // its numbers in untagged locals.
+    const pairSlots = this.resident ? RESIDENT_PAIR_SLOTS : pairs.slots;
+    const pairFilter = this.resident ? RESIDENT_PAIR_FILTER : pairs.filter;
+    const secondCount = pairs.secondCount | 0;
+    const pairShift = pairs.shift | 0;
+    const filterShift = pairs.filterShift | 0;
+    const pairMask = pairs.slotMask | 0;
     // Each token's row found here, by its id, in the records: no call and no chain of fields a
     // token (see ByTokenId.forPost).
     rows.forPost();
@@ -281,8 +304,16 @@ class Logits {
         neutral += values[second + 1] as number;
         positive += values[second + 2] as number;
       }
-      if (before >= 0) {
-        const pair = pairs.value(before, ints[at + PAIR_SECOND] as number);
+      const pairSecond = before >= 0 ? (ints[at + PAIR_SECOND] as number) : -1;
+      if (pairSecond >= 0) {
+        const pair = pairValue(
+          pairSlots,
+          pairFilter,
+          before * secondCount + pairSecond,
+          pairShift,
+          filterShift,
+          pairMask,
+        );
         if (pair >= 0) {
           negative += values[pair] as number;
           neutral += values[pair + 1] as number;

@@ -161,6 +161,8 @@ export function tokenize(text: string, known: KnownWord = noneKnown): string[] {
 export function readTokens(text: string, known: KnownWord = noneKnown): Token[] {
   const out: Token[] = [];
   const pieces = piecesFor(known);
+  // Set again only once this text is read as plain ASCII: `units` is written from here on.
+  unitsText = undefined;
   // Most posts are plain ASCII without an escaped character: folding such a text is lower-casing
   // it. The encoder copies it to `units` and tells whether it is ASCII (a byte a character) in
   // one native pass, where a regex over the text (NON_ASCII) cost several times as much; the
@@ -169,7 +171,10 @@ export function readTokens(text: string, known: KnownWord = noneKnown): Token[] 
   const { read, written } = encoder.encodeInto(text, encodeTarget);
   if (read === text.length && written === read) {
     units[read] = 0;
-    if (readFolded(text, pieces, known, out, true)) return out;
+    if (readFolded(text, pieces, known, out, true)) {
+      unitsText = text;
+      return out;
+    }
   }
   out.length = 0;
   const t = foldText(text);
@@ -215,6 +220,23 @@ const UNITS_LENGTH = 1 << 16;
  * again at every character (callgrind).
  */
 const units = new Uint8Array(UNITS_LENGTH + 8);
+/**
+ * The text `units` holds as written (ASCII, a byte a character, then a 0), when the last text
+ * read was one (readTokens' plain path): later readers of the same post may scan its bytes
+ * there rather than by charCodeAt (english-names.ts). Undefined otherwise (then `units` holds a
+ * folded text, or nothing of the last one).
+ */
+let unitsText: string | undefined;
+
+/** Whether `units` holds `text` as written, with a 0 after it: see unitsText. */
+export const unitsHold = (text: string) => unitsText === text;
+
+/**
+ * `units` for the readers unitsHold lets in, who take a `const` copy of their own (an import is
+ * read through its cell at every use). Read only: the walk below writes it.
+ */
+export const TEXT_UNITS: Uint8Array = units;
+
 /** `units` as the text encoder's target: up to UNITS_LENGTH, so a 0 always fits after the text. */
 const encodeTarget = units.subarray(0, UNITS_LENGTH);
 /**

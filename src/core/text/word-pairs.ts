@@ -16,22 +16,29 @@ export class WordPairs {
   /** A word's number among the first words, and among the second words. */
   private readonly firsts: ReadonlyMap<string, number>;
   private readonly seconds: ReadonlyMap<string, number>;
-  /** Key, value, key, value…; EMPTY as the key of a free slot. */
-  private readonly slots: Int32Array;
+  /** Key, value, key, value…; EMPTY as the key of a free slot. (Read by walks that probe it themselves: pairValueIn.) */
+  readonly slots: Int32Array;
   /** How many second words there are, kept as a number: a key is made at every probe. */
-  private readonly secondCount: number;
+  readonly secondCount: number;
   /** 32 minus the number of bits of a slot number. */
-  private readonly shift: number;
+  readonly shift: number;
+  /** The slot numbers' mask (`slots` may be longer than the table: see the constructor's `into`). */
+  readonly slotMask: number;
   /**
    * One bit per hash value (eight per slot), set for each pair's: most word pairs of a post are
    * in no model, and this answers them from a table an eighth the size of the slots, which stays
    * in cache where the slots (half a megabyte for the sentiment model) do not.
    */
-  private readonly filter: Int32Array;
-  private readonly filterShift: number;
+  readonly filter: Int32Array;
+  readonly filterShift: number;
 
-  /** The pairs given, or gathered one by one in a WordPairsBuilder (a model's thousands). */
-  constructor(pairs: readonly WordPair[] | WordPairsBuilder) {
+  /**
+   * The pairs given, or gathered one by one in a WordPairsBuilder (a model's thousands). `into`:
+   * the slots and the filter to fill, at least as long as pairTableLengths gives for that many
+   * pairs (a shipped model's, its module's own constants, sized for as many pairs as it has
+   * features: see pairValueIn); the table takes their first part. Otherwise they are made.
+   */
+  constructor(pairs: readonly WordPair[] | WordPairsBuilder, into?: { slots: Int32Array; filter: Int32Array }) {
     let gathered: WordPairsBuilder;
     if (pairs instanceof WordPairsBuilder) gathered = pairs;
     else {
@@ -47,12 +54,17 @@ export class WordPairs {
     if (firsts.size * seconds.size > 0x7fffffff) throw new Error('too many words for 32-bit pair keys');
     const secondCount = seconds.size;
     this.secondCount = secondCount;
-    let bits = 1;
-    while (1 << bits < n * 3) bits++;
+    const bits = slotBits(n);
     const shift = 32 - bits;
     const filterShift = 32 - (bits + FILTER_BITS_A_SLOT);
-    const slots = new Int32Array(2 << bits).fill(EMPTY);
-    const filter = new Int32Array(Math.max(1, (1 << (bits + FILTER_BITS_A_SLOT)) >>> 5));
+    const lengths = pairTableLengths(n);
+    if (into && (into.slots.length < lengths.slots || into.filter.length < lengths.filter))
+      throw new Error('the arrays given are too short for the pairs');
+    // Only the first part of arrays given is cleared, and ever read: the rest stays untouched
+    // (zero pages the system never has to give).
+    const slots = into ? into.slots.fill(EMPTY, 0, lengths.slots) : new Int32Array(lengths.slots).fill(EMPTY);
+    const filter = into ? into.filter.fill(0, 0, lengths.filter) : new Int32Array(lengths.filter);
+    this.slotMask = (lengths.slots >> 1) - 1;
     const mask = (1 << bits) - 1;
     // One loop over locals, the hashing of key, home and filterBit written out: this runs once,
     // in the interpreter, where a method call or a field read a pair cost several times the work.
@@ -84,6 +96,8 @@ export class WordPairs {
 
   /** The value of the pair of the words numbered `first` and `second`; -1 if there is none. */
   value(first: number, second: number): number {
+    // pairValueIn's probe written out on the fields: called from there, the walks that ask this
+    // (polarity, the post model's) grew by about a hundred instructions a post each (callgrind).
     if (first < 0 || second < 0) return -1;
     const key = this.key(first, second);
     const bit = this.filterBit(key);
@@ -110,13 +124,53 @@ export class WordPairs {
   }
 
   private next(slot: number): number {
-    return (slot + 1) & ((this.slots.length >> 1) - 1);
+    return (slot + 1) & this.slotMask;
   }
 }
 
 const EMPTY = -1;
 /** log2 of the filter's bits per slot: 8, so about one absent pair in 24 reaches the slots. */
 const FILTER_BITS_A_SLOT = 3;
+
+/** The bits of a slot number for `count` pairs: at most a third of the slots taken. */
+function slotBits(count: number): number {
+  let bits = 1;
+  while (1 << bits < count * 3) bits++;
+  return bits;
+}
+
+/** The lengths of the slots and the filter of a table of `count` pairs, or of up to `count` (see WordPairs' `into`). */
+export function pairTableLengths(count: number): { slots: number; filter: number } {
+  const bits = slotBits(count);
+  return { slots: 2 << bits, filter: Math.max(1, (1 << (bits + FILTER_BITS_A_SLOT)) >>> 5) };
+}
+
+/**
+ * The value of the pair keyed `key` (its first word's number times the table's secondCount, plus
+ * its second word's) in a table's slots and filter, with its shift, filterShift and slotMask;
+ * -1 if none.
+ * WordPairs.value's probe, for a walk over a shipped model's pairs with its module's own constants
+ * (sentiment.ts), which the compiler, inlining this, folds into the walk as it folds the weights:
+ * the arrays read through the table's fields are checked and their address and length loaded at
+ * every probe (callgrind).
+ */
+export const pairValueIn = (
+  slots: Int32Array,
+  filter: Int32Array,
+  key: number,
+  shift: number,
+  filterShift: number,
+  mask: number,
+): number => {
+  const h = Math.imul(key, 0x9e3779b1);
+  const bit = h >>> filterShift;
+  if (((filter[bit >>> 5] as number) & (1 << (bit & 31))) === 0) return -1;
+  for (let slot = h >>> shift; ; slot = (slot + 1) & mask) {
+    const k = slots[2 * slot];
+    if (k === key) return slots[2 * slot + 1] as number;
+    if (k === EMPTY) return -1;
+  }
+};
 
 /**
  * A model's pairs gathered one by one as its feature names are read (no tuple a pair, which a
