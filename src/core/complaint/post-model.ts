@@ -11,7 +11,7 @@ import shipped from '../model/post-kind.json';
 import { residentArray } from '../model/resident-array';
 import type { Token } from '../text/token';
 import { RECORD_SHIFT, RECORDS, ROW_FILLED, TokenRows } from '../text/token-table';
-import { pairTableLengths, pairValueIn, WordPairs, WordPairsBuilder } from '../text/word-pairs';
+import { pairValueIn, residentPairTable, WordPairs, WordPairsBuilder } from '../text/word-pairs';
 import type { KindLabel, Sentiment } from '../types';
 import { CategoryLogits, NOT_A_CATEGORY, OWN_CATEGORY, SHIPPED_CATEGORY_WEIGHTS } from './category-logits';
 import type { Phrase } from './phrase';
@@ -102,13 +102,10 @@ const RESIDENT_KIND_VALUES = residentArray(Float64Array, FEATURE_ROOM);
 const RESIDENT_SIGNAL_FEATURES = residentArray(Int32Array, SIGNAL_ROOM);
 const RESIDENT_SIGNAL_VALUES = residentArray(Float64Array, SIGNAL_ROOM);
 const RESIDENT_STAMP = residentArray(Int32Array, shipped.features.length);
-/**
- * The word pairs' table (its slots and filter, see WordPairs), probed by the walk itself
- * (pairValueIn): sized for as many pairs as there are features (see sentiment.ts's).
- */
-const SHIPPED_PAIR_LENGTHS = pairTableLengths(shipped.features.length);
-const RESIDENT_PAIR_SLOTS = residentArray(Int32Array, SHIPPED_PAIR_LENGTHS.slots);
-const RESIDENT_PAIR_FILTER = residentArray(Int32Array, SHIPPED_PAIR_LENGTHS.filter);
+/** The word pairs' table, probed by the walk itself (residentPairTable, pairValueIn). */
+const RESIDENT_PAIRS = residentPairTable(shipped.features.length);
+const RESIDENT_PAIR_SLOTS = RESIDENT_PAIRS.slots;
+const RESIDENT_PAIR_FILTER = RESIDENT_PAIRS.filter;
 /** pairValueIn as this module's own constant: an imported function is read through its cell and checked at each call. */
 const pairValue = pairValueIn;
 /** The category half's weights (an imported binding is read through its cell, with a check; this copy is folded). */
@@ -251,10 +248,7 @@ export class PostModel {
     this.stamp = resident ? RESIDENT_STAMP : new Int32Array(w.features.length);
     this.kindZ = resident ? RESIDENT_KIND_Z : new Float64Array(KIND_COUNT);
     this.kindP = resident ? RESIDENT_KIND_P : new Float64Array(KIND_COUNT);
-    this.pairs = new WordPairs(
-      pairs,
-      resident ? { slots: RESIDENT_PAIR_SLOTS, filter: RESIDENT_PAIR_FILTER } : undefined,
-    );
+    this.pairs = new WordPairs(pairs, resident ? RESIDENT_PAIRS : undefined);
     this.codes = new TokenRows(CODES_PLACE, (t, at, rows) => {
       const c = tokenClass(t.text);
       // Only words have a feature, a stem and pairs: the walk asks them of words alone.

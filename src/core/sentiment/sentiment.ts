@@ -9,7 +9,7 @@ import shipped from '../model/sentiment-id.json';
 import { round } from '../round';
 import type { Token } from '../text/token';
 import { RECORD_SHIFT, RECORDS, ROW_FILLED, TokenRows } from '../text/token-table';
-import { pairTableLengths, pairValueIn, WordPairs, WordPairsBuilder } from '../text/word-pairs';
+import { pairValueIn, residentPairTable, WordPairs, WordPairsBuilder } from '../text/word-pairs';
 import type { Sentiment, SentimentLabel } from '../types';
 import { englishSentiment } from './english';
 import { withEagerness } from './english-eagerness';
@@ -49,15 +49,10 @@ export interface SentimentModel {
  * constants). A model of other weights keeps its own in a field.
  */
 const RESIDENT_VALUES = residentArray(Float64Array, shipped.features.length * 3);
-/**
- * The shipped model's word pairs' table (its slots and filter, see WordPairs) as this module's own
- * constants too, for the walk's probes (pairValueIn): sized for as many pairs as there are
- * features, which a table of fewer fills in part (counting the pairs at load cost 2-5 ms in a
- * fresh process; the arrays' pages past the part used are never touched).
- */
-const SHIPPED_PAIR_LENGTHS = pairTableLengths(shipped.features.length);
-const RESIDENT_PAIR_SLOTS = residentArray(Int32Array, SHIPPED_PAIR_LENGTHS.slots);
-const RESIDENT_PAIR_FILTER = residentArray(Int32Array, SHIPPED_PAIR_LENGTHS.filter);
+/** The shipped model's word pairs' table as this module's own constants too (residentPairTable). */
+const RESIDENT_PAIRS = residentPairTable(shipped.features.length);
+const RESIDENT_PAIR_SLOTS = RESIDENT_PAIRS.slots;
+const RESIDENT_PAIR_FILTER = RESIDENT_PAIRS.filter;
 /** pairValueIn as this module's own constant: an imported function is read through its cell and checked at each call. */
 const pairValue = pairValueIn;
 let residentModel: SentimentModel | undefined;
@@ -89,10 +84,7 @@ function makeModel(weights: ModelWeights, resident: boolean): SentimentModel {
     else single.set(f, i * 3);
   }
   const values = unpackWeights(Float64Array, weights.weights, resident ? RESIDENT_VALUES : undefined);
-  const wordPairs = new WordPairs(
-    pairs,
-    resident ? { slots: RESIDENT_PAIR_SLOTS, filter: RESIDENT_PAIR_FILTER } : undefined,
-  );
+  const wordPairs = new WordPairs(pairs, resident ? RESIDENT_PAIRS : undefined);
   const scored = new ScoredTokens(single, negated, wordPairs);
   // The rules' offsets by the very strings the walk emits: a few a post, found in a table of
   // six rather than hashed into the table of every word.

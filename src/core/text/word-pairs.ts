@@ -1,6 +1,7 @@
 // Two-word entries (the sentiment model's word pairs, the polarity list's phrases) found by the
 // numbers of their two words rather than by a joined string: a token keeps its word's numbers
 // in its row (see TokenRows), so trying a pair of tokens builds nothing.
+import { residentArray } from '../model/resident-array';
 import { grown } from './typed-array';
 
 /** A pair of words and the whole number (≥ 0) it stands for: an offset, an index. */
@@ -143,6 +144,18 @@ function slotBits(count: number): number {
 export function pairTableLengths(count: number): { slots: number; filter: number } {
   const bits = slotBits(count);
   return { slots: 2 << bits, filter: Math.max(1, (1 << (bits + FILTER_BITS_A_SLOT)) >>> 5) };
+}
+
+/**
+ * The slots and filter a shipped model's table of up to `count` pairs fills (WordPairs' `into`),
+ * over buffers of their own (residentArray), sized for as many pairs as the model has features: a
+ * table of fewer fills their first part (counting the pairs at load cost 2-5 ms in a fresh process;
+ * the pages past the part used are never touched). The model's module keeps both as its own
+ * constants, for its walk's probes (pairValueIn).
+ */
+export function residentPairTable(count: number): { slots: Int32Array; filter: Int32Array } {
+  const lengths = pairTableLengths(count);
+  return { slots: residentArray(Int32Array, lengths.slots), filter: residentArray(Int32Array, lengths.filter) };
 }
 
 /**
